@@ -1,0 +1,44 @@
+package org.ebank.platform.consumer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.TopicPartition;
+import org.ebank.platform.events.CloudEventCodec.MalformedEventException;
+import org.ebank.platform.kafka.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Failed records are retried with exponential backoff, then parked on {@code <topic>.DLT} and counted
+ * ({@code ebank.kafka.dead.letters}): never silently dropped. A record that is not a CloudEvent is
+ * parked at once, as no retry can mend it.
+ */
+public final class DeadLetters {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+
+    private DeadLetters() {
+    }
+
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, MeterRegistry meters,
+                                                   ConsumerRetryProperties retry) {
+        var recoverer = new DeadLetterPublishingRecoverer(template, (record, failure) -> {
+            Counter.builder("ebank.kafka.dead.letters").description("Records parked on a dead-letter topic")
+                    .tag("topic", record.topic()).register(meters).increment();
+            log.error("parking record {}-{}@{} on {}{}: {}", record.topic(), record.partition(), record.offset(),
+                    record.topic(), Topics.DEAD_LETTER_SUFFIX, failure.toString());
+            return new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1);
+        });
+        ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        backOff.setMaxAttempts(retry.maxAttempts());
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
+    }
+
+}

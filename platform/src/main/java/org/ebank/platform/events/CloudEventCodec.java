@@ -1,0 +1,63 @@
+package org.ebank.platform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Wraps event payloads (records from the contracts module) in CloudEvents and reads them back. */
+public class CloudEventCodec {
+
+    private final ObjectMapper mapper;
+    private final String source;
+    private final Clock clock;
+
+    public CloudEventCodec(ObjectMapper mapper, String source, Clock clock) {
+        // a tolerant reader: newer producers may add fields to an event
+        this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.source = source;
+        this.clock = clock;
+    }
+
+    public CloudEvent wrap(UUID eventId, String type, String subject, Object payload) {
+        return new CloudEvent(CloudEvent.SPEC_VERSION, eventId.toString(), source, type,
+                OffsetDateTime.now(clock), subject, "application/json", mapper.valueToTree(payload));
+    }
+
+    public String write(CloudEvent event) {
+        try {
+            return mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event cannot be written as JSON: " + event.type(), e);
+        }
+    }
+
+    /** Reads an envelope; a record that is not a CloudEvent is refused (it goes to the dead-letter topic). */
+    public CloudEvent read(String json) {
+        try {
+            CloudEvent event = mapper.readValue(json, CloudEvent.class);
+            if (event.id() == null || event.type() == null || event.data() == null) {
+                throw new MalformedEventException("not a CloudEvent: id, type and data are required");
+            }
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("not a CloudEvent: " + e.getOriginalMessage());
+        }
+    }
+
+    public <T> T data(CloudEvent event, Class<T> type) {
+        try {
+            return mapper.treeToValue(event.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("event " + event.id() + " data is not a " + type.getSimpleName());
+        }
+    }
+
+    public static final class MalformedEventException extends RuntimeException {
+        public MalformedEventException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.ebank.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.ebank.platform.events.CloudEvent;
+import org.ebank.platform.kafka.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Publishes outbox rows to Kafka in id order, at least once, on a thread of its own.
+ *
+ * <p>A batch is locked ({@code for update}), sent with the idempotent producer and marked published
+ * in one transaction, so two instances never interleave and a failed send leaves the rows for the
+ * next try. Rows whose transaction is younger than the oldest transaction still running wait: an
+ * older id may yet commit. Writers to one aggregate serialise on its row lock, so id order is commit
+ * order per key. While the broker is down rows stay, and go out in order when it returns.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(5);
+
+    private final DatabaseClient db;
+    private final TransactionalOperator tx;
+    private final KafkaTemplate<String, String> kafka;
+    private final Topics topics;
+    private final OutboxProperties properties;
+    private final Counter published;
+    private final AtomicLong backlog = new AtomicLong();
+    private volatile ScheduledExecutorService executor;
+    private volatile long failures;
+    private volatile long backlogRefreshedAt;
+
+    public OutboxRelay(DatabaseClient db, TransactionalOperator tx, KafkaTemplate<String, String> kafka,
+                       Topics topics, OutboxProperties properties, MeterRegistry meters) {
+        this.db = db;
+        this.tx = tx;
+        this.kafka = kafka;
+        this.topics = topics;
+        this.properties = properties;
+        this.published = Counter.builder("ebank.outbox.published").description("Outbox events published to Kafka")
+                .register(meters);
+        Gauge.builder("ebank.outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox events not yet published").register(meters);
+    }
+
+    /** Publishes one batch; returns how many events went out. */
+    public Mono<Integer> relayOnce() {
+        return tx.transactional(db.sql("""
+                        select id, topic, event_key, payload from outbox_event
+                        where published_at is null and txid < pg_snapshot_xmin(pg_current_snapshot())
+                        order by id limit :limit for update""")
+                .bind("limit", properties.batchSize())
+                .map((row, meta) -> new PendingEvent(row.get("id", Long.class), row.get("topic", String.class),
+                        row.get("event_key", String.class), row.get("payload", String.class)))
+                .all().collectList()
+                .publishOn(Schedulers.boundedElastic())
+                .flatMap(batch -> batch.isEmpty() ? Mono.just(0) : send(batch).then(markPublished(batch))));
+    }
+
+    private Mono<Void> send(List<PendingEvent> batch) {
+        return Mono.fromCallable(() -> batch.stream().map(this::send).toArray(CompletableFuture[]::new))
+                .flatMap(sends -> Mono.fromFuture(CompletableFuture.allOf(sends)));
+    }
+
+    private CompletableFuture<?> send(PendingEvent event) {
+        var record = new ProducerRecord<>(topics.name(event.topic()), event.key(), event.payload());
+        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        return kafka.send(record);
+    }
+
+    private Mono<Integer> markPublished(List<PendingEvent> batch) {
+        Long[] ids = batch.stream().map(PendingEvent::id).toArray(Long[]::new);
+        return db.sql("update outbox_event set published_at = now() where id = any(:ids)")
+                .bind("ids", ids).fetch().rowsUpdated()
+                .doOnNext(published::increment)
+                .thenReturn(batch.size());
+    }
+
+    private void loop() {
+        long delay;
+        try {
+            refreshBacklog();
+            Integer sent = relayOnce().block(properties.sendTimeout());
+            failures = 0;
+            delay = sent != null && sent == properties.batchSize() ? 0 : properties.pollInterval().toMillis();
+        } catch (RuntimeException e) {
+            failures++;
+            delay = Math.min(properties.pollInterval().toMillis() << Math.min(failures, 10),
+                    properties.maxBackoff().toMillis());
+            log.warn("outbox relay failed ({} in a row), retrying in {} ms: {}", failures, delay, e.toString());
+        }
+        ScheduledExecutorService current = executor;
+        if (current != null && !current.isShutdown()) {
+            current.schedule(this::loop, delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void refreshBacklog() {
+        long now = System.nanoTime();
+        if (now - backlogRefreshedAt < BACKLOG_REFRESH.toNanos()) {
+            return;
+        }
+        backlogRefreshedAt = now;
+        Long count = db.sql("select count(*) as n from outbox_event where published_at is null")
+                .map((row, meta) -> row.get("n", Long.class)).one().block(properties.sendTimeout());
+        backlog.set(count == null ? 0 : count);
+    }
+
+    @Override
+    public void start() {
+        if (!properties.relayEnabled()) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.execute(this::loop);
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService current = executor;
+        executor = null;
+        if (current != null) {
+            current.shutdown();
+            try {
+                current.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    private record PendingEvent(Long id, String topic, String key, String payload) {
+    }
+}

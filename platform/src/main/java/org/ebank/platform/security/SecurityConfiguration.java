@@ -1,0 +1,78 @@
+package org.ebank.platform.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.ebank.platform.problem.CommonProblems;
+import org.ebank.platform.problem.ProblemWriter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import reactor.core.publisher.Mono;
+
+/** Every service is an OAuth2 resource server for the tokens account-service issues (JWKS). */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityWebFilterChain.class)
+    SecurityWebFilterChain ebankSecurity(ServerHttpSecurity http, SecurityProperties properties, ProblemWriter problems) {
+        ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> problems.write(exchange,
+                CommonProblems.UNAUTHENTICATED, CommonProblems.UNAUTHENTICATED.title(), java.util.Map.of());
+        ServerAccessDeniedHandler forbidden = (exchange, e) -> problems.write(exchange,
+                CommonProblems.FORBIDDEN, CommonProblems.FORBIDDEN.title(), java.util.Map.of());
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                            "/webjars/**").permitAll();
+                    for (String entry : properties.publicPaths()) {
+                        String[] parts = entry.trim().split("\\s+", 2);
+                        if (parts.length == 2) {
+                            exchanges.pathMatchers(HttpMethod.valueOf(parts[0]), parts[1]).permitAll();
+                        } else {
+                            exchanges.pathMatchers(parts[0]).permitAll();
+                        }
+                    }
+                    exchanges.pathMatchers("/api/v1/ops/**").hasRole(Caller.STAFF)
+                            .pathMatchers("/api/v1/channel/**").hasRole(Caller.CHANNEL_SYSTEM)
+                            .pathMatchers("/internal/**").hasRole(Caller.SERVICE)
+                            .anyExchange().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    private static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {
+        Collection<GrantedAuthority> authorities = new ArrayList<>();
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        if (roles != null) {
+            roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        }
+        return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
+    }
+
+}
