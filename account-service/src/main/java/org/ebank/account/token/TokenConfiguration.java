@@ -1,0 +1,36 @@
+package org.ebank.account.token;
+
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TokenProperties.class)
+class TokenConfiguration {
+
+    @Bean
+    TokenKeys tokenKeys(TokenProperties properties) {
+        return TokenKeys.from(properties.privateKey());
+    }
+
+    @Bean
+    TokenIssuer tokenIssuer(TokenKeys keys, TokenProperties properties, Clock clock) {
+        return new TokenIssuer(keys, properties.issuer(), properties.accessTokenLifetime(), clock);
+    }
+
+    /** account-service checks its own tokens with its own key, not over HTTP. */
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(TokenKeys keys) {
+        return NimbusReactiveJwtDecoder.withPublicKey(keys.publicKey()).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

@@ -1,0 +1,35 @@
+package org.ebank.account.web;
+
+import org.ebank.platform.problem.ProblemType;
+import org.ebank.platform.problem.Text;
+
+/** The refusals account-service reports, each with a stable type URI. */
+public enum AccountProblems implements ProblemType {
+    CUSTOMER_EXISTS("customer-exists", 409, "客户已存在", "Customer already exists"),
+    INVALID_FIELD("invalid-request", 400, "请求参数不正确", "Invalid request");
+
+    private final String slug;
+    private final int status;
+    private final Text title;
+
+    AccountProblems(String slug, int status, String zh, String en) {
+        this.slug = slug;
+        this.status = status;
+        this.title = new Text(zh, en);
+    }
+
+    @Override
+    public String slug() {
+        return slug;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public Text title() {
+        return title;
+    }
+}

@@ -1,0 +1,18 @@
+package org.ebank.account;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "org.ebank.account", importOptions = ImportOption.DoNotIncludeTests.class)
+class DomainIsFrameworkFreeTest {
+
+    @ArchTest
+    static final ArchRule domainUsesNoFramework = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "io.r2dbc..",
+                    "com.fasterxml..", "reactor..", "org.ebank.platform..", "jakarta..")
+            .allowEmptyShould(true);
+}
