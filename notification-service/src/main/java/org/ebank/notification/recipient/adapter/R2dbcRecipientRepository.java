@@ -1,0 +1,40 @@
+package org.ebank.notification.recipient.adapter;
+
+import java.time.LocalDate;
+import org.ebank.notification.recipient.application.RecipientRepository;
+import org.ebank.notification.recipient.domain.Recipient;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+@Repository
+class R2dbcRecipientRepository implements RecipientRepository {
+
+    private final DatabaseClient db;
+
+    R2dbcRecipientRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<Void> save(Recipient recipient) {
+        return db.sql("""
+                        insert into recipient (customer_id, name, phone, birth_date) values (:id, :name, :phone, :birthDate)
+                        on conflict (customer_id) do update set name = excluded.name, phone = excluded.phone,
+                            birth_date = excluded.birth_date""")
+                .bind("id", recipient.customerId())
+                .bind("name", recipient.name())
+                .bind("phone", recipient.phone())
+                .bind("birthDate", recipient.birthDate())
+                .then();
+    }
+
+    @Override
+    public Mono<Recipient> findByCustomerId(String customerId) {
+        return db.sql("select customer_id, name, phone, birth_date from recipient where customer_id = :id")
+                .bind("id", customerId)
+                .map(row -> new Recipient(row.get("customer_id", String.class), row.get("name", String.class),
+                        row.get("phone", String.class), row.get("birth_date", LocalDate.class)))
+                .one();
+    }
+}

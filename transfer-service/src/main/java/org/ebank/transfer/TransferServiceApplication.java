@@ -1,0 +1,13 @@
+package org.ebank.transfer;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Transfers and fees: quotes, the bank's tariff and card fee waivers, limits, OTP, scheduled and interbank transfers. */
+@SpringBootApplication
+public class TransferServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TransferServiceApplication.class, args);
+    }
+}
