@@ -1,0 +1,30 @@
+package org.ebank.launcher;
+
+import java.time.Duration;
+
+/** What the person who started the system needs to use it. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static void print(Ports ports, Duration took) {
+        String gateway = ports.gatewayUrl();
+        Console.line("");
+        Console.line("  ebank is running (ready in " + took.toSeconds() + " s)");
+        Console.line("");
+        Console.line("  Gateway     " + gateway + "/api/v1/…");
+        Console.line("  API docs    " + gateway + "/swagger-ui.html");
+        Console.line("  Metrics     http://127.0.0.1:" + ports.account() + "/actuator/prometheus (each service on its port: "
+                + ports.account() + "–" + ports.notification() + ")");
+        Console.line("  Logs        .ebank/logs/ (one JSON line per event, with trace ids)");
+        Console.line("");
+        Console.line("  Staff login POST " + gateway + "/api/v1/auth/staff-login");
+        Console.line("              {\"username\":\"" + DemoData.STAFF_USERNAME + "\",\"password\":\"" + DemoData.STAFF_PASSWORD + "\"}");
+        Console.line("              ATM/counter systems: atm01 / Atm@2026, counter01 / Counter@2026");
+        Console.line("  Demo customers:");
+        DemoData.CUSTOMERS.forEach(c -> Console.line("              " + c.name() + "  " + c.phone() + "  " + c.card()));
+        Console.line("");
+        Console.line("  Ctrl-C stops everything.");
+    }
+}

@@ -1,0 +1,209 @@
+package org.ebank.launcher;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.ebank.infra.postgres.PostgresServer;
+import org.ebank.infra.postgres.RunAs;
+
+/**
+ * The whole system on one machine: a real PostgreSQL (one database per service), a real Kafka broker
+ * in its own process, and the five services as processes on fixed ports. Data lives under
+ * {@code dataDir} and survives a restart.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
+    private static final List<String> SERVICE_JVM = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+            "-Xss512k", "-Duser.timezone=UTC");
+
+    private final Path root;
+    private final Path baseDir;
+    private final Ports ports;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, JavaProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
+    private PostgresServer postgres;
+    private JavaProcess kafka;
+
+    public LocalSystem(Path root, Path baseDir, Ports ports) {
+        this.root = root;
+        this.baseDir = baseDir;
+        this.ports = ports;
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    public Path dataDir() {
+        return baseDir.resolve("data");
+    }
+
+    /** Starts everything and waits until every service reports ready. */
+    public void start() {
+        checkPortsFree();
+        startPostgres();
+        startKafka();
+        List<ServiceSpec> backends = ServiceSpec.all(ports).stream().filter(s -> s.database() != null).toList();
+        // account-service serves the keys the others check tokens with: start it first, the rest beside it
+        startAndAwait(backends.subList(0, 1));
+        startAndAwait(backends.subList(1, backends.size()));
+        startAndAwait(ServiceSpec.all(ports).stream().filter(s -> s.database() == null).toList());
+    }
+
+    private void checkPortsFree() {
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        ServiceSpec.all(ports).forEach(s -> wanted.put(s.name(), s.port()));
+        wanted.put("PostgreSQL", ports.postgres());
+        wanted.put("Kafka", ports.kafka());
+        wanted.put("Kafka controller", ports.kafkaController());
+        wanted.forEach((what, port) -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                throw new IllegalStateException("port " + port + " (" + what + ") is taken: is ebank already running?"
+                        + " Stop it, or move all ports with EBANK_PORT_OFFSET=100");
+            } catch (IOException free) {
+                // nobody listens: good
+            }
+        });
+    }
+
+    private void startPostgres() {
+        Instant started = Instant.now();
+        RunAs runAs = RunAs.detect();
+        Console.step("PostgreSQL on 127.0.0.1:" + ports.postgres() + " (run as " + runAs + ")");
+        postgres = PostgresServer.start(dataDir().resolve("postgres"), ports.postgres(), runAs, Map.of());
+        ServiceSpec.all(ports).stream().map(ServiceSpec::database).filter(d -> d != null)
+                .forEach(postgres::createDatabase);
+        Console.done("PostgreSQL ready, one database per service", Duration.between(started, Instant.now()));
+    }
+
+    private void startKafka() {
+        Instant started = Instant.now();
+        Console.step("Kafka broker (KRaft) on 127.0.0.1:" + ports.kafka());
+        List<String> args = List.of(dataDir().resolve("kafka").toString(), Integer.toString(ports.kafka()),
+                Integer.toString(ports.kafkaController()));
+        kafka = JavaProcess.start("kafka", List.of("-Xmx512m", "-XX:+UseSerialGC"), mainCommand(KafkaMain.class, args),
+                logs().resolve("kafka.log"));
+        await("Kafka", kafka, () -> kafka.printed(KafkaMain.READY));
+        Console.done("Kafka ready", Duration.between(started, Instant.now()));
+    }
+
+    private void startAndAwait(List<ServiceSpec> specs) {
+        Instant started = Instant.now();
+        for (ServiceSpec spec : specs) {
+            Console.step(spec.name() + " starting on 127.0.0.1:" + spec.port());
+            startService(spec);
+        }
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        for (ServiceSpec spec : specs) {
+            JavaProcess process = services.get(spec.name());
+            ready.add(CompletableFuture.runAsync(() -> {
+                await(spec.name(), process, () -> healthy(spec.port()));
+                Console.done(spec.name() + " healthy", Duration.between(started, Instant.now()));
+            }));
+        }
+        try {
+            CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Starts one service (again), e.g. after {@link #kill}. */
+    public void startService(String name) {
+        ServiceSpec spec = ServiceSpec.all(ports).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        startService(spec);
+        await(name, services.get(name), () -> healthy(spec.port()));
+    }
+
+    private void startService(ServiceSpec spec) {
+        List<String> command = new ArrayList<>(List.of("-jar", spec.jar(root).toString()));
+        command.addAll(spec.arguments(ports));
+        services.put(spec.name(), JavaProcess.start(spec.name(), SERVICE_JVM, command,
+                logs().resolve(spec.name() + ".log")));
+    }
+
+    /** Ends a service at once, as a crash would. */
+    public void kill(String name) {
+        services.get(name).kill();
+    }
+
+    @Override
+    public void close() {
+        List<JavaProcess> running = new ArrayList<>(services.values());
+        Collections.reverse(running);
+        // services before the broker, or the next start waits for a consumer-group rebalance
+        running.parallelStream().forEach(p -> p.stop(Duration.ofSeconds(20)));
+        if (kafka != null) {
+            kafka.stop(Duration.ofSeconds(30));
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    public Path logs() {
+        return baseDir.resolve("logs");
+    }
+
+    private boolean healthy(int port) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void await(String what, JavaProcess process, java.util.function.BooleanSupplier ready) {
+        Instant deadline = Instant.now().plus(HEALTH_TIMEOUT);
+        while (!ready.getAsBoolean()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(what + " stopped while starting; the end of " + process.log() + ":\n"
+                        + process.tail(30));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(what + " not ready within " + HEALTH_TIMEOUT + "; see " + process.log());
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + what, e);
+            }
+        }
+    }
+
+    /** How to run a main class of this module in a child JVM, from the launcher jar or from a test classpath. */
+    private static List<String> mainCommand(Class<?> main, List<String> args) {
+        List<String> command = new ArrayList<>();
+        String location = LocalSystem.class.getProtectionDomain().getCodeSource().getLocation().toString();
+        if (location.contains("BOOT-INF")) {
+            String jar = location.replaceFirst("^jar:nested:", "").replaceFirst("/!BOOT-INF.*$", "");
+            command.addAll(List.of("-cp", jar, "-Dloader.main=" + main.getName(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        }
+        command.addAll(args);
+        return command;
+    }
+}

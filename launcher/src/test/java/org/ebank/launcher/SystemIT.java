@@ -1,0 +1,141 @@
+package org.ebank.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole system as the local run starts it — real PostgreSQL, a real Kafka broker in its own
+ * process, the five services as processes — driven through the gateway as a client would.
+ */
+class SystemIT {
+
+    private static final ObjectMapper json = new ObjectMapper();
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static LocalSystem system;
+    private static String gateway;
+    private static String staffToken;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path base = Files.createTempDirectory("ebank-system");
+        Files.setPosixFilePermissions(base, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        system = new LocalSystem(Path.of("..").toAbsolutePath().normalize(), base, Ports.free());
+        system.start();
+        gateway = system.ports().gatewayUrl();
+        new DemoData(gateway).seed();
+        staffToken = post("/api/v1/auth/staff-login", null,
+                Map.of("username", DemoData.STAFF_USERNAME, "password", DemoData.STAFF_PASSWORD)).body().get("accessToken").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        system.close();
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList())
+                .as("stopping the system leaves no process behind").isEmpty();
+    }
+
+    @Test
+    void theGatewayRoutesToEveryServiceAndRefusesStrangers() throws Exception {
+        for (String service : new String[] {"account", "transfer", "wealth", "notification"}) {
+            assertThat(get("/api-docs/" + service, null).statusCode()).as(service + " docs through the gateway").isEqualTo(200);
+        }
+        var anonymous = get("/api/v1/accounts", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        var internal = get("/internal/ledger/postings", staffToken);
+        assertThat(internal.statusCode()).as("internal paths are not routed").isIn(403, 404);
+        assertThat(internal.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void everyEventReachesNotificationServiceExactlyOnceAlsoAcrossAConsumerCrash() throws Exception {
+        AtomicInteger registered = new AtomicInteger();
+        CompletableFuture<Void> stream = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < 30; i++) {
+                LocalDate born = LocalDate.of(1970, 1, 1).plusDays(i);
+                var response = post("/api/v1/ops/customers", staffToken, Map.of("name", "客户" + i,
+                        "idNumber", residentId(born, i), "phone", "139" + String.format("%08d", i), "birthDate", born.toString()));
+                assertThat(response.status()).isEqualTo(201);
+                registered.incrementAndGet();
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> registered.get() >= 10);
+        system.kill("notification-service");
+        await().atMost(Duration.ofSeconds(60)).until(() -> registered.get() >= 20);
+        system.startService("notification-service");
+        stream.get();
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(eventIds("notification", "select event_id from processed_event where consumer = 'recipients'"))
+                        .isEqualTo(eventIds("account", "select event_id::text from outbox_event where topic = 'ebank.account.customer.v1'")));
+        assertThat(eventIds("notification", "select customer_id from recipient"))
+                .isEqualTo(eventIds("account", "select id from customer"));
+    }
+
+    private static Set<String> eventIds(String database, String sql) throws Exception {
+        Set<String> ids = new HashSet<>();
+        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + system.ports().postgres()
+                + "/" + database, "postgres", ""); var rows = connection.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                assertThat(ids.add(rows.getString(1))).as("recorded once: " + rows.getString(1)).isTrue();
+            }
+        }
+        return ids;
+    }
+
+    private static String residentId(LocalDate born, int sequence) {
+        String first17 = "330106" + born.toString().replace("-", "") + String.format("%03d", sequence);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Reply post(String path, String token, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), json.readTree(response.body()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Reply(int status, JsonNode body) {
+    }
+}

@@ -1,0 +1,75 @@
+package org.ebank.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.ebank.platform.consumer.ConsumerRetryProperties;
+import org.ebank.platform.consumer.DeadLetters;
+import org.ebank.platform.consumer.IdempotentConsumer;
+import org.ebank.platform.db.PlatformMigrations;
+import org.ebank.platform.events.CloudEventCodec;
+import org.ebank.platform.kafka.Topics;
+import org.ebank.platform.outbox.Outbox;
+import org.ebank.platform.outbox.OutboxProperties;
+import org.ebank.platform.outbox.OutboxRelay;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.r2dbc.R2dbcAutoConfiguration;
+import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/** The outbox, idempotent consumers and dead letters, for services that own a database and speak Kafka. */
+@AutoConfiguration(after = {PlatformAutoConfiguration.class, R2dbcAutoConfiguration.class,
+        KafkaAutoConfiguration.class, TransactionAutoConfiguration.class})
+@ConditionalOnClass({DatabaseClient.class, KafkaTemplate.class})
+@EnableConfigurationProperties({OutboxProperties.class, ConsumerRetryProperties.class})
+public class EventingAutoConfiguration {
+
+    @Bean
+    Topics topics(@Value("${ebank.kafka.topic-prefix:}") String prefix,
+                  @Value("${ebank.kafka.partitions:3}") int partitions,
+                  @Value("${ebank.kafka.replication-factor:1}") short replicas) {
+        return new Topics(prefix, partitions, replicas);
+    }
+
+    @Bean
+    CloudEventCodec cloudEventCodec(ObjectMapper mapper, Clock clock,
+                                    @Value("${spring.application.name}") String service) {
+        return new CloudEventCodec(mapper, "/ebank/" + service, clock);
+    }
+
+    @Bean
+    Outbox outbox(DatabaseClient db, CloudEventCodec codec) {
+        return new Outbox(db, codec);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(DatabaseClient db, TransactionalOperator tx, KafkaTemplate<String, String> kafka,
+                            Topics topics, OutboxProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(db, tx, kafka, topics, properties, meters);
+    }
+
+    @Bean
+    IdempotentConsumer idempotentConsumer(DatabaseClient db, TransactionalOperator tx) {
+        return new IdempotentConsumer(db, tx);
+    }
+
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, MeterRegistry meters,
+                                          ConsumerRetryProperties retry) {
+        return DeadLetters.errorHandler(kafka, meters, retry);
+    }
+
+    @Bean
+    FlywayMigrationStrategy platformMigrations() {
+        return new PlatformMigrations();
+    }
+}
