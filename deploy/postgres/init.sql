@@ -1,0 +1,5 @@
+-- One database per service.
+create database account;
+create database transfer;
+create database wealth;
+create database notification;
