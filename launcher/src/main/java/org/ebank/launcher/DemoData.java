@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +21,11 @@ public final class DemoData {
     public static final String STAFF_USERNAME = "staff01";
     public static final String STAFF_PASSWORD = "Staff@2026";
 
-    /** Valid resident id numbers (checksums correct) with the holders' birth dates. */
     public static final List<DemoCustomer> CUSTOMERS = List.of(
-            new DemoCustomer("张乡情", "410105199003070018", "13800000001", "1990-03-07", "乡情卡 XIANGQING: a migrant worker"),
-            new DemoCustomer("李青年", "110105200405200027", "13800000002", "2004-05-20", "青年卡 QINGNIAN: a student with a family account"),
-            new DemoCustomer("王金晖", "310105195508120031", "13800000003", "1955-08-12", "金晖卡 JINHUI: a pensioner"),
-            new DemoCustomer("赵易汇", "440105198211110046", "13800000004", "1982-11-11", "易汇通卡 YIHUITONG: a merchant"));
+            new DemoCustomer("张乡情", "13800000001", LocalDate.of(1990, 3, 7), "乡情卡 XIANGQING: a migrant worker"),
+            new DemoCustomer("李青年", "13800000002", LocalDate.of(2004, 5, 20), "青年卡 QINGNIAN: a student with a family account"),
+            new DemoCustomer("王金晖", "13800000003", LocalDate.of(1955, 8, 12), "金晖卡 JINHUI: a pensioner"),
+            new DemoCustomer("赵易汇", "13800000004", LocalDate.of(1982, 11, 11), "易汇通卡 YIHUITONG: a merchant"));
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -40,7 +40,7 @@ public final class DemoData {
                 Map.of("username", STAFF_USERNAME, "password", STAFF_PASSWORD)).get("accessToken").asText();
         for (DemoCustomer customer : CUSTOMERS) {
             post("/api/v1/ops/customers", staff, Map.of("name", customer.name(), "idNumber", customer.idNumber(),
-                    "phone", customer.phone(), "birthDate", customer.birthDate()));
+                    "phone", customer.phone(), "birthDate", customer.birthDate().toString()));
         }
     }
 
@@ -66,6 +66,10 @@ public final class DemoData {
         }
     }
 
-    public record DemoCustomer(String name, String idNumber, String phone, String birthDate, String card) {
+    public record DemoCustomer(String name, String phone, LocalDate birthDate, String card) {
+
+        public String idNumber() {
+            return ResidentIds.of(birthDate, 1);
+        }
     }
 }

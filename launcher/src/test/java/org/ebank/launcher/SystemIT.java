@@ -74,7 +74,7 @@ class SystemIT {
             for (int i = 0; i < 30; i++) {
                 LocalDate born = LocalDate.of(1970, 1, 1).plusDays(i);
                 var response = post("/api/v1/ops/customers", staffToken, Map.of("name", "客户" + i,
-                        "idNumber", residentId(born, i), "phone", "139" + String.format("%08d", i), "birthDate", born.toString()));
+                        "idNumber", ResidentIds.of(born, i), "phone", "139" + String.format("%08d", i), "birthDate", born.toString()));
                 assertThat(response.status()).isEqualTo(201);
                 registered.incrementAndGet();
             }
@@ -103,15 +103,6 @@ class SystemIT {
         return ids;
     }
 
-    private static String residentId(LocalDate born, int sequence) {
-        String first17 = "330106" + born.toString().replace("-", "") + String.format("%03d", sequence);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).GET();

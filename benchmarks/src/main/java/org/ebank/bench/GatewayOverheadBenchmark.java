@@ -1,0 +1,87 @@
+package org.ebank.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.ebank.launcher.DemoData;
+import org.ebank.launcher.LocalSystem;
+import org.ebank.launcher.Ports;
+import org.ebank.launcher.ResidentIds;
+
+/**
+ * What the gateway costs: the same write (staff registering a customer: a row, an outbox event, a
+ * token check) sent straight to account-service and through the gateway, with the same load, in the
+ * same run. Starts a fresh system of its own on free ports.
+ *
+ * <pre>mvn -B -DskipTests install &amp;&amp; mvn -q -pl benchmarks exec:java -Dexec.mainClass=org.ebank.bench.GatewayOverheadBenchmark</pre>
+ *
+ * System properties: {@code clients} (16), {@code seconds} (20), {@code warmupSeconds} (10).
+ */
+public final class GatewayOverheadBenchmark {
+
+    private static final ObjectMapper json = new ObjectMapper();
+    private static final AtomicLong sequence = new AtomicLong();
+
+    private GatewayOverheadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.getInteger("clients", 16);
+        Duration measure = Duration.ofSeconds(Integer.getInteger("seconds", 20));
+        Duration warmup = Duration.ofSeconds(Integer.getInteger("warmupSeconds", 10));
+        Path root = Path.of(System.getProperty("ebank.home", ".")).toAbsolutePath().normalize();
+        Path base = Files.createTempDirectory("ebank-bench");
+        Files.setPosixFilePermissions(base, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Ports ports = Ports.free();
+        try (LocalSystem system = new LocalSystem(root, base, ports)) {
+            system.start();
+            String direct = "http://127.0.0.1:" + ports.account();
+            String token = staffToken(direct);
+            HttpLoad.run("warm-up (direct)", clients, warmup, registrations(direct, token), 201);
+            HttpLoad.run("warm-up (gateway)", clients, warmup, registrations(ports.gatewayUrl(), token), 201);
+            var straight = HttpLoad.run("account-service directly", clients, measure, registrations(direct, token), 201);
+            var gateway = HttpLoad.run("through the gateway", clients, measure,
+                    registrations(ports.gatewayUrl(), token), 201);
+            System.out.println();
+            System.out.println("POST /api/v1/ops/customers, " + clients + " clients, " + measure.toSeconds() + " s each, "
+                    + Runtime.getRuntime().availableProcessors() + " cores, everything on this machine");
+            System.out.println(straight);
+            System.out.println(gateway);
+            System.out.printf("gateway/direct: throughput %.2f, p99 %.2f%n", gateway.perSecond() / straight.perSecond(),
+                    gateway.p99Millis() / straight.p99Millis());
+        }
+    }
+
+    private static String staffToken(String accountService) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(accountService + "/api/v1/auth/staff-login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
+                        Map.of("username", DemoData.STAFF_USERNAME, "password", DemoData.STAFF_PASSWORD))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return json.readTree(response.body()).get("accessToken").asText();
+    }
+
+    private static Supplier<HttpRequest> registrations(String baseUrl, String token) {
+        URI uri = URI.create(baseUrl + "/api/v1/ops/customers");
+        return () -> {
+            long n = sequence.incrementAndGet();
+            LocalDate born = LocalDate.of(1960, 1, 1).plusDays(n / 1000);
+            String body = "{\"name\":\"压测客户\",\"idNumber\":\"" + ResidentIds.of(born, n)
+                    + "\",\"phone\":\"13700000000\",\"birthDate\":\"" + born + "\"}";
+            return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        };
+    }
+
+}

@@ -1,0 +1,63 @@
+package org.ebank.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/** A closed-loop load: N clients, each sending its next request when the last one answered. */
+final class HttpLoad {
+
+    private HttpLoad() {
+    }
+
+    static Result run(String label, int clients, Duration duration, Supplier<HttpRequest> requests, int expectedStatus)
+            throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Recorder recorder = new Recorder(3);
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            Thread client = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    long start = System.nanoTime();
+                    try {
+                        int status = http.send(requests.get(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status != expectedStatus) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    recorder.recordValue((System.nanoTime() - start) / 1_000);
+                }
+            }, "load-" + i);
+            client.start();
+            threads.add(client);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        Histogram histogram = recorder.getIntervalHistogram();
+        return new Result(label, histogram.getTotalCount() / (double) duration.toSeconds(),
+                histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
+                histogram.getValueAtPercentile(99.9) / 1000.0, errors.get(), histogram.getTotalCount());
+    }
+
+    record Result(String label, double perSecond, double p50Millis, double p99Millis, double p999Millis, long errors,
+                  long requests) {
+
+        @Override
+        public String toString() {
+            return String.format("%-34s %9.1f req/s   p50 %7.2f ms   p99 %7.2f ms   p99.9 %7.2f ms   errors %d/%d",
+                    label, perSecond, p50Millis, p99Millis, p999Millis, errors, requests);
+        }
+    }
+}
