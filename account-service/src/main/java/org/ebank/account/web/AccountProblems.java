@@ -6,7 +6,10 @@ import org.ebank.platform.problem.Text;
 /** The refusals account-service reports, each with a stable type URI. */
 public enum AccountProblems implements ProblemType {
     CUSTOMER_EXISTS("customer-exists", 409, "客户已存在", "Customer already exists"),
-    INVALID_FIELD("invalid-request", 400, "请求参数不正确", "Invalid request");
+    INVALID_FIELD("invalid-request", 400, "请求参数不正确", "Invalid request"),
+    INSUFFICIENT_FUNDS("insufficient-funds", 422, "余额不足", "Insufficient funds"),
+    UNKNOWN_ACCOUNT("unknown-account", 422, "账户不存在", "Unknown account"),
+    POSTING_ID_REUSED("posting-id-reused", 422, "记账编号重复", "Posting id reused");
 
     private final String slug;
     private final int status;

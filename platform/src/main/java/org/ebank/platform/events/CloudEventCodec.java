@@ -3,6 +3,7 @@ package org.ebank.platform.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -15,8 +16,11 @@ public class CloudEventCodec {
     private final Clock clock;
 
     public CloudEventCodec(ObjectMapper mapper, String source, Clock clock) {
-        // a tolerant reader: newer producers may add fields to an event
-        this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        // a tolerant reader (newer producers may add fields), and amounts kept exact to the fen: 20.00 stays 20.00
+        this.mapper = mapper.copy()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
         this.source = source;
         this.clock = clock;
     }

@@ -1,0 +1,115 @@
+package org.ebank.account.ledger.adapter;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.ebank.account.ledger.application.PostingOutcome;
+import org.ebank.account.ledger.application.RecordPosting;
+import org.ebank.account.ledger.application.RecordedPosting;
+import org.ebank.account.ledger.domain.Channel;
+import org.ebank.account.ledger.domain.Direction;
+import org.ebank.account.ledger.domain.Leg;
+import org.ebank.account.ledger.domain.Money;
+import org.ebank.account.ledger.domain.Posting;
+import org.ebank.account.ledger.domain.PostingDecision;
+import org.ebank.account.web.AccountProblems;
+import org.ebank.account.web.Fields;
+import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.Text;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * The ledger's internal API (not routed by the gateway): transfer-service and wealth-service post
+ * here with ids of their own, under a SERVICE token.
+ */
+@RestController
+class LedgerController {
+
+    private final RecordPosting recordPosting;
+
+    LedgerController(RecordPosting recordPosting) {
+        this.recordPosting = recordPosting;
+    }
+
+    @PostMapping("/internal/ledger/postings")
+    Mono<ResponseEntity<PostingResponse>> post(@Valid @RequestBody PostingRequest request) {
+        Posting posting = request.toPosting();
+        return recordPosting.record(posting)
+                // a racing retry under the same id, or a lock timeout: run the whole transaction again
+                .retryWhen(Retry.backoff(3, Duration.ofMillis(20))
+                        .filter(e -> e instanceof DuplicateKeyException || e instanceof TransientDataAccessException))
+                .map(LedgerController::respond);
+    }
+
+    private static ResponseEntity<PostingResponse> respond(PostingOutcome outcome) {
+        if (outcome instanceof PostingOutcome.IdConflict conflict) {
+            throw new ApiException(AccountProblems.POSTING_ID_REUSED, new Text(
+                    "该记账编号已用于内容不同的记账", "This posting id was used before for a posting with other content"),
+                    Map.of("postingId", conflict.postingId()));
+        }
+        RecordedPosting posting = ((PostingOutcome.Decided) outcome).posting();
+        if (posting.status() == RecordedPosting.Status.REFUSED) {
+            throw refusal(posting);
+        }
+        boolean replay = ((PostingOutcome.Decided) outcome).replay();
+        return ResponseEntity.status(replay ? 200 : 201).body(PostingResponse.of(posting));
+    }
+
+    private static ApiException refusal(RecordedPosting posting) {
+        Map<String, Object> details = Map.of("postingId", posting.id(), "accountId", posting.refusedAccountId());
+        if (posting.refusal() == PostingDecision.Refusal.INSUFFICIENT_FUNDS) {
+            return new ApiException(AccountProblems.INSUFFICIENT_FUNDS,
+                    new Text("账户可用余额不足", "The account's available balance is not enough"), details);
+        }
+        return new ApiException(AccountProblems.UNKNOWN_ACCOUNT, new Text("账户不存在", "No such account"), details);
+    }
+
+    record PostingRequest(
+            @NotBlank @Size(max = 100) String postingId,
+            @NotNull Channel channel,
+            @NotBlank @Size(max = 40) String kind,
+            @Size(max = 200) String memo,
+            @NotEmpty @Size(max = Posting.MAX_LEGS) List<@Valid @NotNull LegRequest> legs) {
+
+        Posting toPosting() {
+            return Fields.parse("legs", () -> new Posting(postingId, channel, kind, memo,
+                            legs.stream().map(LegRequest::toLeg).toList()),
+                    new Text("记账分录不平衡或金额不正确（借贷必须相等，金额为正且最多两位小数）",
+                            "The legs are not valid: debits must equal credits, amounts positive with at most two decimals"));
+        }
+    }
+
+    record LegRequest(@NotBlank @Size(max = 64) String accountId, @NotNull Direction direction,
+                      @NotNull BigDecimal amount, @Size(max = Leg.MAX_COUNTERPARTY_LENGTH) String counterparty) {
+
+        Leg toLeg() {
+            return new Leg(accountId, direction, new Money(amount), counterparty);
+        }
+    }
+
+    record PostingResponse(String postingId, String status, Instant recordedAt, List<EntryResponse> entries) {
+
+        static PostingResponse of(RecordedPosting posting) {
+            return new PostingResponse(posting.id(), posting.status().name(), posting.recordedAt(),
+                    posting.entries().stream().map(e -> new EntryResponse(e.accountId(), e.direction().name(),
+                            e.amount().toString(), e.balanceAfter() == null ? null : e.balanceAfter().toString())).toList());
+        }
+    }
+
+    record EntryResponse(String accountId, String direction, String amount, String balanceAfter) {
+    }
+}

@@ -1,0 +1,74 @@
+package org.ebank.account.ledger.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ebank.account.ledger.domain.Entry;
+import org.ebank.account.ledger.domain.Ledger;
+import org.ebank.account.ledger.domain.LedgerAccount;
+import org.ebank.account.ledger.domain.Posting;
+import org.ebank.account.ledger.domain.PostingDecision;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Mono;
+
+/**
+ * Records a posting on the ledger, once: the accounts are locked in id order (no deadlocks), the id is
+ * checked under those locks (a concurrent retry waits, then gets the first result), and the entries,
+ * balances and 动账 events commit together.
+ */
+@Service
+public class RecordPosting {
+
+    private final LedgerRepository ledger;
+    private final PostingEvents events;
+    private final Clock clock;
+
+    public RecordPosting(LedgerRepository ledger, PostingEvents events, Clock clock) {
+        this.ledger = ledger;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Mono<PostingOutcome> record(Posting posting) {
+        String fingerprint = sha256(posting.fingerprint());
+        return ledger.lockAccounts(posting.accountIds())
+                .flatMap(accounts -> ledger.findPosting(posting.id())
+                        .map(existing -> existing.fingerprint().equals(fingerprint)
+                                ? (PostingOutcome) new PostingOutcome.Decided(existing, true)
+                                : new PostingOutcome.IdConflict(posting.id()))
+                        .switchIfEmpty(Mono.defer(() -> decide(posting, fingerprint, accounts))));
+    }
+
+    private Mono<PostingOutcome> decide(Posting posting, String fingerprint, Map<String, LockedAccount> accounts) {
+        Map<String, LedgerAccount> view = accounts.values().stream()
+                .collect(Collectors.toMap(a -> a.ledger().id(), LockedAccount::ledger));
+        PostingDecision decision = Ledger.decide(posting, view);
+        if (decision instanceof PostingDecision.Accepted accepted) {
+            RecordedPosting recorded = new RecordedPosting(posting.id(), fingerprint, RecordedPosting.Status.RECORDED,
+                    accepted.entries(), null, null, clock.instant());
+            return ledger.save(recorded, posting.channel().name(), posting.kind(), posting.memo(), accepted.newBalances())
+                    .then(events.announce(posting, recorded, accounts))
+                    .thenReturn(new PostingOutcome.Decided(recorded, false));
+        }
+        PostingDecision.Refused refused = (PostingDecision.Refused) decision;
+        RecordedPosting recorded = new RecordedPosting(posting.id(), fingerprint, RecordedPosting.Status.REFUSED,
+                List.<Entry>of(), refused.reason(), refused.accountId(), clock.instant());
+        return ledger.save(recorded, posting.channel().name(), posting.kind(), posting.memo(), Map.of())
+                .thenReturn(new PostingOutcome.Decided(recorded, false));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

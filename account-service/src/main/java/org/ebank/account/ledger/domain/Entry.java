@@ -1,0 +1,5 @@
+package org.ebank.account.ledger.domain;
+
+/** A leg as recorded on its account, with the customer account's balance after it (none for internal accounts). */
+public record Entry(String accountId, Direction direction, Money amount, Money balanceAfter, String counterparty) {
+}

@@ -1,0 +1,55 @@
+package org.ebank.account.ledger.domain;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A balanced set of legs recorded together or not at all (double entry): debits equal credits, so
+ * money is never created or destroyed. The id is chosen by the caller, which makes a retried
+ * request harmless.
+ *
+ * @param kind what the money moved for, e.g. {@code TRANSFER}, {@code FEE}, {@code WEALTH_PURCHASE}
+ */
+public record Posting(String id, Channel channel, String kind, String memo, List<Leg> legs) {
+
+    public static final int MAX_LEGS = 10;
+
+    public Posting {
+        if (id == null || id.isBlank() || id.length() > 100) {
+            throw new IllegalArgumentException("a posting id has 1 to 100 characters");
+        }
+        if (channel == null || kind == null || kind.isBlank()) {
+            throw new IllegalArgumentException("a posting names its channel and kind");
+        }
+        if (legs == null || legs.size() < 2 || legs.size() > MAX_LEGS) {
+            throw new IllegalArgumentException("a posting has 2 to " + MAX_LEGS + " legs");
+        }
+        legs = List.copyOf(legs);
+        Money sum = legs.stream().map(Leg::signedAmount).reduce(Money.ZERO, Money::plus);
+        if (sum.amount().signum() != 0) {
+            throw new IllegalArgumentException("debits and credits must be equal (they differ by " + sum + ")");
+        }
+    }
+
+    /** The accounts touched, in id order: the order their rows are locked in, so postings never deadlock. */
+    public Set<String> accountIds() {
+        Set<String> ids = new TreeSet<>();
+        legs.forEach(leg -> ids.add(leg.accountId()));
+        return ids;
+    }
+
+    /** The compensating posting: every leg on the other side. */
+    public Posting reversal(String reversalId) {
+        return new Posting(reversalId, channel, "REVERSAL", "reversal of " + id,
+                legs.stream().map(Leg::reversed).toList());
+    }
+
+    /** Identifies the content, so a retry with the same id and another body is told apart. */
+    public String fingerprint() {
+        StringBuilder text = new StringBuilder(channel + "|" + kind + "|" + (memo == null ? "" : memo));
+        legs.forEach(leg -> text.append('|').append(leg.accountId()).append(':').append(leg.direction())
+                .append(':').append(leg.amount()).append(':').append(leg.counterparty() == null ? "" : leg.counterparty()));
+        return text.toString();
+    }
+}

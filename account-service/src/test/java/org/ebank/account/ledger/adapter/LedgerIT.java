@@ -1,0 +1,242 @@
+package org.ebank.account.ledger.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.ebank.account.token.TokenIssuer;
+import org.ebank.contracts.account.AccountTopics;
+import org.ebank.infra.test.TestInfra;
+import org.ebank.platform.events.CloudEventCodec;
+import org.ebank.platform.kafka.Topics;
+import org.ebank.platform.testing.ServiceTest;
+import org.ebank.platform.testing.TopicReader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LedgerIT {
+
+    private static TestInfra.Namespace namespace;
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        namespace = ServiceTest.register(registry, LedgerIT.class);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    TokenIssuer tokens;
+    @Autowired
+    DatabaseClient db;
+    @Autowired
+    Topics topics;
+    @Autowired
+    CloudEventCodec codec;
+
+    private String service;
+    private String test;
+
+    @BeforeEach
+    void setUp() {
+        web = web.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+        service = tokens.issue("transfer-service", List.of("SERVICE"), null, null).accessToken();
+        test = "t" + System.nanoTime();
+        db.sql("insert into customer (id, name, resident_id, phone, birth_date, registered_at) "
+                + "values (:id, '测试', :rid, '13800000000', '1990-01-01', now())")
+                .bind("id", test).bind("rid", test).then().block();
+    }
+
+    @Test
+    void aThousandConcurrentPostingsOverTenAccountsConserveMoneyToTheFen() {
+        List<String> accounts = IntStream.range(0, 10).mapToObj(i -> openAccount("1000.00")).toList();
+        Random random = new Random(42);
+        List<Map<String, Object>> postings = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String from = accounts.get(random.nextInt(10));
+            String to = accounts.get(random.nextInt(10));
+            String amount = BigDecimal.valueOf(1 + random.nextInt(30000), 2).toPlainString();
+            postings.add(transfer(test + "-" + i, from, to, amount));
+        }
+        Map<Integer, Long> statuses = Flux.fromIterable(postings)
+                .flatMap(body -> Mono.fromCallable(() -> post(body).returnResult(Void.class).getStatus().value())
+                        .subscribeOn(Schedulers.boundedElastic()), 32)
+                .collect(Collectors.groupingBy(status -> status, Collectors.counting()))
+                .block();
+        assertThat(statuses.keySet()).as("recorded or refused for funds, never an error").isSubsetOf(201, 422);
+
+        List<BigDecimal> balances = accounts.stream().map(this::balance).toList();
+        assertThat(balances.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("10000.00");
+        assertThat(balances).allSatisfy(b -> assertThat(b).isGreaterThanOrEqualTo(BigDecimal.ZERO));
+        for (String account : accounts) {
+            assertThat(balance(account)).as("balance of " + account + " equals the sum of its entries")
+                    .isEqualByComparingTo(sumOfEntries(account));
+        }
+        assertThat(count("select count(*) from posting where id like '" + test + "-%' and status = 'RECORDED'"))
+                .as("most transfers went through").isGreaterThan(500);
+        assertThat(count("select count(*) from posting where id like '" + test + "-%'")).isEqualTo(1000);
+    }
+
+    @Test
+    void fiftyConcurrentRetriesOfOnePostingRecordItOnce() {
+        String a = openAccount("100.00");
+        String b = openAccount("0.00");
+        Map<String, Object> body = transfer(test + "-once", a, b, "60.00");
+        List<String> responses = Flux.range(0, 50)
+                .flatMap(i -> Mono.fromCallable(() -> web.post().uri("/internal/ledger/postings")
+                        .headers(h -> h.setBearerAuth(service)).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                        .exchange().expectStatus().value(s -> assertThat(s).isIn(200, 201))
+                        .expectBody(JsonNode.class).returnResult().getResponseBody().get("entries").toString())
+                        .subscribeOn(Schedulers.boundedElastic()), 50)
+                .collectList().block();
+
+        assertThat(Set.copyOf(responses)).as("every retry gets the first result").hasSize(1);
+        assertThat(count("select count(*) from posting where id = '" + test + "-once'")).isOne();
+        assertThat(balance(a)).isEqualByComparingTo("40.00");
+        assertThat(balance(b)).isEqualByComparingTo("60.00");
+    }
+
+    @Test
+    void invalidPostingsAreRefusedWithProblemJsonAndChangeNothing() {
+        String a = openAccount("100.00");
+        String b = openAccount("0.00");
+        long postingsBefore = count("select count(*) from posting");
+        for (Map<String, Object> invalid : List.of(
+                Map.of("postingId", test + "-x1", "channel", "MOBILE", "kind", "TRANSFER", "legs", List.of(
+                        leg(a, "DEBIT", "10.00"), leg(b, "CREDIT", "9.99"))),
+                Map.of("postingId", test + "-x2", "channel", "MOBILE", "kind", "TRANSFER", "legs", List.of(
+                        leg(a, "DEBIT", "-10.00"), leg(b, "CREDIT", "-10.00"))),
+                Map.of("postingId", test + "-x3", "channel", "MOBILE", "kind", "TRANSFER", "legs", List.of(
+                        leg(a, "DEBIT", "10.001"), leg(b, "CREDIT", "10.001"))),
+                Map.of("postingId", test + "-x4", "channel", "TELEPATHY", "kind", "TRANSFER", "legs", List.of(
+                        leg(a, "DEBIT", "1.00"), leg(b, "CREDIT", "1.00"))))) {
+            post(invalid).expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        post(transfer(test + "-x5", a, "no-such-account", "1.00")).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/unknown-account")
+                .jsonPath("$.accountId").isEqualTo("no-such-account");
+
+        assertThat(balance(a)).isEqualByComparingTo("100.00");
+        assertThat(count("select count(*) from posting")).isEqualTo(postingsBefore + 1);
+        assertThat(count("select count(*) from entry where posting_id like '" + test + "-x%'")).isZero();
+    }
+
+    @Test
+    void insufficientFundsRefusesTheWholePostingAndARetryGetsTheSameRefusal() {
+        String a = openAccount("50.00");
+        String b = openAccount("0.00");
+        post(transfer(test + "-poor", a, b, "50.01")).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/insufficient-funds")
+                .jsonPath("$.accountId").isEqualTo(a);
+        fund(a, "100.00");
+        post(transfer(test + "-poor", a, b, "50.01")).expectStatus().isEqualTo(422);
+        assertThat(balance(b)).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void theSameIdWithOtherContentIsRefused() {
+        String a = openAccount("100.00");
+        String b = openAccount("0.00");
+        post(transfer(test + "-reuse", a, b, "10.00")).expectStatus().isCreated();
+        post(transfer(test + "-reuse", a, b, "11.00")).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/posting-id-reused");
+        assertThat(balance(a)).isEqualByComparingTo("90.00");
+    }
+
+    @Test
+    void everyCustomerLegIsAnnouncedWithItsBalanceAfter() throws Exception {
+        String a = openAccount("100.00");
+        String b = openAccount("0.00");
+        Map<String, Object> body = Map.of("postingId", test + "-fee", "channel", "NETBANK", "kind", "TRANSFER", "legs", List.of(
+                leg(a, "DEBIT", "20.00"), leg(b, "CREDIT", "20.00"), leg(a, "DEBIT", "2.00"), leg("int-fee-income", "CREDIT", "2.00")));
+        post(body).expectStatus().isCreated();
+
+        var records = TopicReader.read(namespace.bootstrapServers(), topics.name(AccountTopics.POSTING), 3,
+                r -> r.value().contains(test + "-fee"), Duration.ofSeconds(30));
+        List<String> seen = new ArrayList<>();
+        for (var record : records) {
+            JsonNode data = codec.read(record.value()).data();
+            assertThat(record.key()).isEqualTo(data.get("accountId").asText());
+            seen.add(data.get("accountId").asText().equals(a) ? "payer " + data.get("direction").asText() + " "
+                    + data.get("amount").asText() + " -> " + data.get("balanceAfter").asText()
+                    : "payee " + data.get("direction").asText() + " " + data.get("amount").asText() + " -> "
+                    + data.get("balanceAfter").asText());
+        }
+        // in order per account (the Kafka key); accounts on different partitions interleave freely
+        assertThat(seen.stream().filter(s -> s.startsWith("payer")))
+                .containsExactly("payer DEBIT 20.00 -> 80.00", "payer DEBIT 2.00 -> 78.00");
+        assertThat(seen.stream().filter(s -> s.startsWith("payee"))).containsExactly("payee CREDIT 20.00 -> 20.00");
+    }
+
+    @Test
+    void onlyServicesMayPost() {
+        String customer = tokens.issue("cus_1", List.of("CUSTOMER"), "MOBILE", "d").accessToken();
+        web.post().uri("/internal/ledger/postings").headers(h -> h.setBearerAuth(customer))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange().expectStatus().isForbidden();
+    }
+
+    private String openAccount(String opening) {
+        String id = "acc_" + test + "_" + System.nanoTime();
+        db.sql("insert into account (id, kind, customer_id, card_number, product, region) "
+                + "values (:id, 'CUSTOMER', :customer, :card, 'STANDARD', '440100')")
+                .bind("id", id).bind("customer", test).bind("card", id).then().block();
+        if (new BigDecimal(opening).signum() > 0) {
+            fund(id, opening);
+        }
+        return id;
+    }
+
+    private void fund(String account, String amount) {
+        post(Map.of("postingId", "fund-" + account + "-" + System.nanoTime(), "channel", "COUNTER", "kind", "CASH_DEPOSIT",
+                "legs", List.of(leg("int-cash", "DEBIT", amount), leg(account, "CREDIT", amount))))
+                .expectStatus().isCreated();
+    }
+
+    private WebTestClient.ResponseSpec post(Map<String, Object> body) {
+        return web.post().uri("/internal/ledger/postings").headers(h -> h.setBearerAuth(service))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private static Map<String, Object> transfer(String id, String from, String to, String amount) {
+        return Map.of("postingId", id, "channel", "MOBILE", "kind", "TRANSFER",
+                "legs", List.of(leg(from, "DEBIT", amount), leg(to, "CREDIT", amount)));
+    }
+
+    private static Map<String, Object> leg(String account, String direction, String amount) {
+        return Map.of("accountId", account, "direction", direction, "amount", amount);
+    }
+
+    private BigDecimal balance(String account) {
+        return db.sql("select balance from account where id = :id").bind("id", account)
+                .map(row -> row.get("balance", BigDecimal.class)).one().block();
+    }
+
+    private BigDecimal sumOfEntries(String account) {
+        return db.sql("select coalesce(sum(case direction when 'CREDIT' then amount else -amount end), 0) as s "
+                        + "from entry where account_id = :id").bind("id", account)
+                .map(row -> row.get("s", BigDecimal.class)).one().block();
+    }
+
+    private long count(String sql) {
+        return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
+    }
+}
