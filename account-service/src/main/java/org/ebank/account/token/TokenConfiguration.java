@@ -6,6 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
@@ -23,10 +26,14 @@ class TokenConfiguration {
         return new TokenIssuer(keys, properties.issuer(), properties.accessTokenLifetime(), clock);
     }
 
-    /** account-service checks its own tokens with its own key, not over HTTP. */
+    /** account-service checks its own tokens with its own key (not over HTTP), on the bank's clock. */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(TokenKeys keys) {
-        return NimbusReactiveJwtDecoder.withPublicKey(keys.publicKey()).build();
+    ReactiveJwtDecoder jwtDecoder(TokenKeys keys, TokenProperties properties, Clock clock) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(keys.publicKey()).build();
+        JwtTimestampValidator expiry = new JwtTimestampValidator();
+        expiry.setClock(clock);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(properties.issuer())));
+        return decoder;
     }
 
     @Bean

@@ -9,7 +9,13 @@ public enum AccountProblems implements ProblemType {
     INVALID_FIELD("invalid-request", 400, "请求参数不正确", "Invalid request"),
     INSUFFICIENT_FUNDS("insufficient-funds", 422, "余额不足", "Insufficient funds"),
     UNKNOWN_ACCOUNT("unknown-account", 422, "账户不存在", "Unknown account"),
-    POSTING_ID_REUSED("posting-id-reused", 422, "记账编号重复", "Posting id reused");
+    UNKNOWN_CUSTOMER("unknown-customer", 422, "客户不存在", "Unknown customer"),
+    POSTING_ID_REUSED("posting-id-reused", 422, "记账编号重复", "Posting id reused"),
+    ALREADY_ENROLLED("already-enrolled", 409, "已开通", "Already enrolled"),
+    ENROLMENT_MISMATCH("enrolment-details-mismatch", 422, "信息不匹配", "Details do not match"),
+    LOGIN_FAILED("login-failed", 401, "登录失败", "Sign-in failed"),
+    LOGIN_LOCKED("login-locked", 423, "登录已锁定", "Sign-in locked"),
+    NOT_ENROLLED("not-enrolled", 403, "未开通该渠道", "Not enrolled in this channel");
 
     private final String slug;
     private final int status;

@@ -1,0 +1,88 @@
+package org.ebank.account.card.adapter;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.ebank.account.card.application.CardAccount;
+import org.ebank.account.card.application.CardAccountRepository;
+import org.ebank.account.ledger.application.AccountHistory;
+import org.ebank.account.ledger.application.HistoryLine;
+import org.ebank.account.ledger.application.HistoryQuery;
+import org.ebank.account.ledger.domain.Direction;
+import org.ebank.account.web.Cursors;
+import org.ebank.account.web.Fields;
+import org.ebank.account.web.Page;
+import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.CommonProblems;
+import org.ebank.platform.problem.Text;
+import org.ebank.platform.security.Caller;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** A customer's own accounts and their history. Anyone else's account does not exist (404). */
+@RestController
+class MyAccountsController {
+
+    private final CardAccountRepository accounts;
+    private final AccountHistory history;
+
+    MyAccountsController(CardAccountRepository accounts, AccountHistory history) {
+        this.accounts = accounts;
+        this.history = history;
+    }
+
+    @GetMapping("/api/v1/accounts")
+    Mono<Page<AccountView>> myAccounts() {
+        return Caller.current()
+                .flatMapMany(caller -> accounts.findByCustomer(caller.subject()))
+                .map(AccountView::of)
+                .collectList()
+                .map(items -> new Page<>(items, null));
+    }
+
+    @GetMapping("/api/v1/accounts/{accountId}/transactions")
+    Mono<Page<HistoryView>> transactions(@PathVariable String accountId,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+                                         @RequestParam(required = false) Direction direction,
+                                         @RequestParam(required = false) String cursor,
+                                         @RequestParam(defaultValue = "20") int limit) {
+        HistoryQuery query = Fields.parse("limit", () -> new HistoryQuery(accountId, from == null ? null : from.toInstant(),
+                        to == null ? null : to.toInstant(), direction, Cursors.parse(cursor), limit),
+                new Text("每页条数为 1 到 100", "limit is 1 to 100"));
+        return owned(accountId)
+                .flatMap(account -> history.page(query).map(HistoryView::of).collectList())
+                .map(items -> new Page<>(items, items.size() < query.limit() ? null
+                        : Cursors.of(items.get(items.size() - 1).position())));
+    }
+
+    private Mono<CardAccount> owned(String accountId) {
+        return Caller.current()
+                .flatMap(caller -> accounts.findById(accountId).filter(a -> a.customerId().equals(caller.subject())))
+                .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.NOT_FOUND,
+                        new Text("账户不存在", "No such account"))));
+    }
+
+    record AccountView(String accountId, String cardNumber, String product, String productName, String region,
+                       String balance, String available, Integer starLevel, String familyAccountId) {
+
+        static AccountView of(CardAccount account) {
+            return new AccountView(account.id(), account.cardNumber().masked(), account.product().name(),
+                    account.product().chineseName(), account.region().code(), account.balance().toString(),
+                    account.available().toString(), account.starLevel(), account.familyAccountId());
+        }
+    }
+
+    record HistoryView(String postingId, OffsetDateTime time, String direction, String amount, String balanceAfter,
+                       String channel, String kind, String memo, String counterparty, @com.fasterxml.jackson.annotation.JsonIgnore long position) {
+
+        static HistoryView of(HistoryLine line) {
+            return new HistoryView(line.postingId(), line.time().atZone(org.ebank.platform.PlatformAutoConfiguration.BANK_ZONE)
+                    .toOffsetDateTime(), line.direction().name(), line.amount().toString(), line.balanceAfter().toString(),
+                    line.channel(), line.kind(), line.memo(), line.counterparty(), line.id());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.ebank.account.card.application;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.ebank.account.card.domain.CardNumber;
+import org.ebank.account.customer.application.CustomerRepository;
+import org.ebank.account.ledger.application.PostingOutcome;
+import org.ebank.account.ledger.application.RecordPosting;
+import org.ebank.account.ledger.domain.Channel;
+import org.ebank.account.ledger.domain.Direction;
+import org.ebank.account.ledger.domain.Leg;
+import org.ebank.account.ledger.domain.Money;
+import org.ebank.account.ledger.domain.Posting;
+import org.ebank.contracts.account.AccountOpened;
+import org.ebank.contracts.account.AccountTopics;
+import org.ebank.platform.outbox.Outbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Mono;
+
+/** Staff open a card account for a customer; the initial deposit is cash paid in at the counter. */
+@Service
+public class OpenAccount {
+
+    public static final String CASH_ACCOUNT = "int-cash";
+    private static final int CARD_NUMBER_DRAWS = 5;
+
+    private final CardAccountRepository accounts;
+    private final CustomerRepository customers;
+    private final RecordPosting recordPosting;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public OpenAccount(CardAccountRepository accounts, CustomerRepository customers, RecordPosting recordPosting,
+                       Outbox outbox, Clock clock) {
+        this.accounts = accounts;
+        this.customers = customers;
+        this.recordPosting = recordPosting;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Mono<OpeningOutcome> open(OpenAccountCommand command) {
+        return customers.findById(command.customerId())
+                .flatMap(customer -> familyAccountOk(command)
+                        .flatMap(ok -> ok ? insert(command) : Mono.just(
+                                (OpeningOutcome) new OpeningOutcome.UnknownFamilyAccount(command.familyAccountId()))))
+                .defaultIfEmpty(new OpeningOutcome.UnknownCustomer(command.customerId().value()));
+    }
+
+    private Mono<Boolean> familyAccountOk(OpenAccountCommand command) {
+        if (command.familyAccountId() == null) {
+            return Mono.just(true);
+        }
+        return accounts.findById(command.familyAccountId()).hasElement();
+    }
+
+    private Mono<OpeningOutcome> insert(OpenAccountCommand command) {
+        String id = "acc_" + UUID.randomUUID().toString().replace("-", "");
+        return Mono.defer(() -> accounts.insert(new CardAccount(id, command.customerId().value(), CardNumber.issue(random),
+                        command.product(), command.region(), command.familyAccountId(), Money.ZERO, Money.ZERO, null,
+                        clock.instant())))
+                .repeatWhenEmpty(CARD_NUMBER_DRAWS, attempts -> attempts)
+                .flatMap(account -> deposit(account, command.initialDeposit())
+                        .then(announce(account))
+                        .then(accounts.findById(account.id())))
+                .map(OpeningOutcome.Opened::new);
+    }
+
+    private Mono<PostingOutcome> deposit(CardAccount account, Money amount) {
+        if (!amount.isPositive()) {
+            return Mono.empty();
+        }
+        return recordPosting.record(new Posting("open-" + account.id(), Channel.COUNTER, "CASH_DEPOSIT", "开户存入 Opening deposit",
+                List.of(new Leg(CASH_ACCOUNT, Direction.DEBIT, amount), new Leg(account.id(), Direction.CREDIT, amount))));
+    }
+
+    private Mono<?> announce(CardAccount account) {
+        return outbox.append(AccountTopics.ACCOUNT, account.id(), AccountTopics.ACCOUNT_OPENED,
+                new AccountOpened(account.id(), account.customerId(), account.product().name(), account.region().code(),
+                        account.cardNumber().lastFour(), account.familyAccountId(), account.openedAt()));
+    }
+}

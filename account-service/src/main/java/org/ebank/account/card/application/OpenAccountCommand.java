@@ -1,0 +1,20 @@
+package org.ebank.account.card.application;
+
+import org.ebank.account.card.domain.CardProduct;
+import org.ebank.account.card.domain.Region;
+import org.ebank.account.customer.domain.CustomerId;
+import org.ebank.account.ledger.domain.Money;
+
+/** Staff opening a card account. Only a 青年卡 links a family account (亲情账户). */
+public record OpenAccountCommand(CustomerId customerId, CardProduct product, Region region, String familyAccountId,
+                                 Money initialDeposit) {
+
+    public OpenAccountCommand {
+        if (familyAccountId != null && !product.mayLinkFamilyAccount()) {
+            throw new IllegalArgumentException("only a QINGNIAN card links a family account");
+        }
+        if (initialDeposit == null || initialDeposit.isNegative()) {
+            throw new IllegalArgumentException("the initial deposit is zero or more");
+        }
+    }
+}

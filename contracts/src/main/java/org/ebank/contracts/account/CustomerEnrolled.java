@@ -1,0 +1,10 @@
+package org.ebank.contracts.account;
+
+import java.time.Instant;
+
+/**
+ * A customer enrolled in an e-banking service: {@code channel} is MOBILE, NETBANK or
+ * CORPORATE_NETBANK; {@code referrerCode} is the staff member who invited them, for the incentive scheme.
+ */
+public record CustomerEnrolled(String customerId, String channel, String referrerCode, Instant enrolledAt) {
+}

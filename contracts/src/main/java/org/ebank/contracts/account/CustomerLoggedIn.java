@@ -1,0 +1,7 @@
+package org.ebank.contracts.account;
+
+import java.time.Instant;
+
+/** A customer signed in; {@code newDevice} is a mobile login from a device never used before (a security alert). */
+public record CustomerLoggedIn(String customerId, String channel, String deviceId, boolean newDevice, Instant loggedInAt) {
+}
