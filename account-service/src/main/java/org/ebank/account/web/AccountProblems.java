@@ -15,7 +15,10 @@ public enum AccountProblems implements ProblemType {
     ENROLMENT_MISMATCH("enrolment-details-mismatch", 422, "信息不匹配", "Details do not match"),
     LOGIN_FAILED("login-failed", 401, "登录失败", "Sign-in failed"),
     LOGIN_LOCKED("login-locked", 423, "登录已锁定", "Sign-in locked"),
-    NOT_ENROLLED("not-enrolled", 403, "未开通该渠道", "Not enrolled in this channel");
+    NOT_ENROLLED("not-enrolled", 403, "未开通该渠道", "Not enrolled in this channel"),
+    HOLD_UNAVAILABLE("hold-unavailable", 422, "冻结不可用", "Hold unavailable"),
+    ALREADY_REVERSED("already-reversed", 422, "已冲正", "Already reversed"),
+    UNKNOWN_POSTING("unknown-posting", 422, "记账不存在", "Unknown posting");
 
     private final String slug;
     private final int status;

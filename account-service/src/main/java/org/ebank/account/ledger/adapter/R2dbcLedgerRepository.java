@@ -2,6 +2,7 @@ package org.ebank.account.ledger.adapter;
 
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.ebank.account.ledger.application.RecordedPosting;
 import org.ebank.account.ledger.domain.AccountKind;
 import org.ebank.account.ledger.domain.Direction;
 import org.ebank.account.ledger.domain.Entry;
+import org.ebank.account.ledger.domain.Hold;
 import org.ebank.account.ledger.domain.LedgerAccount;
+import org.ebank.account.ledger.domain.Posting;
 import org.ebank.account.ledger.domain.Money;
 import org.ebank.account.ledger.domain.PostingDecision;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -54,27 +57,35 @@ class R2dbcLedgerRepository implements LedgerRepository {
                         new Money(row.get("amount", BigDecimal.class)), money(row.get("balance_after", BigDecimal.class)),
                         row.get("counterparty", String.class)))
                 .all().collectList();
-        return db.sql("select id, fingerprint, status, refusal, refused_account, recorded_at from posting where id = :id")
+        return db.sql("select id, fingerprint, status, channel, kind, memo, refusal, refused_account, recorded_at "
+                        + "from posting where id = :id")
                 .bind("id", id)
                 .map(R2dbcLedgerRepository::postingHeader)
                 .one()
                 .zipWith(entries, (header, list) -> new RecordedPosting(header.id(), header.fingerprint(), header.status(),
-                        list, header.refusal(), header.refusedAccountId(), header.recordedAt()));
+                        header.channel(), header.kind(), header.memo(), list, header.refusal(), header.refusedAccountId(),
+                        header.recordedAt()));
     }
 
     @Override
-    public Mono<Void> save(RecordedPosting posting, String channel, String kind, String memo, Map<String, Money> newBalances) {
+    public Mono<Void> save(RecordedPosting posting, Posting request, Map<String, Money> newBalances) {
         OffsetDateTime at = posting.recordedAt().atOffset(ZoneOffset.UTC);
+        boolean recorded = posting.status() == RecordedPosting.Status.RECORDED;
         var insert = db.sql("""
-                        insert into posting (id, fingerprint, channel, kind, memo, status, refusal, refused_account, recorded_at)
-                        values (:id, :fingerprint, :channel, :kind, :memo, :status, :refusal, :refusedAccount, :at)""")
+                        insert into posting (id, fingerprint, channel, kind, memo, status, refusal, refused_account,
+                                             captures_hold, reverses, recorded_at)
+                        values (:id, :fingerprint, :channel, :kind, :memo, :status, :refusal, :refusedAccount,
+                                :capturesHold, :reverses, :at)""")
                 .bind("id", posting.id())
                 .bind("fingerprint", posting.fingerprint())
-                .bind("channel", channel)
-                .bind("kind", kind)
+                .bind("channel", posting.channel())
+                .bind("kind", posting.kind())
                 .bind("status", posting.status().name())
                 .bind("at", at);
-        insert = nullable(insert, "memo", memo);
+        insert = nullable(insert, "memo", posting.memo());
+        // only a recorded posting captures or reverses anything
+        insert = nullable(insert, "capturesHold", recorded ? request.capturesHold() : null);
+        insert = nullable(insert, "reverses", recorded ? request.reverses() : null);
         insert = nullable(insert, "refusal", posting.refusal() == null ? null : posting.refusal().name());
         insert = nullable(insert, "refusedAccount", posting.refusedAccountId());
         Mono<Long> header = insert.fetch().rowsUpdated();
@@ -106,6 +117,48 @@ class R2dbcLedgerRepository implements LedgerRepository {
         return header.then(lines).then(balances).then();
     }
 
+    @Override
+    public Mono<String> findReversalOf(String postingId) {
+        return db.sql("select id from posting where reverses = :id").bind("id", postingId)
+                .map(row -> row.get("id", String.class)).one();
+    }
+
+    @Override
+    public Mono<Hold> findHold(String holdId) {
+        return db.sql("select id, account_id, amount, status from hold where id = :id").bind("id", holdId)
+                .map(R2dbcLedgerRepository::toHold).one();
+    }
+
+    @Override
+    public Mono<Hold> lockHold(String holdId) {
+        return db.sql("select id, account_id, amount, status from hold where id = :id for update").bind("id", holdId)
+                .map(R2dbcLedgerRepository::toHold).one();
+    }
+
+    @Override
+    public Mono<Void> insertHold(Hold hold, Instant at) {
+        return db.sql("insert into hold (id, account_id, amount, status, created_at) values (:id, :account, :amount, :status, :at)")
+                .bind("id", hold.id()).bind("account", hold.accountId()).bind("amount", hold.amount().amount())
+                .bind("status", hold.status().name()).bind("at", at.atOffset(ZoneOffset.UTC))
+                .then()
+                .then(db.sql("update account set held = held + :amount where id = :account")
+                        .bind("amount", hold.amount().amount()).bind("account", hold.accountId()).then());
+    }
+
+    @Override
+    public Mono<Void> settleHold(Hold hold, Hold.Status status, Instant at) {
+        return db.sql("update hold set status = :status, settled_at = :at where id = :id and status = 'ACTIVE'")
+                .bind("status", status.name()).bind("at", at.atOffset(ZoneOffset.UTC)).bind("id", hold.id())
+                .then()
+                .then(db.sql("update account set held = held - :amount where id = :account")
+                        .bind("amount", hold.amount().amount()).bind("account", hold.accountId()).then());
+    }
+
+    private static Hold toHold(Readable row) {
+        return new Hold(row.get("id", String.class), row.get("account_id", String.class),
+                new Money(row.get("amount", BigDecimal.class)), Hold.Status.valueOf(row.get("status", String.class)));
+    }
+
     private static LockedAccount toLocked(Readable row) {
         LedgerAccount ledger = new LedgerAccount(row.get("id", String.class), AccountKind.valueOf(row.get("kind", String.class)),
                 new Money(row.get("balance", BigDecimal.class)), new Money(row.get("held", BigDecimal.class)));
@@ -116,7 +169,8 @@ class R2dbcLedgerRepository implements LedgerRepository {
     private static RecordedPosting postingHeader(Readable row) {
         String refusal = row.get("refusal", String.class);
         return new RecordedPosting(row.get("id", String.class), row.get("fingerprint", String.class),
-                RecordedPosting.Status.valueOf(row.get("status", String.class)), List.of(),
+                RecordedPosting.Status.valueOf(row.get("status", String.class)), row.get("channel", String.class),
+                row.get("kind", String.class), row.get("memo", String.class), List.of(),
                 refusal == null ? null : PostingDecision.Refusal.valueOf(refusal), row.get("refused_account", String.class),
                 row.get("recorded_at", OffsetDateTime.class).toInstant());
     }

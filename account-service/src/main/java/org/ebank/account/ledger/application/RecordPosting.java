@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ebank.account.ledger.domain.Entry;
+import org.ebank.account.ledger.domain.Hold;
 import org.ebank.account.ledger.domain.Ledger;
 import org.ebank.account.ledger.domain.LedgerAccount;
 import org.ebank.account.ledger.domain.Posting;
@@ -20,7 +22,7 @@ import reactor.core.publisher.Mono;
 /**
  * Records a posting on the ledger, once: the accounts are locked in id order (no deadlocks), the id is
  * checked under those locks (a concurrent retry waits, then gets the first result), and the entries,
- * balances and 动账 events commit together.
+ * balances, a captured hold and the 动账 events commit together.
  */
 @Service
 public class RecordPosting {
@@ -43,25 +45,50 @@ public class RecordPosting {
                         .map(existing -> existing.fingerprint().equals(fingerprint)
                                 ? (PostingOutcome) new PostingOutcome.Decided(existing, true)
                                 : new PostingOutcome.IdConflict(posting.id()))
-                        .switchIfEmpty(Mono.defer(() -> decide(posting, fingerprint, accounts))));
+                        .switchIfEmpty(Mono.defer(() -> checkReversal(posting)
+                                .switchIfEmpty(Mono.defer(() -> withHold(posting, fingerprint, accounts))))));
     }
 
-    private Mono<PostingOutcome> decide(Posting posting, String fingerprint, Map<String, LockedAccount> accounts) {
-        Map<String, LedgerAccount> view = accounts.values().stream()
-                .collect(Collectors.toMap(a -> a.ledger().id(), LockedAccount::ledger));
+    private Mono<PostingOutcome> checkReversal(Posting posting) {
+        if (posting.reverses() == null) {
+            return Mono.empty();
+        }
+        return ledger.findReversalOf(posting.reverses())
+                .map(by -> (PostingOutcome) new PostingOutcome.AlreadyReversed(posting.reverses(), by));
+    }
+
+    private Mono<PostingOutcome> withHold(Posting posting, String fingerprint, Map<String, LockedAccount> accounts) {
+        Map<String, LedgerAccount> view = new HashMap<>(accounts.values().stream()
+                .collect(Collectors.toMap(a -> a.ledger().id(), LockedAccount::ledger)));
+        if (posting.capturesHold() == null) {
+            return decide(posting, fingerprint, accounts, view, null);
+        }
+        return ledger.lockHold(posting.capturesHold())
+                .filter(hold -> hold.isActive() && view.containsKey(hold.accountId()))
+                .flatMap(hold -> {
+                    view.put(hold.accountId(), hold.releasedFrom(view.get(hold.accountId())));
+                    return decide(posting, fingerprint, accounts, view, hold);
+                })
+                .switchIfEmpty(Mono.fromSupplier(() -> new PostingOutcome.HoldUnavailable(posting.capturesHold())));
+    }
+
+    private Mono<PostingOutcome> decide(Posting posting, String fingerprint, Map<String, LockedAccount> accounts,
+                                        Map<String, LedgerAccount> view, Hold captured) {
         PostingDecision decision = Ledger.decide(posting, view);
         if (decision instanceof PostingDecision.Accepted accepted) {
             RecordedPosting recorded = new RecordedPosting(posting.id(), fingerprint, RecordedPosting.Status.RECORDED,
-                    accepted.entries(), null, null, clock.instant());
-            return ledger.save(recorded, posting.channel().name(), posting.kind(), posting.memo(), accepted.newBalances())
+                    posting.channel().name(), posting.kind(), posting.memo(), accepted.entries(), null, null, clock.instant());
+            Mono<Void> capture = captured == null ? Mono.empty()
+                    : ledger.settleHold(captured, Hold.Status.CAPTURED, recorded.recordedAt());
+            return capture.then(ledger.save(recorded, posting, accepted.newBalances()))
                     .then(events.announce(posting, recorded, accounts))
                     .thenReturn(new PostingOutcome.Decided(recorded, false));
         }
         PostingDecision.Refused refused = (PostingDecision.Refused) decision;
         RecordedPosting recorded = new RecordedPosting(posting.id(), fingerprint, RecordedPosting.Status.REFUSED,
-                List.<Entry>of(), refused.reason(), refused.accountId(), clock.instant());
-        return ledger.save(recorded, posting.channel().name(), posting.kind(), posting.memo(), Map.of())
-                .thenReturn(new PostingOutcome.Decided(recorded, false));
+                posting.channel().name(), posting.kind(), posting.memo(), List.<Entry>of(), refused.reason(),
+                refused.accountId(), clock.instant());
+        return ledger.save(recorded, posting, Map.of()).thenReturn(new PostingOutcome.Decided(recorded, false));
     }
 
     private static String sha256(String text) {

@@ -188,6 +188,85 @@ class LedgerIT {
     }
 
     @Test
+    void heldMoneyIsNotAvailableUntilAPostingCapturesTheHoldOrItIsReleased() {
+        String a = openAccount("100.00");
+        String b = openAccount("0.00");
+        hold(Map.of("holdId", test + "-h1", "accountId", a, "amount", "60.00")).expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
+        hold(Map.of("holdId", test + "-h1", "accountId", a, "amount", "60.00")).expectStatus().isOk();
+        hold(Map.of("holdId", test + "-h2", "accountId", a, "amount", "40.01")).expectStatus().isEqualTo(422);
+        post(transfer(test + "-h-spend", a, b, "40.01")).expectStatus().isEqualTo(422);
+
+        Map<String, Object> capture = new java.util.HashMap<>(transfer(test + "-h-capture", a, b, "60.00"));
+        capture.put("capturesHold", test + "-h1");
+        post(capture).expectStatus().isCreated();
+        assertThat(balance(a)).isEqualByComparingTo("40.00");
+        assertThat(held(a)).isEqualByComparingTo("0.00");
+        capture.put("postingId", test + "-h-capture-again");
+        post(capture).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/hold-unavailable");
+
+        hold(Map.of("holdId", test + "-h3", "accountId", a, "amount", "30.00")).expectStatus().isOk();
+        assertThat(held(a)).isEqualByComparingTo("30.00");
+        web.post().uri("/internal/ledger/holds/{id}/release", test + "-h3").headers(h -> h.setBearerAuth(service)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("RELEASED");
+        web.post().uri("/internal/ledger/holds/{id}/release", test + "-h3").headers(h -> h.setBearerAuth(service)).exchange()
+                .expectStatus().isOk();
+        assertThat(held(a)).isEqualByComparingTo("0.00");
+        web.post().uri("/internal/ledger/holds/{id}/release", "nope").headers(h -> h.setBearerAuth(service)).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void aPostingIsReversedOnlyByOneCompensatingPosting() {
+        String a = openAccount("100.00");
+        String b = openAccount("0.00");
+        post(transfer(test + "-r", a, b, "25.00")).expectStatus().isCreated();
+
+        reverse(test + "-r", test + "-r-rev").expectStatus().isCreated();
+        reverse(test + "-r", test + "-r-rev").expectStatus().isOk();
+        reverse(test + "-r", test + "-r-rev2").expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/already-reversed")
+                .jsonPath("$.reversedBy").isEqualTo(test + "-r-rev");
+        reverse("never-posted", test + "-r-rev3").expectStatus().isEqualTo(422);
+        assertThat(balance(a)).isEqualByComparingTo("100.00");
+        assertThat(balance(b)).isEqualByComparingTo("0.00");
+
+        web.get().uri("/internal/ledger/postings/{id}", test + "-r-rev").headers(h -> h.setBearerAuth(service)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("RECORDED")
+                .jsonPath("$.entries[0].direction").isEqualTo("CREDIT");
+        web.get().uri("/internal/ledger/postings/{id}", "never-posted").headers(h -> h.setBearerAuth(service)).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void aReversalIsRefusedWhenThePayeeHasSpentTheMoney() {
+        String a = openAccount("100.00");
+        String b = openAccount("0.00");
+        String c = openAccount("0.00");
+        post(transfer(test + "-s", a, b, "25.00")).expectStatus().isCreated();
+        post(transfer(test + "-s2", b, c, "25.00")).expectStatus().isCreated();
+        reverse(test + "-s", test + "-s-rev").expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/insufficient-funds");
+        assertThat(balance(a)).isEqualByComparingTo("75.00");
+    }
+
+    private WebTestClient.ResponseSpec hold(Map<String, Object> body) {
+        return web.post().uri("/internal/ledger/holds").headers(h -> h.setBearerAuth(service))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec reverse(String postingId, String reversalId) {
+        return web.post().uri("/internal/ledger/postings/{id}/reversal", postingId).headers(h -> h.setBearerAuth(service))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reversalId", reversalId)).exchange();
+    }
+
+    private BigDecimal held(String account) {
+        return db.sql("select held from account where id = :id").bind("id", account)
+                .map(row -> row.get("held", BigDecimal.class)).one().block();
+    }
+
+    @Test
     void onlyServicesMayPost() {
         String customer = tokens.issue("cus_1", List.of("CUSTOMER"), "MOBILE", "d").accessToken();
         web.post().uri("/internal/ledger/postings").headers(h -> h.setBearerAuth(customer))
