@@ -15,6 +15,7 @@ import org.ebank.account.ledger.domain.Money;
 import org.ebank.account.ledger.domain.Posting;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
+import org.ebank.account.star.application.StarLevels;
 import org.ebank.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +32,17 @@ public class OpenAccount {
     private final CustomerRepository customers;
     private final RecordPosting recordPosting;
     private final Outbox outbox;
+    private final StarLevels starLevels;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public OpenAccount(CardAccountRepository accounts, CustomerRepository customers, RecordPosting recordPosting,
-                       Outbox outbox, Clock clock) {
+                       Outbox outbox, StarLevels starLevels, Clock clock) {
         this.accounts = accounts;
         this.customers = customers;
         this.recordPosting = recordPosting;
         this.outbox = outbox;
+        this.starLevels = starLevels;
         this.clock = clock;
     }
 
@@ -67,6 +70,7 @@ public class OpenAccount {
                 .repeatWhenEmpty(CARD_NUMBER_DRAWS, attempts -> attempts)
                 .flatMap(account -> deposit(account, command.initialDeposit())
                         .then(announce(account))
+                        .then(starLevels.recompute(List.of(account.id())))
                         .then(accounts.findById(account.id())))
                 .map(OpeningOutcome.Opened::new);
     }

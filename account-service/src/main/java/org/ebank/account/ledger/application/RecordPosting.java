@@ -9,12 +9,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ebank.account.card.domain.CardProduct;
 import org.ebank.account.ledger.domain.Entry;
 import org.ebank.account.ledger.domain.Hold;
 import org.ebank.account.ledger.domain.Ledger;
 import org.ebank.account.ledger.domain.LedgerAccount;
 import org.ebank.account.ledger.domain.Posting;
 import org.ebank.account.ledger.domain.PostingDecision;
+import org.ebank.account.star.application.StarLevels;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
@@ -29,11 +31,13 @@ public class RecordPosting {
 
     private final LedgerRepository ledger;
     private final PostingEvents events;
+    private final StarLevels starLevels;
     private final Clock clock;
 
-    public RecordPosting(LedgerRepository ledger, PostingEvents events, Clock clock) {
+    public RecordPosting(LedgerRepository ledger, PostingEvents events, StarLevels starLevels, Clock clock) {
         this.ledger = ledger;
         this.events = events;
+        this.starLevels = starLevels;
         this.clock = clock;
     }
 
@@ -82,6 +86,7 @@ public class RecordPosting {
                     : ledger.settleHold(captured, Hold.Status.CAPTURED, recorded.recordedAt());
             return capture.then(ledger.save(recorded, posting, accepted.newBalances()))
                     .then(events.announce(posting, recorded, accounts))
+                    .then(starLevels.recompute(starAccounts(accounts)))
                     .thenReturn(new PostingOutcome.Decided(recorded, false));
         }
         PostingDecision.Refused refused = (PostingDecision.Refused) decision;
@@ -89,6 +94,12 @@ public class RecordPosting {
                 posting.channel().name(), posting.kind(), posting.memo(), List.<Entry>of(), refused.reason(),
                 refused.accountId(), clock.instant());
         return ledger.save(recorded, posting, Map.of()).thenReturn(new PostingOutcome.Decided(recorded, false));
+    }
+
+    /** 易汇通卡 accounts whose liquid assets just changed. */
+    private static List<String> starAccounts(Map<String, LockedAccount> accounts) {
+        return accounts.values().stream().filter(a -> CardProduct.YIHUITONG.name().equals(a.product()))
+                .map(a -> a.ledger().id()).sorted().toList();
     }
 
     private static String sha256(String text) {

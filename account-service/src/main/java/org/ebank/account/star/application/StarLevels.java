@@ -1,0 +1,80 @@
+package org.ebank.account.star.application;
+
+import java.time.Clock;
+import java.util.Collection;
+import org.ebank.account.ledger.domain.Money;
+import org.ebank.account.star.domain.StarRating;
+import org.ebank.contracts.account.AccountTopics;
+import org.ebank.contracts.account.StarLevelChanged;
+import org.ebank.platform.outbox.Outbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Keeps 易汇通卡 star levels in step with liquid assets. Runs inside the transaction that changed the
+ * balance, so the level and the money never disagree; a level staff set by hand stays until they clear it.
+ */
+@Service
+public class StarLevels {
+
+    private final StarLevelRepository levels;
+    private final StarRating rating;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public StarLevels(StarLevelRepository levels, StarRating rating, Outbox outbox, Clock clock) {
+        this.levels = levels;
+        this.rating = rating;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Mono<Void> recompute(Collection<String> accountIds) {
+        return Flux.fromIterable(accountIds)
+                .concatMap(levels::starAccount)
+                .concatMap(account -> {
+                    int computed = rating.levelFor(account.liquidAssets());
+                    if (account.computedLevel() != null && account.computedLevel() == computed) {
+                        return Mono.empty();
+                    }
+                    Mono<Void> save = levels.saveComputed(account.accountId(), computed);
+                    if (account.override() != null) {
+                        return save;
+                    }
+                    return save.then(announce(account, account.computedLevel(), computed, "COMPUTED", null, null));
+                })
+                .then();
+    }
+
+    /** Staff set the level by hand ({@code level} 0-3), or give it back to the rating ({@code level} null). */
+    @Transactional
+    public Mono<StarAccount> override(String accountId, Integer level, String staffId, String reason) {
+        return levels.lockStarAccount(accountId).flatMap(account -> {
+            Integer effectiveBefore = account.effectiveLevel();
+            Integer effectiveAfter = level != null ? level : account.computedLevel();
+            return levels.saveOverride(accountId, level, staffId, reason, effectiveBefore, effectiveAfter, clock.instant())
+                    .then(effectiveAfter != null && !effectiveAfter.equals(effectiveBefore)
+                            ? announce(account, effectiveBefore, effectiveAfter, level == null ? "COMPUTED" : "STAFF",
+                            staffId, reason) : Mono.empty())
+                    .then(levels.starAccount(accountId));
+        });
+    }
+
+    private Mono<Void> announce(StarAccount account, Integer oldLevel, int newLevel, String source, String staffId,
+                                String reason) {
+        return outbox.append(AccountTopics.ACCOUNT, account.accountId(), AccountTopics.STAR_LEVEL_CHANGED,
+                new StarLevelChanged(account.accountId(), account.customerId(), oldLevel, newLevel, source, staffId,
+                        reason, clock.instant())).then();
+    }
+
+    /** A 易汇通卡 account's star facts. */
+    public record StarAccount(String accountId, String customerId, Money liquidAssets, Integer computedLevel,
+                              Integer override) {
+
+        public Integer effectiveLevel() {
+            return override != null ? override : computedLevel;
+        }
+    }
+}
