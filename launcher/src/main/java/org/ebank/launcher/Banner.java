@@ -22,8 +22,12 @@ final class Banner {
         Console.line("  Staff login POST " + gateway + "/api/v1/auth/staff-login");
         Console.line("              {\"username\":\"" + DemoData.STAFF_USERNAME + "\",\"password\":\"" + DemoData.STAFF_PASSWORD + "\"}");
         Console.line("              ATM/counter systems: atm01 / Atm@2026, counter01 / Counter@2026");
-        Console.line("  Demo customers:");
+        Console.line("  Demo customers (mobile and netbank; password " + DemoData.CUSTOMER_PASSWORD
+                + ", mobile deviceId " + DemoData.DEVICE + "):");
         DemoData.CUSTOMERS.forEach(c -> Console.line("              " + c.name() + "  " + c.phone() + "  " + c.card()));
+        Console.line("  Sign in     POST " + gateway + "/api/v1/auth/login");
+        Console.line("              {\"phone\":\"13800000001\",\"password\":\"" + DemoData.CUSTOMER_PASSWORD
+                + "\",\"channel\":\"MOBILE\",\"deviceId\":\"" + DemoData.DEVICE + "\"}");
         Console.line("");
         Console.line("  Ctrl-C stops everything.");
     }

@@ -13,20 +13,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Demo data for the local run, entered through the gateway as staff would: a customer for each of
- * the bank's special cards. Seeding twice changes nothing (a known customer answers 409).
+ * Demo data for the local run, entered through the gateway as staff and customers would: a customer
+ * for each of the bank's special cards, with cards, money, and mobile and netbank enrolment. A customer
+ * already there (409) is left as it is, so seeding twice changes nothing.
  */
 public final class DemoData {
 
     public static final String STAFF_USERNAME = "staff01";
     public static final String STAFF_PASSWORD = "Staff@2026";
+    public static final String CUSTOMER_PASSWORD = "Ebank2026";
+    public static final String DEVICE = "demo-phone";
 
     public static final List<DemoCustomer> CUSTOMERS = List.of(
-            new DemoCustomer("张乡情", "13800000001", LocalDate.of(1990, 3, 7), "乡情卡 XIANGQING: a migrant worker"),
-            new DemoCustomer("李青年", "13800000002", LocalDate.of(2004, 5, 20), "青年卡 QINGNIAN: a student with a family account"),
-            new DemoCustomer("王金晖", "13800000003", LocalDate.of(1955, 8, 12), "金晖卡 JINHUI: a pensioner"),
-            new DemoCustomer("赵易汇", "13800000004", LocalDate.of(1982, 11, 11), "易汇通卡 YIHUITONG: a merchant"));
-
+            new DemoCustomer("张乡情", "13800000001", LocalDate.of(1990, 3, 7), "XIANGQING", "410100", "8000.00",
+                    "乡情卡 XIANGQING: a migrant worker from 郑州 (410100)"),
+            new DemoCustomer("李青年", "13800000002", LocalDate.of(2004, 5, 20), "QINGNIAN", "440100", "2000.00",
+                    "青年卡 QINGNIAN: a student; family account of 李家长 (13800000005)"),
+            new DemoCustomer("王金晖", "13800000003", LocalDate.of(1955, 8, 12), "JINHUI", "440100", "50000.00",
+                    "金晖卡 JINHUI: a pensioner"),
+            new DemoCustomer("赵易汇", "13800000004", LocalDate.of(1982, 11, 11), "YIHUITONG", "440100", "300000.00",
+                    "易汇通卡 YIHUITONG: a merchant, two stars"));
+    private static final DemoCustomer PARENT = new DemoCustomer("李家长", "13800000005", LocalDate.of(1975, 9, 9), "STANDARD",
+            "440300", "20000.00", "普通借记卡: 李青年's parent, the 亲情账户");
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
@@ -37,14 +45,34 @@ public final class DemoData {
 
     public void seed() {
         String staff = post("/api/v1/auth/staff-login", null,
-                Map.of("username", STAFF_USERNAME, "password", STAFF_PASSWORD)).get("accessToken").asText();
+                Map.of("username", STAFF_USERNAME, "password", STAFF_PASSWORD)).body().get("accessToken").asText();
+        String familyAccount = seed(staff, PARENT, null);
         for (DemoCustomer customer : CUSTOMERS) {
-            post("/api/v1/ops/customers", staff, Map.of("name", customer.name(), "idNumber", customer.idNumber(),
-                    "phone", customer.phone(), "birthDate", customer.birthDate().toString()));
+            seed(staff, customer, customer.product().equals("QINGNIAN") ? familyAccount : null);
         }
     }
 
-    private JsonNode post(String path, String token, Object body) {
+    /** Registers, opens the card and enrols; returns the new account id, or null when the customer was there already. */
+    private String seed(String staff, DemoCustomer customer, String familyAccountId) {
+        Reply registered = post("/api/v1/ops/customers", staff, Map.of("name", customer.name(),
+                "idNumber", customer.idNumber(), "phone", customer.phone(), "birthDate", customer.birthDate().toString()));
+        if (registered.status() == 409) {
+            return null;
+        }
+        Map<String, Object> account = new java.util.HashMap<>(Map.of("customerId", registered.body().get("customerId").asText(),
+                "product", customer.product(), "region", customer.region(), "initialDeposit", customer.deposit()));
+        if (familyAccountId != null) {
+            account.put("familyAccountId", familyAccountId);
+        }
+        JsonNode opened = post("/api/v1/ops/accounts", staff, account).body();
+        for (String channel : List.of("MOBILE", "NETBANK")) {
+            post("/api/v1/enrolments", null, Map.of("cardNumber", opened.get("cardNumber").asText(), "phone", customer.phone(),
+                    "password", CUSTOMER_PASSWORD, "channel", channel, "deviceId", DEVICE, "referrerCode", "DEMO01"));
+        }
+        return opened.get("accountId").asText();
+    }
+
+    private Reply post(String path, String token, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                     .timeout(Duration.ofSeconds(30))
@@ -57,7 +85,7 @@ public final class DemoData {
             if (response.statusCode() >= 300 && response.statusCode() != 409) {
                 throw new IllegalStateException("seeding " + path + " failed: " + response.statusCode() + " " + response.body());
             }
-            return json.readTree(response.body());
+            return new Reply(response.statusCode(), json.readTree(response.body()));
         } catch (IOException e) {
             throw new IllegalStateException("seeding " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -66,7 +94,11 @@ public final class DemoData {
         }
     }
 
-    public record DemoCustomer(String name, String phone, LocalDate birthDate, String card) {
+    private record Reply(int status, JsonNode body) {
+    }
+
+    public record DemoCustomer(String name, String phone, LocalDate birthDate, String product, String region,
+                               String deposit, String card) {
 
         public String idNumber() {
             return ResidentIds.of(birthDate, 1);

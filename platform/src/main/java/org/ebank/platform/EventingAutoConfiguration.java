@@ -3,6 +3,9 @@ package org.ebank.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.ebank.platform.consumer.ConsumerRetryProperties;
 import org.ebank.platform.consumer.DeadLetters;
 import org.ebank.platform.consumer.IdempotentConsumer;
@@ -21,6 +24,7 @@ import org.springframework.boot.autoconfigure.r2dbc.R2dbcAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -38,6 +42,20 @@ public class EventingAutoConfiguration {
                   @Value("${ebank.kafka.partitions:3}") int partitions,
                   @Value("${ebank.kafka.replication-factor:1}") short replicas) {
         return new Topics(prefix, partitions, replicas);
+    }
+
+    /**
+     * Topics declared at start (partitions, replication), so the first event finds its topic ready:
+     * {@code ebank.kafka.produces} the service's own, {@code ebank.kafka.consumes} those it reads (their
+     * dead-letter topics).
+     */
+    @Bean
+    KafkaAdmin.NewTopics declaredTopics(Topics topics, @Value("${ebank.kafka.produces:}") List<String> produces,
+                                        @Value("${ebank.kafka.consumes:}") List<String> consumes) {
+        List<NewTopic> declared = new ArrayList<>();
+        produces.stream().filter(name -> !name.isBlank()).forEach(name -> declared.add(topics.declare(name)));
+        consumes.stream().filter(name -> !name.isBlank()).forEach(name -> declared.add(topics.declareDeadLetter(name)));
+        return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
     }
 
     @Bean
