@@ -192,6 +192,22 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    /** The classpath this module was loaded from: a test's, or a Maven plugin's class loader's. */
+    private static String classpath() {
+        if (LocalSystem.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return String.join(java.io.File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
+    }
+
     /** How to run a main class of this module in a child JVM, from the launcher jar or from a test classpath. */
     private static List<String> mainCommand(Class<?> main, List<String> args) {
         List<String> command = new ArrayList<>();
@@ -201,7 +217,7 @@ public final class LocalSystem implements AutoCloseable {
             command.addAll(List.of("-cp", jar, "-Dloader.main=" + main.getName(),
                     "org.springframework.boot.loader.launch.PropertiesLauncher"));
         } else {
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+            command.addAll(List.of("-cp", classpath(), main.getName()));
         }
         command.addAll(args);
         return command;

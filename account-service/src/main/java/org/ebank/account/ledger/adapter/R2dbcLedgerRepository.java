@@ -49,22 +49,26 @@ class R2dbcLedgerRepository implements LedgerRepository {
 
     @Override
     public Mono<RecordedPosting> findPosting(String id) {
-        Mono<List<Entry>> entries = db.sql("""
-                        select account_id, direction, amount, balance_after, counterparty from entry
-                        where posting_id = :id order by id""")
-                .bind("id", id)
-                .map(row -> new Entry(row.get("account_id", String.class), Direction.valueOf(row.get("direction", String.class)),
-                        new Money(row.get("amount", BigDecimal.class)), money(row.get("balance_after", BigDecimal.class)),
-                        row.get("counterparty", String.class)))
-                .all().collectList();
+        // the header first: on the hot path (a new posting) there is none, and no entries to read
         return db.sql("select id, fingerprint, status, channel, kind, memo, refusal, refused_account, recorded_at "
                         + "from posting where id = :id")
                 .bind("id", id)
                 .map(R2dbcLedgerRepository::postingHeader)
                 .one()
-                .zipWith(entries, (header, list) -> new RecordedPosting(header.id(), header.fingerprint(), header.status(),
-                        header.channel(), header.kind(), header.memo(), list, header.refusal(), header.refusedAccountId(),
-                        header.recordedAt()));
+                .flatMap(header -> entries(id).map(list -> new RecordedPosting(header.id(), header.fingerprint(),
+                        header.status(), header.channel(), header.kind(), header.memo(), list, header.refusal(),
+                        header.refusedAccountId(), header.recordedAt())));
+    }
+
+    private Mono<List<Entry>> entries(String postingId) {
+        return db.sql("""
+                        select account_id, direction, amount, balance_after, counterparty from entry
+                        where posting_id = :id order by id""")
+                .bind("id", postingId)
+                .map(row -> new Entry(row.get("account_id", String.class), Direction.valueOf(row.get("direction", String.class)),
+                        new Money(row.get("amount", BigDecimal.class)), money(row.get("balance_after", BigDecimal.class)),
+                        row.get("counterparty", String.class)))
+                .all().collectList();
     }
 
     @Override

@@ -1,0 +1,67 @@
+package org.ebank.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.ebank.launcher.LocalSystem;
+import org.ebank.launcher.Ports;
+
+/** A fresh system of a benchmark's own, on free ports, with helpers to sign in and set up data. */
+final class BenchSystem implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    final LocalSystem system;
+    final Ports ports;
+
+    private BenchSystem(LocalSystem system, Ports ports) {
+        this.system = system;
+        this.ports = ports;
+    }
+
+    static BenchSystem start() throws Exception {
+        Path root = Path.of(System.getProperty("ebank.home", ".")).toAbsolutePath().normalize();
+        Path base = Files.createTempDirectory("ebank-bench");
+        Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Ports ports = Ports.free();
+        LocalSystem system = new LocalSystem(root, base, ports);
+        system.start();
+        return new BenchSystem(system, ports);
+    }
+
+    String accountService() {
+        return "http://127.0.0.1:" + ports.account();
+    }
+
+    /** A token for a system account (staff, channel system or service). */
+    String token(String username, String password) throws Exception {
+        return post(accountService() + "/api/v1/auth/staff-login", null, Map.of("username", username, "password", password))
+                .get("accessToken").asText();
+    }
+
+    static JsonNode post(String url, String token, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    @Override
+    public void close() {
+        system.close();
+    }
+}

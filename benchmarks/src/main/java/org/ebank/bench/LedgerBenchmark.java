@@ -1,0 +1,137 @@
+package org.ebank.bench;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.ebank.launcher.DemoData;
+import org.ebank.launcher.ResidentIds;
+
+/**
+ * Ledger postings per second through account-service (HTTP, JSON, JWT, R2DBC, outbox) beside pgbench
+ * running the same SQL on the same PostgreSQL, in the same run: the gap is what the service costs.
+ *
+ * <pre>mvn -B -DskipTests install &amp;&amp; mvn -q -pl benchmarks exec:java -Dexec.mainClass=org.ebank.bench.LedgerBenchmark</pre>
+ *
+ * System properties: {@code clients} (16), {@code seconds} (20), {@code accounts} (100). Needs {@code pgbench} on the PATH.
+ */
+public final class LedgerBenchmark {
+
+    private static final AtomicLong sequence = new AtomicLong();
+
+    private LedgerBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.getInteger("clients", 16);
+        int seconds = Integer.getInteger("seconds", 20);
+        int accountCount = Integer.getInteger("accounts", 100);
+        try (BenchSystem bench = BenchSystem.start()) {
+            String staff = bench.token(DemoData.STAFF_USERNAME, DemoData.STAFF_PASSWORD);
+            String service = bench.token("transfer-service", "transfer-local-secret");
+            List<String> accounts = openAccounts(bench, staff, accountCount);
+            String jdbc = "jdbc:postgresql://127.0.0.1:" + bench.ports.postgres() + "/account";
+            prepareSqlTwins(jdbc, accountCount);
+
+            Supplier<HttpRequest> postings = () -> posting(bench.accountService(), service, accounts);
+            HttpLoad.run("warm-up", clients, Duration.ofSeconds(10), postings, 201);
+            var viaService = HttpLoad.run("account-service POST /internal/ledger/postings", clients,
+                    Duration.ofSeconds(seconds), postings, 201);
+            String pgbench = pgbench(bench.ports.postgres(), clients, seconds, accountCount);
+
+            System.out.println();
+            System.out.println("Ledger postings (2 legs, random pairs of " + accountCount + " accounts), " + clients
+                    + " clients, " + seconds + " s, " + Runtime.getRuntime().availableProcessors() + " cores, one machine");
+            System.out.println(viaService);
+            System.out.println("pgbench, the same SQL: " + pgbench);
+        }
+    }
+
+    private static List<String> openAccounts(BenchSystem bench, String staff, int count) throws Exception {
+        String customer = BenchSystem.post(bench.accountService() + "/api/v1/ops/customers", staff, Map.of("name", "压测",
+                "idNumber", ResidentIds.of(LocalDate.of(1980, 1, 1), 7), "phone", "13700000000", "birthDate", "1980-01-01"))
+                .get("customerId").asText();
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            accounts.add(BenchSystem.post(bench.accountService() + "/api/v1/ops/accounts", staff, Map.of("customerId", customer,
+                    "product", "STANDARD", "region", "440100", "initialDeposit", "1000000.00")).get("accountId").asText());
+        }
+        return accounts;
+    }
+
+    private static HttpRequest posting(String accountService, String token, List<String> accounts) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String from = accounts.get(random.nextInt(accounts.size()));
+        String to = accounts.get(random.nextInt(accounts.size()));
+        String body = "{\"postingId\":\"svc-" + sequence.incrementAndGet() + "\",\"channel\":\"MOBILE\",\"kind\":\"TRANSFER\","
+                + "\"legs\":[{\"accountId\":\"" + from + "\",\"direction\":\"DEBIT\",\"amount\":\"0.01\"},"
+                + "{\"accountId\":\"" + to + "\",\"direction\":\"CREDIT\",\"amount\":\"0.01\"}]}";
+        return HttpRequest.newBuilder(URI.create(accountService + "/internal/ledger/postings"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** Accounts bench-1..n beside the service's, funded, for pgbench to post between. */
+    private static void prepareSqlTwins(String jdbc, int count) throws Exception {
+        try (var connection = DriverManager.getConnection(jdbc, "postgres", "")) {
+            connection.createStatement().execute("""
+                    insert into account (id, kind, customer_id, card_number, product, region, balance)
+                    select 'bench-' || n, 'CUSTOMER', (select min(id) from customer), 'bench-card-' || n, 'STANDARD', '440100', 1000000
+                    from generate_series(1, %d) as n""".formatted(count));
+        }
+    }
+
+    private static String pgbench(int port, int clients, int seconds, int accounts) throws Exception {
+        Path script = Files.createTempFile("ledger", ".sql");
+        Files.writeString(script, pgbenchScript(accounts));
+        Process process = new ProcessBuilder("pgbench", "-n", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres",
+                "-c", Integer.toString(clients), "-j", "2", "-T", Integer.toString(seconds), "-f", script.toString(), "account")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor(seconds + 60L, TimeUnit.SECONDS);
+        return output.lines().filter(line -> line.startsWith("tps") || line.startsWith("latency average")
+                || line.startsWith("number of failed")).reduce((a, b) -> a + "; " + b).orElse(output);
+    }
+
+    /** What R2dbcLedgerRepository and the outbox do for one two-leg posting, statement for statement. */
+    static String pgbenchScript(int accounts) {
+        String payload = "{\"specversion\":\"1.0\",\"id\":\"00000000-0000-0000-0000-000000000000\",\"source\":\"/ebank/account-service\","
+                + "\"type\":\"ebank.account.PostingRecorded\",\"subject\":\"bench\",\"data\":{\"postingId\":\"x\",\"accountId\":\"bench\","
+                + "\"customerId\":\"cus\",\"product\":\"STANDARD\",\"cardLastFour\":\"0000\",\"direction\":\"DEBIT\",\"amount\":0.01,"
+                + "\"balanceAfter\":999999.99,\"channel\":\"MOBILE\",\"kind\":\"TRANSFER\",\"recordedAt\":\"2026-01-01T00:00:00Z\"}}";
+        return """
+                \\set a random(1, %1$d)
+                \\set b random(1, %1$d)
+                \\set n random(1, 1000000000000)
+                BEGIN;
+                SELECT id, kind, balance, held, customer_id, product, right(card_number, 4) FROM account
+                  WHERE id = any(ARRAY['bench-' || :a, 'bench-' || :b]) AND kind = 'CUSTOMER' ORDER BY id FOR UPDATE;
+                SELECT id, kind, balance, held FROM account WHERE id = any(ARRAY['bench-' || :a, 'bench-' || :b]) AND kind = 'INTERNAL';
+                SELECT id, fingerprint, status, channel, kind, memo, refusal, refused_account, recorded_at FROM posting
+                  WHERE id = 'pg-' || :client_id || '-' || :n;
+                INSERT INTO posting (id, fingerprint, channel, kind, status, recorded_at)
+                  VALUES ('pg-' || :client_id || '-' || :n, 'f', 'MOBILE', 'TRANSFER', 'RECORDED', now());
+                INSERT INTO entry (posting_id, account_id, direction, amount, balance_after, recorded_at)
+                  SELECT 'pg-' || :client_id || '-' || :n, e.a, e.d, 0.01, 1000000, now()
+                  FROM unnest(ARRAY['bench-' || :a, 'bench-' || :b], ARRAY['DEBIT', 'CREDIT']) AS e(a, d);
+                UPDATE account a SET balance = b.balance FROM unnest(ARRAY['bench-' || :a, 'bench-' || :b],
+                  ARRAY[(SELECT balance - 0.01 FROM account WHERE id = 'bench-' || :a),
+                        (SELECT balance + 0.01 FROM account WHERE id = 'bench-' || :b)]) AS b(id, balance) WHERE a.id = b.id;
+                INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload)
+                  VALUES (gen_random_uuid(), 'ebank.account.posting.v1', 'bench-' || :a, 'ebank.account.PostingRecorded', '%2$s');
+                INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload)
+                  VALUES (gen_random_uuid(), 'ebank.account.posting.v1', 'bench-' || :b, 'ebank.account.PostingRecorded', '%2$s');
+                END;
+                """.formatted(accounts, payload);
+    }
+}
