@@ -2,7 +2,10 @@ package org.ebank.contracts.account;
 
 import java.time.Instant;
 
-/** Staff opened a card account: its product (卡种), home region and, for 青年卡, its family account. */
+/**
+ * Staff opened a card account: its product (卡种), home region and, for 青年卡, its family account. The
+ * full card number is here so services can resolve a payee's card number; no consumer may log it.
+ */
 public record AccountOpened(String accountId, String customerId, String product, String region,
-                            String cardLastFour, String familyAccountId, Instant openedAt) {
+                            String cardNumber, String familyAccountId, Instant openedAt) {
 }

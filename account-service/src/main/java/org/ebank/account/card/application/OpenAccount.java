@@ -86,6 +86,6 @@ public class OpenAccount {
     private Mono<?> announce(CardAccount account) {
         return outbox.append(AccountTopics.ACCOUNT, account.id(), AccountTopics.ACCOUNT_OPENED,
                 new AccountOpened(account.id(), account.customerId(), account.product().name(), account.region().code(),
-                        account.cardNumber().lastFour(), account.familyAccountId(), account.openedAt()));
+                        account.cardNumber().value(), account.familyAccountId(), account.openedAt()));
     }
 }

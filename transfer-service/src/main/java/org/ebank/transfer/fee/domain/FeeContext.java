@@ -1,0 +1,15 @@
+package org.ebank.transfer.fee.domain;
+
+import java.time.LocalDate;
+
+/**
+ * Everything a fee depends on. {@code payee} is null for interbank transfers and cash; {@code region}
+ * of a cash operation is where the cash moved. {@code day} is the business day in Asia/Shanghai.
+ */
+public record FeeContext(Operation operation, TransferKind kind, Money amount, Money baseFee, CardFacts feeCard,
+                         CardFacts payer, CardFacts payee, boolean scheduled, String channel, LocalDate day) {
+
+    public boolean isTransfer(TransferKind wanted) {
+        return operation == Operation.TRANSFER && kind == wanted;
+    }
+}

@@ -1,0 +1,27 @@
+package org.ebank.transfer.fee.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.ebank.transfer.fee.domain.FeeContext;
+import org.ebank.transfer.fee.domain.FeeRule;
+import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.fee.domain.TransferKind;
+import org.ebank.transfer.fee.domain.Waiver;
+
+/** Campaign: interbank transfers made through the mobile bank are free (手机银行跨行转账手续费全免) from {@code start} to {@code end}, inclusive; an open end is always on. */
+public record MobileInterbankCampaign(LocalDate start, LocalDate end) implements FeeRule {
+
+    public static final String NAME = "MOBILE_INTERBANK_CAMPAIGN";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<Waiver> apply(FeeContext context) {
+        boolean running = (start == null || !context.day().isBefore(start)) && (end == null || !context.day().isAfter(end));
+        boolean applies = running && context.isTransfer(TransferKind.INTERBANK) && "MOBILE".equals(context.channel());
+        return applies ? Optional.of(new Waiver(NAME, Money.ZERO, null)) : Optional.empty();
+    }
+}

@@ -1,0 +1,36 @@
+package org.ebank.transfer.fee.rules;
+
+import java.util.Optional;
+import org.ebank.transfer.fee.domain.CardFacts;
+import org.ebank.transfer.fee.domain.FeeContext;
+import org.ebank.transfer.fee.domain.FeeRule;
+import org.ebank.transfer.fee.domain.FreeUses;
+import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.fee.domain.TransferKind;
+import org.ebank.transfer.fee.domain.Waiver;
+
+/**
+ * 青年卡: same-bank cross-region transfers between the card and its linked family account (亲情账户), in
+ * either direction, fee charged to the 青年卡, free up to the quota.
+ */
+public record QingnianFamilyCrossRegion(FreeUses quota) implements FeeRule {
+
+    public static final String NAME = "QINGNIAN_FAMILY_CROSS_REGION";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<Waiver> apply(FeeContext context) {
+        CardFacts card = context.feeCard();
+        if (!context.isTransfer(TransferKind.CROSS_REGION) || !card.is(Cards.QINGNIAN) || card.familyAccountId() == null
+                || context.payee() == null) {
+            return Optional.empty();
+        }
+        boolean toFamily = card.isSameAccount(context.payer()) && card.familyAccountId().equals(context.payee().accountId());
+        boolean fromFamily = card.isSameAccount(context.payee()) && card.familyAccountId().equals(context.payer().accountId());
+        return toFamily || fromFamily ? Optional.of(new Waiver(NAME, Money.ZERO, quota)) : Optional.empty();
+    }
+}

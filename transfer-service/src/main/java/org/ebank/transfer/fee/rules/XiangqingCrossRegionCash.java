@@ -1,0 +1,27 @@
+package org.ebank.transfer.fee.rules;
+
+import java.util.Optional;
+import org.ebank.transfer.fee.domain.FeeContext;
+import org.ebank.transfer.fee.domain.FeeRule;
+import org.ebank.transfer.fee.domain.FreeUses;
+import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.fee.domain.TransferKind;
+import org.ebank.transfer.fee.domain.Waiver;
+
+/** 乡情卡: same-bank cross-region cash deposits and withdrawals share one quota of free uses. */
+public record XiangqingCrossRegionCash(FreeUses quota) implements FeeRule {
+
+    public static final String NAME = "XIANGQING_CROSS_REGION_CASH";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<Waiver> apply(FeeContext context) {
+        boolean applies = context.operation().isCash() && context.kind() == TransferKind.CROSS_REGION
+                && context.feeCard().is(Cards.XIANGQING);
+        return applies ? Optional.of(new Waiver(NAME, Money.ZERO, quota)) : Optional.empty();
+    }
+}

@@ -1,0 +1,27 @@
+package org.ebank.transfer.fee.rules;
+
+import java.util.Optional;
+import org.ebank.transfer.fee.domain.FeeContext;
+import org.ebank.transfer.fee.domain.FeeRule;
+import org.ebank.transfer.fee.domain.FreeUses;
+import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.fee.domain.TransferKind;
+import org.ebank.transfer.fee.domain.Waiver;
+
+/** 乡情卡: scheduled (预约) same-bank cross-region transfers out of the card, fee charged to it, free up to the quota. */
+public record XiangqingScheduledCrossRegion(FreeUses quota) implements FeeRule {
+
+    public static final String NAME = "XIANGQING_SCHEDULED_CROSS_REGION";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<Waiver> apply(FeeContext context) {
+        boolean applies = context.isTransfer(TransferKind.CROSS_REGION) && context.scheduled()
+                && context.feeCard().is(Cards.XIANGQING) && context.feeCard().isSameAccount(context.payer());
+        return applies ? Optional.of(new Waiver(NAME, Money.ZERO, quota)) : Optional.empty();
+    }
+}
