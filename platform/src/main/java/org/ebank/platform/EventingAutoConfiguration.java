@@ -11,6 +11,8 @@ import org.ebank.platform.consumer.DeadLetters;
 import org.ebank.platform.consumer.IdempotentConsumer;
 import org.ebank.platform.db.PlatformMigrations;
 import org.ebank.platform.events.CloudEventCodec;
+import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.problem.ProblemWriter;
 import org.ebank.platform.kafka.Topics;
 import org.ebank.platform.outbox.Outbox;
 import org.ebank.platform.outbox.OutboxProperties;
@@ -84,6 +86,12 @@ public class EventingAutoConfiguration {
     DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, MeterRegistry meters,
                                           ConsumerRetryProperties retry) {
         return DeadLetters.errorHandler(kafka, meters, retry);
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(DatabaseClient db, ObjectMapper mapper, ProblemWriter problems,
+                                          @Value("${ebank.idempotency.abandoned-after:60s}") java.time.Duration abandonedAfter) {
+        return new IdempotentRequests(db, mapper, problems, abandonedAfter);
     }
 
     @Bean
