@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import org.ebank.launcher.DemoData;
 import org.ebank.launcher.LocalSystem;
 import org.ebank.launcher.Ports;
-import org.ebank.launcher.ResidentIds;
+import org.ebank.infra.ResidentIds;
 
 /**
  * What the gateway costs: the same write (staff registering a customer: a row, an outbox event, a

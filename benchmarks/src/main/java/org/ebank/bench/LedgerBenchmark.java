@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.ebank.launcher.DemoData;
-import org.ebank.launcher.ResidentIds;
+import org.ebank.infra.ResidentIds;
 
 /**
  * Ledger postings per second through account-service (HTTP, JSON, JWT, R2DBC, outbox) beside pgbench

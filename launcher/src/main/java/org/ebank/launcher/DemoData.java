@@ -1,5 +1,6 @@
 package org.ebank.launcher;
 
+import org.ebank.infra.ResidentIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

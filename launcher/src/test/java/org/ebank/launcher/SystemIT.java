@@ -1,5 +1,6 @@
 package org.ebank.launcher;
 
+import org.ebank.infra.ResidentIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -59,6 +59,14 @@ public final class TestInfra {
         return new Namespace(id, postgres(), kafkaBootstrapServers());
     }
 
+    /** A fresh database on the shared server, e.g. for another service started beside the test. */
+    public static String newDatabase(String hint) {
+        String name = hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "_" + namespaces.incrementAndGet()
+                + "_" + ProcessHandle.current().pid();
+        postgres().createDatabase(name);
+        return name;
+    }
+
     /** Registers a fresh namespace as the Spring properties of the test's application context. */
     public static Namespace register(DynamicPropertyRegistry registry, Class<?> testClass) {
         Namespace namespace = newNamespace(testClass.getSimpleName());

@@ -4,37 +4,41 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.sun.net.httpserver.HttpServer;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.security.interfaces.RSAPublicKey;
 import java.util.Date;
 import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Signs access tokens shaped like account-service's (subject, roles, channel, device) with a key of
- * the test's own, and points the resource server at its public key: services can be tested without
- * account-service running.
+ * the test's own, and serves its public key as a JWKS over HTTP, the way account-service does: services
+ * can be tested without account-service running, through the same token path as in production.
  */
 public final class TestJwts {
 
     private static final KeyPair KEYS = generate();
-    private static final Path PUBLIC_KEY = writePublicKey();
+    private static final String JWKS_URI = serveJwks();
 
     private TestJwts() {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + PUBLIC_KEY);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JWKS_URI);
     }
 
     public static String customer(String customerId, String channel) {
@@ -64,7 +68,7 @@ public final class TestJwts {
         if (device != null) {
             claims.claim("device", device);
         }
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test-key").build(), claims.build());
         try {
             jwt.sign(new RSASSASigner(keys.getPrivate()));
         } catch (JOSEException e) {
@@ -83,15 +87,20 @@ public final class TestJwts {
         }
     }
 
-    private static Path writePublicKey() {
+    private static String serveJwks() {
         try {
-            Path file = Files.createTempFile("ebank-test-jwt", ".pem");
-            String pem = "-----BEGIN PUBLIC KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded())
-                    + "\n-----END PUBLIC KEY-----\n";
-            Files.writeString(file, pem);
-            file.toFile().deleteOnExit();
-            return file;
+            byte[] jwks = new JWKSet(new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).keyID("test-key").build())
+                    .toString().getBytes(StandardCharsets.UTF_8);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/.well-known/jwks.json", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, jwks.length);
+                exchange.getResponseBody().write(jwks);
+                exchange.close();
+            });
+            server.setExecutor(null);
+            server.start();
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

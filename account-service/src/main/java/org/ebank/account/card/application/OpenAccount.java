@@ -68,8 +68,9 @@ public class OpenAccount {
                         command.product(), command.region(), command.familyAccountId(), Money.ZERO, Money.ZERO, null,
                         clock.instant())))
                 .repeatWhenEmpty(CARD_NUMBER_DRAWS, attempts -> attempts)
-                .flatMap(account -> deposit(account, command.initialDeposit())
-                        .then(announce(account))
+                // the opening is announced before the deposit's events, so readers know the card first
+                .flatMap(account -> announce(account)
+                        .then(deposit(account, command.initialDeposit()))
                         .then(starLevels.recompute(List.of(account.id())))
                         .then(accounts.findById(account.id())))
                 .map(OpeningOutcome.Opened::new);

@@ -1,4 +1,4 @@
-package org.ebank.launcher;
+package org.ebank.infra;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

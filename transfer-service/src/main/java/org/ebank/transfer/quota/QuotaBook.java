@@ -1,0 +1,72 @@
+package org.ebank.transfer.quota;
+
+import java.time.Instant;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/**
+ * Counts free uses per (fee card, rule, period). A reservation is made under the counter row's lock, so
+ * two concurrent quotes can never both take the last free use; an expired, unused reservation no
+ * longer counts.
+ */
+@Repository
+public class QuotaBook {
+
+    private static final String TAKEN = """
+            select count(*) from quota_use where fee_account_id = :card and rule = :rule and period = :period
+              and (status = 'CONSUMED' or (status = 'RESERVED' and expires_at > :now))""";
+
+    private final DatabaseClient db;
+
+    public QuotaBook(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Mono<Integer> usesLeft(String feeCard, String rule, String period, int limit, Instant now) {
+        return taken(feeCard, rule, period, now).map(taken -> Math.max(0, limit - taken));
+    }
+
+    /** Reserves a free use for the quote; false when none is left. Runs in the caller's transaction. */
+    public Mono<Boolean> reserve(String feeCard, String rule, String period, int limit, String quoteId, Instant now,
+                                 Instant expiresAt) {
+        return db.sql("insert into quota_counter (fee_account_id, rule, period) values (:card, :rule, :period) on conflict do nothing")
+                .bind("card", feeCard).bind("rule", rule).bind("period", period).then()
+                .then(db.sql("select 1 from quota_counter where fee_account_id = :card and rule = :rule and period = :period for update")
+                        .bind("card", feeCard).bind("rule", rule).bind("period", period).then())
+                .then(taken(feeCard, rule, period, now))
+                .flatMap(taken -> taken >= limit ? Mono.just(false) : db.sql("""
+                                insert into quota_use (quote_id, fee_account_id, rule, period, status, expires_at)
+                                values (:quote, :card, :rule, :period, 'RESERVED', :expires)""")
+                        .bind("quote", quoteId).bind("card", feeCard).bind("rule", rule).bind("period", period)
+                        .bind("expires", expiresAt.atOffset(java.time.ZoneOffset.UTC))
+                        .then().thenReturn(true));
+    }
+
+    /** The transfer is under way: its reservation counts until the outcome is known, whenever the quote expires. */
+    public Mono<Void> keep(String quoteId) {
+        return db.sql("update quota_use set expires_at = 'infinity' where quote_id = :quote and status = 'RESERVED'")
+                .bind("quote", quoteId).then();
+    }
+
+    /** The transfer succeeded: the free use is spent. */
+    public Mono<Void> consume(String quoteId) {
+        return setStatus(quoteId, "CONSUMED");
+    }
+
+    /** The transfer failed or came back: the free use is given back. */
+    public Mono<Void> release(String quoteId) {
+        return setStatus(quoteId, "RELEASED");
+    }
+
+    private Mono<Void> setStatus(String quoteId, String status) {
+        return db.sql("update quota_use set status = :status where quote_id = :quote").bind("status", status)
+                .bind("quote", quoteId).then();
+    }
+
+    private Mono<Integer> taken(String feeCard, String rule, String period, Instant now) {
+        return db.sql(TAKEN).bind("card", feeCard).bind("rule", rule).bind("period", period)
+                .bind("now", now.atOffset(java.time.ZoneOffset.UTC))
+                .map(row -> row.get(0, Long.class).intValue()).one();
+    }
+}

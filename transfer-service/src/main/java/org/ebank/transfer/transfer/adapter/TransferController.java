@@ -1,0 +1,170 @@
+package org.ebank.transfer.transfer.adapter;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.CommonProblems;
+import org.ebank.platform.problem.Text;
+import org.ebank.platform.security.Caller;
+import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.transfer.application.ExecuteTransfer;
+import org.ebank.transfer.transfer.application.OneTimePasswords;
+import org.ebank.transfer.transfer.application.Outcome;
+import org.ebank.transfer.transfer.application.QuoteRequest;
+import org.ebank.transfer.transfer.application.QuoteTransfer;
+import org.ebank.transfer.transfer.domain.Quote;
+import org.ebank.transfer.transfer.domain.Refusal;
+import org.ebank.transfer.transfer.domain.Transfer;
+import org.ebank.transfer.transfer.persistence.TransferRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Quote, step up, confirm: the customer's transfer API. A customer only ever sees their own transfers. */
+@RestController
+class TransferController {
+
+    private final QuoteTransfer quoteTransfer;
+    private final OneTimePasswords otps;
+    private final ExecuteTransfer executeTransfer;
+    private final TransferRepository transfers;
+    private final IdempotentRequests idempotency;
+
+    TransferController(QuoteTransfer quoteTransfer, OneTimePasswords otps, ExecuteTransfer executeTransfer,
+                       TransferRepository transfers, IdempotentRequests idempotency) {
+        this.quoteTransfer = quoteTransfer;
+        this.otps = otps;
+        this.executeTransfer = executeTransfer;
+        this.transfers = transfers;
+        this.idempotency = idempotency;
+    }
+
+    @PostMapping("/api/v1/transfers/quotes")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<QuoteView> quote(@Valid @RequestBody QuoteBody body) {
+        return customer().flatMap(caller -> quoteTransfer.quote(body.toRequest(caller))).map(o -> QuoteView.of(value(o)));
+    }
+
+    @PostMapping("/api/v1/transfers/quotes/{quoteId}/otp")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<Map<String, Instant>> sendOtp(@PathVariable String quoteId) {
+        return customer().flatMap(caller -> otps.send(caller.subject(), quoteId)).map(o -> Map.of("expiresAt", value(o)));
+    }
+
+    @PostMapping("/api/v1/transfers")
+    Mono<ResponseEntity<String>> transfer(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+                                          @Valid @RequestBody TransferBody body) {
+        return customer().flatMap(caller -> idempotency.execute(caller.subject(), key, body,
+                () -> executeTransfer.execute(caller.subject(), body.quoteId(), body.otp(), false)
+                        .map(o -> ResponseEntity.status(HttpStatus.CREATED).body(TransferView.of(value(o))))));
+    }
+
+    @GetMapping("/api/v1/transfers/{transferId}")
+    Mono<TransferView> one(@PathVariable String transferId) {
+        return customer().flatMap(caller -> transfers.byId(transferId).filter(t -> t.customerId().equals(caller.subject())))
+                .map(TransferView::of)
+                .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.NOT_FOUND, new Text("转账不存在", "No such transfer"))));
+    }
+
+    @GetMapping("/api/v1/transfers")
+    Mono<Map<String, Object>> list(@RequestParam(required = false) OffsetDateTime before,
+                                   @RequestParam(defaultValue = "20") int limit) {
+        int size = Math.max(1, Math.min(limit, 100));
+        Instant cursor = before == null ? Instant.now().plusSeconds(3600) : before.toInstant();
+        return customer().flatMap(caller -> transfers.ofCustomer(caller.subject(), cursor, size).map(TransferView::of)
+                .collectList().map(items -> {
+                    Map<String, Object> page = new java.util.HashMap<>();
+                    page.put("items", items);
+                    page.put("nextCursor", items.size() < size ? null : items.get(items.size() - 1).createdAt());
+                    return page;
+                }));
+    }
+
+    private static Mono<Caller> customer() {
+        return Caller.current().filter(c -> c.has(Caller.CUSTOMER) && ("MOBILE".equals(c.channel()) || "NETBANK".equals(c.channel())))
+                .switchIfEmpty(Mono.error(() -> TransferProblems.of(Refusal.CHANNEL_NOT_ALLOWED, Map.of())));
+    }
+
+    private static <T> T value(Outcome<T> outcome) {
+        if (outcome instanceof Outcome.Refused<T> refused) {
+            throw TransferProblems.of(refused.reason(), refused.details());
+        }
+        return ((Outcome.Ok<T>) outcome).value();
+    }
+
+    record QuoteBody(@NotBlank @Size(max = 64) String fromAccountId,
+                     @NotBlank @Pattern(regexp = "\\d{8,32}") String toAccountNumber,
+                     @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9]*") String toBankCode,
+                     @NotBlank @Size(max = 50) String toName,
+                     @NotNull BigDecimal amount,
+                     @Size(max = 64) String feeAccountId,
+                     Boolean scheduled) {
+
+        QuoteRequest toRequest(Caller caller) {
+            Money money;
+            try {
+                money = new Money(amount);
+            } catch (IllegalArgumentException e) {
+                money = null;
+            }
+            if (money == null || !money.isPositive()) {
+                throw new ApiException(CommonProblems.INVALID_REQUEST, new Text("金额须为正数，最多两位小数",
+                        "The amount is positive with at most two decimals"),
+                        Map.of("errors", List.of(Map.of("field", "amount", "message", "positive, at most two decimals"))));
+            }
+            return new QuoteRequest(caller.subject(), caller.channel(), fromAccountId, toAccountNumber, toBankCode, toName,
+                    money, feeAccountId, Boolean.TRUE.equals(scheduled));
+        }
+    }
+
+    record TransferBody(@NotBlank @Size(max = 64) String quoteId, @Pattern(regexp = "\\d{6}") String otp) {
+
+        @Override
+        public String toString() {
+            return "TransferBody[quoteId=" + quoteId + "]";
+        }
+    }
+
+    record WaiverView(String rule, Integer remainingFreeUses) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record QuoteView(String quoteId, String kind, String amount, String baseFee, String fee, WaiverView waiver,
+                     boolean otpRequired, Instant expiresAt) {
+
+        static QuoteView of(Quote q) {
+            return new QuoteView(q.id(), q.kind().name(), q.amount().toString(), q.fee().baseFee().toString(), q.fee().fee().toString(),
+                    q.fee().waiver() == null ? null : new WaiverView(q.fee().waiver().rule(), q.fee().remainingFreeUses()),
+                    q.otpRequired(), q.expiresAt());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record TransferView(String transferId, String status, String amount, String fee, String waiverRule, String kind,
+                        String fromAccountId, String toAccountNumber, String toName, String failureReason, Instant createdAt) {
+
+        static TransferView of(Transfer t) {
+            String masked = "****" + t.toAccountNumber().substring(Math.max(0, t.toAccountNumber().length() - 4));
+            return new TransferView(t.id(), t.status().name(), t.amount().toString(), t.fee().toString(), t.waiverRule(),
+                    t.kind().name(), t.fromAccountId(), masked, t.toName(), t.failureReason(), t.createdAt());
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.ebank.transfer.transfer.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.ebank.transfer.quota.QuotaBook;
+import org.ebank.transfer.transfer.domain.Limits;
+import org.ebank.transfer.transfer.domain.Quote;
+import org.ebank.transfer.transfer.domain.Refusal;
+import org.ebank.transfer.transfer.domain.Transfer;
+import org.ebank.transfer.transfer.persistence.QuoteRepository;
+import org.ebank.transfer.transfer.persistence.SpendingRepository;
+import org.ebank.transfer.transfer.persistence.TransferRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns an unexpired quote into a transfer, once: the quote is locked (a second confirmation gets the
+ * same transfer), the OTP is checked, the day's limit is counted under a lock, and the quote's free use
+ * is held until the outcome is known.
+ */
+@Service
+public class AcceptTransfer {
+
+    private final QuoteRepository quotes;
+    private final TransferRepository transfers;
+    private final OneTimePasswords otps;
+    private final SpendingRepository spending;
+    private final QuotaBook quotas;
+    private final TransferPolicy policy;
+    private final Clock clock;
+
+    public AcceptTransfer(QuoteRepository quotes, TransferRepository transfers, OneTimePasswords otps,
+                          SpendingRepository spending, QuotaBook quotas, TransferPolicy policy, Clock clock) {
+        this.quotes = quotes;
+        this.transfers = transfers;
+        this.otps = otps;
+        this.spending = spending;
+        this.quotas = quotas;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Mono<Outcome<Transfer>> accept(String customerId, String quoteId, String otp, boolean byScheduler) {
+        Instant now = clock.instant();
+        return quotes.lock(quoteId, customerId)
+                .flatMap(quote -> quote.scheduled() != byScheduler ? Mono.just(Outcome.<Transfer>refused(Refusal.QUOTE_FOR_SCHEDULED))
+                        : transfers.byQuote(quoteId).map(Outcome::ok).switchIfEmpty(Mono.defer(() -> fresh(quote, otp, now))))
+                .defaultIfEmpty(Outcome.refused(Refusal.UNKNOWN_ACCOUNT));
+    }
+
+    private Mono<Outcome<Transfer>> fresh(Quote quote, String otp, Instant now) {
+        if (quote.isExpired(now)) {
+            return Mono.just(Outcome.refused(Refusal.QUOTE_EXPIRED));
+        }
+        Mono<Outcome<Boolean>> stepUp = quote.otpRequired() ? otps.check(quote, otp, now) : Mono.just(Outcome.ok(true));
+        return stepUp.flatMap(check -> check instanceof Outcome.Refused<Boolean> refused
+                ? Mono.just(Outcome.refused(refused.reason(), refused.details()))
+                : withinLimits(quote, now));
+    }
+
+    private Mono<Outcome<Transfer>> withinLimits(Quote quote, Instant now) {
+        LocalDate day = LocalDate.ofInstant(now, clock.getZone());
+        Limits.ChannelLimit limit = policy.limits().of(quote.channel());
+        return spending.lockDay(quote.customerId(), quote.channel(), day).flatMap(moved -> {
+            if (!limit.allowsDaily(moved, quote.amount())) {
+                return Mono.just(Outcome.<Transfer>refused(Refusal.OVER_DAILY_LIMIT, Map.of("limit", limit.daily().toString())));
+            }
+            Transfer transfer = Transfer.confirm("t_" + UUID.randomUUID().toString().replace("-", ""), quote, now);
+            return transfers.insert(transfer)
+                    .then(quotes.markUsed(quote.id()))
+                    .then(spending.add(quote.customerId(), quote.channel(), day, quote.amount().amount()))
+                    .then(spending.remember(quote.customerId(), quote.payeeKey()))
+                    .then(quotas.keep(quote.id()))
+                    .thenReturn(Outcome.ok(transfer));
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package org.ebank.transfer.transfer.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import org.ebank.contracts.transfer.OtpRequested;
+import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.platform.outbox.Outbox;
+import org.ebank.transfer.transfer.domain.Quote;
+import org.ebank.transfer.transfer.domain.Refusal;
+import org.ebank.transfer.transfer.persistence.OtpRepository;
+import org.ebank.transfer.transfer.persistence.QuoteRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Mono;
+
+/**
+ * Step-up codes for a quote: six digits, sent by SMS through notification-service, kept here only as a
+ * hash, valid for a few minutes and a few tries. A new code replaces the last.
+ */
+@Service
+public class OneTimePasswords {
+
+    private final OtpRepository otps;
+    private final QuoteRepository quotes;
+    private final Outbox outbox;
+    private final TransferPolicy policy;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public OneTimePasswords(OtpRepository otps, QuoteRepository quotes, Outbox outbox, TransferPolicy policy, Clock clock) {
+        this.otps = otps;
+        this.quotes = quotes;
+        this.outbox = outbox;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Mono<Outcome<Instant>> send(String customerId, String quoteId) {
+        Instant now = clock.instant();
+        return quotes.lock(quoteId, customerId).flatMap(quote -> {
+            if (quote.isExpired(now)) {
+                return Mono.just(Outcome.<Instant>refused(Refusal.QUOTE_EXPIRED));
+            }
+            String code = String.format("%06d", random.nextInt(1_000_000));
+            Instant expiresAt = now.plus(policy.stepUp().lifetime());
+            return otps.save(quoteId, hash(quoteId, code), expiresAt)
+                    .then(outbox.append(TransferTopics.OTP, customerId, TransferTopics.OTP_REQUESTED,
+                            new OtpRequested(quoteId, customerId, code, quote.amount().amount(), masked(quote), expiresAt)))
+                    .thenReturn(Outcome.ok(expiresAt));
+        }).defaultIfEmpty(Outcome.refused(Refusal.UNKNOWN_ACCOUNT));
+    }
+
+    /** Checks the code in the caller's transaction; a wrong code counts a try, which commits with the refusal. */
+    Mono<Outcome<Boolean>> check(Quote quote, String code, Instant now) {
+        if (code == null || code.isBlank()) {
+            return Mono.just(Outcome.refused(Refusal.OTP_REQUIRED));
+        }
+        return otps.lock(quote.id()).flatMap(stored -> {
+            if (stored.tries() >= policy.stepUp().tries()) {
+                return Mono.just(Outcome.<Boolean>refused(Refusal.OTP_EXHAUSTED));
+            }
+            if (!now.isBefore(stored.expiresAt())) {
+                return Mono.just(Outcome.<Boolean>refused(Refusal.OTP_EXPIRED));
+            }
+            if (MessageDigest.isEqual(hash(quote.id(), code).getBytes(StandardCharsets.UTF_8),
+                    stored.codeHash().getBytes(StandardCharsets.UTF_8))) {
+                return Mono.just(Outcome.ok(true));
+            }
+            int left = policy.stepUp().tries() - stored.tries() - 1;
+            return otps.countTry(quote.id()).thenReturn(left == 0 ? Outcome.<Boolean>refused(Refusal.OTP_EXHAUSTED)
+                    : Outcome.<Boolean>refused(Refusal.OTP_WRONG, Map.of("remainingTries", left)));
+        }).defaultIfEmpty(Outcome.refused(Refusal.OTP_REQUIRED));
+    }
+
+    static String masked(Quote quote) {
+        String number = quote.toAccountNumber();
+        return "尾号" + number.substring(Math.max(0, number.length() - 4));
+    }
+
+    private static String hash(String quoteId, String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest((quoteId + ":" + code).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

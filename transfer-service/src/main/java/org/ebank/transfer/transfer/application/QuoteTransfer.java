@@ -1,0 +1,119 @@
+package org.ebank.transfer.transfer.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.ebank.transfer.directory.Card;
+import org.ebank.transfer.directory.CardDirectory;
+import org.ebank.transfer.fee.domain.FeeContext;
+import org.ebank.transfer.fee.domain.Operation;
+import org.ebank.transfer.fee.domain.TransferKind;
+import org.ebank.transfer.transfer.domain.Limits;
+import org.ebank.transfer.transfer.domain.Quote;
+import org.ebank.transfer.transfer.domain.Refusal;
+import org.ebank.transfer.transfer.domain.StepUp;
+import org.ebank.transfer.transfer.persistence.QuoteRepository;
+import org.ebank.transfer.transfer.persistence.SpendingRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Mono;
+
+/**
+ * Prices a transfer: its kind, the base fee, the cheapest waiver with free uses left (reserved for this
+ * quote, so the fee it shows is the fee it gets), whether an OTP is needed, and until when it holds.
+ */
+@Service
+public class QuoteTransfer {
+
+    private final CardDirectory cards;
+    private final Pricing pricing;
+    private final QuoteRepository quotes;
+    private final SpendingRepository spending;
+    private final TransferPolicy policy;
+    private final Clock clock;
+
+    public QuoteTransfer(CardDirectory cards, Pricing pricing, QuoteRepository quotes, SpendingRepository spending,
+                         TransferPolicy policy, Clock clock) {
+        this.cards = cards;
+        this.pricing = pricing;
+        this.quotes = quotes;
+        this.spending = spending;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Mono<Outcome<Quote>> quote(QuoteRequest request) {
+        Limits.ChannelLimit limit = policy.limits().of(request.channel());
+        if (!limit.allowsSingle(request.amount())) {
+            return Mono.just(Outcome.refused(Refusal.OVER_SINGLE_LIMIT, Map.of("limit", limit.single().toString())));
+        }
+        return cards.byAccountId(request.fromAccountId())
+                .filter(payer -> payer.customerId().equals(request.customerId()))
+                .flatMap(payer -> payee(request).flatMap(payee -> {
+                    if (payee.card() != null && payee.card().accountId().equals(payer.accountId())) {
+                        return Mono.just(Outcome.<Quote>refused(Refusal.SAME_ACCOUNT));
+                    }
+                    return feeCard(request, payer, payee.card())
+                            .flatMap(feeCard -> priced(request, payer, payee.card(), feeCard))
+                            .defaultIfEmpty(Outcome.refused(Refusal.FEE_ACCOUNT_NOT_ALLOWED));
+                }).defaultIfEmpty(Outcome.refused(Refusal.UNKNOWN_PAYEE)))
+                .defaultIfEmpty(Outcome.refused(Refusal.UNKNOWN_ACCOUNT));
+    }
+
+    private Mono<Payee> payee(QuoteRequest request) {
+        if (!policy.isOurBank(request.toBankCode())) {
+            return Mono.just(new Payee(null));
+        }
+        return cards.byCardNumber(request.toAccountNumber()).map(Payee::new);
+    }
+
+    /**
+     * The payer by default; otherwise one of the customer's own cards, or the payee's 青年卡 when the payer
+     * is its family account (the card's benefit covers family transfers either way).
+     */
+    private Mono<Card> feeCard(QuoteRequest request, Card payer, Card payee) {
+        if (request.feeAccountId() == null || request.feeAccountId().equals(payer.accountId())) {
+            return Mono.just(payer);
+        }
+        if (payee != null && payee.accountId().equals(request.feeAccountId()) && payer.accountId().equals(payee.familyAccountId())) {
+            return Mono.just(payee);
+        }
+        return cards.byAccountId(request.feeAccountId()).filter(card -> card.customerId().equals(request.customerId()));
+    }
+
+    private Mono<Outcome<Quote>> priced(QuoteRequest request, Card payer, Card payee, Card feeCard) {
+        Instant now = clock.instant();
+        LocalDate day = LocalDate.ofInstant(now, clock.getZone());
+        TransferKind kind = payee == null ? TransferKind.INTERBANK
+                : payer.region().equals(payee.region()) ? TransferKind.SAME_REGION : TransferKind.CROSS_REGION;
+        FeeContext context = new FeeContext(Operation.TRANSFER, kind, request.amount(),
+                pricing.tariff().baseFee(Operation.TRANSFER, kind, request.amount()), feeCard.facts(), payer.facts(),
+                payee == null ? null : payee.facts(), request.scheduled(), request.channel(), day);
+        String quoteId = "q_" + UUID.randomUUID().toString().replace("-", "");
+        Instant expiresAt = now.plus(policy.quoteLifetime());
+        String payeeKey = (policy.isOurBank(request.toBankCode()) ? "" : request.toBankCode() + ":") + request.toAccountNumber();
+        Limits.ChannelLimit limit = policy.limits().of(request.channel());
+        return Mono.zip(spending.knows(request.customerId(), payeeKey), spending.movedOn(request.customerId(), request.channel(), day))
+                .flatMap(known -> {
+                    if (!limit.allowsDaily(known.getT2(), request.amount())) {
+                        return Mono.just(Outcome.<Quote>refused(Refusal.OVER_DAILY_LIMIT, Map.of("limit", limit.daily().toString())));
+                    }
+                    return pricing.reserve(context, quoteId, now, expiresAt).flatMap(fee -> {
+                        Quote quote = new Quote(quoteId, request.customerId(), request.channel(), payer.accountId(),
+                                payee == null ? null : payee.accountId(), request.toAccountNumber(),
+                                policy.isOurBank(request.toBankCode()) ? null : request.toBankCode(), request.toName(),
+                                request.amount(), feeCard.accountId(), kind, fee, request.scheduled(),
+                                // a scheduled transfer steps up once, when the customer sets it up, not at each run
+                                !request.scheduled() && policy.stepUp().required(request.amount(), known.getT1()),
+                                now, expiresAt);
+                        return quotes.save(quote).thenReturn(Outcome.ok(quote));
+                    });
+                });
+    }
+
+    private record Payee(Card card) {
+    }
+}

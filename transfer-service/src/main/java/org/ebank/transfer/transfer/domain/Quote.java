@@ -1,0 +1,29 @@
+package org.ebank.transfer.transfer.domain;
+
+import java.time.Instant;
+import org.ebank.transfer.fee.domain.FeeQuote;
+import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.fee.domain.TransferKind;
+
+/**
+ * A priced transfer the customer may confirm until it expires, at exactly this fee. {@code toAccountId}
+ * is set for a payee at this bank; {@code toBankCode} for another bank.
+ */
+public record Quote(String id, String customerId, String channel, String fromAccountId, String toAccountId,
+                    String toAccountNumber, String toBankCode, String toName, Money amount, String feeAccountId,
+                    TransferKind kind, FeeQuote fee, boolean scheduled, boolean otpRequired, Instant createdAt,
+                    Instant expiresAt) {
+
+    public boolean isExpired(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    public boolean isInterbank() {
+        return kind == TransferKind.INTERBANK;
+    }
+
+    /** Whom the customer pays, for "never paid before" and limits. */
+    public String payeeKey() {
+        return (toBankCode == null ? "" : toBankCode + ":") + toAccountNumber;
+    }
+}

@@ -1,0 +1,41 @@
+package org.ebank.transfer.transfer.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+@Repository
+public class OtpRepository {
+
+    private final DatabaseClient db;
+
+    public OtpRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** A new code replaces the last one for the quote, with a fresh count of tries. */
+    public Mono<Void> save(String quoteId, String codeHash, Instant expiresAt) {
+        return db.sql("""
+                        insert into otp (quote_id, code_hash, expires_at, tries) values (:quote, :hash, :expires, 0)
+                        on conflict (quote_id) do update set code_hash = excluded.code_hash, expires_at = excluded.expires_at, tries = 0""")
+                .bind("quote", quoteId).bind("hash", codeHash).bind("expires", expiresAt.atOffset(ZoneOffset.UTC)).then();
+    }
+
+    public Mono<StoredOtp> lock(String quoteId) {
+        return db.sql("select code_hash, expires_at, tries from otp where quote_id = :quote for update").bind("quote", quoteId)
+                .map(row -> new StoredOtp(row.get("code_hash", String.class),
+                        row.get("expires_at", OffsetDateTime.class).toInstant(), row.get("tries", Integer.class)))
+                .one();
+    }
+
+    public Mono<Void> countTry(String quoteId) {
+        return db.sql("update otp set tries = tries + 1 where quote_id = :quote").bind("quote", quoteId).then();
+    }
+
+
+    public record StoredOtp(String codeHash, Instant expiresAt, int tries) {
+    }
+}
