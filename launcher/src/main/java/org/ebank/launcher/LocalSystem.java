@@ -37,6 +37,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<String, JavaProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
     private PostgresServer postgres;
     private JavaProcess kafka;
+    private JavaProcess clearing;
 
     public LocalSystem(Path root, Path baseDir, Ports ports) {
         this.root = root;
@@ -57,6 +58,7 @@ public final class LocalSystem implements AutoCloseable {
         checkPortsFree();
         startPostgres();
         startKafka();
+        startClearing();
         List<ServiceSpec> backends = ServiceSpec.all(ports).stream().filter(s -> s.database() != null).toList();
         // account-service serves the keys the others check tokens with: start it first, the rest beside it
         startAndAwait(backends.subList(0, 1));
@@ -70,6 +72,7 @@ public final class LocalSystem implements AutoCloseable {
         wanted.put("PostgreSQL", ports.postgres());
         wanted.put("Kafka", ports.kafka());
         wanted.put("Kafka controller", ports.kafkaController());
+        wanted.put("clearing simulator", ports.clearing());
         wanted.forEach((what, port) -> {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
@@ -100,6 +103,17 @@ public final class LocalSystem implements AutoCloseable {
                 logs().resolve("kafka.log"));
         await("Kafka", kafka, () -> kafka.printed(KafkaMain.READY));
         Console.done("Kafka ready", Duration.between(started, Instant.now()));
+    }
+
+    /** The stand-in for the interbank clearing network: settles transfers after a few seconds, returns some. */
+    private void startClearing() {
+        Instant started = Instant.now();
+        Console.step("interbank clearing simulator on 127.0.0.1:" + ports.clearing());
+        clearing = JavaProcess.start("clearing", List.of("-Xmx64m", "-XX:+UseSerialGC"),
+                mainCommand(org.ebank.clearing.ClearingSimulator.class, List.of(Integer.toString(ports.clearing()), "5000")),
+                logs().resolve("clearing.log"));
+        await("clearing simulator", clearing, () -> clearing.printed("EBANK-CLEARING-READY"));
+        Console.done("clearing simulator ready", Duration.between(started, Instant.now()));
     }
 
     private void startAndAwait(List<ServiceSpec> specs) {
@@ -148,6 +162,9 @@ public final class LocalSystem implements AutoCloseable {
         Collections.reverse(running);
         // services before the broker, or the next start waits for a consumer-group rebalance
         running.parallelStream().forEach(p -> p.stop(Duration.ofSeconds(20)));
+        if (clearing != null) {
+            clearing.stop(Duration.ofSeconds(5));
+        }
         if (kafka != null) {
             kafka.stop(Duration.ofSeconds(30));
         }

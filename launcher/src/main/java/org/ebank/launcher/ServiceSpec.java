@@ -43,6 +43,8 @@ record ServiceSpec(String name, int port, String database) {
         }
         properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", accountUrl + "/.well-known/jwks.json");
         properties.put("ebank.services.account", accountUrl);
+        properties.put("ebank.account.url", accountUrl);
+        properties.put("ebank.clearing.url", ports.clearingUrl());
         properties.put("ebank.services.transfer", "http://127.0.0.1:" + ports.transfer());
         properties.put("ebank.services.wealth", "http://127.0.0.1:" + ports.wealth());
         properties.put("ebank.services.notification", "http://127.0.0.1:" + ports.notification());

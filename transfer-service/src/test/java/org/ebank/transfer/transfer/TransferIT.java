@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.ebank.clearing.ClearingSimulator;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.infra.test.TestInfra;
 import org.ebank.platform.PlatformAutoConfiguration;
@@ -49,6 +50,7 @@ class TransferIT {
 
     private static TestInfra.Namespace namespace;
     private static AccountServiceFixture accounts;
+    private static ClearingSimulator clearing;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -56,11 +58,19 @@ class TransferIT {
         accounts = AccountServiceFixture.start(namespace);
         registry.add("ebank.account.url", accounts::url);
         registry.add("ebank.transfers.recovery-interval", () -> "2s");
+        try {
+            clearing = ClearingSimulator.start(0, Duration.ofMillis(300));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        registry.add("ebank.clearing.url", clearing::url);
+        registry.add("ebank.clearing.poll-interval", () -> "500ms");
     }
 
     @AfterAll
-    static void stopAccountService() {
+    static void stopNeighbours() {
         accounts.close();
+        clearing.close();
     }
 
     @TestConfiguration
@@ -172,6 +182,31 @@ class TransferIT {
         JsonNode interbank = confirm(card, interbankQuote(card, "3000.00", "NETBANK"), "NETBANK");
         assertThat(interbank.get("status").asText()).isEqualTo("PENDING_CLEARING");
         assertThat(accounts.balance(card.accountId(), namespace)).isEqualByComparingTo("86995.00");
+    }
+
+    @Test
+    void anInterbankTransferSettlesOrComesBackWithItsAmountAndFeeRefunded() {
+        Card card = accounts.openCard(directory, "STANDARD", "440100", "10000.00", null);
+        JsonNode settled = confirm(card, interbankQuote(card, "3000.00", "NETBANK", "他行收款人"), "NETBANK");
+        JsonNode returned = confirm(card, interbankQuote(card, "2000.00", "NETBANK", "退回测试"), "NETBANK");
+        assertThat(accounts.balance(card.accountId(), namespace)).isEqualByComparingTo("4990.00");
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(status(card, settled)).isEqualTo("SETTLED");
+            assertThat(status(card, returned)).isEqualTo("RETURNED");
+        });
+        assertThat(accounts.balance(card.accountId(), namespace)).as("2000.00 and its 5.00 fee came back")
+                .isEqualByComparingTo("6995.00");
+        var events = TopicReader.read(namespace.bootstrapServers(), topics.name(TransferTopics.TRANSFER), 1,
+                r -> r.value().contains(returned.get("transferId").asText()) && r.value().contains(TransferTopics.TRANSFER_RETURNED),
+                Duration.ofSeconds(30));
+        assertThat(events).hasSize(1);
+    }
+
+    private String status(Card card, JsonNode transfer) {
+        return web.get().uri("/api/v1/transfers/{id}", transfer.get("transferId").asText())
+                .headers(h -> h.setBearerAuth(token(card, "NETBANK"))).exchange()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("status").asText();
     }
 
     @Test
@@ -315,10 +350,14 @@ class TransferIT {
     }
 
     private JsonNode interbankQuote(Card from, String amount, String channel) {
+        return interbankQuote(from, amount, channel, "他行收款人");
+    }
+
+    private JsonNode interbankQuote(Card from, String amount, String channel, String toName) {
         return web.post().uri("/api/v1/transfers/quotes").headers(h -> h.setBearerAuth(token(from, channel)))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("fromAccountId", from.accountId(), "toAccountNumber", "6228480000000000001", "toBankCode", "ABC",
-                        "toName", "他行收款人", "amount", amount))
+                        "toName", toName, "amount", amount))
                 .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 

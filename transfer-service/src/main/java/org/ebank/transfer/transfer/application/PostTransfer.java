@@ -2,7 +2,6 @@ package org.ebank.transfer.transfer.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ebank.transfer.ledger.LedgerClient;
@@ -11,7 +10,6 @@ import org.ebank.transfer.ledger.LedgerResult;
 import org.ebank.transfer.quota.QuotaBook;
 import org.ebank.transfer.transfer.domain.Transfer;
 import org.ebank.transfer.transfer.domain.TransferStatus;
-import org.ebank.transfer.transfer.persistence.SpendingRepository;
 import org.ebank.transfer.transfer.persistence.TransferRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -32,17 +30,17 @@ public class PostTransfer {
     private final LedgerClient ledger;
     private final TransferRepository transfers;
     private final QuotaBook quotas;
-    private final SpendingRepository spending;
+    private final Refunds refunds;
     private final TransferEvents events;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public PostTransfer(LedgerClient ledger, TransferRepository transfers, QuotaBook quotas, SpendingRepository spending,
+    public PostTransfer(LedgerClient ledger, TransferRepository transfers, QuotaBook quotas, Refunds refunds,
                         TransferEvents events, TransactionalOperator tx, Clock clock) {
         this.ledger = ledger;
         this.transfers = transfers;
         this.quotas = quotas;
-        this.spending = spending;
+        this.refunds = refunds;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -65,17 +63,10 @@ public class PostTransfer {
         Transfer next = moved
                 ? transfer.withStatus(transfer.isInterbank() ? TransferStatus.PENDING_CLEARING : TransferStatus.COMPLETED, null, now)
                 : transfer.withStatus(TransferStatus.FAILED, result.reason(), now);
-        Mono<Void> quota = moved ? quotas.consume(transfer.quoteId()) : giveBack(transfer);
+        Mono<Void> quota = moved ? quotas.consume(transfer.quoteId()) : refunds.giveBack(transfer);
         return tx.transactional(transfers.advance(transfer, next).flatMap(advanced -> !advanced
                 ? transfers.byId(transfer.id())
                 : quota.then(events.outcome(next)).then(events.fee(next)).thenReturn(next)));
-    }
-
-    /** Nothing moved: the free use and the day's limit are the customer's again. */
-    private Mono<Void> giveBack(Transfer transfer) {
-        LocalDate day = LocalDate.ofInstant(transfer.createdAt(), clock.getZone());
-        return quotas.release(transfer.quoteId())
-                .then(spending.add(transfer.customerId(), transfer.channel(), day, transfer.amount().amount().negate()));
     }
 
     static List<Line> lines(Transfer t) {

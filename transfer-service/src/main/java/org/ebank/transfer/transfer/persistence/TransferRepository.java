@@ -65,6 +65,11 @@ public class TransferRepository {
                 .map(TransferRepository::toTransfer).all();
     }
 
+    public Flux<Transfer> inStatus(TransferStatus status, int limit) {
+        return db.sql("select * from transfer where status = :status order by updated_at limit :limit")
+                .bind("status", status.name()).bind("limit", limit).map(TransferRepository::toTransfer).all();
+    }
+
     /** Transfers left in a status that should have moved on by {@code olderThan}: after a crash, say. */
     public Flux<Transfer> stuck(TransferStatus status, Instant olderThan, int limit) {
         return db.sql("select * from transfer where status = :status and updated_at < :older order by updated_at limit :limit")
