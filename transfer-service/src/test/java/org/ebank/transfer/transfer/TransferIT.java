@@ -65,6 +65,7 @@ class TransferIT {
         }
         registry.add("ebank.clearing.url", clearing::url);
         registry.add("ebank.clearing.poll-interval", () -> "500ms");
+        registry.add("ebank.scheduled.poll-interval", () -> "1h");
     }
 
     @AfterAll
@@ -89,6 +90,8 @@ class TransferIT {
     MutableClock clock;
     @Autowired
     ExecuteTransfer executeTransfer;
+    @Autowired
+    org.ebank.transfer.scheduled.RunScheduledTransfers runScheduled;
     @Autowired
     Topics topics;
     @Autowired
@@ -207,6 +210,44 @@ class TransferIT {
         return web.get().uri("/api/v1/transfers/{id}", transfer.get("transferId").asText())
                 .headers(h -> h.setBearerAuth(token(card, "NETBANK"))).exchange()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("status").asText();
+    }
+
+    @Test
+    void aMonthlyTransferOnDay31RunsOn30AprilAndMissedRunsRunOnceEvenWithTwoRunners() {
+        Card xiangqing = accounts.openCard(directory, "XIANGQING", "410100", "10000.00", null);
+        Card payee = accounts.openCard(directory, "STANDARD", "440100", "0", null);
+        clock.set(LocalDateTime.of(2027, 4, 1, 10, 0));
+        JsonNode created = web.post().uri("/api/v1/scheduled-transfers").headers(h -> {
+                    h.setBearerAuth(token(xiangqing, "MOBILE"));
+                    h.add("Idempotency-Key", UUID.randomUUID().toString());
+                }).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("fromAccountId", xiangqing.accountId(), "toAccountNumber", payee.cardNumber(), "toName", "房东",
+                        "amount", "1500.00", "dayOfMonth", 31))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(java.time.Instant.parse(created.get("nextRunAt").asText()))
+                .isEqualTo(LocalDateTime.of(2027, 4, 30, 9, 0).atZone(PlatformAutoConfiguration.BANK_ZONE).toInstant());
+
+        clock.set(LocalDateTime.of(2027, 4, 30, 9, 0));
+        List<Long> ran = Flux.range(0, 2).flatMap(i -> runScheduled.runDue().subscribeOn(Schedulers.boundedElastic())).collectList().block();
+        assertThat(ran.stream().mapToLong(Long::longValue).sum()).as("two runners, one run").isOne();
+        assertThat(accounts.balance(payee.accountId(), namespace)).isEqualByComparingTo("1500.00");
+        assertThat(accounts.balance(xiangqing.accountId(), namespace)).as("乡情卡's scheduled cross-region transfer is free")
+                .isEqualByComparingTo("8500.00");
+
+        clock.set(LocalDateTime.of(2027, 6, 30, 10, 0));
+        assertThat(runScheduled.runDue().block()).as("31 May and 30 June were missed: one run").isOne();
+        assertThat(runScheduled.runDue().block()).isZero();
+        JsonNode listed = web.get().uri("/api/v1/scheduled-transfers").headers(h -> h.setBearerAuth(token(xiangqing, "MOBILE")))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().get("items").get(0);
+        assertThat(listed.get("runs")).hasSize(2);
+        assertThat(listed.get("runs").get(0).get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(java.time.Instant.parse(listed.get("nextRunAt").asText()))
+                .isEqualTo(LocalDateTime.of(2027, 7, 31, 9, 0).atZone(PlatformAutoConfiguration.BANK_ZONE).toInstant());
+
+        web.delete().uri("/api/v1/scheduled-transfers/{id}", created.get("scheduledTransferId").asText())
+                .headers(h -> h.setBearerAuth(token(xiangqing, "MOBILE"))).exchange().expectStatus().isNoContent();
+        clock.set(LocalDateTime.of(2027, 8, 1, 10, 0));
+        assertThat(runScheduled.runDue().block()).as("cancelled").isZero();
     }
 
     @Test

@@ -1,0 +1,145 @@
+package org.ebank.transfer.scheduled;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.CommonProblems;
+import org.ebank.platform.problem.Text;
+import org.ebank.platform.security.Caller;
+import org.ebank.transfer.directory.CardDirectory;
+import org.ebank.transfer.fee.domain.Money;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** A customer's scheduled transfers: set up (one-off or monthly), list with their runs, cancel. */
+@RestController
+class ScheduledController {
+
+    private final ScheduledRepository scheduled;
+    private final CardDirectory cards;
+    private final IdempotentRequests idempotency;
+    private final ScheduledSettings settings;
+    private final Clock clock;
+
+    ScheduledController(ScheduledRepository scheduled, CardDirectory cards, IdempotentRequests idempotency,
+                        ScheduledSettings settings, Clock clock) {
+        this.scheduled = scheduled;
+        this.cards = cards;
+        this.idempotency = idempotency;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/scheduled-transfers")
+    Mono<ResponseEntity<String>> create(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+                                        @Valid @RequestBody NewScheduled body) {
+        Schedule schedule = body.schedule(settings);
+        Money amount = body.money();
+        return customer().flatMap(caller -> idempotency.execute(caller.subject(), key, body, () -> cards.byAccountId(body.fromAccountId())
+                .filter(card -> card.customerId().equals(caller.subject()))
+                .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.NOT_FOUND, new Text("账户不存在", "No such account"))))
+                .flatMap(card -> {
+                    Instant first = schedule.nextRun(clock.instant(), clock.getZone()).orElseThrow(() -> invalid("runAt",
+                            new Text("执行时间须在将来", "The run time must be in the future")));
+                    ScheduledTransfer transfer = new ScheduledTransfer("st_" + UUID.randomUUID().toString().replace("-", ""),
+                            caller.subject(), caller.channel(), body.fromAccountId(), body.toAccountNumber(), body.toBankCode(),
+                            body.toName(), amount, body.feeAccountId(), schedule, first, "ACTIVE", clock.instant());
+                    return scheduled.insert(transfer).then(view(transfer))
+                            .map(view -> ResponseEntity.status(HttpStatus.CREATED).body(view));
+                })));
+    }
+
+    @GetMapping("/api/v1/scheduled-transfers")
+    Mono<Map<String, Object>> list() {
+        return customer().flatMapMany(caller -> scheduled.ofCustomer(caller.subject())).concatMap(this::view).collectList()
+                .map(items -> {
+                    Map<String, Object> page = new java.util.HashMap<>();
+                    page.put("items", items);
+                    page.put("nextCursor", null);
+                    return page;
+                });
+    }
+
+    @DeleteMapping("/api/v1/scheduled-transfers/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> cancel(@PathVariable String id) {
+        return customer().flatMap(caller -> scheduled.cancel(id, caller.subject()))
+                .flatMap(cancelled -> cancelled ? Mono.<Void>empty()
+                        : Mono.error(new ApiException(CommonProblems.NOT_FOUND, new Text("预约转账不存在或已结束",
+                        "No active scheduled transfer with this id"))));
+    }
+
+    private Mono<View> view(ScheduledTransfer s) {
+        return scheduled.runs(s.id()).map(runs -> new View(s.id(), s.status(), s.fromAccountId(),
+                "****" + s.toAccountNumber().substring(Math.max(0, s.toAccountNumber().length() - 4)), s.toName(), s.toBankCode(),
+                s.amount().toString(), s.schedule() instanceof Schedule.Monthly m ? m.dayOfMonth() : null,
+                s.schedule() instanceof Schedule.OneOff o ? o.runAt() : null, s.nextRunAt(), runs));
+    }
+
+    private static Mono<Caller> customer() {
+        return Caller.current().filter(c -> c.has(Caller.CUSTOMER) && c.channel() != null)
+                .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.FORBIDDEN,
+                        new Text("请通过手机银行或网上银行办理", "Please use mobile banking or netbank"))));
+    }
+
+    private static ApiException invalid(String field, Text text) {
+        return new ApiException(CommonProblems.INVALID_REQUEST, text,
+                Map.of("errors", List.of(Map.of("field", field, "message", text.en()))));
+    }
+
+    record NewScheduled(@NotBlank @Size(max = 64) String fromAccountId, @NotBlank @Pattern(regexp = "\\d{8,32}") String toAccountNumber,
+                        @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9]*") String toBankCode, @NotBlank @Size(max = 50) String toName,
+                        @NotNull BigDecimal amount, @Size(max = 64) String feeAccountId, OffsetDateTime runAt,
+                        @Min(1) @Max(31) Integer dayOfMonth, LocalDate until) {
+
+        Schedule schedule(ScheduledSettings settings) {
+            if ((runAt == null) == (dayOfMonth == null)) {
+                throw invalid("runAt", new Text("请指定执行时间 runAt 或每月日期 dayOfMonth（二选一）",
+                        "Give either runAt (once) or dayOfMonth (monthly)"));
+            }
+            return runAt != null ? new Schedule.OneOff(runAt.toInstant()) : new Schedule.Monthly(dayOfMonth, settings.runTime(), until);
+        }
+
+        Money money() {
+            try {
+                Money money = new Money(amount);
+                if (money.isPositive()) {
+                    return money;
+                }
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+            throw invalid("amount", new Text("金额须为正数，最多两位小数", "The amount is positive with at most two decimals"));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record View(String scheduledTransferId, String status, String fromAccountId, String toAccountNumber, String toName,
+                String toBankCode, String amount, Integer dayOfMonth, Instant runAt, Instant nextRunAt,
+                List<ScheduledRepository.Run> runs) {
+    }
+}
