@@ -164,6 +164,11 @@ class FeeRulesTest {
             }
 
             @Override
+            public boolean concerns(CardFacts card) {
+                return true;
+            }
+
+            @Override
             public Optional<Waiver> apply(org.ebank.transfer.fee.domain.FeeContext context) {
                 return Optional.of(new Waiver(name, Money.ZERO, quota));
             }

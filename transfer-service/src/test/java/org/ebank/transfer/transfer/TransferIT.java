@@ -251,6 +251,70 @@ class TransferIT {
     }
 
     @Test
+    void crossRegionCashIsFreeUpToTheCardsQuotaAndTheThirdJinhuiWithdrawalPays() {
+        Card jinhui = accounts.openCard(directory, "JINHUI", "440100", "10000.00", null);
+        for (int i = 1; i >= 0; i--) {
+            cash(jinhui, "WITHDRAWAL", "1000.00", "410100").expectStatus().isCreated()
+                    .expectBody().jsonPath("$.fee").isEqualTo("0.00").jsonPath("$.waiver.remainingFreeUses").isEqualTo(i);
+        }
+        cash(jinhui, "WITHDRAWAL", "1000.00", "410100").expectStatus().isCreated()
+                .expectBody().jsonPath("$.fee").isEqualTo("5.00").jsonPath("$.waiver").isEmpty();
+        cash(jinhui, "DEPOSIT", "1000.00", "410100").expectStatus().isCreated().expectBody().jsonPath("$.fee").isEqualTo("5.00");
+        cash(jinhui, "WITHDRAWAL", "100.00", "440100").expectStatus().isCreated().expectBody().jsonPath("$.fee").isEqualTo("0.00");
+        assertThat(accounts.balance(jinhui.accountId(), namespace)).isEqualByComparingTo("7890.00");
+
+        Card xiangqing = accounts.openCard(directory, "XIANGQING", "410100", "5000.00", null);
+        cash(xiangqing, "DEPOSIT", "2000.00", "440100").expectBody().jsonPath("$.fee").isEqualTo("0.00");
+        cash(xiangqing, "WITHDRAWAL", "2000.00", "440100").expectBody().jsonPath("$.fee").isEqualTo("0.00");
+        // deposits and withdrawals share the two free uses
+        cash(xiangqing, "WITHDRAWAL", "2000.00", "440100").expectBody().jsonPath("$.fee").isEqualTo("10.00");
+        cash(xiangqing, "WITHDRAWAL", "99999.00", "440100").expectStatus().isEqualTo(422);
+
+        web.get().uri("/api/v1/accounts/{id}/fee-benefits", jinhui.accountId()).headers(h -> h.setBearerAuth(token(jinhui, "MOBILE")))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.rule == 'JINHUI_CROSS_REGION_WITHDRAWAL')].remainingFreeUses").isEqualTo(0)
+                .jsonPath("$.items[?(@.rule == 'MOBILE_INTERBANK_CAMPAIGN')]").exists();
+        web.get().uri("/api/v1/accounts/{id}/fee-benefits", jinhui.accountId()).headers(h -> h.setBearerAuth(token(xiangqing, "MOBILE")))
+                .exchange().expectStatus().isNotFound();
+        web.post().uri("/api/v1/channel/cash-operations").headers(h -> {
+                    h.setBearerAuth(token(jinhui, "MOBILE"));
+                    h.add("Idempotency-Key", UUID.randomUUID().toString());
+                }).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("accountId", jinhui.accountId(), "type", "DEPOSIT", "amount", "1.00", "region", "440100", "channel", "ATM"))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void staffGiveAFeeBackByHandOnceWithAReason() {
+        Card payer = accounts.openCard(directory, "STANDARD", "440100", "2000.00", null);
+        Card payee = accounts.openCard(directory, "STANDARD", "410100", "0", null);
+        JsonNode transfer = pay(payer, payee, "1000.00", "NETBANK");
+        assertThat(transfer.get("fee").asText()).isEqualTo("5.00");
+        String staff = TestJwts.staff("ops-li");
+        for (int i = 0; i < 2; i++) {
+            web.post().uri("/api/v1/ops/fees/{id}/waive", transfer.get("transferId").asText()).headers(h -> h.setBearerAuth(staff))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "客户投诉 complaint #" + i)).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.refunded").isEqualTo("5.00").jsonPath("$.staffId").isEqualTo("ops-li")
+                    .jsonPath("$.reason").isEqualTo("客户投诉 complaint #0");
+        }
+        assertThat(accounts.balance(payer.accountId(), namespace)).isEqualByComparingTo("1000.00");
+        web.post().uri("/api/v1/ops/fees/{id}/waive", transfer.get("transferId").asText()).headers(h -> h.setBearerAuth(token(payer, "NETBANK")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "please")).exchange().expectStatus().isForbidden();
+        JsonNode free = pay(payer, accounts.openCard(directory, "STANDARD", "440100", "0", null), "1.00", "NETBANK");
+        web.post().uri("/api/v1/ops/fees/{id}/waive", free.get("transferId").asText()).headers(h -> h.setBearerAuth(staff))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "nothing")).exchange().expectStatus().isEqualTo(422);
+    }
+
+    private WebTestClient.ResponseSpec cash(Card card, String type, String amount, String region) {
+        return web.post().uri("/api/v1/channel/cash-operations").headers(h -> {
+                    h.setBearerAuth(TestJwts.token("atm01", List.of("CHANNEL"), null, null, Duration.ofMinutes(30)));
+                    h.add("Idempotency-Key", UUID.randomUUID().toString());
+                }).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("accountId", card.accountId(), "type", type, "amount", amount, "region", region, "channel", "ATM"))
+                .exchange();
+    }
+
+    @Test
     void aFailedTransferGivesTheFreeUseBack() {
         Card parent = accounts.openCard(directory, "STANDARD", "410100", "0", null);
         Card qingnian = accounts.openCard(directory, "QINGNIAN", "440100", "100.00", parent.accountId());

@@ -12,4 +12,12 @@ public interface FeeRule {
     String name();
 
     Optional<Waiver> apply(FeeContext context);
+
+    /** Whether this is one of the card's benefits, to list them for the customer. */
+    boolean concerns(CardFacts card);
+
+    /** The rule's quota of free uses, if it has one. */
+    default Optional<FreeUses> freeUses() {
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package org.ebank.transfer.fee.rules;
 
 import java.util.Optional;
+import org.ebank.transfer.fee.domain.CardFacts;
 import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FeeRule;
 import org.ebank.transfer.fee.domain.FreeUses;
@@ -13,6 +14,16 @@ import org.ebank.transfer.fee.domain.Waiver;
 public record JinhuiCrossRegionWithdrawal(FreeUses quota) implements FeeRule {
 
     public static final String NAME = "JINHUI_CROSS_REGION_WITHDRAWAL";
+
+    @Override
+    public boolean concerns(CardFacts card) {
+        return card.is(Cards.JINHUI);
+    }
+
+    @Override
+    public Optional<FreeUses> freeUses() {
+        return Optional.of(quota);
+    }
 
     @Override
     public String name() {

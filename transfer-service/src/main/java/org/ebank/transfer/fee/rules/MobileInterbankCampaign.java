@@ -2,6 +2,7 @@ package org.ebank.transfer.fee.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.ebank.transfer.fee.domain.CardFacts;
 import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FeeRule;
 import org.ebank.transfer.fee.domain.Money;
@@ -12,6 +13,12 @@ import org.ebank.transfer.fee.domain.Waiver;
 public record MobileInterbankCampaign(LocalDate start, LocalDate end) implements FeeRule {
 
     public static final String NAME = "MOBILE_INTERBANK_CAMPAIGN";
+
+    /** Every card benefits on the mobile bank. */
+    @Override
+    public boolean concerns(CardFacts card) {
+        return true;
+    }
 
     @Override
     public String name() {

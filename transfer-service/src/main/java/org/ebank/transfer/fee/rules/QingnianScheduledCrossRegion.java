@@ -18,6 +18,16 @@ public record QingnianScheduledCrossRegion(FreeUses quota) implements FeeRule {
     public static final String NAME = "QINGNIAN_SCHEDULED_CROSS_REGION";
 
     @Override
+    public boolean concerns(CardFacts card) {
+        return card.is(Cards.QINGNIAN);
+    }
+
+    @Override
+    public Optional<FreeUses> freeUses() {
+        return Optional.of(quota);
+    }
+
+    @Override
     public String name() {
         return NAME;
     }

@@ -3,6 +3,7 @@ package org.ebank.transfer.fee.rules;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import org.ebank.transfer.fee.domain.CardFacts;
 import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FeeRule;
 import org.ebank.transfer.fee.domain.Money;
@@ -16,6 +17,11 @@ import org.ebank.transfer.fee.domain.Waiver;
 public record YihuitongStarInterbank(Map<Integer, BigDecimal> discountByStars) implements FeeRule {
 
     public static final String NAME = "YIHUITONG_STAR_INTERBANK";
+
+    @Override
+    public boolean concerns(CardFacts card) {
+        return card.is(Cards.YIHUITONG);
+    }
 
     @Override
     public String name() {

@@ -39,6 +39,8 @@ public final class TransferProblems {
                 "验证码错误次数过多，本笔转账已终止，请重新发起", "Too many wrong codes: this transfer is stopped, please start again");
         add(Refusal.INSUFFICIENT_FUNDS, "insufficient-funds", 422, "余额不足", "Insufficient funds",
                 "账户可用余额不足", "The account's available balance is not enough");
+        add(Refusal.NOTHING_TO_WAIVE, "nothing-to-waive", 422, "无可退还的手续费", "Nothing to waive",
+                "该笔转账没有已收取的手续费", "This transfer has no fee charged that could be given back");
     }
 
     private TransferProblems() {

@@ -18,5 +18,7 @@ public enum Refusal {
     OTP_WRONG,
     OTP_EXPIRED,
     OTP_EXHAUSTED,
-    INSUFFICIENT_FUNDS
+    INSUFFICIENT_FUNDS,
+    /** There is no fee to give back: none was charged, or the transfer did not go through. */
+    NOTHING_TO_WAIVE
 }
