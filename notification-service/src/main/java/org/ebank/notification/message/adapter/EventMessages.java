@@ -1,0 +1,99 @@
+package org.ebank.notification.message.adapter;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.ebank.contracts.account.AccountTopics;
+import org.ebank.contracts.account.CustomerLoggedIn;
+import org.ebank.contracts.account.PostingRecorded;
+import org.ebank.contracts.transfer.OtpRequested;
+import org.ebank.contracts.transfer.TransferOutcome;
+import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.notification.message.application.Notify;
+import org.ebank.notification.message.domain.Category;
+import org.ebank.notification.message.domain.Message;
+import org.ebank.notification.message.domain.Templates;
+import org.ebank.platform.consumer.IdempotentConsumer;
+import org.ebank.platform.events.CloudEvent;
+import org.ebank.platform.events.CloudEventCodec;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The events customers hear about: balance changes (动账), transfer results, one-time passwords and
+ * logins from a new device. Each event is applied once; its message id is derived from the event id, so
+ * a retry sends under the same id.
+ */
+@Component
+class EventMessages {
+
+    private final IdempotentConsumer consumer;
+    private final CloudEventCodec codec;
+    private final Notify notify;
+    private final Templates templates;
+
+    EventMessages(IdempotentConsumer consumer, CloudEventCodec codec, Notify notify, Templates templates) {
+        this.consumer = consumer;
+        this.codec = codec;
+        this.notify = notify;
+        this.templates = templates;
+    }
+
+    @KafkaListener(topics = "#{@topics.name('" + AccountTopics.POSTING + "')}", groupId = "notification-service.postings")
+    void onPosting(String json) {
+        handle("postings", json, event -> {
+            PostingRecorded p = codec.data(event, PostingRecorded.class);
+            boolean credit = "CREDIT".equals(p.direction());
+            var text = templates.balanceChange(p.cardLastFour(), credit, p.amount(), p.balanceAfter(), p.counterparty(), p.recordedAt());
+            return notify.send(message(event, p.customerId(), Category.TRANSACTION, text, p.amount()));
+        });
+    }
+
+    @KafkaListener(topics = "#{@topics.name('" + TransferTopics.TRANSFER + "')}", groupId = "notification-service.transfers")
+    void onTransfer(String json) {
+        handle("transfers", json, event -> {
+            if (!event.type().startsWith("ebank.transfer.Transfer")) {
+                return Mono.empty();
+            }
+            TransferOutcome t = codec.data(event, TransferOutcome.class);
+            var text = templates.transferResult(t.status(), t.scheduled(), t.toName(), t.toAccountMasked(), t.amount(), t.fee(),
+                    t.failureReason());
+            return notify.send(message(event, t.customerId(), Category.RESULT, text, t.amount()));
+        });
+    }
+
+    @KafkaListener(topics = "#{@topics.name('" + TransferTopics.OTP + "')}", groupId = "notification-service.otp")
+    void onOtp(String json) {
+        handle("otp", json, event -> {
+            OtpRequested otp = codec.data(event, OtpRequested.class);
+            return notify.send(message(event, otp.customerId(), Category.OTP,
+                    templates.otp(otp.code(), otp.amount(), otp.toAccountMasked()), null));
+        });
+    }
+
+    @KafkaListener(topics = "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", groupId = "notification-service.security")
+    void onCustomer(String json) {
+        handle("security", json, event -> {
+            if (!AccountTopics.CUSTOMER_LOGGED_IN.equals(event.type())) {
+                return Mono.empty();
+            }
+            CustomerLoggedIn login = codec.data(event, CustomerLoggedIn.class);
+            return login.newDevice()
+                    ? notify.send(message(event, login.customerId(), Category.SECURITY, templates.newDevice(login.channel(),
+                    login.loggedInAt()), null))
+                    : Mono.empty();
+        });
+    }
+
+    private void handle(String name, String json, java.util.function.Function<CloudEvent, Mono<Void>> effect) {
+        CloudEvent event = codec.read(json);
+        consumer.process(name, event, effect::apply).block();
+    }
+
+    private static Message message(CloudEvent event, String customerId, Category category, Templates.Text text,
+                                   java.math.BigDecimal amount) {
+        String id = "msg_" + UUID.nameUUIDFromBytes((event.id() + category).getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+        return new Message(id, customerId, event.id(), category, text.title(), text.zh(), text.en(), amount,
+                event.time() == null ? java.time.Instant.now() : event.time().toInstant());
+    }
+}

@@ -1,0 +1,122 @@
+package org.ebank.notification.message.adapter;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ebank.notification.delivery.LocalSmsPhone;
+import org.ebank.notification.message.application.LiveMessages;
+import org.ebank.notification.message.application.MessageRepository;
+import org.ebank.notification.message.domain.Message;
+import org.ebank.notification.message.domain.Preferences;
+import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.CommonProblems;
+import org.ebank.platform.problem.Text;
+import org.ebank.platform.security.Caller;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The customer's message centre, its live stream, and their notification preferences. */
+@RestController
+class MessageController {
+
+    private static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(15);
+
+    private final MessageRepository messages;
+    private final LiveMessages live;
+    private final ObjectProvider<LocalSmsPhone> localPhone;
+    private final Clock clock;
+
+    MessageController(MessageRepository messages, LiveMessages live, ObjectProvider<LocalSmsPhone> localPhone, Clock clock) {
+        this.messages = messages;
+        this.live = live;
+        this.localPhone = localPhone;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/messages")
+    Mono<Map<String, Object>> list(@RequestParam(required = false) OffsetDateTime before, @RequestParam(defaultValue = "20") int limit) {
+        int size = Math.max(1, Math.min(limit, 100));
+        Instant cursor = before == null ? Instant.now().plusSeconds(86_400) : before.toInstant();
+        return Caller.current().flatMap(caller -> messages.ofCustomer(caller.subject(), cursor, size).map(MessageView::of).collectList())
+                .map(items -> {
+                    Map<String, Object> page = new HashMap<>();
+                    page.put("items", items);
+                    page.put("nextCursor", items.size() < size ? null : items.get(items.size() - 1).createdAt());
+                    return page;
+                });
+    }
+
+    /** Opens with a comment (so the client knows it is connected), then each new message; a heartbeat keeps proxies from closing it. */
+    @GetMapping(path = "/api/v1/messages/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<MessageView>> stream() {
+        Flux<ServerSentEvent<MessageView>> heartbeat = Flux.interval(HEARTBEAT)
+                .map(i -> ServerSentEvent.<MessageView>builder().comment("heartbeat").build());
+        return Caller.current().flatMapMany(caller -> Flux.concat(
+                Flux.just(ServerSentEvent.<MessageView>builder().comment("connected").build()),
+                Flux.merge(live.of(caller.subject())
+                        .map(m -> ServerSentEvent.builder(MessageView.of(m)).id(m.id()).event("message").build()), heartbeat)));
+    }
+
+    @PostMapping("/api/v1/messages/{messageId}/opened")
+    Mono<Map<String, String>> opened(@PathVariable String messageId) {
+        return Caller.current().flatMap(caller -> messages.opened(messageId, caller.subject(), clock.instant()))
+                .flatMap(found -> found ? Mono.just(Map.of("messageId", messageId))
+                        : Mono.error(new ApiException(CommonProblems.NOT_FOUND, new Text("消息不存在", "No such message"))));
+    }
+
+    @GetMapping("/api/v1/notification-preferences")
+    Mono<Preferences> preferences() {
+        return Caller.current().flatMap(caller -> messages.preferences(caller.subject()));
+    }
+
+    @PutMapping("/api/v1/notification-preferences")
+    Mono<Preferences> setPreferences(@Valid @RequestBody PreferencesBody body) {
+        Preferences preferences = body.toPreferences();
+        return Caller.current().flatMap(caller -> messages.savePreferences(caller.subject(), preferences).thenReturn(preferences));
+    }
+
+    /** Local run only: the SMS a number received, read from the in-memory phone (staff). */
+    @GetMapping("/api/v1/ops/dev/sms")
+    Mono<List<String>> localSms(@RequestParam String phone) {
+        LocalSmsPhone phoneBook = localPhone.getIfAvailable();
+        if (phoneBook == null) {
+            return Mono.error(new ApiException(CommonProblems.NOT_FOUND, new Text("未启用本地短信", "No local SMS phone here")));
+        }
+        return Mono.just(phoneBook.messagesTo(phone));
+    }
+
+    record PreferencesBody(@NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal smsThreshold,
+                           @NotNull Boolean smsEnabled, @NotNull Boolean pushEnabled, @NotNull LocalTime quietStart,
+                           @NotNull LocalTime quietEnd, @NotNull Boolean marketingOptOut) {
+
+        Preferences toPreferences() {
+            return new Preferences(smsThreshold.setScale(2), smsEnabled, pushEnabled, quietStart, quietEnd, marketingOptOut);
+        }
+    }
+
+    record MessageView(String messageId, String category, String title, String body, String bodyEn, Instant createdAt) {
+
+        static MessageView of(Message m) {
+            return new MessageView(m.id(), m.category().name(), m.title(), m.body(), m.bodyEn(), m.createdAt());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.ebank.notification.message.domain;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How each kind of message reads: Chinese first, English second, amounts in 元 with thousands separators. */
+public final class Templates {
+
+    private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+
+    private final ZoneId zone;
+
+    public Templates(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public Text balanceChange(String lastFour, boolean credit, BigDecimal amount, BigDecimal balance, String counterparty,
+                              Instant at) {
+        String zh = "您尾号" + lastFour + "的账户于" + ZH.format(at.atZone(zone)) + (credit ? "转入" : "支出") + yuan(amount)
+                + "元，余额" + yuan(balance) + "元" + (counterparty == null ? "" : "（" + counterparty + "）") + "。";
+        String en = "Account ending " + lastFour + ": " + (credit ? "+" : "-") + yuan(amount) + " CNY on "
+                + EN.format(at.atZone(zone)) + ", balance " + yuan(balance) + " CNY.";
+        return new Text("动账通知", zh, en);
+    }
+
+    public Text transferResult(String status, boolean scheduled, String toName, String toMasked, BigDecimal amount,
+                               BigDecimal fee, String reason) {
+        String what = (scheduled ? "预约转账" : "转账") + "：向" + toName + "（" + toMasked + "）" + yuan(amount) + "元";
+        String whatEn = (scheduled ? "Scheduled transfer" : "Transfer") + " of " + yuan(amount) + " CNY to " + toName;
+        return switch (status) {
+            case "COMPLETED", "SETTLED" -> new Text("转账成功", what + "，已成功" + (fee == null ? "" : "，手续费" + yuan(fee) + "元") + "。",
+                    whatEn + " succeeded" + (fee == null ? "" : ", fee " + yuan(fee) + " CNY") + ".");
+            case "PENDING_CLEARING" -> new Text("跨行转账已受理", what + "，已提交他行，请留意到账。",
+                    whatEn + " was sent to the other bank.");
+            case "RETURNED" -> new Text("转账被退回", what + "，被收款行退回，本金与手续费已退还。",
+                    whatEn + " was returned by the other bank; amount and fee refunded.");
+            default -> new Text("转账失败", what + "，未成功" + (reason == null ? "" : "（" + reason + "）") + "，资金未扣划。",
+                    whatEn + " failed" + (reason == null ? "" : " (" + reason + ")") + "; no money moved.");
+        };
+    }
+
+    public Text otp(String code, BigDecimal amount, String toMasked) {
+        return new Text("短信验证码", "验证码" + code + "，用于向" + toMasked + "转账" + yuan(amount) + "元，5分钟内有效，请勿告诉他人。",
+                "Code " + code + " confirms your transfer of " + yuan(amount) + " CNY to " + toMasked
+                        + "; valid 5 minutes. Never share it.");
+    }
+
+    public Text newDevice(String channel, Instant at) {
+        return new Text("新设备登录提醒", "您的手机银行于" + ZH.format(at.atZone(zone)) + "在新设备登录。如非本人操作，请立即修改密码并致电银行。",
+                "Your mobile banking was signed in from a new device on " + EN.format(at.atZone(zone))
+                        + ". If this was not you, change your password and call the bank now.");
+    }
+
+    static String yuan(BigDecimal amount) {
+        return new DecimalFormat("#,##0.00").format(amount);
+    }
+
+    /** A rendered message: title, Chinese text, English text. */
+    public record Text(String title, String zh, String en) {
+    }
+}

@@ -1,0 +1,71 @@
+package org.ebank.notification.message;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.ebank.contracts.account.AccountTopics;
+import org.ebank.contracts.account.CustomerLoggedIn;
+import org.ebank.contracts.account.CustomerRegistered;
+import org.ebank.contracts.account.PostingRecorded;
+import org.ebank.contracts.transfer.OtpRequested;
+import org.ebank.contracts.transfer.TransferOutcome;
+import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.platform.events.CloudEventCodec;
+import org.ebank.platform.kafka.Topics;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Publishes events the way account-service and transfer-service do: CloudEvents on their topics. */
+final class Events {
+
+    private final KafkaTemplate<String, String> kafka;
+    private final CloudEventCodec codec;
+    private final Topics topics;
+
+    Events(KafkaTemplate<String, String> kafka, CloudEventCodec codec, Topics topics) {
+        this.kafka = kafka;
+        this.codec = codec;
+        this.topics = topics;
+    }
+
+    void customer(String customerId, String phone) {
+        send(AccountTopics.CUSTOMER, customerId, AccountTopics.CUSTOMER_REGISTERED,
+                new CustomerRegistered(customerId, "测试客户", phone, LocalDate.of(1980, 1, 1), Instant.now()));
+    }
+
+    String posting(String customerId, String direction, String amount, String balance) {
+        return send(AccountTopics.POSTING, "acc-" + customerId, AccountTopics.POSTING_RECORDED, new PostingRecorded("p-" + UUID.randomUUID(),
+                "acc-" + customerId, customerId, "STANDARD", "1234", direction, new BigDecimal(amount), new BigDecimal(balance),
+                "MOBILE", "TRANSFER", "转账给 李* 尾号5678", Instant.now()));
+    }
+
+    void transfer(String customerId, String status) {
+        send(TransferTopics.TRANSFER, customerId, TransferTopics.TRANSFER_COMPLETED, new TransferOutcome("t-1", customerId, "acc-1",
+                "acc-2", "尾号5678", "李四", null, new BigDecimal("100.00"), new BigDecimal("0.00"), "SAME_REGION", "MOBILE", false,
+                status, null, Instant.now()));
+    }
+
+    void otp(String customerId, String code) {
+        send(TransferTopics.OTP, customerId, TransferTopics.OTP_REQUESTED, new OtpRequested("q-1", customerId, code,
+                new BigDecimal("6000.00"), "尾号5678", Instant.now().plusSeconds(300)));
+    }
+
+    void login(String customerId, boolean newDevice) {
+        send(AccountTopics.CUSTOMER, customerId, AccountTopics.CUSTOMER_LOGGED_IN,
+                new CustomerLoggedIn(customerId, "MOBILE", "phone-2", newDevice, Instant.now()));
+    }
+
+    String send(String topic, String key, String type, Object payload) {
+        String json = codec.write(codec.wrap(UUID.randomUUID(), type, key, payload));
+        resend(topic, key, json);
+        return json;
+    }
+
+    void resend(String topic, String key, String json) {
+        try {
+            kafka.send(topics.name(topic), key, json).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.ebank.notification.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.ebank.contracts.account.AccountTopics;
+import org.ebank.notification.delivery.LocalSmsPhone;
+import org.ebank.platform.events.CloudEventCodec;
+import org.ebank.platform.kafka.Topics;
+import org.ebank.platform.testing.ServiceTest;
+import org.ebank.platform.testing.TestJwts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.test.StepVerifier;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NotificationsIT {
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        ServiceTest.register(registry, NotificationsIT.class);
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    CloudEventCodec codec;
+    @Autowired
+    Topics topics;
+    @Autowired
+    LocalSmsPhone phone;
+    @Autowired
+    DatabaseClient db;
+
+    private Events events;
+
+    @BeforeEach
+    void publisher() {
+        events = new Events(kafka, codec, topics);
+    }
+
+    @Test
+    void aBalanceChangeIsOneMessageSmsOnlyFromTheThresholdAndRedeliveryAddsNothing() {
+        events.customer("cus-a", "13811110001");
+        String big = events.posting("cus-a", "DEBIT", "600.00", "1400.00");
+        events.posting("cus-a", "CREDIT", "100.00", "1500.00");
+        events.resend(AccountTopics.POSTING, "acc-cus-a", big);
+        events.transfer("cus-a", "COMPLETED");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> messages("cus-a").size() == 3);
+        assertThat(phone.messagesTo("13811110001")).hasSize(1)
+                .first().asString().contains("尾号1234").contains("支出600.00元").contains("余额1,400.00元").contains("-600.00 CNY");
+        assertThat(messages("cus-a")).extracting(m -> m.get("category").asText())
+                .containsExactlyInAnyOrder("TRANSACTION", "TRANSACTION", "RESULT");
+        assertThat(count("select count(*) from delivery where channel = 'SMS' and address = '13811110001'")).isOne();
+    }
+
+    @Test
+    void theCustomersOwnThresholdDecidesWhatGoesBySms() {
+        events.customer("cus-b", "13811110002");
+        web.put().uri("/api/v1/notification-preferences").headers(h -> h.setBearerAuth(token("cus-b")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("smsThreshold", "50.00", "smsEnabled", true, "pushEnabled", true, "quietStart", "22:00",
+                        "quietEnd", "08:00", "marketingOptOut", true))
+                .exchange().expectStatus().isOk();
+        events.posting("cus-b", "CREDIT", "80.00", "80.00");
+        await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13811110002").size() == 1);
+        web.get().uri("/api/v1/notification-preferences").headers(h -> h.setBearerAuth(token("cus-b"))).exchange()
+                .expectBody().jsonPath("$.marketingOptOut").isEqualTo(true);
+    }
+
+    @Test
+    void aOneTimePasswordGoesBySmsAtOnceAndIsNeverKept() {
+        events.customer("cus-c", "13811110003");
+        events.otp("cus-c", "482913");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !phone.messagesTo("13811110003").isEmpty());
+        assertThat(phone.messagesTo("13811110003").get(0)).contains("482913");
+        assertThat(count("select count(*) from message where body like '%482913%' or body_en like '%482913%'")).isZero();
+        assertThat(count("select count(*) from delivery d join message m on m.id = d.message_id where m.customer_id = 'cus-c'")).isZero();
+    }
+
+    @Test
+    void aLoginFromANewDeviceIsASecurityAlertBySms() {
+        events.customer("cus-d", "13811110004");
+        events.login("cus-d", false);
+        events.login("cus-d", true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !phone.messagesTo("13811110004").isEmpty());
+        assertThat(phone.messagesTo("13811110004")).hasSize(1).first().asString().contains("新设备");
+        assertThat(messages("cus-d")).extracting(m -> m.get("category").asText()).containsExactly("SECURITY");
+    }
+
+    @Test
+    void theLiveStreamDeliversANewMessageWithinASecond() {
+        events.customer("cus-e", "13811110005");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from recipient where customer_id = 'cus-e'") == 1);
+        var stream = web.get().uri("/api/v1/messages/stream").headers(h -> h.setBearerAuth(token("cus-e")))
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new org.springframework.core.ParameterizedTypeReference<ServerSentEvent<JsonNode>>() { })
+                .getResponseBody();
+        StepVerifier.create(stream)
+                .expectNextMatches(connected -> "connected".equals(connected.comment()))
+                .then(() -> events.posting("cus-e", "CREDIT", "10.00", "10.00"))
+                .expectNextMatches(event -> event.data() != null && event.data().get("category").asText().equals("TRANSACTION"))
+                .thenCancel()
+                .verify(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aCustomerOpensOnlyTheirOwnMessages() {
+        events.customer("cus-f", "13811110006");
+        events.posting("cus-f", "CREDIT", "10.00", "10.00");
+        await().atMost(Duration.ofSeconds(30)).until(() -> messages("cus-f").size() == 1);
+        String id = messages("cus-f").get(0).get("messageId").asText();
+        web.post().uri("/api/v1/messages/{id}/opened", id).headers(h -> h.setBearerAuth(token("cus-a"))).exchange().expectStatus().isNotFound();
+        web.post().uri("/api/v1/messages/{id}/opened", id).headers(h -> h.setBearerAuth(token("cus-f"))).exchange().expectStatus().isOk();
+    }
+
+    private List<JsonNode> messages(String customer) {
+        JsonNode page = web.get().uri("/api/v1/messages").headers(h -> h.setBearerAuth(token(customer))).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        List<JsonNode> items = new java.util.ArrayList<>();
+        page.get("items").forEach(items::add);
+        return items;
+    }
+
+    private long count(String sql) {
+        return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
+    }
+
+    private static String token(String customer) {
+        return TestJwts.customer(customer, "MOBILE");
+    }
+}
