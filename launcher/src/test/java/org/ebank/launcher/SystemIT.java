@@ -1,6 +1,5 @@
 package org.ebank.launcher;
 
-import org.ebank.infra.ResidentIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ebank.infra.ResidentIds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +91,47 @@ class SystemIT {
                         .isEqualTo(eventIds("account", "select event_id::text from outbox_event where topic = 'ebank.account.customer.v1'")));
         assertThat(eventIds("notification", "select customer_id from recipient"))
                 .isEqualTo(eventIds("account", "select id from customer"));
+    }
+
+    @Test
+    void aDemoCustomerSignsInAndPaysWithAnSmsCodeAndHearsAboutItThroughTheGateway() throws Exception {
+        DemoData.DemoCustomer zhang = DemoData.CUSTOMERS.get(0);
+        String token = post("/api/v1/auth/login", null, Map.of("phone", zhang.phone(), "password", DemoData.CUSTOMER_PASSWORD,
+                "channel", "MOBILE", "deviceId", DemoData.DEVICE)).body().get("accessToken").asText();
+        JsonNode account = json.readTree(get("/api/v1/accounts", token).body()).get("items").get(0);
+        assertThat(account.get("product").asText()).isEqualTo("XIANGQING");
+
+        LocalDate born = LocalDate.of(1988, 8, 8);
+        String payeeCustomer = post("/api/v1/ops/customers", staffToken, Map.of("name", "收款人", "idNumber", ResidentIds.of(born, 77),
+                "phone", "13912345678", "birthDate", born.toString())).body().get("customerId").asText();
+        String payeeCard = post("/api/v1/ops/accounts", staffToken, Map.of("customerId", payeeCustomer, "product", "STANDARD",
+                "region", "440100", "initialDeposit", "0")).body().get("cardNumber").asText();
+
+        Map<String, Object> quoteBody = Map.of("fromAccountId", account.get("accountId").asText(), "toAccountNumber", payeeCard,
+                "toName", "收款人", "amount", "100.00");
+        JsonNode quote = await().atMost(Duration.ofSeconds(30)).until(() -> post("/api/v1/transfers/quotes", token, quoteBody),
+                reply -> reply.status() == 201).body();
+        assertThat(quote.get("kind").asText()).isEqualTo("CROSS_REGION");
+        assertThat(quote.get("fee").asText()).isEqualTo("2.00");
+        assertThat(quote.get("otpRequired").asBoolean()).as("a payee never paid before").isTrue();
+
+        assertThat(post("/api/v1/transfers/quotes/" + quote.get("quoteId").asText() + "/otp", token, Map.of()).status()).isEqualTo(202);
+        String sms = await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/ops/dev/sms?phone=" + zhang.phone(), staffToken).body(),
+                body -> body.contains("验证码"));
+        String code = sms.replaceAll("(?s).*验证码(\\d{6}).*", "$1");
+
+        HttpRequest confirm = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/transfers"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", "system-it-1")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("quoteId", quote.get("quoteId").asText(),
+                        "otp", code)))).build();
+        JsonNode transfer = json.readTree(http.send(confirm, HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(transfer.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(transfer.get("fee").asText()).isEqualTo("2.00");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/messages", token).body(),
+                body -> body.contains("支出100.00元") && body.contains("转账成功"));
+        assertThat(json.readTree(get("/api/v1/accounts", token).body()).get("items").get(0).get("balance").asText()).isEqualTo("7898.00");
     }
 
     private static Set<String> eventIds(String database, String sql) throws Exception {
