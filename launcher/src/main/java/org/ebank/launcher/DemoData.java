@@ -51,7 +51,24 @@ public final class DemoData {
         for (DemoCustomer customer : CUSTOMERS) {
             seed(staff, customer, customer.product().equals("QINGNIAN") ? familyAccount : null);
         }
+        for (Map<String, Object> product : PRODUCTS) {
+            post("/api/v1/ops/wealth/products", staff, product);
+        }
     }
+
+    /** 日日升 (daily liquidity), a night-market product (夜市理财) and a netbank-exclusive one (网银专属). */
+    private static final List<Map<String, Object>> PRODUCTS = List.of(
+            Map.of("code", "RRS001", "name", "日日升", "riskLevel", 1, "minPurchase", "1.00", "step", "0.01",
+                    "totalQuota", "100000000.00", "channels", List.of("MOBILE", "NETBANK", "COUNTER"),
+                    "salesStart", "2026-01-01T00:00:00+08:00", "salesEnd", "2030-12-31T00:00:00+08:00", "expectedYield", "0.0185"),
+            Map.ofEntries(Map.entry("code", "NIGHT001"), Map.entry("name", "夜市理财 30天"), Map.entry("riskLevel", 2),
+                    Map.entry("minPurchase", "1000.00"), Map.entry("step", "1000.00"), Map.entry("totalQuota", "5000000.00"),
+                    Map.entry("channels", List.of("MOBILE", "NETBANK")), Map.entry("salesStart", "2026-01-01T00:00:00+08:00"),
+                    Map.entry("salesEnd", "2030-12-31T00:00:00+08:00"), Map.entry("windows", List.of("17:00-09:00")),
+                    Map.entry("termDays", 30), Map.entry("expectedYield", "0.0290"), Map.entry("nightMarket", true)),
+            Map.of("code", "NETB090", "name", "网银专属 90天", "riskLevel", 3, "minPurchase", "10000.00", "step", "1000.00",
+                    "totalQuota", "20000000.00", "channels", List.of("NETBANK"), "salesStart", "2026-01-01T00:00:00+08:00",
+                    "salesEnd", "2030-12-31T00:00:00+08:00", "termDays", 90, "expectedYield", "0.0325"));
 
     /** Registers, opens the card and enrols; returns the new account id, or null when the customer was there already. */
     private String seed(String staff, DemoCustomer customer, String familyAccountId) {

@@ -14,6 +14,8 @@ import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.problem.ProblemWriter;
 import org.ebank.platform.kafka.Topics;
+import org.ebank.platform.ledger.LedgerClient;
+import org.ebank.platform.ledger.ServiceToken;
 import org.ebank.platform.outbox.Outbox;
 import org.ebank.platform.outbox.OutboxProperties;
 import org.ebank.platform.outbox.OutboxRelay;
@@ -30,6 +32,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /** The outbox, idempotent consumers and dead letters, for services that own a database and speak Kafka. */
@@ -92,6 +95,16 @@ public class EventingAutoConfiguration {
     IdempotentRequests idempotentRequests(DatabaseClient db, ObjectMapper mapper, ProblemWriter problems,
                                           @Value("${ebank.idempotency.abandoned-after:60s}") java.time.Duration abandonedAfter) {
         return new IdempotentRequests(db, mapper, problems, abandonedAfter);
+    }
+
+    /** account-service's ledger, for services that move money ({@code ebank.account.url} and their SERVICE account). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("ebank.account.client-id")
+    LedgerClient ledgerClient(WebClient.Builder builder, @Value("${ebank.account.url}") String accountService,
+                              @Value("${ebank.account.client-id}") String clientId,
+                              @Value("${ebank.account.client-secret}") String secret) {
+        WebClient http = builder.baseUrl(accountService).build();
+        return new LedgerClient(http, new ServiceToken(http, clientId, secret));
     }
 
     @Bean

@@ -22,8 +22,8 @@ import org.ebank.platform.testing.MutableClock;
 import org.ebank.platform.testing.ServiceTest;
 import org.ebank.platform.testing.TestJwts;
 import org.ebank.platform.testing.TopicReader;
-import org.ebank.transfer.AccountServiceFixture;
-import org.ebank.transfer.AccountServiceFixture.Card;
+import org.ebank.platform.testing.AccountServiceFixture;
+import org.ebank.platform.testing.AccountServiceFixture.Card;
 import org.ebank.transfer.directory.CardDirectory;
 import org.ebank.transfer.transfer.application.ExecuteTransfer;
 import org.junit.jupiter.api.AfterAll;
@@ -107,8 +107,8 @@ class TransferIT {
 
     @Test
     void theTwelfthScheduledXiangqingTransferOfAYearIsFreeTheThirteenthPaysAndTheCountRestartsOnFirstJanuary() {
-        Card xiangqing = accounts.openCard(directory, "XIANGQING", "410100", "50000.00", null);
-        Card payee = accounts.openCard(directory, "STANDARD", "440100", "0", null);
+        Card xiangqing = accounts.openCard(known(), "XIANGQING", "410100", "50000.00", null);
+        Card payee = accounts.openCard(known(), "STANDARD", "440100", "0", null);
         clock.set(LocalDateTime.of(2026, 12, 31, 23, 50));
         for (int i = 1; i <= 12; i++) {
             JsonNode quote = quote(xiangqing, payee, "1000.00", "MOBILE", true, null);
@@ -134,8 +134,8 @@ class TransferIT {
 
     @Test
     void aQingnianCardAsPayeeWithTheFeeChargedToItUsesItsScheduledQuota() {
-        Card own = accounts.openCard(directory, "STANDARD", "410100", "5000.00", null);
-        Card qingnian = accounts.openCard(directory, own.customerId(), "QINGNIAN", "440100", "100.00", null);
+        Card own = accounts.openCard(known(), "STANDARD", "410100", "5000.00", null);
+        Card qingnian = accounts.openCard(known(), own.customerId(), "QINGNIAN", "440100", "100.00", null);
         JsonNode quote = quote(own, qingnian, "800.00", "NETBANK", true, qingnian.accountId());
         assertThat(quote.get("fee").asText()).isEqualTo("0.00");
         assertThat(quote.get("waiver").get("rule").asText()).isEqualTo("QINGNIAN_SCHEDULED_CROSS_REGION");
@@ -146,8 +146,8 @@ class TransferIT {
 
     @Test
     void theFourthFamilyTransferOfAMonthPays() {
-        Card parent = accounts.openCard(directory, "STANDARD", "410100", "0", null);
-        Card qingnian = accounts.openCard(directory, "QINGNIAN", "440100", "5000.00", parent.accountId());
+        Card parent = accounts.openCard(known(), "STANDARD", "410100", "0", null);
+        Card qingnian = accounts.openCard(known(), "QINGNIAN", "440100", "5000.00", parent.accountId());
         for (int i = 1; i <= 3; i++) {
             JsonNode transfer = pay(qingnian, parent, "500.00", "MOBILE");
             assertThat(transfer.get("fee").asText()).as("family transfer " + i).isEqualTo("0.00");
@@ -162,7 +162,7 @@ class TransferIT {
 
     @Test
     void yihuitongStarsHalveOrWaiveTheInterbankFee() {
-        Card merchant = accounts.openCard(directory, "YIHUITONG", "440100", "60000.00", null);
+        Card merchant = accounts.openCard(known(), "YIHUITONG", "440100", "60000.00", null);
         awaitStars(merchant, 1);
         assertThat(interbankQuote(merchant, "20000.00", "NETBANK").get("fee").asText()).isEqualTo("5.00");
         accounts.deposit(merchant.accountId(), "150000.00");
@@ -174,8 +174,8 @@ class TransferIT {
 
     @Test
     void mobileInterbankIsFreeWhileTheSameFromNetbankPaysTheTierAndSameRegionIsAlwaysFree() {
-        Card card = accounts.openCard(directory, "STANDARD", "440100", "90000.00", null);
-        Card neighbour = accounts.openCard(directory, "STANDARD", "440100", "0", null);
+        Card card = accounts.openCard(known(), "STANDARD", "440100", "90000.00", null);
+        Card neighbour = accounts.openCard(known(), "STANDARD", "440100", "0", null);
         assertThat(interbankQuote(card, "20000.00", "MOBILE").get("fee").asText()).isEqualTo("0.00");
         assertThat(interbankQuote(card, "20000.00", "NETBANK").get("fee").asText()).isEqualTo("10.00");
         JsonNode sameRegion = quote(card, neighbour, "40000.00", "NETBANK", false, null);
@@ -189,7 +189,7 @@ class TransferIT {
 
     @Test
     void anInterbankTransferSettlesOrComesBackWithItsAmountAndFeeRefunded() {
-        Card card = accounts.openCard(directory, "STANDARD", "440100", "10000.00", null);
+        Card card = accounts.openCard(known(), "STANDARD", "440100", "10000.00", null);
         JsonNode settled = confirm(card, interbankQuote(card, "3000.00", "NETBANK", "他行收款人"), "NETBANK");
         JsonNode returned = confirm(card, interbankQuote(card, "2000.00", "NETBANK", "退回测试"), "NETBANK");
         assertThat(accounts.balance(card.accountId(), namespace)).isEqualByComparingTo("4990.00");
@@ -214,8 +214,8 @@ class TransferIT {
 
     @Test
     void aMonthlyTransferOnDay31RunsOn30AprilAndMissedRunsRunOnceEvenWithTwoRunners() {
-        Card xiangqing = accounts.openCard(directory, "XIANGQING", "410100", "10000.00", null);
-        Card payee = accounts.openCard(directory, "STANDARD", "440100", "0", null);
+        Card xiangqing = accounts.openCard(known(), "XIANGQING", "410100", "10000.00", null);
+        Card payee = accounts.openCard(known(), "STANDARD", "440100", "0", null);
         clock.set(LocalDateTime.of(2027, 4, 1, 10, 0));
         JsonNode created = web.post().uri("/api/v1/scheduled-transfers").headers(h -> {
                     h.setBearerAuth(token(xiangqing, "MOBILE"));
@@ -252,7 +252,7 @@ class TransferIT {
 
     @Test
     void crossRegionCashIsFreeUpToTheCardsQuotaAndTheThirdJinhuiWithdrawalPays() {
-        Card jinhui = accounts.openCard(directory, "JINHUI", "440100", "10000.00", null);
+        Card jinhui = accounts.openCard(known(), "JINHUI", "440100", "10000.00", null);
         for (int i = 1; i >= 0; i--) {
             cash(jinhui, "WITHDRAWAL", "1000.00", "410100").expectStatus().isCreated()
                     .expectBody().jsonPath("$.fee").isEqualTo("0.00").jsonPath("$.waiver.remainingFreeUses").isEqualTo(i);
@@ -263,7 +263,7 @@ class TransferIT {
         cash(jinhui, "WITHDRAWAL", "100.00", "440100").expectStatus().isCreated().expectBody().jsonPath("$.fee").isEqualTo("0.00");
         assertThat(accounts.balance(jinhui.accountId(), namespace)).isEqualByComparingTo("7890.00");
 
-        Card xiangqing = accounts.openCard(directory, "XIANGQING", "410100", "5000.00", null);
+        Card xiangqing = accounts.openCard(known(), "XIANGQING", "410100", "5000.00", null);
         cash(xiangqing, "DEPOSIT", "2000.00", "440100").expectBody().jsonPath("$.fee").isEqualTo("0.00");
         cash(xiangqing, "WITHDRAWAL", "2000.00", "440100").expectBody().jsonPath("$.fee").isEqualTo("0.00");
         // deposits and withdrawals share the two free uses
@@ -286,8 +286,8 @@ class TransferIT {
 
     @Test
     void staffGiveAFeeBackByHandOnceWithAReason() {
-        Card payer = accounts.openCard(directory, "STANDARD", "440100", "2000.00", null);
-        Card payee = accounts.openCard(directory, "STANDARD", "410100", "0", null);
+        Card payer = accounts.openCard(known(), "STANDARD", "440100", "2000.00", null);
+        Card payee = accounts.openCard(known(), "STANDARD", "410100", "0", null);
         JsonNode transfer = pay(payer, payee, "1000.00", "NETBANK");
         assertThat(transfer.get("fee").asText()).isEqualTo("5.00");
         String staff = TestJwts.staff("ops-li");
@@ -300,7 +300,7 @@ class TransferIT {
         assertThat(accounts.balance(payer.accountId(), namespace)).isEqualByComparingTo("1000.00");
         web.post().uri("/api/v1/ops/fees/{id}/waive", transfer.get("transferId").asText()).headers(h -> h.setBearerAuth(token(payer, "NETBANK")))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "please")).exchange().expectStatus().isForbidden();
-        JsonNode free = pay(payer, accounts.openCard(directory, "STANDARD", "440100", "0", null), "1.00", "NETBANK");
+        JsonNode free = pay(payer, accounts.openCard(known(), "STANDARD", "440100", "0", null), "1.00", "NETBANK");
         web.post().uri("/api/v1/ops/fees/{id}/waive", free.get("transferId").asText()).headers(h -> h.setBearerAuth(staff))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "nothing")).exchange().expectStatus().isEqualTo(422);
     }
@@ -316,8 +316,8 @@ class TransferIT {
 
     @Test
     void aFailedTransferGivesTheFreeUseBack() {
-        Card parent = accounts.openCard(directory, "STANDARD", "410100", "0", null);
-        Card qingnian = accounts.openCard(directory, "QINGNIAN", "440100", "100.00", parent.accountId());
+        Card parent = accounts.openCard(known(), "STANDARD", "410100", "0", null);
+        Card qingnian = accounts.openCard(known(), "QINGNIAN", "440100", "100.00", parent.accountId());
         JsonNode tooMuch = quote(qingnian, parent, "500.00", "MOBILE", false, null);
         assertThat(tooMuch.get("waiver").get("remainingFreeUses").asInt()).isEqualTo(2);
         JsonNode failed = confirm(qingnian, tooMuch, "MOBILE");
@@ -330,8 +330,8 @@ class TransferIT {
 
     @Test
     void twentyConcurrentTransfersRaceForTheLastFreeUseAndExactlyOneIsFree() {
-        Card parent = accounts.openCard(directory, "STANDARD", "410100", "0", null);
-        Card qingnian = accounts.openCard(directory, "QINGNIAN", "440100", "20000.00", parent.accountId());
+        Card parent = accounts.openCard(known(), "STANDARD", "410100", "0", null);
+        Card qingnian = accounts.openCard(known(), "QINGNIAN", "440100", "20000.00", parent.accountId());
         pay(qingnian, parent, "100.00", "MOBILE");
         pay(qingnian, parent, "100.00", "MOBILE");
 
@@ -349,8 +349,8 @@ class TransferIT {
 
     @Test
     void fiftyConcurrentIdenticalRequestsMakeOneTransferAndAnotherBodyWithTheSameKeyIsRefused() {
-        Card payer = accounts.openCard(directory, "STANDARD", "440100", "1000.00", null);
-        Card payee = accounts.openCard(directory, "STANDARD", "440100", "0", null);
+        Card payer = accounts.openCard(known(), "STANDARD", "440100", "1000.00", null);
+        Card payee = accounts.openCard(known(), "STANDARD", "440100", "0", null);
         pay(payer, payee, "1.00", "NETBANK");
         JsonNode quote = quote(payer, payee, "100.00", "NETBANK", false, null);
         String key = UUID.randomUUID().toString();
@@ -367,8 +367,8 @@ class TransferIT {
 
     @Test
     void overLimitAndWrongOtpsAreRefusedAndMoveNoMoney() {
-        Card payer = accounts.openCard(directory, "STANDARD", "440100", "300000.00", null);
-        Card payee = accounts.openCard(directory, "STANDARD", "440100", "0", null);
+        Card payer = accounts.openCard(known(), "STANDARD", "440100", "300000.00", null);
+        Card payee = accounts.openCard(known(), "STANDARD", "440100", "0", null);
         quoteSpec(payer, payee, "50000.01", "MOBILE", false, null).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/over-single-limit");
         for (int i = 0; i < 4; i++) {
@@ -399,8 +399,8 @@ class TransferIT {
 
     @Test
     void aCustomerSeesOnlyTheirOwnCardsAndTransfers() {
-        Card mine = accounts.openCard(directory, "STANDARD", "440100", "100.00", null);
-        Card theirs = accounts.openCard(directory, "STANDARD", "440100", "100.00", null);
+        Card mine = accounts.openCard(known(), "STANDARD", "440100", "100.00", null);
+        Card theirs = accounts.openCard(known(), "STANDARD", "440100", "100.00", null);
         JsonNode transfer = pay(mine, theirs, "1.00", "MOBILE");
         quoteSpec(theirs, mine, "1.00", "MOBILE", false, null).expectStatus().isCreated();
         web.post().uri("/api/v1/transfers/quotes").headers(h -> h.setBearerAuth(token(mine, "MOBILE")))
@@ -488,6 +488,10 @@ class TransferIT {
                         h.add("Idempotency-Key", key);
                     }
                 }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private java.util.function.Predicate<String> known() {
+        return accountId -> directory.byAccountId(accountId).blockOptional().isPresent();
     }
 
     private void awaitStars(Card card, int stars) {

@@ -1,4 +1,4 @@
-package org.ebank.transfer.ledger;
+package org.ebank.platform.ledger;
 
 /** RECORDED, REFUSED (with the ledger's reason), or UNKNOWN: the answer did not arrive and must be asked again. */
 public record LedgerResult(Status status, String reason) {
@@ -9,15 +9,15 @@ public record LedgerResult(Status status, String reason) {
         UNKNOWN
     }
 
-    static LedgerResult recorded() {
+    public static LedgerResult recorded() {
         return new LedgerResult(Status.RECORDED, null);
     }
 
-    static LedgerResult refused(String reason) {
+    public static LedgerResult refused(String reason) {
         return new LedgerResult(Status.REFUSED, reason);
     }
 
-    static LedgerResult unknown(String reason) {
+    public static LedgerResult unknown(String reason) {
         return new LedgerResult(Status.UNKNOWN, reason);
     }
 }

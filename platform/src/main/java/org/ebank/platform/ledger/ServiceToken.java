@@ -1,4 +1,4 @@
-package org.ebank.transfer.ledger;
+package org.ebank.platform.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.ebank.transfer;
+package org.ebank.platform.testing;
 
 import static org.awaitility.Awaitility.await;
 
@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ebank.infra.ResidentIds;
 import org.ebank.infra.test.ServiceUnderTest;
 import org.ebank.infra.test.TestInfra;
-import org.ebank.transfer.directory.CardDirectory;
+import java.util.function.Predicate;
 
 /**
  * The real account-service, from its jar, on the test's PostgreSQL server (a database of its own) and
@@ -65,16 +65,16 @@ public final class AccountServiceFixture implements AutoCloseable {
         return namespace.server().jdbcUrl(database);
     }
 
-    /** A customer with one card; waits until transfer-service's directory knows the card. */
-    public Card openCard(CardDirectory directory, String product, String region, String deposit, String familyAccountId) {
+    /** A customer with one card; waits until {@code known} says the service under test has heard of it. */
+    public Card openCard(Predicate<String> known, String product, String region, String deposit, String familyAccountId) {
         int n = people.incrementAndGet();
         LocalDate born = LocalDate.of(1960, 1, 1).plusDays(n * 53L);
         String customer = post("/api/v1/ops/customers", staff(), Map.of("name", "客户" + n, "idNumber", ResidentIds.of(born, n),
                 "phone", "139" + String.format("%08d", n), "birthDate", born.toString())).get("customerId").asText();
-        return openCard(directory, customer, product, region, deposit, familyAccountId);
+        return openCard(known, customer, product, region, deposit, familyAccountId);
     }
 
-    public Card openCard(CardDirectory directory, String customerId, String product, String region, String deposit,
+    public Card openCard(Predicate<String> known, String customerId, String product, String region, String deposit,
                          String familyAccountId) {
         Map<String, Object> body = new HashMap<>(Map.of("customerId", customerId, "product", product, "region", region,
                 "initialDeposit", deposit));
@@ -83,8 +83,13 @@ public final class AccountServiceFixture implements AutoCloseable {
         }
         JsonNode account = post("/api/v1/ops/accounts", staff(), body);
         Card card = new Card(customerId, account.get("accountId").asText(), account.get("cardNumber").asText());
-        await().atMost(Duration.ofSeconds(30)).until(() -> directory.byAccountId(card.accountId()).blockOptional().isPresent());
+        await().atMost(Duration.ofSeconds(30)).until(() -> known.test(card.accountId()));
         return card;
+    }
+
+    /** A staff login for the test's own calls. */
+    public String staffToken() {
+        return staff();
     }
 
     public void deposit(String accountId, String amount) {

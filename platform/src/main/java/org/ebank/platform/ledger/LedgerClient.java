@@ -1,4 +1,4 @@
-package org.ebank.transfer.ledger;
+package org.ebank.platform.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -11,7 +11,8 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 import reactor.core.publisher.Mono;
 
 /**
- * account-service's ledger, over HTTP with a SERVICE token. Posting ids make every call safe to repeat:
+ * account-service's ledger (its internal posting API), over HTTP with a SERVICE token. Plumbing only: what
+ * to post is the calling service's business. Posting ids make every call safe to repeat:
  * an outcome lost on the way (timeout, crash) is found again by posting the same id.
  */
 public class LedgerClient {

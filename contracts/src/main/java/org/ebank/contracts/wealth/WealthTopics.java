@@ -1,0 +1,19 @@
+package org.ebank.contracts.wealth;
+
+/** Topics wealth-service publishes to, and the CloudEvent types on them. */
+public final class WealthTopics {
+
+    /** Orders and holdings, keyed by customer id. */
+    public static final String ORDER = "ebank.wealth.order.v1";
+
+    /** Products launched, changed, sold out, keyed by product code. */
+    public static final String PRODUCT = "ebank.wealth.product.v1";
+
+    public static final String ORDER_PLACED = "ebank.wealth.OrderPlaced";
+    public static final String ORDER_FAILED = "ebank.wealth.OrderFailed";
+    public static final String PRODUCT_LAUNCHED = "ebank.wealth.ProductLaunched";
+    public static final String PRODUCT_SOLD_OUT = "ebank.wealth.ProductSoldOut";
+
+    private WealthTopics() {
+    }
+}

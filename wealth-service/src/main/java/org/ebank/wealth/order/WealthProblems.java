@@ -1,0 +1,41 @@
+package org.ebank.wealth.order;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.ProblemType;
+import org.ebank.platform.problem.Text;
+
+/** How each refusal of a purchase reads to the customer. */
+public final class WealthProblems {
+
+    private static final Map<OrderRefusal.Reason, Object[]> TEXTS = new EnumMap<>(OrderRefusal.Reason.class);
+
+    static {
+        put(OrderRefusal.Reason.UNKNOWN_PRODUCT, "not-found", 404, "产品不存在", "No such product");
+        put(OrderRefusal.Reason.UNKNOWN_ACCOUNT, "not-found", 404, "账户不存在", "No such account");
+        put(OrderRefusal.Reason.CHANNEL_NOT_ALLOWED, "channel-not-allowed", 422, "该产品不在此渠道销售", "This product is not sold through this channel");
+        put(OrderRefusal.Reason.NOT_ON_SALE, "not-on-sale", 422, "该产品当前不在销售时段", "This product is not on sale now");
+        put(OrderRefusal.Reason.BAD_AMOUNT, "bad-amount", 422, "金额须不低于起购金额且符合递增金额", "The amount must be at least the minimum and on its step");
+        put(OrderRefusal.Reason.NO_ASSESSMENT, "risk-assessment-required", 422, "请先完成风险评估", "Take the risk assessment first");
+        put(OrderRefusal.Reason.ASSESSMENT_EXPIRED, "risk-assessment-expired", 422, "风险评估已过期，请重新评估", "Your risk assessment has expired");
+        put(OrderRefusal.Reason.RISK_TOO_HIGH, "risk-too-high", 422, "产品风险等级高于您的风险承受能力", "The product's risk is above your risk level");
+        put(OrderRefusal.Reason.SENIOR_CONFIRMATION_REQUIRED, "senior-confirmation-required", 422,
+                "65岁及以上客户购买R2以上产品须本人确认", "Customers aged 65+ confirm products above R2 explicitly");
+        put(OrderRefusal.Reason.SOLD_OUT, "sold-out", 409, "产品额度已售完", "Sold out");
+        put(OrderRefusal.Reason.INSUFFICIENT_FUNDS, "insufficient-funds", 422, "账户可用余额不足", "Insufficient funds");
+    }
+
+    private WealthProblems() {
+    }
+
+    public static ApiException of(OrderRefusal refusal) {
+        Object[] t = TEXTS.get(refusal.reason());
+        return new ApiException(ProblemType.of((String) t[0], (int) t[1], (String) t[2], (String) t[3]),
+                new Text((String) t[2], (String) t[3]), refusal.details());
+    }
+
+    private static void put(OrderRefusal.Reason reason, String slug, int status, String zh, String en) {
+        TEXTS.put(reason, new Object[] {slug, status, zh, en});
+    }
+}
