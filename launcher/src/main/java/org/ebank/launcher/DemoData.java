@@ -66,9 +66,11 @@ public final class DemoData {
                     Map.entry("channels", List.of("MOBILE", "NETBANK")), Map.entry("salesStart", "2026-01-01T00:00:00+08:00"),
                     Map.entry("salesEnd", "2030-12-31T00:00:00+08:00"), Map.entry("windows", List.of("17:00-09:00")),
                     Map.entry("termDays", 30), Map.entry("expectedYield", "0.0290"), Map.entry("nightMarket", true)),
-            Map.of("code", "NETB090", "name", "网银专属 90天", "riskLevel", 3, "minPurchase", "10000.00", "step", "1000.00",
-                    "totalQuota", "20000000.00", "channels", List.of("NETBANK"), "salesStart", "2026-01-01T00:00:00+08:00",
-                    "salesEnd", "2030-12-31T00:00:00+08:00", "termDays", 90, "expectedYield", "0.0325"));
+            Map.ofEntries(Map.entry("code", "NETB090"), Map.entry("name", "网银专属 90天"), Map.entry("riskLevel", 3),
+                    Map.entry("minPurchase", "10000.00"), Map.entry("step", "1000.00"), Map.entry("totalQuota", "20000000.00"),
+                    Map.entry("channels", List.of("NETBANK")), Map.entry("salesStart", "2026-01-01T00:00:00+08:00"),
+                    Map.entry("salesEnd", "2030-12-31T00:00:00+08:00"), Map.entry("termDays", 90),
+                    Map.entry("expectedYield", "0.0325")));
 
     /** Registers, opens the card and enrols; returns the new account id, or null when the customer was there already. */
     private String seed(String staff, DemoCustomer customer, String familyAccountId) {
