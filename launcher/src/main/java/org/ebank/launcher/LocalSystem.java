@@ -53,8 +53,17 @@ public final class LocalSystem implements AutoCloseable {
         return baseDir.resolve("data");
     }
 
-    /** Starts everything and waits until every service reports ready. */
+    /** Starts everything and waits until every service reports ready; on failure stops what it started. */
     public void start() {
+        try {
+            startAll();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
         checkPortsFree();
         startPostgres();
         startKafka();

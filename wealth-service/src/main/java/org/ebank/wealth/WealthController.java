@@ -166,9 +166,10 @@ class WealthController {
                        List<String> windows, Integer termDays, BigDecimal expectedYield) {
 
         static ProductView of(Product p, Instant now, Clock clock) {
+            boolean onSale = p.onSale(now, clock.getZone());
             return new ProductView(p.code(), p.name(), "R" + p.riskLevel(), p.minPurchase().toPlainString(), p.step().toPlainString(),
-                    p.remainingQuota().toPlainString(), List.copyOf(p.channels()), p.nightMarket(), p.onSale(now, clock.getZone()),
-                    p.nextOpenAt(now, clock.getZone()).map(i -> i.atZone(clock.getZone()).toOffsetDateTime()).orElse(null),
+                    p.remainingQuota().toPlainString(), List.copyOf(p.channels()), p.nightMarket(), onSale,
+                    onSale ? null : p.nextOpenAt(now, clock.getZone()).map(i -> i.atZone(clock.getZone()).toOffsetDateTime()).orElse(null),
                     p.windows().stream().map(SalesWindow::toString).toList(), p.termDays(), p.expectedYield());
         }
     }
