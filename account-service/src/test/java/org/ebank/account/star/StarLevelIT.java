@@ -85,6 +85,35 @@ class StarLevelIT {
     }
 
     @Test
+    void riRiShengHoldingsCountAsLiquidAssetsOnceHoweverOftenTheEventArrives() throws Exception {
+        String staff = tokens.issue("staff07", List.of("STAFF"), null, null).accessToken();
+        String customer = web.post().uri("/api/v1/ops/customers").headers(h -> h.setBearerAuth(staff))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "钱商户",
+                        "idNumber", ResidentIds.bornOn(LocalDate.of(1979, 3, 3)), "phone", "13600000002", "birthDate", "1979-03-03"))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("customerId").asText();
+        String account = web.post().uri("/api/v1/ops/accounts").headers(h -> h.setBearerAuth(staff))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("customerId", customer, "product", "YIHUITONG",
+                        "region", "440100", "initialDeposit", "1000.00"))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("accountId").asText();
+
+        var order = new org.ebank.contracts.wealth.OrderOutcome("ord-1", customer, account, "RRS001", 1,
+                new java.math.BigDecimal("199000.00"), "NETBANK", true, false, "PLACED", null, java.time.Instant.now());
+        String json = codec.write(codec.wrap(java.util.UUID.randomUUID(), org.ebank.contracts.wealth.WealthTopics.ORDER_PLACED, customer, order));
+        kafka.send(topics.name(org.ebank.contracts.wealth.WealthTopics.ORDER), customer, json).get();
+        kafka.send(topics.name(org.ebank.contracts.wealth.WealthTopics.ORDER), customer, json).get();
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> level(account) == 2);
+        java.math.BigDecimal held = db.sql("select amount from liquid_holding where account_id = :id").bind("id", account)
+                .map(row -> row.get(0, java.math.BigDecimal.class)).one().block();
+        assertThat(held).as("the redelivered event counted once").isEqualByComparingTo("199000.00");
+    }
+
+    @Autowired
+    org.springframework.kafka.core.KafkaTemplate<String, String> kafka;
+
+    @Test
     void aLevelNeedsAReasonStaffAndAMerchantCard() {
         String staff = tokens.issue("staff07", List.of("STAFF"), null, null).accessToken();
         String customer = tokens.issue("cus_x", List.of("CUSTOMER"), "NETBANK", null).accessToken();

@@ -1,0 +1,56 @@
+package org.ebank.account.star.adapter;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import org.ebank.account.star.application.StarLevels;
+import org.ebank.contracts.wealth.OrderOutcome;
+import org.ebank.contracts.wealth.WealthTopics;
+import org.ebank.platform.consumer.IdempotentConsumer;
+import org.ebank.platform.events.CloudEvent;
+import org.ebank.platform.events.CloudEventCodec;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * 日日升 purchases from wealth-service's events: they add to the account's liquid assets, which move a
+ * 易汇通卡's star level, in the same transaction as the record that the event was applied.
+ */
+@Component
+class WealthHoldingsListener {
+
+    private final IdempotentConsumer consumer;
+    private final CloudEventCodec codec;
+    private final DatabaseClient db;
+    private final StarLevels starLevels;
+
+    WealthHoldingsListener(IdempotentConsumer consumer, CloudEventCodec codec, DatabaseClient db, StarLevels starLevels) {
+        this.consumer = consumer;
+        this.codec = codec;
+        this.db = db;
+        this.starLevels = starLevels;
+    }
+
+    @KafkaListener(topics = "#{@topics.name('" + WealthTopics.ORDER + "')}", groupId = "account-service.liquid-holdings")
+    void on(String json) {
+        CloudEvent event = codec.read(json);
+        consumer.process("liquid-holdings", event, this::apply).block();
+    }
+
+    private Mono<Void> apply(CloudEvent event) {
+        if (!WealthTopics.ORDER_PLACED.equals(event.type())) {
+            return Mono.empty();
+        }
+        OrderOutcome order = codec.data(event, OrderOutcome.class);
+        if (!order.dailyLiquidity()) {
+            return Mono.empty();
+        }
+        return db.sql("""
+                        insert into liquid_holding (account_id, amount, updated_at) values (:account, :amount, :at)
+                        on conflict (account_id) do update set amount = liquid_holding.amount + excluded.amount, updated_at = excluded.updated_at""")
+                .bind("account", order.accountId()).bind("amount", order.amount()).bind("at", order.at().atOffset(ZoneOffset.UTC))
+                .then()
+                .then(starLevels.recompute(List.of(order.accountId())));
+    }
+}
