@@ -17,9 +17,17 @@ final class HttpLoad {
     private HttpLoad() {
     }
 
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    /** One request per operation, answered with {@code expectedStatus}. */
     static Result run(String label, int clients, Duration duration, Supplier<HttpRequest> requests, int expectedStatus)
             throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return run(label, clients, duration, () -> HTTP.send(requests.get(), HttpResponse.BodyHandlers.discarding()).statusCode()
+                == expectedStatus);
+    }
+
+    /** Any operation (several requests, say): true when it succeeded. */
+    static Result run(String label, int clients, Duration duration, Operation operation) throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
@@ -29,8 +37,7 @@ final class HttpLoad {
                 while (System.nanoTime() < end) {
                     long start = System.nanoTime();
                     try {
-                        int status = http.send(requests.get(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                        if (status != expectedStatus) {
+                        if (!operation.run()) {
                             errors.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -49,6 +56,12 @@ final class HttpLoad {
         return new Result(label, histogram.getTotalCount() / (double) duration.toSeconds(),
                 histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
                 histogram.getValueAtPercentile(99.9) / 1000.0, errors.get(), histogram.getTotalCount());
+    }
+
+    /** One timed unit of work. */
+    @FunctionalInterface
+    interface Operation {
+        boolean run() throws Exception;
     }
 
     record Result(String label, double perSecond, double p50Millis, double p99Millis, double p999Millis, long errors,

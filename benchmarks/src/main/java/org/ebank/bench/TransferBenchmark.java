@@ -1,0 +1,188 @@
+package org.ebank.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ebank.infra.ResidentIds;
+import org.ebank.launcher.DemoData;
+
+/**
+ * Transfers per second and their p99, a transfer being a quote and its confirmation (two calls, each
+ * under a token; the confirmation with an Idempotency-Key and a ledger posting in account-service),
+ * straight to transfer-service and through the gateway, beside pgbench running transfer-service's own
+ * SQL for the same work (the ledger's SQL is LedgerBenchmark's). Each client is a customer paying a
+ * known payee at the same branch (no fee, no SMS code).
+ *
+ * <pre>mvn -B -DskipTests install &amp;&amp; mvn -q -pl benchmarks exec:java -Dexec.mainClass=org.ebank.bench.TransferBenchmark</pre>
+ */
+public final class TransferBenchmark {
+
+    private TransferBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.getInteger("clients", 16);
+        Duration measure = Duration.ofSeconds(Integer.getInteger("seconds", 20));
+        try (BenchSystem bench = BenchSystem.start()) {
+            String staff = bench.token(DemoData.STAFF_USERNAME, DemoData.STAFF_PASSWORD);
+            List<Payer> payers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                payers.add(payer(bench, staff, i));
+            }
+            String direct = "http://127.0.0.1:" + bench.ports.transfer();
+            HttpLoad.run("warm-up", clients, Duration.ofSeconds(10), transfers(direct, payers));
+            var straight = HttpLoad.run("transfer-service directly", clients, measure, transfers(direct, payers));
+            var gateway = HttpLoad.run("through the gateway", clients, measure, transfers(bench.ports.gatewayUrl() , payers));
+            String sql = pgbench(bench.ports.postgres(), clients, (int) measure.toSeconds());
+            System.out.println();
+            System.out.println("Transfers (quote + confirm, same branch, ledger posting), " + clients + " customers, "
+                    + measure.toSeconds() + " s each, " + Runtime.getRuntime().availableProcessors() + " cores, one machine");
+            System.out.println(straight);
+            System.out.println(gateway);
+            System.out.println("pgbench, transfer-service's SQL per transfer: " + sql);
+        }
+    }
+
+    /** One transfer: quote, then confirm; true when the money moved. */
+    private static HttpLoad.Operation transfers(String base, List<Payer> payers) {
+        AtomicInteger next = new AtomicInteger();
+        ThreadLocal<Payer> mine = ThreadLocal.withInitial(() -> payers.get(next.getAndIncrement() % payers.size()));
+        return () -> {
+            Payer payer = mine.get();
+            JsonNode quote = call(base + "/api/v1/transfers/quotes", payer.token(), null, Map.of("fromAccountId", payer.accountId(),
+                    "toAccountNumber", payer.payeeCard(), "toName", "收款人", "amount", "0.01"));
+            JsonNode transfer = call(base + "/api/v1/transfers", payer.token(), UUID.randomUUID().toString(),
+                    Map.of("quoteId", quote.get("quoteId").asText()));
+            return "COMPLETED".equals(transfer.path("status").asText());
+        };
+    }
+
+    /** A customer with a funded card, signed in to netbank, who has paid their payee once (with the SMS code). */
+    private static Payer payer(BenchSystem bench, String staff, int i) throws Exception {
+        String account = bench.accountService();
+        String phone = "136" + String.format("%08d", i);
+        LocalDate born = LocalDate.of(1985, 1, 1).plusDays(i);
+        String customer = BenchSystem.post(account + "/api/v1/ops/customers", staff, Map.of("name", "压测" + i,
+                "idNumber", ResidentIds.of(born, i), "phone", phone, "birthDate", born.toString())).get("customerId").asText();
+        JsonNode card = BenchSystem.post(account + "/api/v1/ops/accounts", staff, Map.of("customerId", customer,
+                "product", "STANDARD", "region", "440100", "initialDeposit", "1000000.00"));
+        String payeeCard = BenchSystem.post(account + "/api/v1/ops/accounts", staff, Map.of("customerId", customer,
+                "product", "STANDARD", "region", "440100", "initialDeposit", "0")).get("cardNumber").asText();
+        BenchSystem.post(account + "/api/v1/enrolments", null, Map.of("cardNumber", card.get("cardNumber").asText(), "phone", phone,
+                "password", "Bench2026", "channel", "NETBANK"));
+        String token = BenchSystem.post(account + "/api/v1/auth/login", null, Map.of("phone", phone, "password", "Bench2026",
+                "channel", "NETBANK")).get("accessToken").asText();
+        Payer payer = new Payer(token, card.get("accountId").asText(), payeeCard);
+        payFirstTimeWithCode(bench, staff, payer, phone);
+        return payer;
+    }
+
+    private static void payFirstTimeWithCode(BenchSystem bench, String staff, Payer payer, String phone) throws Exception {
+        String transfers = "http://127.0.0.1:" + bench.ports.transfer();
+        JsonNode quote = null;
+        for (int attempt = 0; quote == null; attempt++) {
+            try {
+                quote = call(transfers + "/api/v1/transfers/quotes", payer.token(), null, Map.of("fromAccountId", payer.accountId(),
+                        "toAccountNumber", payer.payeeCard(), "toName", "收款人", "amount", "0.01"));
+            } catch (IllegalStateException notYetKnown) {
+                if (attempt > 100) {
+                    throw notYetKnown;
+                }
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+        }
+        call(transfers + "/api/v1/transfers/quotes/" + quote.get("quoteId").asText() + "/otp", payer.token(), null, Map.of());
+        String sms = "";
+        for (int attempt = 0; !sms.contains("验证码") && attempt < 100; attempt++) {
+            TimeUnit.MILLISECONDS.sleep(200);
+            sms = HttpLoad.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bench.ports.notification()
+                    + "/api/v1/ops/dev/sms?phone=" + phone)).header("Authorization", "Bearer " + staff).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+        String code = sms.replaceAll("(?s).*验证码(\\d{6}).*", "$1");
+        call(transfers + "/api/v1/transfers", payer.token(), UUID.randomUUID().toString(),
+                Map.of("quoteId", quote.get("quoteId").asText(), "otp", code));
+    }
+
+    private static JsonNode call(String url, String token, String idempotencyKey, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(BenchSystem.JSON.writeValueAsString(body)));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = HttpLoad.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return BenchSystem.JSON.readTree(response.body());
+    }
+
+    private static String pgbench(int port, int clients, int seconds) throws Exception {
+        Path script = Files.createTempFile("transfer", ".sql");
+        Files.writeString(script, SCRIPT);
+        Process process = new ProcessBuilder("pgbench", "-n", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres",
+                "-c", Integer.toString(clients), "-j", "2", "-T", Integer.toString(seconds), "-f", script.toString(), "transfer")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor(seconds + 60L, TimeUnit.SECONDS);
+        return output.lines().filter(line -> line.startsWith("tps") || line.startsWith("latency average")
+                || line.startsWith("number of failed")).reduce((a, b) -> a + "; " + b).orElse(output);
+    }
+
+    /** The statements transfer-service runs for one same-branch transfer: quote, idempotency, accept, outcome, outbox. */
+    private static final String SCRIPT = """
+            \\set n random(1, 1000000000000)
+            BEGIN;
+            SELECT account_id, customer_id, card_number, product, region, family_account_id, star_level FROM card WHERE account_id = 'x';
+            SELECT account_id, customer_id, card_number, product, region, family_account_id, star_level FROM card WHERE card_number = 'y';
+            SELECT 1 FROM known_payee WHERE customer_id = 'bench-' || :client_id AND payee = 'y';
+            SELECT amount FROM daily_total WHERE customer_id = 'bench-' || :client_id AND channel = 'NETBANK' AND day = current_date;
+            INSERT INTO quote (id, customer_id, channel, from_account_id, to_account_number, to_name, amount, fee_account_id, kind,
+              base_fee, fee, scheduled, otp_required, created_at, expires_at)
+              VALUES ('pq-' || :client_id || '-' || :n, 'bench-' || :client_id, 'NETBANK', 'x', 'y', 'z', 0.01, 'x', 'SAME_REGION',
+              0, 0, false, false, now(), now() + interval '10 minutes');
+            END;
+            INSERT INTO idempotent_request (scope, idempotency_key, request_hash, status)
+              VALUES ('bench-' || :client_id, 'k' || :n, 'h', 'IN_FLIGHT') ON CONFLICT DO NOTHING;
+            BEGIN;
+            SELECT * FROM quote WHERE id = 'pq-' || :client_id || '-' || :n AND customer_id = 'bench-' || :client_id FOR UPDATE;
+            SELECT * FROM transfer WHERE quote_id = 'pq-' || :client_id || '-' || :n;
+            INSERT INTO daily_total (customer_id, channel, day, amount) VALUES ('bench-' || :client_id, 'NETBANK', current_date, 0)
+              ON CONFLICT DO NOTHING;
+            SELECT amount FROM daily_total WHERE customer_id = 'bench-' || :client_id AND channel = 'NETBANK' AND day = current_date FOR UPDATE;
+            INSERT INTO transfer (id, quote_id, customer_id, channel, from_account_id, to_account_number, to_name, amount,
+              fee_account_id, kind, base_fee, fee, scheduled, status, created_at, updated_at)
+              VALUES ('pt-' || :client_id || '-' || :n, 'pq-' || :client_id || '-' || :n, 'bench-' || :client_id, 'NETBANK', 'x', 'y',
+              'z', 0.01, 'x', 'SAME_REGION', 0, 0, false, 'PENDING', now(), now());
+            UPDATE quote SET used = true WHERE id = 'pq-' || :client_id || '-' || :n;
+            UPDATE daily_total SET amount = amount + 0.01 WHERE customer_id = 'bench-' || :client_id AND channel = 'NETBANK'
+              AND day = current_date;
+            INSERT INTO known_payee (customer_id, payee) VALUES ('bench-' || :client_id, 'y') ON CONFLICT DO NOTHING;
+            UPDATE quota_use SET expires_at = 'infinity' WHERE quote_id = 'pq-' || :client_id || '-' || :n AND status = 'RESERVED';
+            END;
+            BEGIN;
+            UPDATE transfer SET status = 'COMPLETED', updated_at = now() WHERE id = 'pt-' || :client_id || '-' || :n AND status = 'PENDING';
+            UPDATE quota_use SET status = 'CONSUMED' WHERE quote_id = 'pq-' || :client_id || '-' || :n;
+            INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload)
+              VALUES (gen_random_uuid(), 'ebank.transfer.transfer.v1', 'bench-' || :client_id, 'ebank.transfer.TransferCompleted',
+              '{"specversion":"1.0","type":"ebank.transfer.TransferCompleted","data":{"transferId":"t","amount":0.01,"status":"COMPLETED"}}');
+            END;
+            UPDATE idempotent_request SET status = 'DONE', response_status = 201, response_type = 'application/json',
+              response_body = '{"transferId":"t","status":"COMPLETED"}' WHERE scope = 'bench-' || :client_id AND idempotency_key = 'k' || :n;
+            """;
+
+    private record Payer(String token, String accountId, String payeeCard) {
+    }
+}
