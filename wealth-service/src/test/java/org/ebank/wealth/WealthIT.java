@@ -2,7 +2,6 @@ package org.ebank.wealth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -1,7 +1,6 @@
 package org.ebank.account.card.adapter;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.ebank.account.card.application.CardAccount;
 import org.ebank.account.card.application.CardAccountRepository;
 import org.ebank.account.ledger.application.AccountHistory;

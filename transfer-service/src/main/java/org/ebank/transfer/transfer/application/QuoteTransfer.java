@@ -13,7 +13,6 @@ import org.ebank.transfer.fee.domain.TransferKind;
 import org.ebank.transfer.transfer.domain.Limits;
 import org.ebank.transfer.transfer.domain.Quote;
 import org.ebank.transfer.transfer.domain.Refusal;
-import org.ebank.transfer.transfer.domain.StepUp;
 import org.ebank.transfer.transfer.persistence.QuoteRepository;
 import org.ebank.transfer.transfer.persistence.SpendingRepository;
 import org.springframework.stereotype.Service;
