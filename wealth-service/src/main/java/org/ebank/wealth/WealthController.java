@@ -25,6 +25,7 @@ import org.ebank.platform.security.Caller;
 import org.ebank.wealth.order.OrderRequest;
 import org.ebank.wealth.order.PlaceOrder;
 import org.ebank.wealth.order.WealthProblems;
+import org.ebank.wealth.product.LaunchProduct;
 import org.ebank.wealth.product.Product;
 import org.ebank.wealth.product.ProductRepository;
 import org.ebank.wealth.product.SalesWindow;
@@ -32,7 +33,6 @@ import org.ebank.wealth.suitability.Assessments;
 import org.ebank.wealth.suitability.Questionnaire;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,19 +48,19 @@ class WealthController {
     private static final ProblemType PRODUCT_EXISTS = ProblemType.of("product-exists", 409, "产品代码已存在", "Product code exists");
 
     private final ProductRepository products;
+    private final LaunchProduct launchProduct;
     private final Assessments assessments;
     private final PlaceOrder placeOrder;
     private final IdempotentRequests idempotency;
-    private final DatabaseClient db;
     private final Clock clock;
 
-    WealthController(ProductRepository products, Assessments assessments, PlaceOrder placeOrder, IdempotentRequests idempotency,
-                     DatabaseClient db, Clock clock) {
+    WealthController(ProductRepository products, LaunchProduct launchProduct, Assessments assessments, PlaceOrder placeOrder,
+                     IdempotentRequests idempotency, Clock clock) {
         this.products = products;
+        this.launchProduct = launchProduct;
         this.assessments = assessments;
         this.placeOrder = placeOrder;
         this.idempotency = idempotency;
-        this.db = db;
         this.clock = clock;
     }
 
@@ -91,30 +91,15 @@ class WealthController {
                 .onErrorMap(PlaceOrder.OrderRefused.class, e -> WealthProblems.of(e.refusal()))));
     }
 
-    @GetMapping("/api/v1/wealth/holdings")
-    Mono<Map<String, Object>> holdings() {
-        return customer().flatMapMany(caller -> db.sql("""
-                        select h.id, h.product_code, p.name, h.account_id, h.principal, h.purchased_at, h.maturity_date
-                        from holding h join product p on p.code = h.product_code where h.customer_id = :customer order by h.purchased_at desc""")
-                        .bind("customer", caller.subject())
-                        .map(row -> new HoldingView(row.get("id", String.class), row.get("product_code", String.class),
-                                row.get("name", String.class), row.get("account_id", String.class),
-                                row.get("principal", BigDecimal.class).toPlainString(),
-                                row.get("purchased_at", OffsetDateTime.class).toInstant(),
-                                String.valueOf(row.get("maturity_date", java.time.LocalDate.class))))
-                        .all())
-                .collectList().map(items -> Map.of("items", items));
-    }
-
     @PostMapping("/api/v1/ops/wealth/products")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ProductView> launch(@Valid @RequestBody ProductBody body) {
         Product product = body.toProduct();
-        return products.insert(product).flatMap(inserted -> inserted ? Mono.just(ProductView.of(product, clock.instant(), clock))
+        return launchProduct.launch(product).flatMap(inserted -> inserted ? Mono.just(ProductView.of(product, clock.instant(), clock))
                 : Mono.error(new ApiException(PRODUCT_EXISTS, new Text("产品代码已存在", "A product with this code exists"))));
     }
 
-    private static Mono<Caller> customer() {
+    static Mono<Caller> customer() {
         return Caller.current().filter(c -> c.has(Caller.CUSTOMER) && c.channel() != null)
                 .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.FORBIDDEN,
                         new Text("请通过手机银行或网上银行办理", "Please use mobile banking or netbank"))));
@@ -174,7 +159,4 @@ class WealthController {
         }
     }
 
-    record HoldingView(String holdingId, String productCode, String productName, String accountId, String principal,
-                       Instant purchasedAt, String maturityDate) {
-    }
 }

@@ -2,6 +2,7 @@ package org.ebank.wealth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -72,6 +73,8 @@ class WealthIT {
     DatabaseClient db;
     @LocalServerPort
     int port;
+    @Autowired
+    org.ebank.platform.kafka.Topics topics;
 
     @BeforeEach
     void daytime() {
@@ -144,27 +147,82 @@ class WealthIT {
         assertThat(statuses).containsExactlyInAnyOrderEntriesOf(Map.of(201, 100L, 409, 400L));
         web.get().uri("/api/v1/wealth/products").exchange().expectBody()
                 .jsonPath("$.items[?(@.code == 'FLASH01')].remainingQuota").isEqualTo("0.00");
+        var soldOut = org.ebank.platform.testing.TopicReader.read(namespace.bootstrapServers(),
+                topics.name(org.ebank.contracts.wealth.WealthTopics.PRODUCT), 2, r -> r.key().equals("FLASH01"), Duration.ofSeconds(30));
+        assertThat(soldOut).extracting(r -> r.value().contains("ProductLaunched") ? "launched" : r.value().contains("ProductSoldOut")
+                ? "sold out" : "other").containsExactly("launched", "sold out");
         try (var connection = DriverManager.getConnection(accounts.jdbcUrl(namespace), "postgres", "");
              var rows = connection.createStatement().executeQuery(
                      "select count(*), sum(amount) from entry e join posting p on p.id = e.posting_id "
-                             + "where e.account_id = 'int-wealth-settlement' and p.kind = 'WEALTH_PURCHASE'")) {
+                             + "where e.account_id = 'int-wealth-settlement' and p.kind = 'WEALTH_PURCHASE' and p.memo like '%FLASH01'")) {
             rows.next();
             assertThat(rows.getLong(1)).as("the ledger moved exactly 100 debits").isEqualTo(100);
             assertThat(rows.getBigDecimal(2)).isEqualByComparingTo("100000.00");
         }
     }
 
-    private void launch(String code, int risk, String min, String quota, List<String> channels, List<String> windows, int termDays,
+    private void launch(String code, int risk, String min, String quota, List<String> channels, List<String> windows, Integer termDays,
                         boolean night) {
+        Map<String, Object> product = new java.util.HashMap<>(Map.of("code", code, "name", "产品" + code, "riskLevel", risk,
+                "minPurchase", min, "step", min, "totalQuota", quota, "channels", channels,
+                "salesStart", "2026-11-01T00:00:00+08:00", "salesEnd", "2027-12-31T00:00:00+08:00", "windows", windows));
+        product.put("nightMarket", night);
+        product.put("expectedYield", "0.0365");
+        if (termDays != null) {
+            product.put("termDays", termDays);
+        }
         web.post().uri("/api/v1/ops/wealth/products").headers(h -> h.setBearerAuth(TestJwts.staff("staff01")))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.ofEntries(Map.entry("code", code), Map.entry("name", "产品" + code), Map.entry("riskLevel", risk),
-                        Map.entry("minPurchase", min), Map.entry("step", min), Map.entry("totalQuota", quota),
-                        Map.entry("channels", channels), Map.entry("salesStart", "2026-11-01T00:00:00+08:00"),
-                        Map.entry("salesEnd", "2027-12-31T00:00:00+08:00"), Map.entry("windows", windows),
-                        Map.entry("termDays", termDays), Map.entry("nightMarket", night)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(product)
                 .exchange().expectStatus().isCreated();
     }
+
+    @Test
+    void riRiShengIsRedeemedAtOnceAndAFixedTermHoldingMaturesExactlyOnce() {
+        launch("RRS01", 1, "1.00", "1000000.00", List.of("MOBILE", "NETBANK"), List.of(), null, false);
+        launch("TERM30", 2, "1000.00", "1000000.00", List.of("MOBILE", "NETBANK"), List.of(), 30, false);
+        Card card = accounts.openCard(known(), "STANDARD", "440100", "20000.00", null);
+        assess(card, 2);
+        buy(card, "MOBILE", "RRS01", "5000.00", false).expectStatus().isCreated();
+        buy(card, "MOBILE", "TERM30", "10000.00", false).expectStatus().isCreated();
+        assertThat(accounts.balance(card.accountId(), namespace)).isEqualByComparingTo("5000.00");
+
+        JsonNode holdings = web.get().uri("/api/v1/wealth/holdings").headers(h -> h.setBearerAuth(TestJwts.customer(card.customerId(), "MOBILE")))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().get("items");
+        String daily = null;
+        String term = null;
+        for (JsonNode holding : holdings) {
+            if (holding.get("productCode").asText().equals("RRS01")) {
+                daily = holding.get("holdingId").asText();
+            } else {
+                term = holding.get("holdingId").asText();
+            }
+        }
+        redeem(card, daily, "2000.00").expectStatus().isCreated().expectBody().jsonPath("$.status").isEqualTo("DONE");
+        assertThat(accounts.balance(card.accountId(), namespace)).as("credited at once").isEqualByComparingTo("7000.00");
+        redeem(card, daily, "3000.01").expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/not-enough-held");
+        redeem(card, term, "1000.00").expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/fixed-term")
+                .jsonPath("$.maturityDate").isEqualTo("2026-12-27");
+
+        clock.set(LocalDateTime.of(2026, 12, 27, 0, 10));
+        List<Long> runs = Flux.range(0, 3).flatMap(i -> matureHoldings.matureUpTo(java.time.LocalDate.of(2026, 12, 27))
+                .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())).collectList().block();
+        assertThat(runs.stream().mapToLong(Long::longValue).sum()).as("three runs, one payout").isOne();
+        assertThat(matureHoldings.matureUpTo(java.time.LocalDate.of(2026, 12, 28)).block()).isZero();
+        assertThat(accounts.balance(card.accountId(), namespace)).as("10000.00 + 30 days at 3.65 %")
+                .isEqualByComparingTo("17030.00");
+    }
+
+    private WebTestClient.ResponseSpec redeem(Card card, String holding, String amount) {
+        return web.post().uri("/api/v1/wealth/redemptions").headers(h -> {
+                    h.setBearerAuth(TestJwts.customer(card.customerId(), "MOBILE"));
+                    h.add("Idempotency-Key", UUID.randomUUID().toString());
+                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("holdingId", holding, "amount", amount)).exchange();
+    }
+
+    @Autowired
+    org.ebank.wealth.holding.MatureHoldings matureHoldings;
 
     private void assess(Card card, int level) {
         int answer = level == 1 ? 1 : level == 2 ? 2 : level == 3 ? 3 : level == 4 ? 4 : 5;

@@ -11,6 +11,8 @@ public final class WealthTopics {
 
     public static final String ORDER_PLACED = "ebank.wealth.OrderPlaced";
     public static final String ORDER_FAILED = "ebank.wealth.OrderFailed";
+    public static final String HOLDING_REDEEMED = "ebank.wealth.HoldingRedeemed";
+    public static final String HOLDING_MATURED = "ebank.wealth.HoldingMatured";
     public static final String PRODUCT_LAUNCHED = "ebank.wealth.ProductLaunched";
     public static final String PRODUCT_SOLD_OUT = "ebank.wealth.ProductSoldOut";
 

@@ -16,7 +16,9 @@ public record OrderRefusal(Reason reason, Map<String, Object> details) {
         RISK_TOO_HIGH,
         SENIOR_CONFIRMATION_REQUIRED,
         SOLD_OUT,
-        INSUFFICIENT_FUNDS
+        INSUFFICIENT_FUNDS,
+        FIXED_TERM,
+        NOT_ENOUGH_HELD
     }
 
     public static OrderRefusal of(Reason reason) {

@@ -16,6 +16,7 @@ import org.ebank.platform.ledger.LedgerResult;
 import org.ebank.platform.outbox.Outbox;
 import org.ebank.wealth.directory.Directory;
 import org.ebank.wealth.product.Product;
+import org.ebank.wealth.product.ProductEvents;
 import org.ebank.wealth.product.ProductRepository;
 import org.ebank.wealth.suitability.Assessments;
 import org.ebank.wealth.suitability.Suitability;
@@ -131,6 +132,8 @@ public class PlaceOrder {
             Mono<Void> reserve = products.take(product.code(), request.amount())
                     .switchIfEmpty(Mono.error(new OrderRefused(new OrderRefusal(OrderRefusal.Reason.SOLD_OUT,
                             Map.of("remainingQuota", product.remainingQuota().toPlainString())))))
+                    .flatMap(remaining -> remaining.signum() == 0 ? outbox.append(WealthTopics.PRODUCT, product.code(),
+                            WealthTopics.PRODUCT_SOLD_OUT, ProductEvents.of(product, remaining, now)).then() : Mono.<Void>empty())
                     .then(db.sql("""
                                     insert into wealth_order (id, customer_id, product_code, account_id, amount, channel, status, created_at)
                                     values (:id, :customer, :product, :account, :amount, :channel, 'PENDING', :at)""")
@@ -153,8 +156,9 @@ public class PlaceOrder {
                     : LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Shanghai")).plusDays(product.termDays());
             Mono<Void> effects = placed
                     ? nullableDate(db.sql("""
-                                    insert into holding (id, order_id, customer_id, product_code, account_id, principal, purchased_at, maturity_date)
-                                    values (:id, :order, :customer, :product, :account, :principal, :at, :maturity)""")
+                                    insert into holding (id, order_id, customer_id, product_code, account_id, principal, remaining,
+                                        purchased_at, maturity_date)
+                                    values (:id, :order, :customer, :product, :account, :principal, :principal, :at, :maturity)""")
                             .bind("id", "hld_" + orderId.substring(4)).bind("order", orderId).bind("customer", request.customerId())
                             .bind("product", product.code()).bind("account", request.accountId()).bind("principal", request.amount())
                             .bind("at", now.atOffset(ZoneOffset.UTC)), "maturity", maturity)

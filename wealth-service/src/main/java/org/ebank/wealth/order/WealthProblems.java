@@ -24,6 +24,9 @@ public final class WealthProblems {
                 "65岁及以上客户购买R2以上产品须本人确认", "Customers aged 65+ confirm products above R2 explicitly");
         put(OrderRefusal.Reason.SOLD_OUT, "sold-out", 409, "产品额度已售完", "Sold out");
         put(OrderRefusal.Reason.INSUFFICIENT_FUNDS, "insufficient-funds", 422, "账户可用余额不足", "Insufficient funds");
+        put(OrderRefusal.Reason.FIXED_TERM, "fixed-term", 422, "定期产品到期自动兑付，不可提前赎回",
+                "A fixed-term product pays out at maturity and cannot be redeemed before");
+        put(OrderRefusal.Reason.NOT_ENOUGH_HELD, "not-enough-held", 422, "赎回金额超过持有份额", "More than the holding has left");
     }
 
     private WealthProblems() {

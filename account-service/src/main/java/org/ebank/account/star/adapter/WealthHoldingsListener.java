@@ -3,6 +3,7 @@ package org.ebank.account.star.adapter;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.ebank.account.star.application.StarLevels;
+import org.ebank.contracts.wealth.HoldingEvent;
 import org.ebank.contracts.wealth.OrderOutcome;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.platform.consumer.IdempotentConsumer;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * 日日升 purchases from wealth-service's events: they add to the account's liquid assets, which move a
+ * 日日升 purchases and redemptions from wealth-service's events: they move the account's liquid assets, and so a
  * 易汇通卡's star level, in the same transaction as the record that the event was applied.
  */
 @Component
@@ -39,6 +40,14 @@ class WealthHoldingsListener {
     }
 
     private Mono<Void> apply(CloudEvent event) {
+        if (WealthTopics.HOLDING_REDEEMED.equals(event.type())) {
+            HoldingEvent redeemed = codec.data(event, HoldingEvent.class);
+            return !redeemed.dailyLiquidity() ? Mono.empty() : db.sql(
+                            "update liquid_holding set amount = greatest(amount - :amount, 0), updated_at = :at where account_id = :account")
+                    .bind("amount", redeemed.amount()).bind("at", redeemed.at().atOffset(ZoneOffset.UTC))
+                    .bind("account", redeemed.accountId()).then()
+                    .then(starLevels.recompute(List.of(redeemed.accountId())));
+        }
         if (!WealthTopics.ORDER_PLACED.equals(event.type())) {
             return Mono.empty();
         }

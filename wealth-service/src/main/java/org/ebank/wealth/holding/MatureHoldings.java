@@ -1,0 +1,56 @@
+package org.ebank.wealth.holding;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.ebank.contracts.wealth.HoldingEvent;
+import org.ebank.contracts.wealth.WealthTopics;
+import org.ebank.platform.ledger.LedgerClient;
+import org.ebank.platform.ledger.LedgerClient.Line;
+import org.ebank.platform.ledger.LedgerResult;
+import org.ebank.platform.outbox.Outbox;
+import org.ebank.wealth.order.PlaceOrder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Pays fixed-term holdings that reached maturity: principal plus yield, once. The payout's posting id
+ * names the holding, so a second run (or a second instance, or a run after a crash) gets the ledger's
+ * first answer, and only the run that moves the holding to MATURED announces it.
+ */
+@Service
+public class MatureHoldings {
+
+    private final HoldingRepository holdings;
+    private final LedgerClient ledger;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    public MatureHoldings(HoldingRepository holdings, LedgerClient ledger, Outbox outbox, TransactionalOperator tx, Clock clock) {
+        this.holdings = holdings;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Mono<Long> matureUpTo(LocalDate day) {
+        return holdings.dueOn(day, 200).concatMap(this::mature).filter(Boolean::booleanValue).count();
+    }
+
+    private Mono<Boolean> mature(Holding h) {
+        BigDecimal payout = h.principal().add(h.yieldAtMaturity());
+        return ledger.post("mature-" + h.id(), "SYSTEM", "WEALTH_MATURITY", "理财到期 " + h.productCode(), List.of(
+                        new Line(PlaceOrder.SETTLEMENT, "DEBIT", payout.toPlainString(), null),
+                        new Line(h.accountId(), "CREDIT", payout.toPlainString(), "理财到期本息")))
+                .filter(result -> result.status() == LedgerResult.Status.RECORDED)
+                .flatMap(recorded -> tx.transactional(holdings.markMatured(h.id()).flatMap(matured -> !matured ? Mono.just(false)
+                        : outbox.append(WealthTopics.ORDER, h.customerId(), WealthTopics.HOLDING_MATURED,
+                                new HoldingEvent(h.id(), h.customerId(), h.accountId(), h.productCode(), "MATURED", h.principal(),
+                                        h.yieldAtMaturity(), BigDecimal.ZERO.setScale(2), false, clock.instant())).thenReturn(true))))
+                .defaultIfEmpty(false);
+    }
+}
