@@ -72,6 +72,8 @@ class NightMarketAndSuitabilityTest {
         assertThat(rules.check(3, c3, seventy, today, false, now)).contains(Refusal.SENIOR_CONFIRMATION_REQUIRED);
         assertThat(rules.check(3, c3, seventy, today, true, now)).isEmpty();
         assertThat(rules.check(2, c3, seventy, today, false, now)).as("R2 needs no confirmation").isEmpty();
+        assertThat(rules.check(3, c3, null, today, false, now)).as("an unknown age is treated as a senior's")
+                .contains(Refusal.SENIOR_CONFIRMATION_REQUIRED);
     }
 
     private static Instant at(int y, int m, int d, int h, int min) {

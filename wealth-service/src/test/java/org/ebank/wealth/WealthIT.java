@@ -122,6 +122,18 @@ class WealthIT {
     }
 
     @Test
+    void aSeventyYearOldConfirmsAnR3ProductExplicitly() {
+        launch("BAL03", 3, "1000.00", "1000000.00", List.of("MOBILE", "NETBANK"), List.of(), 60, false);
+        Card senior = accounts.openCard(known(), java.time.LocalDate.of(1956, 5, 1), "JINHUI", "440100", "5000.00", null);
+        assess(senior, 3);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                buy(senior, "MOBILE", "BAL03", "1000.00", false).expectStatus().isEqualTo(422)
+                        .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/senior-confirmation-required"));
+        buy(senior, "MOBILE", "BAL03", "1000.00", true).expectStatus().isCreated();
+        assertThat(accounts.balance(senior.accountId(), namespace)).isEqualByComparingTo("4000.00");
+    }
+
+    @Test
     void fiveHundredConcurrentBuyersNeverOversellAQuotaThatFitsAHundred() throws Exception {
         launch("FLASH01", 1, "1000.00", "100000.00", List.of("MOBILE", "NETBANK"), List.of(), 7, false);
         List<Card> buyers = new ArrayList<>();
@@ -241,8 +253,10 @@ class WealthIT {
                 .exchange();
     }
 
+    /** wealth-service has heard of the card and of its holder (whose age suitability needs). */
     private Predicate<String> known() {
-        return accountId -> Boolean.TRUE.equals(db.sql("select count(*) from card where account_id = :id").bind("id", accountId)
+        return accountId -> Boolean.TRUE.equals(db.sql("select count(*) from card c join customer u on u.id = c.customer_id "
+                        + "where c.account_id = :id").bind("id", accountId)
                 .map(row -> row.get(0, Long.class) == 1).one().block());
     }
 }

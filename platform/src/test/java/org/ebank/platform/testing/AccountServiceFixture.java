@@ -67,8 +67,13 @@ public final class AccountServiceFixture implements AutoCloseable {
 
     /** A customer with one card; waits until {@code known} says the service under test has heard of it. */
     public Card openCard(Predicate<String> known, String product, String region, String deposit, String familyAccountId) {
+        return openCard(known, LocalDate.of(1975, 1, 1).plusDays(people.get() * 53L), product, region, deposit, familyAccountId);
+    }
+
+    /** The same, for a customer born on {@code born} (an age matters to suitability). */
+    public Card openCard(Predicate<String> known, LocalDate born, String product, String region, String deposit,
+                         String familyAccountId) {
         int n = people.incrementAndGet();
-        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(n * 53L);
         String customer = post("/api/v1/ops/customers", staff(), Map.of("name", "客户" + n, "idNumber", ResidentIds.of(born, n),
                 "phone", "139" + String.format("%08d", n), "birthDate", born.toString())).get("customerId").asText();
         return openCard(known, customer, product, region, deposit, familyAccountId);

@@ -23,7 +23,8 @@ public record Suitability(int seniorAge, int seniorConfirmAbove) {
         if (productRisk > assessment.level()) {
             return Optional.of(Refusal.RISK_TOO_HIGH);
         }
-        boolean senior = birthDate != null && Period.between(birthDate, today).getYears() >= seniorAge;
+        // an age not known yet is treated as a senior's: asking for a confirmation is the safe side
+        boolean senior = birthDate == null || Period.between(birthDate, today).getYears() >= seniorAge;
         if (senior && productRisk > seniorConfirmAbove && !seniorConfirmed) {
             return Optional.of(Refusal.SENIOR_CONFIRMATION_REQUIRED);
         }
