@@ -14,6 +14,7 @@ import org.ebank.platform.testing.TestJwts;
 import org.ebank.platform.testing.TopicReader;
 import org.ebank.platform.testing.AccountServiceFixture.Card;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
@@ -148,4 +149,40 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
                 .bodyValue(Map.of("accountId", card.accountId(), "type", type, "amount", amount, "region", region, "channel", "ATM"))
                 .exchange();
     }
+
+    @Test
+    void aTransferAndACashOperationLeftHalfDoneByACrashAreFinishedOnceByRecovery() {
+        Card payer = accounts.openCard(known(), "STANDARD", "440100", "1000.00", null);
+        Card payee = accounts.openCard(known(), "STANDARD", "440100", "0", null);
+        api.pay(payer, payee, "1.00", "MOBILE");
+        JsonNode quote = api.quote(payer, payee, "100.00", "MOBILE", false, null);
+        // accepted, then the process died before posting to the ledger
+        var accepted = acceptTransfer.accept(payer.customerId(), quote.get("quoteId").asText(), null, false).block();
+        var transfer = ((org.ebank.transfer.transfer.application.Outcome.Ok<org.ebank.transfer.transfer.domain.Transfer>) accepted).value();
+        db.sql("""
+                insert into cash_operation (id, system_id, account_id, customer_id, type, amount, region, channel, kind, base_fee, fee,
+                    status, created_at)
+                values ('cash_crashed', 'atm01', :account, :customer, 'DEPOSIT', 300.00, '440100', 'ATM', 'SAME_REGION', 0, 0,
+                    'PENDING', :at)""").bind("account", payer.accountId()).bind("customer", payer.customerId())
+                .bind("at", clock.instant().minus(Duration.ofHours(1)).atOffset(java.time.ZoneOffset.UTC)).then().block();
+
+        clock.advance(Duration.ofMinutes(1));
+        // the background recovery job may get there first: either way, run it twice more and count the money
+        for (int i = 0; i < 2; i++) {
+            recoverTransfers.recover().block();
+            recoverCash.recover().block();
+        }
+
+        assertThat(accounts.balance(payee.accountId(), namespace)).isEqualByComparingTo("101.00");
+        assertThat(accounts.balance(payer.accountId(), namespace)).as("1000 - 1 - 100 + 300 cash").isEqualByComparingTo("1199.00");
+        web.get().uri("/api/v1/transfers/{id}", transfer.id()).headers(h -> h.setBearerAuth(CustomerSide.token(payer, "MOBILE")))
+                .exchange().expectBody().jsonPath("$.status").isEqualTo("COMPLETED");
+    }
+
+    @Autowired
+    org.ebank.transfer.transfer.application.AcceptTransfer acceptTransfer;
+    @Autowired
+    org.ebank.transfer.transfer.application.RecoverTransfers recoverTransfers;
+    @Autowired
+    org.ebank.transfer.cash.RecoverCashOperations recoverCash;
 }
