@@ -32,7 +32,10 @@ final class BenchSystem implements AutoCloseable {
         Path base = Files.createTempDirectory("ebank-bench");
         Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
         Ports ports = Ports.free();
-        LocalSystem system = new LocalSystem(root, base, ports);
+        // the benchmarks measure throughput, not the gateway's rate limits
+        LocalSystem system = new LocalSystem(root, base, ports).with("gateway", Map.of(
+                "ebank.rate-limits.customer.burst", "1000000", "ebank.rate-limits.customer.per-second", "1000000",
+                "ebank.rate-limits.sensitive.burst", "1000000", "ebank.rate-limits.sensitive.per-second", "1000000"));
         system.start();
         return new BenchSystem(system, ports);
     }

@@ -1,19 +1,13 @@
 package org.ebank.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.ebank.launcher.DemoData;
-import org.ebank.launcher.LocalSystem;
 import org.ebank.launcher.Ports;
 import org.ebank.infra.ResidentIds;
 
@@ -28,7 +22,6 @@ import org.ebank.infra.ResidentIds;
  */
 public final class GatewayOverheadBenchmark {
 
-    private static final ObjectMapper json = new ObjectMapper();
     private static final AtomicLong sequence = new AtomicLong();
 
     private GatewayOverheadBenchmark() {
@@ -38,14 +31,10 @@ public final class GatewayOverheadBenchmark {
         int clients = Integer.getInteger("clients", 16);
         Duration measure = Duration.ofSeconds(Integer.getInteger("seconds", 20));
         Duration warmup = Duration.ofSeconds(Integer.getInteger("warmupSeconds", 10));
-        Path root = Path.of(System.getProperty("ebank.home", ".")).toAbsolutePath().normalize();
-        Path base = Files.createTempDirectory("ebank-bench");
-        Files.setPosixFilePermissions(base, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        Ports ports = Ports.free();
-        try (LocalSystem system = new LocalSystem(root, base, ports)) {
-            system.start();
+        try (BenchSystem bench = BenchSystem.start()) {
+            Ports ports = bench.ports;
             String direct = "http://127.0.0.1:" + ports.account();
-            String token = staffToken(direct);
+            String token = bench.token(DemoData.STAFF_USERNAME, DemoData.STAFF_PASSWORD);
             HttpLoad.run("warm-up (direct)", clients, warmup, registrations(direct, token), 201);
             HttpLoad.run("warm-up (gateway)", clients, warmup, registrations(ports.gatewayUrl(), token), 201);
             var straight = HttpLoad.run("account-service directly", clients, measure, registrations(direct, token), 201);
@@ -61,15 +50,6 @@ public final class GatewayOverheadBenchmark {
         }
     }
 
-    private static String staffToken(String accountService) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(accountService + "/api/v1/auth/staff-login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
-                        Map.of("username", DemoData.STAFF_USERNAME, "password", DemoData.STAFF_PASSWORD))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return json.readTree(response.body()).get("accessToken").asText();
-    }
 
     private static Supplier<HttpRequest> registrations(String baseUrl, String token) {
         URI uri = URI.create(baseUrl + "/api/v1/ops/customers");

@@ -35,6 +35,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Ports ports;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, JavaProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, Map<String, String>> extraProperties = new LinkedHashMap<>();
     private PostgresServer postgres;
     private JavaProcess kafka;
     private JavaProcess clearing;
@@ -43,6 +44,12 @@ public final class LocalSystem implements AutoCloseable {
         this.root = root;
         this.baseDir = baseDir;
         this.ports = ports;
+    }
+
+    /** Spring properties for one service beyond the local defaults, e.g. higher rate limits for a benchmark. */
+    public LocalSystem with(String service, Map<String, String> properties) {
+        extraProperties.put(service, properties);
+        return this;
     }
 
     public Ports ports() {
@@ -156,6 +163,7 @@ public final class LocalSystem implements AutoCloseable {
     private void startService(ServiceSpec spec) {
         List<String> command = new ArrayList<>(List.of("-jar", spec.jar(root).toString()));
         command.addAll(spec.arguments(ports));
+        extraProperties.getOrDefault(spec.name(), Map.of()).forEach((key, value) -> command.add("--" + key + "=" + value));
         services.put(spec.name(), JavaProcess.start(spec.name(), SERVICE_JVM, command,
                 logs().resolve(spec.name() + ".log")));
     }

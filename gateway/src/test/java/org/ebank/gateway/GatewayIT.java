@@ -1,0 +1,74 @@
+package org.ebank.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.ebank.platform.testing.TestJwts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway on its own, in front of services that are down: it still authenticates, slows scripts down
+ * with 429 problem+json, and answers for the missing service with a 503 problem+json.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ebank.services.account=http://127.0.0.1:9", "ebank.services.transfer=http://127.0.0.1:9",
+        "ebank.services.wealth=http://127.0.0.1:9", "ebank.services.notification=http://127.0.0.1:9",
+        "ebank.rate-limits.sensitive.burst=3", "ebank.rate-limits.sensitive.per-second=0.001",
+        "ebank.rate-limits.customer.burst=5", "ebank.rate-limits.customer.per-second=0.001"})
+class GatewayIT {
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestJwts.register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void signInAttemptsFromOneAddressAreSlowedToTheConfiguredRate() {
+        for (int i = 0; i < 3; i++) {
+            login().expectStatus().isEqualTo(503).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        login().expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists("Retry-After")
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/too-many-requests");
+    }
+
+    @Test
+    void eachCustomerHasTheirOwnAllowance() {
+        String busy = TestJwts.customer("cus-busy", "MOBILE");
+        for (int i = 0; i < 5; i++) {
+            accounts(busy).expectStatus().isEqualTo(503);
+        }
+        accounts(busy).expectStatus().isEqualTo(429);
+        accounts(TestJwts.customer("cus-calm", "MOBILE")).expectStatus().isEqualTo(503);
+    }
+
+    @Test
+    void strangersAndForgedTokensNeverReachAService() {
+        web.get().uri("/api/v1/accounts").exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/api/v1/accounts").headers(h -> h.setBearerAuth(TestJwts.forged("cus-x"))).exchange()
+                .expectStatus().isUnauthorized();
+        String body = web.get().uri("/api/v1/accounts").headers(h -> h.setBearerAuth(TestJwts.customer("cus-down", "NETBANK")))
+                .exchange().expectStatus().isEqualTo(503).expectBody(String.class).returnResult().getResponseBody();
+        assertThat(body).contains("service-unavailable").doesNotContain("Exception").doesNotContain("127.0.0.1");
+    }
+
+    private WebTestClient.ResponseSpec login() {
+        return web.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("phone", "13800000001", "password", "guess", "channel", "NETBANK")).exchange();
+    }
+
+    private WebTestClient.ResponseSpec accounts(String token) {
+        return web.get().uri("/api/v1/accounts").headers(h -> h.setBearerAuth(token)).exchange();
+    }
+}
