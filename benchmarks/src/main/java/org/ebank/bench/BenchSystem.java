@@ -21,10 +21,12 @@ final class BenchSystem implements AutoCloseable {
 
     final LocalSystem system;
     final Ports ports;
+    private final Path base;
 
-    private BenchSystem(LocalSystem system, Ports ports) {
+    private BenchSystem(LocalSystem system, Ports ports, Path base) {
         this.system = system;
         this.ports = ports;
+        this.base = base;
     }
 
     static BenchSystem start() throws Exception {
@@ -37,7 +39,7 @@ final class BenchSystem implements AutoCloseable {
                 "ebank.rate-limits.customer.burst", "1000000", "ebank.rate-limits.customer.per-second", "1000000",
                 "ebank.rate-limits.sensitive.burst", "1000000", "ebank.rate-limits.sensitive.per-second", "1000000"));
         system.start();
-        return new BenchSystem(system, ports);
+        return new BenchSystem(system, ports, base);
     }
 
     String accountService() {
@@ -66,5 +68,6 @@ final class BenchSystem implements AutoCloseable {
     @Override
     public void close() {
         system.close();
+        org.ebank.infra.Directories.deleteRecursively(base);
     }
 }

@@ -1,15 +1,12 @@
 package org.ebank.launcher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.ebank.infra.Directories;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 /**
  * {@code ebank run [--fresh]}: starts the whole system on this machine and keeps it running until
@@ -29,7 +26,7 @@ public final class Ebank {
         Path root = Path.of(System.getProperty("ebank.home", ".")).toAbsolutePath().normalize();
         Path baseDir = root.resolve(".ebank");
         if (options.contains("--fresh")) {
-            deleteRecursively(baseDir.resolve("data"));
+            Directories.deleteRecursively(baseDir.resolve("data"));
         }
         boolean firstRun = !Files.exists(baseDir.resolve("data"));
         Instant started = Instant.now();
@@ -57,16 +54,4 @@ public final class Ebank {
         stopped.await();
     }
 
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
-        }
-    }
 }

@@ -33,12 +33,13 @@ class SystemIT {
     private static final ObjectMapper json = new ObjectMapper();
     private static final HttpClient http = HttpClient.newHttpClient();
     private static LocalSystem system;
+    private static Path base;
     private static String gateway;
     private static String staffToken;
 
     @BeforeAll
     static void start() throws Exception {
-        Path base = Files.createTempDirectory("ebank-system");
+        base = Files.createTempDirectory("ebank-system");
         Files.setPosixFilePermissions(base, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         system = new LocalSystem(Path.of("..").toAbsolutePath().normalize(), base, Ports.free());
         system.start();
@@ -53,6 +54,7 @@ class SystemIT {
         system.close();
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList())
                 .as("stopping the system leaves no process behind").isEmpty();
+        org.ebank.infra.Directories.deleteRecursively(base);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ebank.infra.Directories;
 import org.ebank.infra.FreePort;
 import org.ebank.infra.kafka.KafkaBroker;
 import org.ebank.infra.postgres.PostgresServer;
@@ -32,9 +33,13 @@ public final class TestInfra {
     public static synchronized PostgresServer postgres() {
         if (postgres == null) {
             Path dir = tempDir("ebank-test-pg");
-            postgres = PostgresServer.start(dir.resolve("data"), FreePort.next(), RunAs.detect(),
+            PostgresServer server = PostgresServer.start(dir.resolve("data"), FreePort.next(), RunAs.detect(),
                     Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off"));
-            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "postgres-stop"));
+            postgres = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                Directories.deleteRecursively(dir);
+            }, "postgres-stop"));
         }
         return postgres;
     }
@@ -45,8 +50,13 @@ public final class TestInfra {
             return external;
         }
         if (kafka == null) {
-            kafka = KafkaBroker.start(tempDir("ebank-test-kafka"), FreePort.next(), FreePort.next(), Map.of());
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-stop"));
+            Path dir = tempDir("ebank-test-kafka");
+            KafkaBroker broker = KafkaBroker.start(dir, FreePort.next(), FreePort.next(), Map.of());
+            kafka = broker;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                broker.close();
+                Directories.deleteRecursively(dir);
+            }, "kafka-stop"));
         }
         return kafka.bootstrapServers();
     }
