@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.problem.AmountInput;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.ProblemType;
@@ -115,10 +116,8 @@ class WealthController {
                      @NotNull BigDecimal amount, Boolean seniorConfirmation) {
 
         OrderBody {
-            if (amount != null && (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2)) {
-                throw new ApiException(CommonProblems.INVALID_REQUEST, new Text("金额须为正数，最多两位小数",
-                        "The amount is positive with at most two decimals"),
-                        Map.of("errors", List.of(Map.of("field", "amount", "message", "positive, at most two decimals"))));
+            if (amount != null) {
+                AmountInput.positiveFen(amount);
             }
         }
     }

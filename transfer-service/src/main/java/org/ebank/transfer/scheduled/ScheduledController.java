@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.problem.AmountInput;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -125,15 +126,7 @@ class ScheduledController {
         }
 
         Money money() {
-            try {
-                Money money = new Money(amount);
-                if (money.isPositive()) {
-                    return money;
-                }
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
-            throw invalid("amount", new Text("金额须为正数，最多两位小数", "The amount is positive with at most two decimals"));
+            return new Money(AmountInput.positiveFen(amount));
         }
     }
 

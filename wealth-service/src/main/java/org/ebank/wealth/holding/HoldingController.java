@@ -9,9 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.problem.AmountInput;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -90,12 +90,7 @@ class HoldingController {
     record RedemptionBody(@NotBlank @Size(max = 64) String holdingId, @NotNull BigDecimal amount) {
 
         BigDecimal money() {
-            if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-                throw new ApiException(CommonProblems.INVALID_REQUEST, new Text("金额须为正数，最多两位小数",
-                        "The amount is positive with at most two decimals"),
-                        Map.of("errors", List.of(Map.of("field", "amount", "message", "positive, at most two decimals"))));
-            }
-            return amount.setScale(2);
+            return AmountInput.positiveFen(amount);
         }
     }
 

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.problem.AmountInput;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -85,17 +85,7 @@ class FeeController {
                     @NotNull @Pattern(regexp = "ATM|COUNTER") String channel) {
 
         Money money() {
-            try {
-                Money money = new Money(amount);
-                if (money.isPositive()) {
-                    return money;
-                }
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
-            throw new ApiException(CommonProblems.INVALID_REQUEST, new Text("金额须为正数，最多两位小数",
-                    "The amount is positive with at most two decimals"),
-                    Map.of("errors", List.of(Map.of("field", "amount", "message", "positive, at most two decimals"))));
+            return new Money(AmountInput.positiveFen(amount));
         }
     }
 

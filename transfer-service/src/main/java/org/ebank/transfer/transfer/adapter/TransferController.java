@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.problem.AmountInput;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -119,17 +119,7 @@ class TransferController {
                      Boolean scheduled) {
 
         QuoteRequest toRequest(Caller caller) {
-            Money money;
-            try {
-                money = new Money(amount);
-            } catch (IllegalArgumentException e) {
-                money = null;
-            }
-            if (money == null || !money.isPositive()) {
-                throw new ApiException(CommonProblems.INVALID_REQUEST, new Text("金额须为正数，最多两位小数",
-                        "The amount is positive with at most two decimals"),
-                        Map.of("errors", List.of(Map.of("field", "amount", "message", "positive, at most two decimals"))));
-            }
+            Money money = new Money(AmountInput.positiveFen(amount));
             return new QuoteRequest(caller.subject(), caller.channel(), fromAccountId, toAccountNumber, toBankCode, toName,
                     money, feeAccountId, Boolean.TRUE.equals(scheduled));
         }
