@@ -52,7 +52,8 @@ public final class ServiceUnderTest implements AutoCloseable {
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
-            Path log = Files.createTempFile(module, ".log");
+            Path logs = Files.createDirectories(Path.of("target", "service-logs").toAbsolutePath());
+            Path log = Files.createTempFile(logs, module + "-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             ServiceUnderTest service = new ServiceUnderTest(process, port, log);
             Runtime.getRuntime().addShutdownHook(new Thread(service::close, module + "-stop"));
