@@ -2,8 +2,6 @@ package org.ebank.bench;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.ebank.launcher.DemoData;
@@ -47,7 +44,7 @@ public final class LedgerBenchmark {
             HttpLoad.run("warm-up", clients, Duration.ofSeconds(10), postings, 201);
             var viaService = HttpLoad.run("account-service POST /internal/ledger/postings", clients,
                     Duration.ofSeconds(seconds), postings, 201);
-            String pgbench = pgbench(bench.ports.postgres(), clients, seconds, accountCount);
+            String pgbench = Pgbench.run(bench.ports.postgres(), "account", pgbenchScript(accountCount), clients, seconds);
 
             System.out.println();
             System.out.println("Ledger postings (2 legs, random pairs of " + accountCount + " accounts), " + clients
@@ -89,18 +86,6 @@ public final class LedgerBenchmark {
                     select 'bench-' || n, 'CUSTOMER', (select min(id) from customer), 'bench-card-' || n, 'STANDARD', '440100', 1000000
                     from generate_series(1, %d) as n""".formatted(count));
         }
-    }
-
-    private static String pgbench(int port, int clients, int seconds, int accounts) throws Exception {
-        Path script = Files.createTempFile("ledger", ".sql");
-        Files.writeString(script, pgbenchScript(accounts));
-        Process process = new ProcessBuilder("pgbench", "-n", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres",
-                "-c", Integer.toString(clients), "-j", "2", "-T", Integer.toString(seconds), "-f", script.toString(), "account")
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        process.waitFor(seconds + 60L, TimeUnit.SECONDS);
-        return output.lines().filter(line -> line.startsWith("tps") || line.startsWith("latency average")
-                || line.startsWith("number of failed")).reduce((a, b) -> a + "; " + b).orElse(output);
     }
 
     /** What R2dbcLedgerRepository and the outbox do for one two-leg posting, statement for statement. */

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +42,7 @@ public final class TransferBenchmark {
             HttpLoad.run("warm-up", clients, Duration.ofSeconds(10), transfers(direct, payers));
             var straight = HttpLoad.run("transfer-service directly", clients, measure, transfers(direct, payers));
             var gateway = HttpLoad.run("through the gateway", clients, measure, transfers(bench.ports.gatewayUrl() , payers));
-            String sql = pgbench(bench.ports.postgres(), clients, (int) measure.toSeconds());
+            String sql = Pgbench.run(bench.ports.postgres(), "transfer", SCRIPT, clients, (int) measure.toSeconds());
             System.out.println();
             System.out.println("Transfers (quote + confirm, same branch, ledger posting), " + clients + " customers, "
                     + measure.toSeconds() + " s each, " + Runtime.getRuntime().availableProcessors() + " cores, one machine");
@@ -127,18 +125,6 @@ public final class TransferBenchmark {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }
         return BenchSystem.JSON.readTree(response.body());
-    }
-
-    private static String pgbench(int port, int clients, int seconds) throws Exception {
-        Path script = Files.createTempFile("transfer", ".sql");
-        Files.writeString(script, SCRIPT);
-        Process process = new ProcessBuilder("pgbench", "-n", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres",
-                "-c", Integer.toString(clients), "-j", "2", "-T", Integer.toString(seconds), "-f", script.toString(), "transfer")
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        process.waitFor(seconds + 60L, TimeUnit.SECONDS);
-        return output.lines().filter(line -> line.startsWith("tps") || line.startsWith("latency average")
-                || line.startsWith("number of failed")).reduce((a, b) -> a + "; " + b).orElse(output);
     }
 
     /** The statements transfer-service runs for one same-branch transfer: quote, idempotency, accept, outcome, outbox. */
