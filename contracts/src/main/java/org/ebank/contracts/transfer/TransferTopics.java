@@ -15,6 +15,7 @@ public final class TransferTopics {
     public static final String TRANSFER_RETURNED = "ebank.transfer.TransferReturned";
     public static final String FEE_CHARGED = "ebank.transfer.FeeCharged";
     public static final String FEE_WAIVED = "ebank.transfer.FeeWaived";
+    public static final String CASH_OPERATION_RECORDED = "ebank.transfer.CashOperationRecorded";
     public static final String OTP_REQUESTED = "ebank.transfer.OtpRequested";
 
     private TransferTopics() {

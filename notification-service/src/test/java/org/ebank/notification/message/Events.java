@@ -15,14 +15,14 @@ import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.kafka.Topics;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Publishes events the way account-service and transfer-service do: CloudEvents on their topics. */
-final class Events {
+/** Publishes events the way the account, transfer and wealth services do: CloudEvents on their topics. */
+public final class Events {
 
     private final KafkaTemplate<String, String> kafka;
     private final CloudEventCodec codec;
     private final Topics topics;
 
-    Events(KafkaTemplate<String, String> kafka, CloudEventCodec codec, Topics topics) {
+    public Events(KafkaTemplate<String, String> kafka, CloudEventCodec codec, Topics topics) {
         this.kafka = kafka;
         this.codec = codec;
         this.topics = topics;
@@ -55,13 +55,13 @@ final class Events {
                 new CustomerLoggedIn(customerId, "MOBILE", "phone-2", newDevice, Instant.now()));
     }
 
-    String send(String topic, String key, String type, Object payload) {
+    public String send(String topic, String key, String type, Object payload) {
         String json = codec.write(codec.wrap(UUID.randomUUID(), type, key, payload));
         resend(topic, key, json);
         return json;
     }
 
-    void resend(String topic, String key, String json) {
+    public void resend(String topic, String key, String json) {
         try {
             kafka.send(topics.name(topic), key, json).get();
         } catch (Exception e) {

@@ -7,9 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.ebank.contracts.transfer.FeeEvent;
-import org.ebank.contracts.transfer.TransferTopics;
-import org.ebank.platform.outbox.Outbox;
 import org.ebank.transfer.directory.Card;
 import org.ebank.transfer.directory.CardDirectory;
 import org.ebank.transfer.fee.domain.FeeContext;
@@ -44,18 +41,18 @@ public class CashOperations {
     private final Pricing pricing;
     private final QuotaBook quotas;
     private final LedgerClient ledger;
-    private final Outbox outbox;
+    private final CashEvents events;
     private final DatabaseClient db;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public CashOperations(CardDirectory cards, Pricing pricing, QuotaBook quotas, LedgerClient ledger, Outbox outbox,
+    public CashOperations(CardDirectory cards, Pricing pricing, QuotaBook quotas, LedgerClient ledger, CashEvents events,
                           DatabaseClient db, TransactionalOperator tx, Clock clock) {
         this.cards = cards;
         this.pricing = pricing;
         this.quotas = quotas;
         this.ledger = ledger;
-        this.outbox = outbox;
+        this.events = events;
         this.db = db;
         this.tx = tx;
         this.clock = clock;
@@ -73,37 +70,24 @@ public class CashOperations {
                             .flatMap(fee -> save(id, systemId, card, type, amount, region, channel, kind, fee, now).thenReturn(fee)))
                     .flatMap(fee -> ledger.post(id, channel, type.name(), "现金" + (type == Operation.CASH_DEPOSIT ? "存入" : "支取"),
                                     lines(card, type, amount, fee.fee()))
-                            .flatMap(result -> finish(id, card, type, channel, kind, fee, result, now)));
+                            .flatMap(result -> finish(id, card, type, amount, region, channel, kind, fee, result, now)));
         }).defaultIfEmpty(Outcome.refused(Refusal.UNKNOWN_ACCOUNT));
     }
 
-    private Mono<Outcome<CashResult>> finish(String id, Card card, Operation type, String channel, TransferKind kind,
-                                             FeeQuote fee, LedgerResult result, Instant now) {
+    private Mono<Outcome<CashResult>> finish(String id, Card card, Operation type, Money amount, String region, String channel,
+                                             TransferKind kind, FeeQuote fee, LedgerResult result, Instant now) {
         if (result.status() == LedgerResult.Status.UNKNOWN) {
             return Mono.error(new IllegalStateException("the ledger did not answer for cash operation " + id));
         }
         boolean moved = result.status() == LedgerResult.Status.RECORDED;
         Mono<Void> effects = moved
-                ? quotas.consume(id).then(feeEvents(id, card, type, channel, kind, fee, now))
+                ? quotas.consume(id).then(events.recorded(new CashEvents.Recorded(id, card.customerId(), card.accountId(),
+                        type == Operation.CASH_DEPOSIT ? "DEPOSIT" : "WITHDRAWAL", kind.name(), channel, region, amount.amount(),
+                        fee.baseFee().amount(), fee.fee().amount(), fee.waiver() == null ? null : fee.waiver().rule(), now)))
                 : quotas.release(id);
         return tx.transactional(effects.then(db.sql("update cash_operation set status = :status where id = :id")
                         .bind("status", moved ? "COMPLETED" : "FAILED").bind("id", id).then()))
                 .thenReturn(moved ? Outcome.ok(new CashResult(id, fee)) : Outcome.refused(Refusal.INSUFFICIENT_FUNDS));
-    }
-
-    private Mono<Void> feeEvents(String id, Card card, Operation type, String channel, TransferKind kind, FeeQuote fee,
-                                 Instant now) {
-        if (!fee.baseFee().isPositive()) {
-            return Mono.empty();
-        }
-        FeeEvent event = new FeeEvent(id, card.customerId(), card.accountId(), type.name(), kind.name(), channel,
-                fee.baseFee().amount(), fee.fee().amount(), fee.waived().amount(),
-                fee.waiver() == null ? null : fee.waiver().rule(), now);
-        Mono<Void> charged = fee.fee().isPositive()
-                ? outbox.append(TransferTopics.TRANSFER, card.customerId(), TransferTopics.FEE_CHARGED, event).then() : Mono.empty();
-        Mono<Void> waived = fee.waived().isPositive()
-                ? outbox.append(TransferTopics.TRANSFER, card.customerId(), TransferTopics.FEE_WAIVED, event).then() : Mono.empty();
-        return charged.then(waived);
     }
 
     private Mono<Void> save(String id, String systemId, Card card, Operation type, Money amount, String region, String channel,

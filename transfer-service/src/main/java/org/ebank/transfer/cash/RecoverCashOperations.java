@@ -13,6 +13,7 @@ import org.ebank.transfer.fee.domain.Operation;
 import org.ebank.transfer.quota.QuotaBook;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,28 +28,35 @@ public class RecoverCashOperations {
     private final DatabaseClient db;
     private final LedgerClient ledger;
     private final QuotaBook quotas;
+    private final CashEvents events;
+    private final TransactionalOperator tx;
     private final Clock clock;
 
-    public RecoverCashOperations(DatabaseClient db, LedgerClient ledger, QuotaBook quotas, Clock clock) {
+    public RecoverCashOperations(DatabaseClient db, LedgerClient ledger, QuotaBook quotas, CashEvents events,
+                                 TransactionalOperator tx, Clock clock) {
         this.db = db;
         this.ledger = ledger;
         this.quotas = quotas;
+        this.events = events;
+        this.tx = tx;
         this.clock = clock;
     }
 
     public Mono<Long> recover() {
         return db.sql("select * from cash_operation where status = 'PENDING' and created_at < :before order by created_at limit 100")
                 .bind("before", clock.instant().minus(GRACE).atOffset(ZoneOffset.UTC))
-                .map(row -> new Pending(row.get("id", String.class), row.get("account_id", String.class),
-                        row.get("customer_id", String.class), row.get("type", String.class), row.get("amount", BigDecimal.class),
-                        row.get("fee", BigDecimal.class), row.get("channel", String.class), row.get("region", String.class),
-                        row.get("created_at", OffsetDateTime.class)))
+                .map(row -> new CashEvents.Recorded(row.get("id", String.class), row.get("customer_id", String.class),
+                        row.get("account_id", String.class), row.get("type", String.class), row.get("kind", String.class),
+                        row.get("channel", String.class), row.get("region", String.class), row.get("amount", BigDecimal.class),
+                        row.get("base_fee", BigDecimal.class), row.get("fee", BigDecimal.class), row.get("waiver_rule", String.class),
+                        row.get("created_at", OffsetDateTime.class).toInstant()))
                 .all()
                 .concatMap(this::repost)
                 .count();
     }
 
-    private Mono<Boolean> repost(Pending p) {
+    /** The status update claims the operation, so its quota and events happen once even with two recoverers. */
+    private Mono<Boolean> repost(CashEvents.Recorded p) {
         Operation type = "DEPOSIT".equals(p.type()) ? Operation.CASH_DEPOSIT : Operation.CASH_WITHDRAWAL;
         Card card = new Card(p.accountId(), p.customerId(), "", "", p.region(), null, 0);
         return ledger.post(p.id(), p.channel(), type.name(), "现金" + (type == Operation.CASH_DEPOSIT ? "存入" : "支取"),
@@ -56,14 +64,11 @@ public class RecoverCashOperations {
                 .filter(result -> result.status() != LedgerResult.Status.UNKNOWN)
                 .flatMap(result -> {
                     boolean moved = result.status() == LedgerResult.Status.RECORDED;
-                    return (moved ? quotas.consume(p.id()) : quotas.release(p.id()))
-                            .then(db.sql("update cash_operation set status = :status where id = :id and status = 'PENDING'")
-                                    .bind("status", moved ? "COMPLETED" : "FAILED").bind("id", p.id()).then())
+                    return tx.transactional(db.sql("update cash_operation set status = :status where id = :id and status = 'PENDING'")
+                                    .bind("status", moved ? "COMPLETED" : "FAILED").bind("id", p.id()).fetch().rowsUpdated()
+                                    .flatMap(claimed -> claimed == 0 ? Mono.empty()
+                                            : moved ? quotas.consume(p.id()).then(events.recorded(p)) : quotas.release(p.id())))
                             .thenReturn(true);
                 });
-    }
-
-    private record Pending(String id, String accountId, String customerId, String type, BigDecimal amount, BigDecimal fee,
-                           String channel, String region, OffsetDateTime createdAt) {
     }
 }

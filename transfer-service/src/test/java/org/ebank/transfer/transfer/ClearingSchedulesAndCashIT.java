@@ -177,6 +177,11 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
         assertThat(accounts.balance(payer.accountId(), namespace)).as("1000 - 1 - 100 + 300 cash").isEqualByComparingTo("1199.00");
         web.get().uri("/api/v1/transfers/{id}", transfer.id()).headers(h -> h.setBearerAuth(CustomerSide.token(payer, "MOBILE")))
                 .exchange().expectBody().jsonPath("$.status").isEqualTo("COMPLETED");
+        var cashEvents = TopicReader.read(namespace.bootstrapServers(), topics.name(TransferTopics.TRANSFER), 2,
+                r -> r.value().contains("cash_crashed") && r.value().contains(TransferTopics.CASH_OPERATION_RECORDED),
+                Duration.ofSeconds(5));
+        assertThat(cashEvents).as("the recovered deposit is announced once, for the substitution-rate KPI").hasSize(1)
+                .first().satisfies(r -> assertThat(r.value()).contains("\"channel\":\"ATM\"").contains("\"amount\":300.00"));
     }
 
     @Autowired

@@ -1,0 +1,59 @@
+package org.ebank.account.ledger.adapter;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.CommonProblems;
+import org.ebank.platform.problem.Text;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * What moved through one ledger account in a time range, by posting kind (internal API). Reconciliation
+ * reads it: notification-service compares the fee-income account with the fees its KPIs counted.
+ */
+@RestController
+class MovementsController {
+
+    private final DatabaseClient db;
+
+    MovementsController(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @GetMapping("/internal/ledger/accounts/{accountId}/movements")
+    Mono<Movements> movements(@PathVariable String accountId, @RequestParam Instant from, @RequestParam Instant to) {
+        if (!from.isBefore(to)) {
+            throw new ApiException(CommonProblems.INVALID_REQUEST, new Text("起始时间必须早于结束时间", "from must be before to"));
+        }
+        return db.sql("""
+                        select p.kind,
+                               coalesce(sum(e.amount) filter (where e.direction = 'DEBIT'), 0)  as debits,
+                               coalesce(sum(e.amount) filter (where e.direction = 'CREDIT'), 0) as credits
+                        from entry e join posting p on p.id = e.posting_id
+                        where e.account_id = :account and e.recorded_at >= :from and e.recorded_at < :to
+                        group by p.kind order by p.kind""")
+                .bind("account", accountId).bind("from", from.atOffset(ZoneOffset.UTC)).bind("to", to.atOffset(ZoneOffset.UTC))
+                .map(row -> new KindTotals(row.get("kind", String.class), fen(row.get("debits", BigDecimal.class)),
+                        fen(row.get("credits", BigDecimal.class))))
+                .all().collectList()
+                .map(kinds -> new Movements(accountId, from, to, kinds));
+    }
+
+    private static String fen(BigDecimal amount) {
+        return amount.setScale(2).toPlainString();
+    }
+
+    /** Amounts are strings with two decimals, as everywhere in the API. */
+    record Movements(String accountId, Instant from, Instant to, List<KindTotals> byKind) {
+    }
+
+    record KindTotals(String kind, String debits, String credits) {
+    }
+}

@@ -1,0 +1,32 @@
+package org.ebank.notification.kpi.adapter;
+
+import java.time.Clock;
+import org.ebank.notification.kpi.application.KpiFigures;
+import org.ebank.notification.kpi.application.KpiReport;
+import org.ebank.notification.kpi.application.ReconcileFeeIncome;
+import org.ebank.platform.ledger.ServiceToken;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.reactive.function.client.WebClient;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KpiProperties.class)
+@EnableScheduling
+class KpiConfiguration {
+
+    @Bean
+    KpiReport kpiReport(KpiFigures figures, KpiProperties properties, Clock clock) {
+        return new KpiReport(figures, properties.targets(), clock);
+    }
+
+    @Bean
+    ReconcileFeeIncome reconcileFeeIncome(KpiReport report, WebClient.Builder builder, KpiProperties properties,
+                                          @Value("${ebank.account.url}") String accountService, Clock clock) {
+        WebClient http = builder.baseUrl(accountService).build();
+        var ledger = new HttpLedgerMovements(http, new ServiceToken(http, properties.ledgerClientId(), properties.ledgerClientSecret()));
+        return new ReconcileFeeIncome(report, ledger, clock);
+    }
+}

@@ -1,0 +1,71 @@
+package org.ebank.notification.kpi.adapter;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.ebank.notification.kpi.application.KpiReport;
+import org.ebank.notification.kpi.application.ReconcileFeeIncome;
+import org.ebank.notification.kpi.domain.Granularity;
+import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.CommonProblems;
+import org.ebank.platform.problem.Text;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The e-banking KPIs for staff (/api/v1/ops/** needs STAFF): the report, its reconciliation with the ledger, a rebuild. */
+@RestController
+class KpiController {
+
+    private static final long MAX_DAYS = 366;
+
+    private final KpiReport report;
+    private final ReconcileFeeIncome reconcile;
+    private final KpiRebuild rebuild;
+    private final KpiProperties properties;
+    private final Clock clock;
+
+    KpiController(KpiReport report, ReconcileFeeIncome reconcile, KpiRebuild rebuild, KpiProperties properties, Clock clock) {
+        this.report = report;
+        this.reconcile = reconcile;
+        this.rebuild = rebuild;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** {@code from} and {@code to} are Asia/Shanghai dates, both included; by default this month so far, by day. */
+    @GetMapping("/api/v1/ops/kpis")
+    Mono<Map<String, Object>> kpis(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                                   @RequestParam(defaultValue = "DAY") Granularity granularity) {
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate start = checked(from == null ? end.withDayOfMonth(1) : from, end);
+        return report.report(start, end, granularity).map(r -> KpiJson.report(r, properties.referralRewards()));
+    }
+
+    @GetMapping("/api/v1/ops/kpis/reconciliation")
+    Mono<ReconcileFeeIncome.Reconciliation> reconciliation(@RequestParam(required = false) LocalDate from,
+                                                           @RequestParam(required = false) LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        return reconcile.reconcile(checked(from == null ? end : from, end), end);
+    }
+
+    /** Forgets the read model and reads the retained events again from the start; the KPIs fill up again as it goes. */
+    @PostMapping("/api/v1/ops/kpis/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<Map<String, String>> rebuild() {
+        return rebuild.start().thenReturn(Map.of("status", "REBUILDING"));
+    }
+
+    private static LocalDate checked(LocalDate from, LocalDate to) {
+        if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new ApiException(CommonProblems.INVALID_REQUEST, new Text("日期范围无效：起始日期不能晚于结束日期，且最长 366 天",
+                    "Invalid date range: from must not be after to, and at most 366 days"));
+        }
+        return from;
+    }
+}

@@ -1,0 +1,70 @@
+package org.ebank.notification.kpi.adapter;
+
+import org.ebank.contracts.account.AccountOpened;
+import org.ebank.contracts.account.AccountTopics;
+import org.ebank.contracts.account.CustomerEnrolled;
+import org.ebank.contracts.account.CustomerLoggedIn;
+import org.ebank.contracts.account.CustomerRegistered;
+import org.ebank.contracts.transfer.CashOperationRecorded;
+import org.ebank.contracts.transfer.FeeEvent;
+import org.ebank.contracts.transfer.TransferOutcome;
+import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.contracts.wealth.OrderOutcome;
+import org.ebank.contracts.wealth.WealthTopics;
+import org.ebank.notification.kpi.application.RecordKpiFacts;
+import org.ebank.platform.consumer.IdempotentConsumer;
+import org.ebank.platform.events.CloudEvent;
+import org.ebank.platform.events.CloudEventCodec;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.AbstractConsumerSeekAware;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Feeds the KPI read model from the whole stream under its own consumer group, so it can be rebuilt by reading
+ * the retained events again from the start without touching the alerts.
+ */
+@Component
+class KpiListener extends AbstractConsumerSeekAware {
+
+    static final String CONSUMER = "kpis";
+
+    private final IdempotentConsumer consumer;
+    private final CloudEventCodec codec;
+    private final RecordKpiFacts record;
+
+    KpiListener(IdempotentConsumer consumer, CloudEventCodec codec, RecordKpiFacts record) {
+        this.consumer = consumer;
+        this.codec = codec;
+        this.record = record;
+    }
+
+    @KafkaListener(groupId = "notification-service.kpis", topics = {
+            "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", "#{@topics.name('" + AccountTopics.ACCOUNT + "')}",
+            "#{@topics.name('" + TransferTopics.TRANSFER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}"})
+    void onEvent(String json) {
+        CloudEvent event = codec.read(json);
+        consumer.process(CONSUMER, event, this::apply).block();
+    }
+
+    private Mono<Void> apply(CloudEvent event) {
+        return switch (event.type()) {
+            case AccountTopics.CUSTOMER_REGISTERED -> record.registered(codec.data(event, CustomerRegistered.class));
+            case AccountTopics.CUSTOMER_ENROLLED -> record.enrolled(codec.data(event, CustomerEnrolled.class));
+            case AccountTopics.CUSTOMER_LOGGED_IN -> record.loggedIn(event.id(), codec.data(event, CustomerLoggedIn.class));
+            case AccountTopics.ACCOUNT_OPENED -> record.opened(codec.data(event, AccountOpened.class));
+            case TransferTopics.TRANSFER_COMPLETED, TransferTopics.TRANSFER_SETTLED, TransferTopics.TRANSFER_RETURNED ->
+                    record.transfer(event.id(), codec.data(event, TransferOutcome.class));
+            case TransferTopics.CASH_OPERATION_RECORDED -> record.cash(codec.data(event, CashOperationRecorded.class));
+            case TransferTopics.FEE_CHARGED -> record.feeCharged(event.id(), codec.data(event, FeeEvent.class));
+            case TransferTopics.FEE_WAIVED -> record.feeWaived(event.id(), codec.data(event, FeeEvent.class));
+            case WealthTopics.ORDER_PLACED -> record.purchase(codec.data(event, OrderOutcome.class));
+            default -> Mono.empty();
+        };
+    }
+
+    /** Reads every partition again from its first retained event; call after the facts were forgotten. */
+    void replayFromStart() {
+        seekToBeginning();
+    }
+}

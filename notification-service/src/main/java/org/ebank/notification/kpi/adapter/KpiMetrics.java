@@ -1,0 +1,100 @@
+package org.ebank.notification.kpi.adapter;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.ebank.notification.kpi.application.KpiReport;
+import org.ebank.notification.kpi.domain.Figures;
+import org.ebank.notification.kpi.domain.Granularity;
+import org.ebank.notification.kpi.domain.Tally;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The KPIs of the current month so far as Prometheus gauges ({@code ebank_kpi_*}), refreshed every
+ * {@code ebank.kpi.metrics-refresh} from the same read model the API reports from. Every service and channel has
+ * its series from the start (0 until something happens); a rate over nothing is NaN, not 0.
+ */
+@Component
+class KpiMetrics {
+
+    private static final List<String> SERVICES = List.of("MOBILE", "NETBANK", "CORPORATE_NETBANK");
+    private static final List<String> CHANNELS = List.of("MOBILE", "NETBANK", "CORPORATE_NETBANK", "COUNTER", "ATM", "POS");
+
+    private final KpiReport report;
+    private final KpiProperties properties;
+    private final Clock clock;
+    private final AtomicReference<Figures> month = new AtomicReference<>(Figures.NONE);
+    private final MultiGauge feesWaived;
+    private final MultiGauge attainment;
+
+    KpiMetrics(KpiReport report, KpiProperties properties, Clock clock, MeterRegistry meters) {
+        this.report = report;
+        this.properties = properties;
+        this.clock = clock;
+        for (String service : SERVICES) {
+            gauge(meters, "ebank.kpi.enrolments", null, "E-banking enrolments this month", "service", service,
+                    f -> BigDecimal.valueOf(f.enrolments(service).enrolled()));
+            gauge(meters, "ebank.kpi.activation.rate", null, "Share of this month's enrolments active within 30 days", "service", service,
+                    f -> f.enrolments(service).activationRate());
+        }
+        for (String channel : CHANNELS) {
+            gauge(meters, "ebank.kpi.transactions", null, "Transactions this month", "channel", channel,
+                    f -> BigDecimal.valueOf(f.transactions().getOrDefault(channel, Tally.NONE).count()));
+            gauge(meters, "ebank.kpi.transaction.amount", "yuan", "Transaction amount this month", "channel", channel,
+                    f -> f.transactions().getOrDefault(channel, Tally.NONE).amount());
+            gauge(meters, "ebank.kpi.wealth.sales", "yuan", "Wealth sales this month", "channel", channel,
+                    f -> f.wealthSales().getOrDefault(channel, Tally.NONE).amount());
+        }
+        gauge(meters, "ebank.kpi.substitution.rate", null, "E-channel transactions over all transactions this month", null, null,
+                Figures::substitutionRate);
+        gauge(meters, "ebank.kpi.fee.income", "yuan", "E-banking fee income this month", null, null, Figures::feeIncome);
+        gauge(meters, "ebank.kpi.wealth.electronic.share", null, "E-channel share of this month's wealth sales", null, null,
+                Figures::wealthElectronicShare);
+        gauge(meters, "ebank.kpi.referral.incentive", "yuan", "Staff referral incentives earned this month", null, null,
+                f -> f.referrals().keySet().stream().map(code -> f.incentive(code, properties.referralRewards()))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+        this.feesWaived = MultiGauge.builder("ebank.kpi.fees.waived").baseUnit("yuan").description("Fees waived this month, by rule")
+                .register(meters);
+        this.attainment = MultiGauge.builder("ebank.kpi.target.attainment")
+                .description("Actual over target for each measure of the period targets in force").register(meters);
+    }
+
+    /** First numbers five seconds after start, then every {@code ebank.kpi.metrics-refresh}. */
+    @Scheduled(fixedDelayString = "${ebank.kpi.metrics-refresh}", initialDelay = 5000)
+    void refresh() {
+        LocalDate today = LocalDate.now(clock);
+        KpiReport.Report current = report.report(today.withDayOfMonth(1), today, Granularity.MONTH).block();
+        if (current == null) {
+            return;
+        }
+        month.set(current.total());
+        List<MultiGauge.Row<?>> rules = new ArrayList<>();
+        current.total().feesWaived().forEach((rule, amount) -> rules.add(MultiGauge.Row.of(Tags.of("rule", rule), amount.doubleValue())));
+        feesWaived.register(rules, true);
+        List<MultiGauge.Row<?>> targets = new ArrayList<>();
+        current.attainment().forEach(t -> t.measures().forEach((measure, a) -> {
+            if (a.attained() != null) {
+                targets.add(MultiGauge.Row.of(Tags.of("target", t.name(), "measure", measure), a.attained().doubleValue()));
+            }
+        }));
+        attainment.register(targets, true);
+    }
+
+    private void gauge(MeterRegistry meters, String name, String unit, String description, String tag, String value,
+                       Function<Figures, BigDecimal> measure) {
+        Gauge.builder(name, month, m -> {
+                    BigDecimal number = measure.apply(m.get());
+                    return number == null ? Double.NaN : number.doubleValue();
+                })
+                .baseUnit(unit).description(description).tags(tag == null ? Tags.empty() : Tags.of(tag, value)).register(meters);
+    }
+}

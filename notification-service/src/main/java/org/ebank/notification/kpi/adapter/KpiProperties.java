@@ -1,0 +1,17 @@
+package org.ebank.notification.kpi.adapter;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.ebank.notification.kpi.domain.Target;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code ebank.kpi}: the staff incentive per enrolment by service, the period targets, how often the Prometheus
+ * gauges are refreshed, and the SERVICE account that reads the ledger for reconciliation. Defaults are in application.yml.
+ */
+@ConfigurationProperties("ebank.kpi")
+record KpiProperties(Map<String, BigDecimal> referralRewards, List<Target> targets, Duration metricsRefresh,
+                     String ledgerClientId, String ledgerClientSecret) {
+}

@@ -1,0 +1,75 @@
+package org.ebank.notification.kpi.adapter;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.ebank.notification.kpi.application.KpiFacts;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+@Repository
+class R2dbcKpiFacts implements KpiFacts {
+
+    private final DatabaseClient db;
+
+    R2dbcKpiFacts(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<Void> customer(String customerId, Instant registeredAt) {
+        return db.sql("insert into kpi_customer (customer_id, registered_at) values (:id, :at) on conflict do nothing")
+                .bind("id", customerId).bind("at", utc(registeredAt)).then();
+    }
+
+    @Override
+    public Mono<Void> accountOpened(String accountId, String customerId, Instant openedAt) {
+        return db.sql("insert into kpi_account (account_id, customer_id, opened_at) values (:id, :customer, :at) on conflict do nothing")
+                .bind("id", accountId).bind("customer", customerId).bind("at", utc(openedAt)).then();
+    }
+
+    @Override
+    public Mono<Void> enrolled(String customerId, String service, String referrerCode, Instant at) {
+        var spec = db.sql("""
+                        insert into kpi_enrolment (customer_id, service, referrer_code, enrolled_at)
+                        values (:customer, :service, :referrer, :at) on conflict do nothing""")
+                .bind("customer", customerId).bind("service", service).bind("at", utc(at));
+        return (referrerCode == null ? spec.bindNull("referrer", String.class) : spec.bind("referrer", referrerCode)).then();
+    }
+
+    @Override
+    public Mono<Void> active(String activityId, String customerId, String channel, Instant at) {
+        return db.sql("insert into kpi_activity (id, customer_id, channel, at) values (:id, :customer, :channel, :at) on conflict do nothing")
+                .bind("id", activityId).bind("customer", customerId).bind("channel", channel).bind("at", utc(at)).then();
+    }
+
+    @Override
+    public Mono<Void> transaction(String id, String customerId, String channel, String kind, BigDecimal amount, Instant at) {
+        return db.sql("""
+                        insert into kpi_transaction (id, customer_id, channel, kind, amount, at)
+                        values (:id, :customer, :channel, :kind, :amount, :at) on conflict do nothing""")
+                .bind("id", id).bind("customer", customerId).bind("channel", channel).bind("kind", kind).bind("amount", amount)
+                .bind("at", utc(at)).then();
+    }
+
+    @Override
+    public Mono<Void> fee(String eventId, String referenceId, FeeEffect effect, String rule, BigDecimal amount, Instant at) {
+        var spec = db.sql("""
+                        insert into kpi_fee (event_id, reference_id, effect, rule, amount, at)
+                        values (:event, :reference, :effect, :rule, :amount, :at) on conflict do nothing""")
+                .bind("event", eventId).bind("reference", referenceId).bind("effect", effect.name()).bind("amount", amount)
+                .bind("at", utc(at));
+        return (rule == null ? spec.bindNull("rule", String.class) : spec.bind("rule", rule)).then();
+    }
+
+    @Override
+    public Mono<Void> forget() {
+        return db.sql("truncate kpi_customer, kpi_account, kpi_enrolment, kpi_activity, kpi_transaction, kpi_fee").then()
+                .then(db.sql("delete from processed_event where consumer = :consumer").bind("consumer", KpiListener.CONSUMER).then());
+    }
+
+    private static java.time.OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

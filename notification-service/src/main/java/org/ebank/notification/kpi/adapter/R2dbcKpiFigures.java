@@ -1,0 +1,108 @@
+package org.ebank.notification.kpi.adapter;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.ebank.notification.kpi.application.KpiFigures;
+import org.ebank.notification.kpi.domain.Enrolments;
+import org.ebank.notification.kpi.domain.Figures;
+import org.ebank.notification.kpi.domain.Granularity;
+import org.ebank.notification.kpi.domain.Tally;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Sums the facts per period in SQL; activation looks 30 days past each enrolment. */
+@Repository
+class R2dbcKpiFigures implements KpiFigures {
+
+    private static final String ENROLMENTS = """
+            select to_char(e.enrolled_at at time zone :zone, :format) as period, e.service as key, '' as sub,
+                   count(*) as n,
+                   count(*) filter (where exists (select 1 from kpi_activity a
+                       where a.customer_id = e.customer_id and a.channel = e.service
+                         and a.at >= e.enrolled_at and a.at < e.enrolled_at + interval '30 days')) as m,
+                   0 as amount
+            from kpi_enrolment e where e.enrolled_at >= :from and e.enrolled_at < :to group by 1, 2""";
+    private static final String TRANSACTIONS = """
+            select to_char(at at time zone :zone, :format) as period, channel as key, kind as sub, count(*) as n, 0 as m,
+                   sum(amount) as amount
+            from kpi_transaction where at >= :from and at < :to group by 1, 2, 3""";
+    private static final String FEES = """
+            select to_char(at at time zone :zone, :format) as period, effect as key, coalesce(rule, '') as sub, count(*) as n,
+                   0 as m, sum(amount) as amount
+            from kpi_fee where at >= :from and at < :to group by 1, 2, 3""";
+    private static final String REFERRALS = """
+            select to_char(enrolled_at at time zone :zone, :format) as period, referrer_code as key, service as sub, count(*) as n,
+                   0 as m, 0 as amount
+            from kpi_enrolment where referrer_code is not null and enrolled_at >= :from and enrolled_at < :to group by 1, 2, 3""";
+
+    private final DatabaseClient db;
+    private final Clock clock;
+
+    R2dbcKpiFigures(DatabaseClient db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Mono<SortedMap<String, Figures>> byPeriod(Instant from, Instant to, Granularity granularity) {
+        String format = granularity == Granularity.DAY ? "YYYY-MM-DD" : "YYYY-MM";
+        Map<String, Figures> periods = new HashMap<>();
+        return rows(ENROLMENTS, from, to, format, row -> add(periods, row.period, enrolment(row)))
+                .then(rows(TRANSACTIONS, from, to, format, row -> add(periods, row.period, transaction(row))))
+                .then(rows(FEES, from, to, format, row -> add(periods, row.period, fee(row))))
+                .then(rows(REFERRALS, from, to, format, row -> add(periods, row.period, referral(row))))
+                .then(Mono.fromSupplier(() -> new TreeMap<>(periods)));
+    }
+
+    private Mono<Void> rows(String sql, Instant from, Instant to, String format, Consumer<Row> each) {
+        return Flux.defer(() -> db.sql(sql).bind("zone", clock.getZone().getId()).bind("format", format)
+                        .bind("from", from.atOffset(ZoneOffset.UTC)).bind("to", to.atOffset(ZoneOffset.UTC))
+                        .map(r -> new Row(r.get("period", String.class), r.get("key", String.class), r.get("sub", String.class),
+                                r.get("n", Long.class), ((Number) r.get("m")).longValue(),
+                                new BigDecimal(r.get("amount").toString()).setScale(2)))
+                        .all())
+                .doOnNext(each).then();
+    }
+
+    private static void add(Map<String, Figures> periods, String period, Figures figures) {
+        periods.merge(period, figures, Figures::plus);
+    }
+
+    private static Figures enrolment(Row row) {
+        return new Figures(Map.of(row.key, new Enrolments(row.n, row.m)), Map.of(), Map.of(), zero(), zero(), Map.of(), Map.of());
+    }
+
+    private static Figures transaction(Row row) {
+        Tally tally = new Tally(row.n, row.amount);
+        return new Figures(Map.of(), Map.of(row.key, tally), "WEALTH_PURCHASE".equals(row.sub) ? Map.of(row.key, tally) : Map.of(),
+                zero(), zero(), Map.of(), Map.of());
+    }
+
+    private static Figures fee(Row row) {
+        return switch (row.key) {
+            case "CHARGED" -> new Figures(Map.of(), Map.of(), Map.of(), row.amount, zero(), Map.of(), Map.of());
+            case "REFUNDED" -> new Figures(Map.of(), Map.of(), Map.of(), zero(), row.amount, Map.of(), Map.of());
+            default -> new Figures(Map.of(), Map.of(), Map.of(), zero(), zero(), Map.of(row.sub, row.amount), Map.of());
+        };
+    }
+
+    private static Figures referral(Row row) {
+        return new Figures(Map.of(), Map.of(), Map.of(), zero(), zero(), Map.of(), Map.of(row.key, Map.of(row.sub, row.n)));
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+
+    private record Row(String period, String key, String sub, long n, long m, BigDecimal amount) {
+    }
+}

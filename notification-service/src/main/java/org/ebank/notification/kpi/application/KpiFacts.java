@@ -1,0 +1,31 @@
+package org.ebank.notification.kpi.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import reactor.core.publisher.Mono;
+
+/**
+ * The KPI read model's facts, each keyed by what it is about (a customer's enrolment, a transfer, a fee event),
+ * so that an event applied twice, or a replay of the whole stream, changes nothing.
+ */
+public interface KpiFacts {
+
+    Mono<Void> customer(String customerId, Instant registeredAt);
+
+    Mono<Void> accountOpened(String accountId, String customerId, Instant openedAt);
+
+    Mono<Void> enrolled(String customerId, String service, String referrerCode, Instant at);
+
+    /** A login or a transaction: what makes an enrolled customer active on a channel. */
+    Mono<Void> active(String activityId, String customerId, String channel, Instant at);
+
+    /** {@code kind} TRANSFER, CASH_DEPOSIT, CASH_WITHDRAWAL or WEALTH_PURCHASE; {@code id} the business id. */
+    Mono<Void> transaction(String id, String customerId, String channel, String kind, BigDecimal amount, Instant at);
+
+    Mono<Void> fee(String eventId, String referenceId, FeeEffect effect, String rule, BigDecimal amount, Instant at);
+
+    /** Forgets every fact, before the stream is read again from its start. */
+    Mono<Void> forget();
+
+    enum FeeEffect { CHARGED, WAIVED, REFUNDED }
+}

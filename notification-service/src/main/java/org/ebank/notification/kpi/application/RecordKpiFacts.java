@@ -1,0 +1,85 @@
+package org.ebank.notification.kpi.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.ebank.contracts.account.AccountOpened;
+import org.ebank.contracts.account.CustomerEnrolled;
+import org.ebank.contracts.account.CustomerLoggedIn;
+import org.ebank.contracts.account.CustomerRegistered;
+import org.ebank.contracts.transfer.CashOperationRecorded;
+import org.ebank.contracts.transfer.FeeEvent;
+import org.ebank.contracts.transfer.TransferOutcome;
+import org.ebank.contracts.wealth.OrderOutcome;
+import org.ebank.notification.kpi.application.KpiFacts.FeeEffect;
+import org.ebank.notification.kpi.domain.Channels;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns the events of the account, transfer and wealth services into KPI facts. A transaction is a transfer that
+ * moved money (completed, or sent to clearing), a cash operation or a wealth purchase, counted once on its channel.
+ */
+@Service
+public class RecordKpiFacts {
+
+    private final KpiFacts facts;
+
+    public RecordKpiFacts(KpiFacts facts) {
+        this.facts = facts;
+    }
+
+    public Mono<Void> registered(CustomerRegistered c) {
+        return facts.customer(c.customerId(), c.registeredAt());
+    }
+
+    public Mono<Void> opened(AccountOpened a) {
+        return facts.accountOpened(a.accountId(), a.customerId(), a.openedAt());
+    }
+
+    public Mono<Void> enrolled(CustomerEnrolled e) {
+        return facts.enrolled(e.customerId(), e.channel(), blankToNull(e.referrerCode()), e.enrolledAt());
+    }
+
+    public Mono<Void> loggedIn(String eventId, CustomerLoggedIn login) {
+        return facts.active("login:" + eventId, login.customerId(), login.channel(), login.loggedInAt());
+    }
+
+    public Mono<Void> transfer(String eventId, TransferOutcome t) {
+        return switch (t.status()) {
+            case "COMPLETED", "PENDING_CLEARING" -> transaction(t.transferId(), t.customerId(), t.channel(), "TRANSFER", t.amount(), t.at());
+            case "RETURNED" -> t.fee().signum() > 0
+                    ? facts.fee(eventId, t.transferId(), FeeEffect.REFUNDED, "RETURNED", t.fee(), t.at()) : Mono.empty();
+            default -> Mono.empty();
+        };
+    }
+
+    public Mono<Void> cash(CashOperationRecorded c) {
+        return transaction(c.operationId(), c.customerId(), c.channel(), "CASH_" + c.type(), c.amount(), c.at());
+    }
+
+    public Mono<Void> purchase(OrderOutcome o) {
+        return "PLACED".equals(o.status())
+                ? transaction(o.orderId(), o.customerId(), o.channel(), "WEALTH_PURCHASE", o.amount(), o.at()) : Mono.empty();
+    }
+
+    public Mono<Void> feeCharged(String eventId, FeeEvent f) {
+        return facts.fee(eventId, f.referenceId(), FeeEffect.CHARGED, f.rule(), f.fee(), f.at());
+    }
+
+    /** A waiver by rule lowers the fee before it is charged; a staff waiver (MANUAL) also gives a charged fee back. */
+    public Mono<Void> feeWaived(String eventId, FeeEvent f) {
+        Mono<Void> waived = facts.fee(eventId, f.referenceId(), FeeEffect.WAIVED, f.rule(), f.waived(), f.at());
+        return "MANUAL".equals(f.rule())
+                ? waived.then(facts.fee(eventId + ":refund", f.referenceId(), FeeEffect.REFUNDED, "MANUAL", f.waived(), f.at()))
+                : waived;
+    }
+
+    private Mono<Void> transaction(String id, String customerId, String channel, String kind, BigDecimal amount, Instant at) {
+        Mono<Void> recorded = facts.transaction(id, customerId, channel, kind, amount, at);
+        return Channels.electronic(channel) ? recorded.then(facts.active("tx:" + id, customerId, channel, at)) : recorded;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

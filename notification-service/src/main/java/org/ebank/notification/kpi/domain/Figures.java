@@ -1,0 +1,81 @@
+package org.ebank.notification.kpi.domain;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BinaryOperator;
+
+/**
+ * One period's KPIs, kept as counts and sums so that periods add up and every rate is derived, never averaged.
+ *
+ * @param enrolments   by e-banking service (MOBILE, NETBANK, CORPORATE_NETBANK)
+ * @param transactions by channel: transfers, cash operations and wealth purchases
+ * @param wealthSales  wealth purchases by channel
+ * @param feesCharged  fees customers paid
+ * @param feesRefunded fees given back: by staff (MANUAL) or with a returned interbank transfer
+ * @param feesWaived   fees not charged, by waiver rule
+ * @param referrals    enrolments by referrer code, then by service
+ */
+public record Figures(Map<String, Enrolments> enrolments, Map<String, Tally> transactions, Map<String, Tally> wealthSales,
+                      BigDecimal feesCharged, BigDecimal feesRefunded, Map<String, BigDecimal> feesWaived,
+                      Map<String, Map<String, Long>> referrals) {
+
+    public static final Figures NONE = new Figures(Map.of(), Map.of(), Map.of(), BigDecimal.ZERO.setScale(2),
+            BigDecimal.ZERO.setScale(2), Map.of(), Map.of());
+
+    public Figures plus(Figures other) {
+        return new Figures(merge(enrolments, other.enrolments, Enrolments::plus), merge(transactions, other.transactions, Tally::plus),
+                merge(wealthSales, other.wealthSales, Tally::plus), feesCharged.add(other.feesCharged),
+                feesRefunded.add(other.feesRefunded), merge(feesWaived, other.feesWaived, BigDecimal::add),
+                merge(referrals, other.referrals, (a, b) -> merge(a, b, Long::sum)));
+    }
+
+    /** E-banking fee income: what was charged less what was given back. */
+    public BigDecimal feeIncome() {
+        return feesCharged.subtract(feesRefunded);
+    }
+
+    public Tally electronicTransactions() {
+        return sum(transactions, true);
+    }
+
+    public Tally allTransactions() {
+        return sum(transactions, false);
+    }
+
+    /** 电子银行替代率: e-channel transactions over all transactions, counter, ATM and POS included. */
+    public BigDecimal substitutionRate() {
+        return Ratio.of(electronicTransactions().count(), allTransactions().count());
+    }
+
+    /** 电子渠道理财销售占比, by amount. */
+    public BigDecimal wealthElectronicShare() {
+        return Ratio.of(sum(wealthSales, true).amount(), sum(wealthSales, false).amount());
+    }
+
+    public long enrolled() {
+        return enrolments.values().stream().mapToLong(Enrolments::enrolled).sum();
+    }
+
+    public Enrolments enrolments(String service) {
+        return enrolments.getOrDefault(service, Enrolments.NONE);
+    }
+
+    /** The incentive a referrer earned: each enrolment they brought, at its service's reward. */
+    public BigDecimal incentive(String referrerCode, Map<String, BigDecimal> rewards) {
+        return referrals.getOrDefault(referrerCode, Map.of()).entrySet().stream()
+                .map(e -> rewards.getOrDefault(e.getKey(), BigDecimal.ZERO).multiply(BigDecimal.valueOf(e.getValue())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    }
+
+    private static Tally sum(Map<String, Tally> byChannel, boolean electronicOnly) {
+        return byChannel.entrySet().stream().filter(e -> !electronicOnly || Channels.electronic(e.getKey()))
+                .map(Map.Entry::getValue).reduce(Tally.NONE, Tally::plus);
+    }
+
+    private static <V> Map<String, V> merge(Map<String, V> a, Map<String, V> b, BinaryOperator<V> add) {
+        Map<String, V> merged = new TreeMap<>(a);
+        b.forEach((key, value) -> merged.merge(key, value, add));
+        return merged;
+    }
+}

@@ -1,0 +1,56 @@
+package org.ebank.notification.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.ebank.notification.kpi.domain.Enrolments;
+import org.ebank.notification.kpi.domain.Figures;
+import org.ebank.notification.kpi.domain.Tally;
+import org.junit.jupiter.api.Test;
+
+class FiguresTest {
+
+    @Test
+    void periodsAddUpByCountsSoRatesAreRecomputedNotAveraged() {
+        Figures monday = transactions(Map.of("MOBILE", tally(9, "900.00"), "COUNTER", tally(1, "100.00")));
+        Figures tuesday = transactions(Map.of("COUNTER", tally(9, "900.00"), "NETBANK", tally(1, "100.00")));
+
+        assertThat(monday.substitutionRate()).isEqualByComparingTo("0.9");
+        assertThat(tuesday.substitutionRate()).isEqualByComparingTo("0.1");
+        assertThat(monday.plus(tuesday).substitutionRate()).as("10 of 20, not the mean of 0.9 and 0.1 by chance")
+                .isEqualTo(new BigDecimal("0.5000"));
+        assertThat(monday.plus(tuesday).allTransactions()).isEqualTo(tally(20, "2000.00"));
+    }
+
+    @Test
+    void aRateOverNothingIsAbsentRatherThanZero() {
+        assertThat(Figures.NONE.substitutionRate()).isNull();
+        assertThat(Figures.NONE.wealthElectronicShare()).isNull();
+        assertThat(new Enrolments(0, 0).activationRate()).isNull();
+        assertThat(new Enrolments(3, 2).activationRate()).isEqualTo(new BigDecimal("0.6667"));
+    }
+
+    @Test
+    void aReferrerEarnsTheRewardOfEachServiceTheyBroughtIn() {
+        Figures f = new Figures(Map.of(), Map.of(), Map.of(), zero(), zero(), Map.of(),
+                Map.of("S001", Map.of("CORPORATE_NETBANK", 1L, "NETBANK", 2L, "MOBILE", 3L)));
+        Map<String, BigDecimal> rewards = Map.of("CORPORATE_NETBANK", new BigDecimal("200.00"), "NETBANK", new BigDecimal("30.00"),
+                "MOBILE", new BigDecimal("20.00"));
+
+        assertThat(f.incentive("S001", rewards)).isEqualTo(new BigDecimal("320.00"));
+        assertThat(f.incentive("S999", rewards)).isEqualTo(new BigDecimal("0.00"));
+    }
+
+    private static Figures transactions(Map<String, Tally> byChannel) {
+        return new Figures(Map.of(), byChannel, Map.of(), zero(), zero(), Map.of(), Map.of());
+    }
+
+    private static Tally tally(long count, String amount) {
+        return new Tally(count, new BigDecimal(amount));
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+}
