@@ -17,6 +17,8 @@ final class Banner {
         Console.line("  API docs    " + gateway + "/swagger-ui.html");
         Console.line("  Metrics     http://127.0.0.1:" + ports.account() + "/actuator/prometheus (each service on its port: "
                 + ports.account() + "–" + ports.notification() + ")");
+        Console.line("              e-banking KPIs as ebank_kpi_* on notification-service's; as JSON (staff): GET " + gateway
+                + "/api/v1/ops/kpis");
         Console.line("  Logs        .ebank/logs/ (one JSON line per event, with trace ids)");
         Console.line("");
         Console.line("  Staff login POST " + gateway + "/api/v1/auth/staff-login");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,12 +23,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ebank.infra.ResidentIds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole system as the local run starts it — real PostgreSQL, a real Kafka broker in its own
  * process, the five services as processes — driven through the gateway as a client would.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SystemIT {
 
     private static final ObjectMapper json = new ObjectMapper();
@@ -96,7 +101,9 @@ class SystemIT {
     }
 
     @Test
-    void aDemoCustomerSignsInAndPaysWithAnSmsCodeAndHearsAboutItThroughTheGateway() throws Exception {
+    void aDemoCustomerSignsInAndPaysWithAnSmsCodeAndHearsAboutItThroughTheGatewayAndTheFeeReconciles() throws Exception {
+        BigDecimal feeIncomeBefore = new BigDecimal(await().atMost(Duration.ofSeconds(60)).until(SystemIT::reconciliation,
+                r -> r.get("balanced").asBoolean()).get("kpiFeeIncome").asText());
         DemoData.DemoCustomer zhang = DemoData.CUSTOMERS.get(0);
         String token = post("/api/v1/auth/login", null, Map.of("phone", zhang.phone(), "password", DemoData.CUSTOMER_PASSWORD,
                 "channel", "MOBILE", "deviceId", DemoData.DEVICE)).body().get("accessToken").asText();
@@ -134,6 +141,61 @@ class SystemIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/messages", token).body(),
                 body -> body.contains("支出100.00元") && body.contains("转账成功"));
         assertThat(json.readTree(get("/api/v1/accounts", token).body()).get("items").get(0).get("balance").asText()).isEqualTo("7898.00");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> feeIncomeReconcilesToTheFen(feeIncomeBefore.add(new BigDecimal("2.00"))));
+        String waive = "/api/v1/ops/fees/" + transfer.get("transferId").asText() + "/waive";
+        assertThat(post(waive, staffToken, Map.of("reason", "系统测试退费")).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> feeIncomeReconcilesToTheFen(feeIncomeBefore));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyServicesPrometheusOutputPassesPromtoolAndHasWhatEveryDashboardPanelAsksFor() throws Exception {
+        Map<String, Integer> services = Map.of("gateway", system.ports().gateway(), "account-service", system.ports().account(),
+                "transfer-service", system.ports().transfer(), "wealth-service", system.ports().wealth(),
+                "notification-service", system.ports().notification());
+        for (var service : services.entrySet()) {
+            String exposition = prometheus(service.getValue());
+            Metrics.Lint lint = Metrics.promtool(exposition);
+            if (lint == null) {
+                System.err.println("SKIPPED: promtool is not installed (Debian package prometheus); " + service.getKey()
+                        + "'s metrics were not linted");
+            } else {
+                assertThat(lint.exitCode()).as(service.getKey() + ": " + lint.output()).isIn(0, 3);
+            }
+        }
+        // "up" is the one series Prometheus writes itself, per scrape target
+        Set<String> asked = new java.util.TreeSet<>(Metrics.askedForByDashboards(Path.of("../deploy/grafana/dashboards")));
+        asked.remove("up");
+        assertThat(asked).as("the dashboards ask for something").contains("ebank_kpi_substitution_rate", "ebank_outbox_backlog");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Set<String> exposed = new java.util.TreeSet<>();
+            for (int port : services.values()) {
+                exposed.addAll(Metrics.names(prometheus(port)));
+            }
+            assertThat(exposed).containsAll(asked);
+        });
+    }
+
+    private static String prometheus(int port) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The fee income the KPIs counted from events equals the ledger's fee-income account, to the fen. */
+    private static void feeIncomeReconcilesToTheFen(BigDecimal expected) throws Exception {
+        JsonNode reconciliation = reconciliation();
+        assertThat(reconciliation.get("balanced").asBoolean()).as(reconciliation.toString()).isTrue();
+        assertThat(reconciliation.get("kpiFeeIncome").asText()).isEqualTo(expected.toPlainString());
+        assertThat(reconciliation.get("ledgerFeeIncome").asText()).isEqualTo(expected.toPlainString());
+    }
+
+    private static JsonNode reconciliation() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return json.readTree(get("/api/v1/ops/kpis/reconciliation?from=" + today.minusDays(1) + "&to=" + today.plusDays(1), staffToken)
+                .body());
     }
 
     private static Set<String> eventIds(String database, String sql) throws Exception {

@@ -86,8 +86,9 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, MeterRegistry meters,
-                                          ConsumerRetryProperties retry) {
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, MeterRegistry meters, ConsumerRetryProperties retry,
+                                          Topics topics, @Value("${ebank.kafka.consumes:}") List<String> consumes) {
+        consumes.stream().filter(name -> !name.isBlank()).forEach(name -> DeadLetters.counter(meters, topics.name(name)));
         return DeadLetters.errorHandler(kafka, meters, retry);
     }
 

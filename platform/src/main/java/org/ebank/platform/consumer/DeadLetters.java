@@ -24,11 +24,16 @@ public final class DeadLetters {
     private DeadLetters() {
     }
 
+    /** The count of records parked from {@code topic}; registered for every consumed topic at start, so it reads 0, not absent. */
+    public static Counter counter(MeterRegistry meters, String topic) {
+        return Counter.builder("ebank.kafka.dead.letters").description("Records parked on a dead-letter topic")
+                .tag("topic", topic).register(meters);
+    }
+
     public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, MeterRegistry meters,
                                                    ConsumerRetryProperties retry) {
         var recoverer = new DeadLetterPublishingRecoverer(template, (record, failure) -> {
-            Counter.builder("ebank.kafka.dead.letters").description("Records parked on a dead-letter topic")
-                    .tag("topic", record.topic()).register(meters).increment();
+            counter(meters, record.topic()).increment();
             log.error("parking record {}-{}@{} on {}{}: {}", record.topic(), record.partition(), record.offset(),
                     record.topic(), Topics.DEAD_LETTER_SUFFIX, failure.toString());
             return new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ebank.notification.kpi.application.KpiReport;
+import org.ebank.notification.kpi.application.ReconcileFeeIncome;
 import org.ebank.notification.kpi.domain.Figures;
 import org.ebank.notification.kpi.domain.Tally;
 
@@ -55,6 +56,20 @@ final class KpiJson {
         wealth.put("electronicShare", text(f.wealthElectronicShare()));
         json.put("wealthSales", wealth);
         json.put("referrals", referrals(f, rewards));
+        return json;
+    }
+
+    static Map<String, Object> reconciliation(ReconcileFeeIncome.Reconciliation r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("from", r.from());
+        json.put("to", r.to());
+        json.put("kpiFeeIncome", text(r.kpiFeeIncome()));
+        json.put("ledgerFeeIncome", text(r.ledgerFeeIncome()));
+        json.put("difference", text(r.difference()));
+        json.put("balanced", r.balanced());
+        Map<String, String> other = new TreeMap<>();
+        r.otherLedgerFeeIncome().forEach((kind, amount) -> other.put(kind, text(amount)));
+        json.put("otherLedgerFeeIncome", other);
         return json;
     }
 

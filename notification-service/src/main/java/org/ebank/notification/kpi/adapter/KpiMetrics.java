@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.ebank.notification.kpi.application.KpiReport;
 import org.ebank.notification.kpi.domain.Figures;
-import org.ebank.notification.kpi.domain.Granularity;
 import org.ebank.notification.kpi.domain.Tally;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -65,23 +64,21 @@ class KpiMetrics {
         this.feesWaived = MultiGauge.builder("ebank.kpi.fees.waived").baseUnit("yuan").description("Fees waived this month, by rule")
                 .register(meters);
         this.attainment = MultiGauge.builder("ebank.kpi.target.attainment")
-                .description("Actual over target for each measure of the period targets in force").register(meters);
+                .description("Actual over target for each measure of each configured period target").register(meters);
     }
 
     /** First numbers five seconds after start, then every {@code ebank.kpi.metrics-refresh}. */
     @Scheduled(fixedDelayString = "${ebank.kpi.metrics-refresh}", initialDelay = 5000)
     void refresh() {
         LocalDate today = LocalDate.now(clock);
-        KpiReport.Report current = report.report(today.withDayOfMonth(1), today, Granularity.MONTH).block();
-        if (current == null) {
-            return;
-        }
-        month.set(current.total());
+        Figures current = report.total(today.withDayOfMonth(1), today).block();
+        month.set(current == null ? Figures.NONE : current);
         List<MultiGauge.Row<?>> rules = new ArrayList<>();
-        current.total().feesWaived().forEach((rule, amount) -> rules.add(MultiGauge.Row.of(Tags.of("rule", rule), amount.doubleValue())));
+        month.get().feesWaived().forEach((rule, amount) -> rules.add(MultiGauge.Row.of(Tags.of("rule", rule), amount.doubleValue())));
         feesWaived.register(rules, true);
         List<MultiGauge.Row<?>> targets = new ArrayList<>();
-        current.attainment().forEach(t -> t.measures().forEach((measure, a) -> {
+        List<KpiReport.TargetAttainment> all = report.attainment(t -> true).block();
+        (all == null ? List.<KpiReport.TargetAttainment>of() : all).forEach(t -> t.measures().forEach((measure, a) -> {
             if (a.attained() != null) {
                 targets.add(MultiGauge.Row.of(Tags.of("target", t.name(), "measure", measure), a.attained().doubleValue()));
             }

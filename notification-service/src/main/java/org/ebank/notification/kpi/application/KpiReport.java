@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.Predicate;
 import org.ebank.notification.kpi.domain.Figures;
 import org.ebank.notification.kpi.domain.Granularity;
 import org.ebank.notification.kpi.domain.Target;
@@ -27,11 +28,15 @@ public class KpiReport {
 
     public Mono<Report> report(LocalDate from, LocalDate to, Granularity granularity) {
         return figures.byPeriod(start(from), start(to.plusDays(1)), granularity)
-                .flatMap(periods -> Flux.fromIterable(targets).filter(t -> t.overlaps(from, to))
-                        .concatMap(t -> total(t.from(), t.to()).map(actual -> new TargetAttainment(t.name(), t.from(), t.to(),
-                                t.attainment(actual))))
-                        .collectList()
-                        .map(attainment -> new Report(from, to, granularity, periods, sum(periods), attainment)));
+                .zipWith(attainment(t -> t.overlaps(from, to)))
+                .map(both -> new Report(from, to, granularity, both.getT1(), sum(both.getT1()), both.getT2()));
+    }
+
+    /** The chosen targets, each measured over its own period. */
+    public Mono<List<TargetAttainment>> attainment(Predicate<Target> which) {
+        return Flux.fromIterable(targets).filter(which)
+                .concatMap(t -> total(t.from(), t.to()).map(actual -> new TargetAttainment(t.name(), t.from(), t.to(), t.attainment(actual))))
+                .collectList();
     }
 
     /** All figures from {@code from} to {@code to}, both dates included. */
