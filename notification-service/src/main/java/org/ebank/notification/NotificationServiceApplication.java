@@ -2,9 +2,11 @@ package org.ebank.notification;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Alerts and messages from the event stream, the smart-push recommender, and the bank's KPIs. */
 @SpringBootApplication
+@EnableScheduling
 public class NotificationServiceApplication {
 
     public static void main(String[] args) {

@@ -1,0 +1,54 @@
+package org.ebank.notification.push.adapter;
+
+import org.ebank.contracts.account.AccountOpened;
+import org.ebank.contracts.account.AccountTopics;
+import org.ebank.contracts.account.PostingRecorded;
+import org.ebank.contracts.wealth.HoldingEvent;
+import org.ebank.contracts.wealth.OrderOutcome;
+import org.ebank.contracts.wealth.ProductEvent;
+import org.ebank.contracts.wealth.RiskAssessed;
+import org.ebank.contracts.wealth.WealthTopics;
+import org.ebank.notification.push.application.RecordPushFacts;
+import org.ebank.platform.consumer.IdempotentConsumer;
+import org.ebank.platform.events.CloudEvent;
+import org.ebank.platform.events.CloudEventCodec;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Feeds the recommender's profiles and product list from the stream, under its own consumer group. */
+@Component
+class PushListener {
+
+    private final IdempotentConsumer consumer;
+    private final CloudEventCodec codec;
+    private final RecordPushFacts record;
+
+    PushListener(IdempotentConsumer consumer, CloudEventCodec codec, RecordPushFacts record) {
+        this.consumer = consumer;
+        this.codec = codec;
+        this.record = record;
+    }
+
+    @KafkaListener(groupId = "notification-service.push", topics = {
+            "#{@topics.name('" + AccountTopics.POSTING + "')}", "#{@topics.name('" + AccountTopics.ACCOUNT + "')}",
+            "#{@topics.name('" + WealthTopics.CUSTOMER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}",
+            "#{@topics.name('" + WealthTopics.PRODUCT + "')}"})
+    void onEvent(String json) {
+        CloudEvent event = codec.read(json);
+        consumer.process("push", event, this::apply).block();
+    }
+
+    private Mono<Void> apply(CloudEvent event) {
+        return switch (event.type()) {
+            case AccountTopics.POSTING_RECORDED -> record.posting(codec.data(event, PostingRecorded.class));
+            case AccountTopics.ACCOUNT_OPENED -> record.opened(codec.data(event, AccountOpened.class));
+            case WealthTopics.RISK_ASSESSED -> record.assessed(codec.data(event, RiskAssessed.class));
+            case WealthTopics.PRODUCT_LAUNCHED -> record.launched(codec.data(event, ProductEvent.class));
+            case WealthTopics.PRODUCT_SOLD_OUT -> record.soldOut(codec.data(event, ProductEvent.class));
+            case WealthTopics.ORDER_PLACED -> record.purchased(codec.data(event, OrderOutcome.class));
+            case WealthTopics.HOLDING_REDEEMED, WealthTopics.HOLDING_MATURED -> record.returned(codec.data(event, HoldingEvent.class));
+            default -> Mono.empty();
+        };
+    }
+}

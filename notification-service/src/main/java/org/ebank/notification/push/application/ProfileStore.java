@@ -1,0 +1,45 @@
+package org.ebank.notification.push.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.ebank.notification.push.domain.IdleBalance;
+import org.ebank.notification.push.domain.Offer;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The recommender's facts about customers and products, kept from events. */
+public interface ProfileStore {
+
+    Mono<Void> offer(Offer offer);
+
+    Mono<Void> soldOut(String productCode);
+
+    Mono<Void> card(String accountId, String customerId, String product);
+
+    /** The balance after a posting; a later posting of the same day replaces it. */
+    Mono<Void> balance(String accountId, String customerId, LocalDate day, BigDecimal balance, Instant at);
+
+    Mono<Void> activity(String customerId, LocalDate day, boolean evening);
+
+    Mono<Void> risk(String customerId, int level, Instant validUntil);
+
+    Mono<Void> holding(String customerId, String productCode, BigDecimal change);
+
+    /** Customers whose risk assessment is still valid: the only ones a product may be pushed to. */
+    Flux<String> assessedCustomers(Instant now);
+
+    Mono<Facts> facts(String customerId, LocalDate since);
+
+    Flux<Offer> offers();
+
+    /**
+     * One customer's facts since a day: closing balances (with each account's last one before that day), transactions
+     * and evening transactions, card products, risk level, products held, birth date.
+     */
+    record Facts(List<IdleBalance.Closing> closings, long transactions, long eveningTransactions, Set<String> cardProducts,
+                 Integer riskLevel, Instant riskValidUntil, Set<String> holdings, LocalDate birthDate) {
+    }
+}

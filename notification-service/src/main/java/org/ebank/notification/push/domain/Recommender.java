@@ -1,0 +1,80 @@
+package org.ebank.notification.push.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 智能推送: picks at most one wealth product for a customer. Only products the customer may buy are candidates
+ * (suitability, online channel, minimum purchase within the idle balance, not sold out, on sale now or within the
+ * look-ahead, not held, not pushed within the cooldown); the best score wins, and the push waits for a time outside
+ * the customer's quiet hours and, for a night-market product, inside its sales window.
+ */
+public final class Recommender {
+
+    private static final Duration STEP = Duration.ofMinutes(1);
+
+    private final PushPolicy policy;
+    private final ZoneId zone;
+
+    public Recommender(PushPolicy policy, ZoneId zone) {
+        this.policy = policy;
+        this.zone = zone;
+    }
+
+    public Decision recommend(Profile p, List<Offer> offers, Instant now) {
+        if (p.marketingOptOut()) {
+            return new Decision.Skip(Decision.Why.OPTED_OUT);
+        }
+        if (p.riskLevel() == null || p.riskValidUntil() == null || !p.riskValidUntil().isAfter(now)) {
+            return new Decision.Skip(Decision.Why.NO_VALID_ASSESSMENT);
+        }
+        long lastWeek = p.recentPushes().stream().filter(push -> push.decidedAt().isAfter(now.minus(Duration.ofDays(7)))).count();
+        if (lastWeek >= policy.maxPerWeek()) {
+            return new Decision.Skip(Decision.Why.WEEKLY_LIMIT);
+        }
+        return offers.stream()
+                .filter(o -> eligible(p, o, now))
+                .flatMap(o -> sendTime(p, o, now).map(at -> candidate(p, o, at)).stream())
+                .max(Comparator.comparingInt(Decision.Push::score).thenComparing(Decision.Push::productCode, Comparator.reverseOrder()))
+                .<Decision>map(push -> push)
+                .orElse(new Decision.Skip(Decision.Why.NO_SUITABLE_PRODUCT));
+    }
+
+    /** Whether the customer may buy it: the rules a push must never break. */
+    public boolean eligible(Profile p, Offer o, Instant now) {
+        return o.sellsOnline()
+                && !o.soldOut()
+                && o.riskLevel() <= p.riskLevel()
+                && !(p.senior() && o.riskLevel() > policy.seniorMaxRisk())
+                && o.minPurchase().compareTo(p.idleBalance()) <= 0
+                && (o.salesEnd() == null || o.salesEnd().isAfter(now))
+                && (o.salesStart() == null || !o.salesStart().isAfter(now.plus(policy.lookAhead())))
+                && !p.holdings().contains(o.code())
+                && p.recentPushes().stream().noneMatch(push -> push.productCode().equals(o.code())
+                && push.decidedAt().isAfter(now.minus(policy.productCooldown())));
+    }
+
+    /** The first minute from now, within the look-ahead, outside quiet hours and inside the product's window and sales period. */
+    Optional<Instant> sendTime(Profile p, Offer o, Instant now) {
+        Instant last = now.plus(policy.lookAhead());
+        for (Instant t = now; !t.isAfter(last); t = t.plus(STEP)) {
+            LocalTime local = t.atZone(zone).toLocalTime();
+            boolean onSale = (o.salesStart() == null || !o.salesStart().isAfter(t)) && (o.salesEnd() == null || o.salesEnd().isAfter(t))
+                    && (o.windows().isEmpty() || o.windows().stream().anyMatch(w -> w.contains(local)));
+            if (onSale && !p.quietHours().contains(local)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Decision.Push candidate(Profile p, Offer o, Instant at) {
+        Score score = Score.of(p, o, policy);
+        return new Decision.Push(o.code(), o.name(), score.points(), score.reason(o.name()), score.reasonEn(o.name()), at);
+    }
+}
