@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.ebank.notification.kpi.domain.Enrolments;
 import org.ebank.notification.kpi.domain.Figures;
+import org.ebank.notification.kpi.domain.PushFunnel;
 import org.ebank.notification.kpi.domain.Tally;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class FiguresTest {
     @Test
     void aReferrerEarnsTheRewardOfEachServiceTheyBroughtIn() {
         Figures f = new Figures(Map.of(), Map.of(), Map.of(), zero(), zero(), Map.of(),
-                Map.of("S001", Map.of("CORPORATE_NETBANK", 1L, "NETBANK", 2L, "MOBILE", 3L)));
+                Map.of("S001", Map.of("CORPORATE_NETBANK", 1L, "NETBANK", 2L, "MOBILE", 3L)), PushFunnel.NONE);
         Map<String, BigDecimal> rewards = Map.of("CORPORATE_NETBANK", new BigDecimal("200.00"), "NETBANK", new BigDecimal("30.00"),
                 "MOBILE", new BigDecimal("20.00"));
 
@@ -43,7 +44,7 @@ class FiguresTest {
     }
 
     private static Figures transactions(Map<String, Tally> byChannel) {
-        return new Figures(Map.of(), byChannel, Map.of(), zero(), zero(), Map.of(), Map.of());
+        return new Figures(Map.of(), byChannel, Map.of(), zero(), zero(), Map.of(), Map.of(), PushFunnel.NONE);
     }
 
     private static Tally tally(long count, String amount) {

@@ -133,6 +133,10 @@ class PushIT {
         events.send(WealthTopics.ORDER, "cus-c2", WealthTopics.ORDER_PLACED, new OrderOutcome("ord-1", "cus-c2", "acc-cus-c2", "SAFE", 2,
                 new BigDecimal("20000.00"), "MOBILE", false, false, "PLACED", null, clock.instant()));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from push where converted_order_id = 'ord-1'") == 1);
+        JsonNode funnel = web.get().uri("/api/v1/ops/kpis?from=2026-11-28&to=2026-11-28").headers(h -> h.setBearerAuth(TestJwts.staff("ops")))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().get("total").get("pushConversion");
+        assertThat(funnel.toString()).as("1 sent (the second is still pending), opened and bought")
+                .isEqualTo("{\"sent\":1,\"opened\":1,\"converted\":1,\"openRate\":\"1.0000\",\"conversionRate\":\"1.0000\"}");
     }
 
     private void product(Events events, String code, String name, int risk, String yield, Instant now) {

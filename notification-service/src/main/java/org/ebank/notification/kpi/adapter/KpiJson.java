@@ -56,6 +56,13 @@ final class KpiJson {
         wealth.put("electronicShare", text(f.wealthElectronicShare()));
         json.put("wealthSales", wealth);
         json.put("referrals", referrals(f, rewards));
+        Map<String, Object> pushes = new LinkedHashMap<>();
+        pushes.put("sent", f.pushes().sent());
+        pushes.put("opened", f.pushes().opened());
+        pushes.put("converted", f.pushes().converted());
+        pushes.put("openRate", text(f.pushes().openRate()));
+        pushes.put("conversionRate", text(f.pushes().conversionRate()));
+        json.put("pushConversion", pushes);
         return json;
     }
 

@@ -61,6 +61,11 @@ class KpiMetrics {
         gauge(meters, "ebank.kpi.referral.incentive", "yuan", "Staff referral incentives earned this month", null, null,
                 f -> f.referrals().keySet().stream().map(code -> f.incentive(code, properties.referralRewards()))
                         .reduce(BigDecimal.ZERO, BigDecimal::add));
+        gauge(meters, "ebank.kpi.pushes.sent", null, "Smart pushes sent this month", null, null, f -> BigDecimal.valueOf(f.pushes().sent()));
+        gauge(meters, "ebank.kpi.pushes.opened", null, "Smart pushes sent this month and opened", null, null,
+                f -> BigDecimal.valueOf(f.pushes().opened()));
+        gauge(meters, "ebank.kpi.pushes.converted", null, "Smart pushes sent this month followed by a purchase within 7 days", null, null,
+                f -> BigDecimal.valueOf(f.pushes().converted()));
         this.feesWaived = MultiGauge.builder("ebank.kpi.fees.waived").baseUnit("yuan").description("Fees waived this month, by rule")
                 .register(meters);
         this.attainment = MultiGauge.builder("ebank.kpi.target.attainment")

@@ -13,13 +13,17 @@ import org.ebank.notification.kpi.application.KpiFigures;
 import org.ebank.notification.kpi.domain.Enrolments;
 import org.ebank.notification.kpi.domain.Figures;
 import org.ebank.notification.kpi.domain.Granularity;
+import org.ebank.notification.kpi.domain.PushFunnel;
 import org.ebank.notification.kpi.domain.Tally;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Sums the facts per period in SQL; activation looks 30 days past each enrolment. */
+/**
+ * Sums the facts per period in SQL; activation looks 30 days past each enrolment. Pushes come from the recommender's own
+ * log (for pushes the amount column carries the conversions).
+ */
 @Repository
 class R2dbcKpiFigures implements KpiFigures {
 
@@ -44,6 +48,12 @@ class R2dbcKpiFigures implements KpiFigures {
                    0 as m, 0 as amount
             from kpi_enrolment where referrer_code is not null and enrolled_at >= :from and enrolled_at < :to group by 1, 2, 3""";
 
+    private static final String PUSHES = """
+            select to_char(p.sent_at at time zone :zone, :format) as period, 'PUSH' as key, '' as sub, count(*) as n,
+                   count(m.opened_at) as m, count(p.converted_order_id) as amount
+            from push p left join message m on m.id = p.message_id
+            where p.status = 'SENT' and p.sent_at >= :from and p.sent_at < :to group by 1""";
+
     private final DatabaseClient db;
     private final Clock clock;
 
@@ -60,6 +70,7 @@ class R2dbcKpiFigures implements KpiFigures {
                 .then(rows(TRANSACTIONS, from, to, format, row -> add(periods, row.period, transaction(row))))
                 .then(rows(FEES, from, to, format, row -> add(periods, row.period, fee(row))))
                 .then(rows(REFERRALS, from, to, format, row -> add(periods, row.period, referral(row))))
+                .then(rows(PUSHES, from, to, format, row -> add(periods, row.period, pushes(row))))
                 .then(Mono.fromSupplier(() -> new TreeMap<>(periods)));
     }
 
@@ -78,25 +89,33 @@ class R2dbcKpiFigures implements KpiFigures {
     }
 
     private static Figures enrolment(Row row) {
-        return new Figures(Map.of(row.key, new Enrolments(row.n, row.m)), Map.of(), Map.of(), zero(), zero(), Map.of(), Map.of());
+        return new Figures(Map.of(row.key, new Enrolments(row.n, row.m)), Map.of(), Map.of(), zero(), zero(), Map.of(), Map.of(),
+                PushFunnel.NONE);
     }
 
     private static Figures transaction(Row row) {
         Tally tally = new Tally(row.n, row.amount);
         return new Figures(Map.of(), Map.of(row.key, tally), "WEALTH_PURCHASE".equals(row.sub) ? Map.of(row.key, tally) : Map.of(),
-                zero(), zero(), Map.of(), Map.of());
+                zero(), zero(), Map.of(), Map.of(), PushFunnel.NONE);
     }
 
     private static Figures fee(Row row) {
         return switch (row.key) {
-            case "CHARGED" -> new Figures(Map.of(), Map.of(), Map.of(), row.amount, zero(), Map.of(), Map.of());
-            case "REFUNDED" -> new Figures(Map.of(), Map.of(), Map.of(), zero(), row.amount, Map.of(), Map.of());
-            default -> new Figures(Map.of(), Map.of(), Map.of(), zero(), zero(), Map.of(row.sub, row.amount), Map.of());
+            case "CHARGED" -> new Figures(Map.of(), Map.of(), Map.of(), row.amount, zero(), Map.of(), Map.of(), PushFunnel.NONE);
+            case "REFUNDED" -> new Figures(Map.of(), Map.of(), Map.of(), zero(), row.amount, Map.of(), Map.of(), PushFunnel.NONE);
+            default -> new Figures(Map.of(), Map.of(), Map.of(), zero(), zero(), Map.of(row.sub, row.amount), Map.of(),
+                    PushFunnel.NONE);
         };
     }
 
+    private static Figures pushes(Row row) {
+        return new Figures(Map.of(), Map.of(), Map.of(), zero(), zero(), Map.of(), Map.of(),
+                new PushFunnel(row.n, row.m, row.amount.longValue()));
+    }
+
     private static Figures referral(Row row) {
-        return new Figures(Map.of(), Map.of(), Map.of(), zero(), zero(), Map.of(), Map.of(row.key, Map.of(row.sub, row.n)));
+        return new Figures(Map.of(), Map.of(), Map.of(), zero(), zero(), Map.of(), Map.of(row.key, Map.of(row.sub, row.n)),
+                PushFunnel.NONE);
     }
 
     private static BigDecimal zero() {

@@ -15,19 +15,20 @@ import java.util.function.BinaryOperator;
  * @param feesRefunded fees given back: by staff (MANUAL) or with a returned interbank transfer
  * @param feesWaived   fees not charged, by waiver rule
  * @param referrals    enrolments by referrer code, then by service
+ * @param pushes       smart pushes sent in the period, and what came of them
  */
 public record Figures(Map<String, Enrolments> enrolments, Map<String, Tally> transactions, Map<String, Tally> wealthSales,
                       BigDecimal feesCharged, BigDecimal feesRefunded, Map<String, BigDecimal> feesWaived,
-                      Map<String, Map<String, Long>> referrals) {
+                      Map<String, Map<String, Long>> referrals, PushFunnel pushes) {
 
     public static final Figures NONE = new Figures(Map.of(), Map.of(), Map.of(), BigDecimal.ZERO.setScale(2),
-            BigDecimal.ZERO.setScale(2), Map.of(), Map.of());
+            BigDecimal.ZERO.setScale(2), Map.of(), Map.of(), PushFunnel.NONE);
 
     public Figures plus(Figures other) {
         return new Figures(merge(enrolments, other.enrolments, Enrolments::plus), merge(transactions, other.transactions, Tally::plus),
                 merge(wealthSales, other.wealthSales, Tally::plus), feesCharged.add(other.feesCharged),
                 feesRefunded.add(other.feesRefunded), merge(feesWaived, other.feesWaived, BigDecimal::add),
-                merge(referrals, other.referrals, (a, b) -> merge(a, b, Long::sum)));
+                merge(referrals, other.referrals, (a, b) -> merge(a, b, Long::sum)), pushes.plus(other.pushes));
     }
 
     /** E-banking fee income: what was charged less what was given back. */
