@@ -1,6 +1,5 @@
 package org.ebank.notification.delivery;
 
-import java.time.Duration;
 import java.util.Map;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
@@ -13,16 +12,16 @@ import reactor.core.publisher.Mono;
 public class HttpSmsGateway implements SmsGateway {
 
     private final WebClient http;
-    private final Duration timeout;
+    private final Resilience resilience;
 
-    public HttpSmsGateway(WebClient http, Duration timeout) {
+    HttpSmsGateway(WebClient http, Resilience resilience) {
         this.http = http;
-        this.timeout = timeout;
+        this.resilience = resilience;
     }
 
     @Override
     public Mono<Void> send(String messageId, String phone, String text) {
-        return http.post().uri("/messages").bodyValue(Map.of("messageId", messageId, "phone", phone, "text", text))
-                .retrieve().toBodilessEntity().timeout(timeout).then();
+        return resilience.call(http.post().uri("/messages").bodyValue(Map.of("messageId", messageId, "phone", phone, "text", text))
+                .retrieve().toBodilessEntity().then());
     }
 }

@@ -32,8 +32,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Against an SMS provider over HTTP (a stand-in the test controls): a provider that fails and recovers
- * delivers once; one that always fails leaves the event parked on the dead-letter topic, counted, not lost.
+ * Against SMS and push providers over HTTP (a stand-in the test controls): a provider that fails and recovers
+ * delivers once; one that always fails leaves the event parked on the dead-letter topic, counted, not lost; a push goes
+ * out once under its message id.
  */
 @SpringBootTest
 @AutoConfigureObservability(tracing = false)
@@ -42,6 +43,7 @@ class SmsProviderIT {
     private static final HttpServer provider = provider();
     private static final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
     private static final List<String> accepted = new CopyOnWriteArrayList<>();
+    private static final List<String> pushed = new CopyOnWriteArrayList<>();
     private static TestInfra.Namespace namespace;
 
     @DynamicPropertySource
@@ -49,7 +51,11 @@ class SmsProviderIT {
         namespace = ServiceTest.register(registry, SmsProviderIT.class);
         registry.add("ebank.sms.url", () -> "http://127.0.0.1:" + provider.getAddress().getPort());
         registry.add("ebank.sms.api-key", () -> "test-key");
+        registry.add("ebank.push-provider.url", () -> "http://127.0.0.1:" + provider.getAddress().getPort());
+        registry.add("ebank.push-provider.api-key", () -> "test-key");
         registry.add("ebank.kafka.retry.max-attempts", () -> "4");
+        // the breaker has its own test (ResilienceTest); here it must not open across the two failing providers
+        registry.add("resilience4j.circuitbreaker.instances.sms.minimum-number-of-calls", () -> "1000");
     }
 
     @AfterAll
@@ -65,6 +71,8 @@ class SmsProviderIT {
     Topics topics;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    org.springframework.r2dbc.core.DatabaseClient db;
 
     @Test
     void aProviderThatFailsThreeTimesThenRecoversDeliversOnce() {
@@ -92,6 +100,18 @@ class SmsProviderIT {
         assertThat(accepted).doesNotContain("13900000002");
     }
 
+    @Test
+    void anAppPushGoesToThePushProviderOnceUnderItsMessageIdEvenWhenTheEventComesTwice() {
+        Events events = new Events(kafka, codec, topics);
+        events.customer("cus-push", "13900000003");
+        String event = events.posting("cus-push", "CREDIT", "10.00", "10.00");
+        events.resend(AccountTopics.POSTING, "acc-cus-push", event);
+        await().atMost(Duration.ofSeconds(30)).until(() -> pushed.stream().anyMatch(p -> p.startsWith("cus-push ")));
+        String messageId = db.sql("select id from message where customer_id = 'cus-push'").map(row -> row.get(0, String.class)).one().block();
+        assertThat(pushed.stream().filter(p -> p.startsWith("cus-push "))).containsExactly("cus-push " + messageId);
+        assertThat(accepted).as("10.00 is below the SMS threshold").doesNotContain("13900000003");
+    }
+
     private static HttpServer provider() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -105,6 +125,16 @@ class SmsProviderIT {
                     accepted.add(phone);
                 }
                 exchange.sendResponseHeaders(fail ? 503 : 202, -1);
+                exchange.close();
+            });
+            server.createContext("/pushes", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                boolean authorised = "Bearer test-key".equals(exchange.getRequestHeaders().getFirst("Authorization"));
+                if (authorised) {
+                    pushed.add(body.replaceAll(".*\"customerId\":\"([^\"]+)\".*", "$1") + " "
+                            + body.replaceAll(".*\"messageId\":\"([^\"]+)\".*", "$1"));
+                }
+                exchange.sendResponseHeaders(authorised ? 202 : 401, -1);
                 exchange.close();
             });
             server.start();
