@@ -112,10 +112,16 @@ class NotificationsIT {
                 .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
                 .returnResult(new org.springframework.core.ParameterizedTypeReference<ServerSentEvent<JsonNode>>() { })
                 .getResponseBody();
+        var published = new java.util.concurrent.atomic.AtomicLong();
         StepVerifier.create(stream)
                 .expectNextMatches(connected -> "connected".equals(connected.comment()))
-                .then(() -> events.posting("cus-e", "CREDIT", "10.00", "10.00"))
+                .then(() -> {
+                    events.posting("cus-e", "CREDIT", "10.00", "10.00");
+                    published.set(System.nanoTime());
+                })
                 .expectNextMatches(event -> event.data() != null && event.data().get("category").asText().equals("TRANSACTION"))
+                .then(() -> assertThat(Duration.ofNanos(System.nanoTime() - published.get()))
+                        .as("from the event on the broker to the message on the open stream").isLessThan(Duration.ofSeconds(1)))
                 .thenCancel()
                 .verify(Duration.ofSeconds(10));
     }

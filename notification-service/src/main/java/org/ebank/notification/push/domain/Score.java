@@ -17,12 +17,12 @@ public record Score(List<Part> parts) {
 
     static Score of(Profile p, Offer o, PushPolicy policy) {
         List<Part> parts = new ArrayList<>();
-        BigDecimal cover = p.idleBalance().divide(o.minPurchase(), 2, RoundingMode.DOWN);
-        parts.add(new Part(10 + Math.min(20, cover.intValue()),
+        // affordable is a condition, not a merit: a cheaper product must not win for being cheap
+        parts.add(new Part(5,
                 "您的活期余额近30天平均" + tenThousands(p.idleBalance()) + "万元",
                 "your current balance averaged CNY " + p.idleBalance().setScale(0, RoundingMode.HALF_UP) + " over 30 days"));
         int gap = p.riskLevel() - o.riskLevel();
-        parts.add(new Part(gap == 0 ? 20 : gap == 1 ? 12 : 5, "产品风险等级R" + o.riskLevel() + "在您的风险承受能力C" + p.riskLevel() + "之内",
+        parts.add(new Part(gap == 0 ? 20 : gap == 1 ? 10 : 0, "产品风险等级R" + o.riskLevel() + "在您的风险承受能力C" + p.riskLevel() + "之内",
                 "its risk R" + o.riskLevel() + " is within your level C" + p.riskLevel()));
         if (o.nightMarket() && p.eveningShare() != null && p.eveningShare().compareTo(policy.eveningActive()) >= 0) {
             parts.add(new Part(25, "您常在晚间办理业务，这款夜市理财晚上也能买", "you often bank in the evening, when this night-market product is on sale"));
