@@ -2,6 +2,7 @@ package org.ebank.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +82,8 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
-    IdempotentConsumer idempotentConsumer(DatabaseClient db, TransactionalOperator tx) {
-        return new IdempotentConsumer(db, tx);
+    IdempotentConsumer idempotentConsumer(DatabaseClient db, TransactionalOperator tx, ObservationRegistry observations) {
+        return new IdempotentConsumer(db, tx, observations);
     }
 
     @Bean

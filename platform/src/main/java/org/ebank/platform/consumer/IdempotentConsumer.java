@@ -1,5 +1,8 @@
 package org.ebank.platform.consumer;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import java.util.function.Function;
 import org.ebank.platform.events.CloudEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -15,10 +18,12 @@ public class IdempotentConsumer {
 
     private final DatabaseClient db;
     private final TransactionalOperator tx;
+    private final ObservationRegistry observations;
 
-    public IdempotentConsumer(DatabaseClient db, TransactionalOperator tx) {
+    public IdempotentConsumer(DatabaseClient db, TransactionalOperator tx, ObservationRegistry observations) {
         this.db = db;
         this.tx = tx;
+        this.observations = observations;
     }
 
     /**
@@ -26,6 +31,7 @@ public class IdempotentConsumer {
      * @return true when the effect ran, false when the event had been processed before
      */
     public Mono<Boolean> process(String consumer, CloudEvent event, Function<CloudEvent, Mono<?>> effect) {
+        Observation record = observations.getCurrentObservation();
         return tx.transactional(db.sql("""
                         insert into processed_event (consumer, event_id) values (:consumer, :eventId)
                         on conflict do nothing""")
@@ -34,6 +40,8 @@ public class IdempotentConsumer {
                 .fetch().rowsUpdated()
                 .flatMap(inserted -> inserted == 0
                         ? Mono.just(false)
-                        : effect.apply(event).then(Mono.just(true))));
+                        : effect.apply(event).then(Mono.just(true))))
+                // the listener's observation (the record's trace) lives on this thread; the effect runs on others
+                .contextWrite(context -> record == null ? context : context.put(ObservationThreadLocalAccessor.KEY, record));
     }
 }

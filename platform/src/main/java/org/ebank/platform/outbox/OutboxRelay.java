@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.ebank.platform.events.CloudEvent;
+import org.ebank.platform.events.TraceParent;
 import org.ebank.platform.kafka.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ import reactor.core.scheduler.Schedulers;
  * in one transaction, so two instances never interleave and a failed send leaves the rows for the
  * next try. Rows whose transaction is younger than the oldest transaction still running wait: an
  * older id may yet commit. Writers to one aggregate serialise on its row lock, so id order is commit
- * order per key. While the broker is down rows stay, and go out in order when it returns.
+ * order per key. While the broker is down rows stay, and go out in order when it returns. Each record carries the
+ * {@code traceparent} of the work that wrote it (the relay's own sends are not traced: that would start a new trace).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -64,12 +66,12 @@ public class OutboxRelay implements SmartLifecycle {
     /** Publishes one batch; returns how many events went out. */
     public Mono<Integer> relayOnce() {
         return tx.transactional(db.sql("""
-                        select id, topic, event_key, payload from outbox_event
+                        select id, topic, event_key, payload, traceparent from outbox_event
                         where published_at is null and txid < pg_snapshot_xmin(pg_current_snapshot())
                         order by id limit :limit for update""")
                 .bind("limit", properties.batchSize())
                 .map((row, meta) -> new PendingEvent(row.get("id", Long.class), row.get("topic", String.class),
-                        row.get("event_key", String.class), row.get("payload", String.class)))
+                        row.get("event_key", String.class), row.get("payload", String.class), row.get("traceparent", String.class)))
                 .all().collectList()
                 .publishOn(Schedulers.boundedElastic())
                 .flatMap(batch -> batch.isEmpty() ? Mono.just(0) : send(batch).then(markPublished(batch))));
@@ -83,6 +85,9 @@ public class OutboxRelay implements SmartLifecycle {
     private CompletableFuture<?> send(PendingEvent event) {
         var record = new ProducerRecord<>(topics.name(event.topic()), event.key(), event.payload());
         record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        if (event.traceparent() != null) {
+            record.headers().add(TraceParent.HEADER, event.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
         return kafka.send(record);
     }
 
@@ -156,6 +161,6 @@ public class OutboxRelay implements SmartLifecycle {
         return executor != null;
     }
 
-    private record PendingEvent(Long id, String topic, String key, String payload) {
+    private record PendingEvent(Long id, String topic, String key, String payload, String traceparent) {
     }
 }

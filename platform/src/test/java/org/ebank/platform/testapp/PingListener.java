@@ -11,7 +11,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Records each ping once; tests can make a ping fail a given number of times. */
+/** Records each ping once; tests can make a ping fail a given number of times, or have it answered by a widget event. */
 @Component
 public class PingListener {
 
@@ -23,10 +23,13 @@ public class PingListener {
     private final Map<String, AtomicInteger> failuresToInject = new ConcurrentHashMap<>();
     private final AtomicInteger attempts = new AtomicInteger();
 
-    public PingListener(IdempotentConsumer consumer, CloudEventCodec codec, DatabaseClient db) {
+    private final Widgets widgets;
+
+    public PingListener(IdempotentConsumer consumer, CloudEventCodec codec, DatabaseClient db, Widgets widgets) {
         this.consumer = consumer;
         this.codec = codec;
         this.db = db;
+        this.widgets = widgets;
     }
 
     @KafkaListener(topics = "#{@topics.name('" + TOPIC + "')}", groupId = "platform-test-pings")
@@ -42,8 +45,10 @@ public class PingListener {
         if (failures != null && failures.getAndDecrement() > 0) {
             return Mono.error(new IllegalStateException("SMS gateway unavailable (injected)"));
         }
-        return db.sql("insert into widget_seen (event_id, name) values (:id, :name)")
+        Mono<Long> seen = db.sql("insert into widget_seen (event_id, name) values (:id, :name)")
                 .bind("id", event.id()).bind("name", name).fetch().rowsUpdated();
+        // a ping named "echo-…" answers with an event of its own, to follow a trace from one record to the next
+        return name.startsWith("echo-") ? seen.flatMap(n -> widgets.create(name, name).thenReturn(n)) : seen;
     }
 
     public void failNextAttempts(String name, int times) {
