@@ -14,13 +14,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The gateway on its own, in front of services that are down: it still authenticates, slows scripts down
- * with 429 problem+json, and answers for the missing service with a 503 problem+json.
+ * with 429 problem+json, answers for the missing service with a 503 problem+json, and guards the edge (CORS for
+ * the netbank origin, security headers, request ids, body size).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ebank.services.account=http://127.0.0.1:9", "ebank.services.transfer=http://127.0.0.1:9",
         "ebank.services.wealth=http://127.0.0.1:9", "ebank.services.notification=http://127.0.0.1:9",
         "ebank.rate-limits.sensitive.burst=3", "ebank.rate-limits.sensitive.per-second=0.001",
-        "ebank.rate-limits.customer.burst=5", "ebank.rate-limits.customer.per-second=0.001"})
+        "ebank.rate-limits.customer.burst=5", "ebank.rate-limits.customer.per-second=0.001",
+        "ebank.gateway.netbank-origin=https://netbank.test"})
 class GatewayIT {
 
     @DynamicPropertySource
@@ -61,6 +63,35 @@ class GatewayIT {
         String body = web.get().uri("/api/v1/accounts").headers(h -> h.setBearerAuth(TestJwts.customer("cus-down", "NETBANK")))
                 .exchange().expectStatus().isEqualTo(503).expectBody(String.class).returnResult().getResponseBody();
         assertThat(body).contains("service-unavailable").doesNotContain("Exception").doesNotContain("127.0.0.1");
+    }
+
+    @Test
+    void theNetbankOriginMayCallTheApiFromABrowserAndNoOtherOriginMay() {
+        web.options().uri("/api/v1/accounts").header("Origin", "https://netbank.test")
+                .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "Authorization, Idempotency-Key")
+                .exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "https://netbank.test")
+                .expectHeader().value("Access-Control-Allow-Headers", h -> assertThat(h).containsIgnoringCase("idempotency-key"));
+        web.options().uri("/api/v1/accounts").header("Origin", "https://evil.test").header("Access-Control-Request-Method", "POST")
+                .exchange().expectStatus().isForbidden().expectHeader().doesNotExist("Access-Control-Allow-Origin");
+    }
+
+    @Test
+    void responsesCarrySecurityHeadersAndARequestId() {
+        var response = web.get().uri("/api/v1/accounts").header("X-Request-Id", "app-1234-abcd").exchange();
+        response.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().exists("X-Frame-Options")
+                .expectHeader().value("Cache-Control", c -> assertThat(c).contains("no-store"))
+                .expectHeader().valueEquals("X-Request-Id", "app-1234-abcd");
+        web.get().uri("/api/v1/accounts").header("X-Request-Id", "bad id with spaces").exchange()
+                .expectHeader().value("X-Request-Id", id -> assertThat(id).matches("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void aBodyLargerThanTheLimitIsRefusedWithProblemJsonBeforeItReachesAService() {
+        web.post().uri("/api/v1/enrolments").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"x\":\"" + "a".repeat(70_000) + "\"}")
+                .exchange().expectStatus().isEqualTo(413).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/payload-too-large");
     }
 
     private WebTestClient.ResponseSpec login() {

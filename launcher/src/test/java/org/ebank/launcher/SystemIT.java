@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -21,45 +20,31 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ebank.infra.ResidentIds;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The whole system as the local run starts it — real PostgreSQL, a real Kafka broker in its own
- * process, the five services as processes — driven through the gateway as a client would.
+ * The whole system as the local run starts it ({@link RunningSystem}), driven through the gateway as a client would.
  */
+@ExtendWith(RunningSystem.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SystemIT {
 
     private static final ObjectMapper json = new ObjectMapper();
     private static final HttpClient http = HttpClient.newHttpClient();
     private static LocalSystem system;
-    private static Path base;
     private static String gateway;
     private static String staffToken;
 
     @BeforeAll
-    static void start() throws Exception {
-        base = Files.createTempDirectory("ebank-system");
-        Files.setPosixFilePermissions(base, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        system = new LocalSystem(Path.of("..").toAbsolutePath().normalize(), base, Ports.free());
-        system.start();
+    static void running() {
+        system = RunningSystem.current().system();
         gateway = system.ports().gatewayUrl();
-        new DemoData(gateway).seed();
-        staffToken = post("/api/v1/auth/staff-login", null,
-                Map.of("username", DemoData.STAFF_USERNAME, "password", DemoData.STAFF_PASSWORD)).body().get("accessToken").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
-        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList())
-                .as("stopping the system leaves no process behind").isEmpty();
-        org.ebank.infra.Directories.deleteRecursively(base);
+        staffToken = RunningSystem.current().staffToken();
     }
 
     @Test

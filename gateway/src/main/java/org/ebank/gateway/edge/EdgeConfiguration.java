@@ -1,0 +1,21 @@
+package org.ebank.gateway.edge;
+
+import org.ebank.platform.problem.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+@Configuration(proxyBeanMethods = false)
+class EdgeConfiguration {
+
+    @Bean
+    RequestIdFilter requestIdFilter() {
+        return new RequestIdFilter();
+    }
+
+    @Bean
+    BodySizeLimitFilter bodySizeLimitFilter(@Value("${ebank.gateway.max-body-size}") DataSize max, ProblemWriter problems) {
+        return new BodySizeLimitFilter(max, problems);
+    }
+}

@@ -1,0 +1,71 @@
+package org.ebank.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** The public API through the gateway, as a client calls it: JSON in and out, a bearer token, optional extra headers. */
+final class Api {
+
+    private static final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String gateway;
+
+    Api(String gateway) {
+        this.gateway = gateway;
+    }
+
+    Reply get(String path, String token) {
+        return send("GET", path, token, null, Map.of());
+    }
+
+    Reply post(String path, String token, Object body) {
+        return send("POST", path, token, body, Map.of());
+    }
+
+    /** A money-moving POST, under a fresh Idempotency-Key. */
+    Reply command(String path, String token, Object body) {
+        return send("POST", path, token, body, Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
+    }
+
+    /** {@code body} a String is sent as it is (malformed JSON included); anything else is written as JSON. */
+    Reply send(String method, String path, String token, Object body, Map<String, String> headers) {
+        try {
+            String text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                    .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+            if (text != null && !headers.containsKey("Content-Type")) {
+                request.header("Content-Type", "application/json");
+            }
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    parse(response.body()));
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path, e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? MissingNode.getInstance() : json.readTree(body);
+        } catch (Exception notJson) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    record Reply(int status, String contentType, String text, JsonNode body) {
+
+        boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.ebank.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.ebank.infra.Directories;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One whole system for every system test class of the JVM — real PostgreSQL, a real Kafka broker in its own process, the
+ * five services as processes, demo data — started by the first class that needs it and stopped after the last, leaving
+ * no process behind. Classes use it with {@code @ExtendWith(RunningSystem.class)} and {@link #current()}.
+ */
+final class RunningSystem implements BeforeAllCallback {
+
+    private static volatile Running current;
+
+    static Running current() {
+        return current;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        current = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
+    }
+
+    record Running(LocalSystem system, Path base, Api api, String staffToken) implements ExtensionContext.Store.CloseableResource {
+
+        static Running start() {
+            try {
+                Path base = Files.createTempDirectory("ebank-system");
+                Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
+                LocalSystem system = new LocalSystem(Path.of("..").toAbsolutePath().normalize(), base, Ports.free());
+                system.start();
+                Api api = new Api(system.ports().gatewayUrl());
+                new DemoData(system.ports().gatewayUrl()).seed();
+                String staff = api.post("/api/v1/auth/staff-login", null,
+                        Map.of("username", DemoData.STAFF_USERNAME, "password", DemoData.STAFF_PASSWORD)).body().get("accessToken").asText();
+                return new Running(system, base, api, staff);
+            } catch (Exception e) {
+                throw new IllegalStateException("the system did not start", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            system.close();
+            Directories.deleteRecursively(base);
+            assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList())
+                    .as("stopping the system leaves no process behind").isEmpty();
+        }
+    }
+}
