@@ -1,6 +1,8 @@
 package org.ebank.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ebank.platform.json.StrictRequestBodies;
+import org.springframework.util.unit.DataSize;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.ebank.platform.problem.ProblemExceptionHandler;
@@ -31,6 +33,11 @@ public class PlatformAutoConfiguration {
     ProblemWriter problemWriter(ObjectMapper mapper,
                                 @Value("${ebank.problems.type-base:https://api.ebank.example/problems/}") String base) {
         return new ProblemWriter(mapper, base);
+    }
+
+    @Bean
+    StrictRequestBodies strictRequestBodies(ObjectMapper mapper, @Value("${spring.codec.max-in-memory-size:64KB}") DataSize maxInMemory) {
+        return new StrictRequestBodies(mapper, maxInMemory);
     }
 
     /** Before Boot's own error handler (order -1), so no error leaves as anything but problem+json. */

@@ -20,6 +20,7 @@ import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.problem.AmountInput;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
+import org.ebank.platform.problem.NameInput;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
 import org.ebank.transfer.directory.CardDirectory;
@@ -113,7 +114,7 @@ class ScheduledController {
     }
 
     record NewScheduled(@NotBlank @Size(max = 64) String fromAccountId, @NotBlank @Pattern(regexp = "\\d{8,32}") String toAccountNumber,
-                        @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9]*") String toBankCode, @NotBlank @Size(max = 50) String toName,
+                        @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9]*") String toBankCode, @NotBlank @Size(max = 50) @Pattern(regexp = NameInput.PATTERN) String toName,
                         @NotNull BigDecimal amount, @Size(max = 64) String feeAccountId, OffsetDateTime runAt,
                         @Min(1) @Max(31) Integer dayOfMonth, LocalDate until) {
 

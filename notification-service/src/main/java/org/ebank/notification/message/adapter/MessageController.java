@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,14 +85,15 @@ class MessageController {
     }
 
     @GetMapping("/api/v1/notification-preferences")
-    Mono<Preferences> preferences() {
-        return Caller.current().flatMap(caller -> messages.preferences(caller.subject()));
+    Mono<PreferencesView> preferences() {
+        return Caller.current().flatMap(caller -> messages.preferences(caller.subject())).map(PreferencesView::of);
     }
 
     @PutMapping("/api/v1/notification-preferences")
-    Mono<Preferences> setPreferences(@Valid @RequestBody PreferencesBody body) {
+    Mono<PreferencesView> setPreferences(@Valid @RequestBody PreferencesBody body) {
         Preferences preferences = body.toPreferences();
-        return Caller.current().flatMap(caller -> messages.savePreferences(caller.subject(), preferences).thenReturn(preferences));
+        return Caller.current().flatMap(caller -> messages.savePreferences(caller.subject(), preferences))
+                .thenReturn(PreferencesView.of(preferences));
     }
 
     /** Local run only: the SMS a number received, read from the in-memory phone (staff). */
@@ -104,12 +106,26 @@ class MessageController {
         return Mono.just(phoneBook.messagesTo(phone));
     }
 
+    /** Quiet hours as local times {@code "22:00"}, to the minute. */
     record PreferencesBody(@NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal smsThreshold,
-                           @NotNull Boolean smsEnabled, @NotNull Boolean pushEnabled, @NotNull LocalTime quietStart,
-                           @NotNull LocalTime quietEnd, @NotNull Boolean marketingOptOut) {
+                           @NotNull Boolean smsEnabled, @NotNull Boolean pushEnabled,
+                           @NotNull @Pattern(regexp = MINUTE) String quietStart, @NotNull @Pattern(regexp = MINUTE) String quietEnd,
+                           @NotNull Boolean marketingOptOut) {
+
+        static final String MINUTE = "([01]\\d|2[0-3]):[0-5]\\d";
 
         Preferences toPreferences() {
-            return new Preferences(smsThreshold.setScale(2), smsEnabled, pushEnabled, quietStart, quietEnd, marketingOptOut);
+            return new Preferences(smsThreshold.setScale(2), smsEnabled, pushEnabled, LocalTime.parse(quietStart), LocalTime.parse(quietEnd),
+                    marketingOptOut);
+        }
+    }
+
+    record PreferencesView(String smsThreshold, boolean smsEnabled, boolean pushEnabled, String quietStart, String quietEnd,
+                           boolean marketingOptOut) {
+
+        static PreferencesView of(Preferences p) {
+            return new PreferencesView(p.smsThreshold().toPlainString(), p.smsEnabled(), p.pushEnabled(), p.quietStart().toString(),
+                    p.quietEnd().toString(), p.marketingOptOut());
         }
     }
 

@@ -3,6 +3,7 @@ package org.ebank.account.customer.adapter.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.ebank.account.customer.domain.ResidentIdNumber;
 import org.ebank.account.web.AccountProblems;
 import org.ebank.account.web.Fields;
 import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.NameInput;
 import org.ebank.platform.problem.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +51,7 @@ class CustomerOpsController {
     }
 
     record NewCustomer(
-            @NotBlank @Size(max = Customer.MAX_NAME_LENGTH) String name,
+            @NotBlank @Size(max = Customer.MAX_NAME_LENGTH) @Pattern(regexp = NameInput.PATTERN) String name,
             @NotBlank @Size(max = 18) String idNumber,
             @NotBlank @Size(max = 11) String phone,
             @NotNull LocalDate birthDate) {
