@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.ebank.contracts.account.AccountTopics;
+import org.ebank.contracts.wealth.HoldingEvent;
+import org.ebank.contracts.wealth.OrderOutcome;
+import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.notification.delivery.LocalSmsPhone;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.kafka.Topics;
@@ -124,6 +129,19 @@ class NotificationsIT {
                         .as("from the event on the broker to the message on the open stream").isLessThan(Duration.ofSeconds(1)))
                 .thenCancel()
                 .verify(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aWealthPurchaseAndARedemptionAreConfirmedInTheMessageCentre() {
+        events.customer("cus-w", "13811110007");
+        events.send(WealthTopics.ORDER, "cus-w", WealthTopics.ORDER_PLACED, new OrderOutcome("ord-w", "cus-w", "acc-w", "RRS001", 1,
+                new BigDecimal("2000.00"), "MOBILE", true, false, "PLACED", null, Instant.now()));
+        events.send(WealthTopics.ORDER, "cus-w", WealthTopics.HOLDING_REDEEMED, new HoldingEvent("h-w", "cus-w", "acc-w", "RRS001",
+                "REDEEMED", new BigDecimal("500.00"), null, new BigDecimal("1500.00"), true, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> messages("cus-w").size() == 2);
+        assertThat(messages("cus-w")).extracting(m -> m.get("title").asText()).containsExactlyInAnyOrder("理财申购成功", "理财赎回成功");
+        assertThat(messages("cus-w").toString()).contains("2,000.00元").contains("500.00元");
     }
 
     @Test

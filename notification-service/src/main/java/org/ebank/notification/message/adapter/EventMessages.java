@@ -8,6 +8,9 @@ import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.transfer.OtpRequested;
 import org.ebank.contracts.transfer.TransferOutcome;
 import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.contracts.wealth.HoldingEvent;
+import org.ebank.contracts.wealth.OrderOutcome;
+import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.notification.message.application.Notify;
 import org.ebank.notification.message.domain.Category;
 import org.ebank.notification.message.domain.Message;
@@ -20,8 +23,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The events customers hear about: balance changes (动账), transfer results, one-time passwords and
- * logins from a new device. Each event is applied once; its message id is derived from the event id, so
+ * The events customers hear about: balance changes (动账), transfer results, wealth purchases and money back from
+ * holdings, one-time passwords and logins from a new device. Each event is applied once; its message id is derived from the event id, so
  * a retry sends under the same id.
  */
 @Component
@@ -59,6 +62,23 @@ class EventMessages {
             var text = templates.transferResult(t.status(), t.scheduled(), t.toName(), t.toAccountMasked(), t.amount(), t.fee(),
                     t.failureReason());
             return notify.send(message(event, t.customerId(), Category.RESULT, text, t.amount()));
+        });
+    }
+
+    @KafkaListener(topics = "#{@topics.name('" + WealthTopics.ORDER + "')}", groupId = "notification-service.wealth")
+    void onWealth(String json) {
+        handle("wealth", json, event -> switch (event.type()) {
+            case WealthTopics.ORDER_PLACED, WealthTopics.ORDER_FAILED -> {
+                OrderOutcome o = codec.data(event, OrderOutcome.class);
+                yield notify.send(message(event, o.customerId(), Category.RESULT,
+                        templates.wealthOrder(o.status(), o.productCode(), o.amount(), o.failureReason()), o.amount()));
+            }
+            case WealthTopics.HOLDING_REDEEMED, WealthTopics.HOLDING_MATURED -> {
+                HoldingEvent h = codec.data(event, HoldingEvent.class);
+                yield notify.send(message(event, h.customerId(), Category.RESULT, templates.holdingReturned(
+                        WealthTopics.HOLDING_MATURED.equals(event.type()), h.productCode(), h.amount(), h.yield()), h.amount()));
+            }
+            default -> Mono.empty();
         });
     }
 

@@ -56,6 +56,28 @@ public final class Templates {
                         + ". If this was not you, change your password and call the bank now.");
     }
 
+    /** A wealth purchase placed or failed (理财申购). */
+    public Text wealthOrder(String status, String productCode, BigDecimal amount, String reason) {
+        return "PLACED".equals(status)
+                ? new Text("理财申购成功", "您申购理财产品" + productCode + "共" + yuan(amount) + "元，已成功扣款。",
+                        "Your purchase of " + yuan(amount) + " CNY in " + productCode + " went through.")
+                : new Text("理财申购未成功", "您申购理财产品" + productCode + "共" + yuan(amount) + "元未成功"
+                        + (reason == null ? "" : "（" + reason + "）") + "，资金未扣划。",
+                        "Your purchase of " + yuan(amount) + " CNY in " + productCode + " failed" + (reason == null ? "" : " (" + reason + ")")
+                                + "; no money moved.");
+    }
+
+    /** Money back from a holding: redeemed (赎回) or matured (到期). */
+    public Text holdingReturned(boolean matured, String productCode, BigDecimal amount, BigDecimal yield) {
+        BigDecimal total = yield == null ? amount : amount.add(yield);
+        return matured
+                ? new Text("理财到期", "您持有的" + productCode + "已到期，本金" + yuan(amount) + "元及收益" + yuan(yield == null ? BigDecimal.ZERO : yield)
+                        + "元共" + yuan(total) + "元已转入您的账户。", productCode + " matured: " + yuan(total) + " CNY (principal "
+                        + yuan(amount) + ", yield " + yuan(yield == null ? BigDecimal.ZERO : yield) + ") is in your account.")
+                : new Text("理财赎回成功", "您赎回" + productCode + "共" + yuan(total) + "元，已转入您的账户。",
+                        "You redeemed " + yuan(total) + " CNY of " + productCode + "; it is in your account.");
+    }
+
     static String yuan(BigDecimal amount) {
         return new DecimalFormat("#,##0.00").format(amount);
     }
