@@ -57,14 +57,16 @@ class ProblemAndSecurityIT {
     @Test
     void malformedJsonWrongTypesUnknownFieldsAndInvalidValuesAreBadRequests() {
         for (String json : List.of("{\"product\":", "{\"product\":\"A\",\"amount\":\"lots\"}",
-                "{\"product\":\"A\",\"amount\":1,\"extra\":true}", "[]")) {
+                "{\"product\":\"A\",\"amount\":\"1\",\"extra\":true}", "[]",
+                // amounts are strings ("1.00"): a JSON number may have been rounded through a double on its way here
+                "{\"product\":\"A\",\"amount\":1.10}", "{\"product\":\"A\\u0000\",\"amount\":\"1\"}", "{\"product\":true}")) {
             web.post().uri("/api/v1/public/orders").contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange()
                     .expectStatus().isBadRequest()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/malformed-request");
         }
         web.post().uri("/api/v1/public/orders").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"product\":\"\",\"amount\":-1}").exchange()
+                .bodyValue("{\"product\":\"\",\"amount\":\"-1\"}").exchange()
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/invalid-request")

@@ -16,6 +16,9 @@ import org.ebank.platform.testapp.Widgets;
 import org.ebank.platform.testing.ServiceTest;
 import org.ebank.platform.testing.TopicReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +31,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(classes = PlatformTestApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ebank.security.public-paths=/api/v1/public/**")
 @AutoConfigureObservability
+@ExtendWith(OutputCaptureExtension.class)
 class TracePropagationIT {
 
     private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -64,6 +68,15 @@ class TracePropagationIT {
         kafka.send(ping).get();
 
         assertThat(traceparentOfWidget("echo-1")).startsWith("00-" + trace + "-");
+    }
+
+    @Test
+    void theLogLineOfAFailedRequestCarriesItsTraceId(CapturedOutput output) {
+        web.get().uri("/api/v1/public/boom").header("traceparent", "00-" + TRACE + "-00f067aa0ba902b7-01").exchange()
+                .expectStatus().isEqualTo(500);
+
+        assertThat(output.getAll().lines().filter(line -> line.contains("unexpected error on GET /api/v1/public/boom")))
+                .as("the error is logged, with the request's trace id").isNotEmpty().allMatch(line -> line.contains(TRACE));
     }
 
     private String traceparentOfWidget(String key) {
