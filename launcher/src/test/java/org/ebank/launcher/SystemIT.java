@@ -125,6 +125,11 @@ class SystemIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/messages", token).body(),
                 body -> body.contains("支出100.00元") && body.contains("转账成功"));
+        String posting = "select m.id from message m where m.category = 'TRANSACTION' and m.customer_id = '%s' and m.body like '%%100.00元%%'";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(eventIds("notification", posting.formatted(payeeCustomer)))
+                .as("one 动账 message for the payee too").hasSize(1));
+        String payer = json.readTree(get("/api/v1/me", token).body()).get("customerId").asText();
+        assertThat(eventIds("notification", posting.formatted(payer))).as("and exactly one for the payer").hasSize(1);
         assertThat(json.readTree(get("/api/v1/accounts", token).body()).get("items").get(0).get("balance").asText()).isEqualTo("7898.00");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> feeIncomeReconcilesToTheFen(feeIncomeBefore.add(new BigDecimal("2.00"))));

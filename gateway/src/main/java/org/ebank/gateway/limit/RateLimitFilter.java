@@ -28,12 +28,14 @@ public class RateLimitFilter implements WebFilter, Ordered {
     private final TokenBuckets sensitive;
     private final TokenBuckets customers;
     private final AntPathMatcher paths = new AntPathMatcher();
+    private final ClientAddress clients;
 
     public RateLimitFilter(RateLimits limits, ProblemWriter problems, Clock clock) {
         this.limits = limits;
         this.problems = problems;
         this.sensitive = new TokenBuckets(limits.sensitive().burst(), limits.sensitive().perSecond(), clock);
         this.customers = new TokenBuckets(limits.customer().burst(), limits.customer().perSecond(), clock);
+        this.clients = new ClientAddress(limits.trustedProxies());
     }
 
     @Override
@@ -46,7 +48,7 @@ public class RateLimitFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().value();
         if (limits.sensitivePaths().stream().anyMatch(pattern -> paths.match(pattern, path))) {
-            return admit(sensitive.take("ip:" + clientIp(exchange)), exchange, chain);
+            return admit(sensitive.take("ip:" + clients.of(exchange)), exchange, chain);
         }
         return ReactiveSecurityContextHolder.getContext()
                 .mapNotNull(context -> context.getAuthentication() == null ? null : context.getAuthentication().getName())
@@ -63,10 +65,5 @@ public class RateLimitFilter implements WebFilter, Ordered {
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         return problems.write(exchange, TOO_MANY, new Text("请求过于频繁，请 " + seconds + " 秒后再试",
                 "Too many requests: try again in " + seconds + " s"), Map.of("retryAfterSeconds", seconds));
-    }
-
-    private static String clientIp(ServerWebExchange exchange) {
-        var address = exchange.getRequest().getRemoteAddress();
-        return address == null || address.getAddress() == null ? "unknown" : address.getAddress().getHostAddress();
     }
 }

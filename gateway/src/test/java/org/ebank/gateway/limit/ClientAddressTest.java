@@ -1,0 +1,33 @@
+package org.ebank.gateway.limit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+
+class ClientAddressTest {
+
+    private final ClientAddress clients = new ClientAddress(List.of("10.0.0.1", "10.0.0.2"));
+
+    @Test
+    void aClientCannotChooseItsAddressByWritingTheHeaderItself() {
+        assertThat(clients.of(from("203.0.113.9", "198.51.100.1"))).isEqualTo("203.0.113.9");
+    }
+
+    @Test
+    void behindOurLoadBalancersTheNearestAddressThatIsNotOursIsTheClient() {
+        assertThat(clients.of(from("10.0.0.1", "198.51.100.1, 203.0.113.9, 10.0.0.2"))).isEqualTo("203.0.113.9");
+        assertThat(clients.of(from("10.0.0.1", null))).isEqualTo("10.0.0.1");
+    }
+
+    private static MockServerWebExchange from(String peer, String forwardedFor) {
+        var request = MockServerHttpRequest.get("/api/v1/auth/login").remoteAddress(new InetSocketAddress(peer, 40000));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        return MockServerWebExchange.from(request);
+    }
+}
