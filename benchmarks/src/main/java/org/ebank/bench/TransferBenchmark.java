@@ -71,7 +71,7 @@ public final class TransferBenchmark {
         String account = bench.accountService();
         String phone = "136" + String.format("%08d", i);
         LocalDate born = LocalDate.of(1985, 1, 1).plusDays(i);
-        String customer = BenchSystem.post(account + "/api/v1/ops/customers", staff, Map.of("name", "压测" + i,
+        String customer = BenchSystem.post(account + "/api/v1/ops/customers", staff, Map.of("name", "压测" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10),
                 "idNumber", ResidentIds.of(born, i), "phone", phone, "birthDate", born.toString())).get("customerId").asText();
         JsonNode card = BenchSystem.post(account + "/api/v1/ops/accounts", staff, Map.of("customerId", customer,
                 "product", "STANDARD", "region", "440100", "initialDeposit", "1000000.00"));

@@ -66,7 +66,7 @@ class SystemIT {
         CompletableFuture<Void> stream = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < 30; i++) {
                 LocalDate born = LocalDate.of(1970, 1, 1).plusDays(i);
-                var response = post("/api/v1/ops/customers", staffToken, Map.of("name", "客户" + i,
+                var response = post("/api/v1/ops/customers", staffToken, Map.of("name", "客户" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10),
                         "idNumber", ResidentIds.of(born, i), "phone", "139" + String.format("%08d", i), "birthDate", born.toString()));
                 assertThat(response.status()).isEqualTo(201);
                 registered.incrementAndGet();

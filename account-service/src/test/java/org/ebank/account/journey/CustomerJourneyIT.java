@@ -246,7 +246,7 @@ class CustomerJourneyIT {
         String phone = "137" + String.format("%08d", (System.nanoTime() / 1000) % 100_000_000);
         String customerId = web.post().uri("/api/v1/ops/customers").headers(h -> h.setBearerAuth(staff))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", "客户" + n, "idNumber", ResidentIds.bornOn(born), "phone", phone,
+                .bodyValue(Map.of("name", "客户" + "甲乙丙丁戊己庚辛壬癸".charAt(n % 10), "idNumber", ResidentIds.bornOn(born), "phone", phone,
                         "birthDate", born.toString()))
                 .exchange().expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("customerId").asText();

@@ -1,6 +1,5 @@
 package org.ebank.gateway.limit;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.ebank.platform.problem.ProblemType;
@@ -19,22 +18,22 @@ import reactor.core.publisher.Mono;
  * Slows scripts down before anything reaches a service: over the limit, 429 problem+json with
  * {@code Retry-After}. Sensitive paths count per client IP, the rest per signed-in customer.
  */
-public class RateLimitFilter implements WebFilter, Ordered {
+class RateLimitFilter implements WebFilter, Ordered {
 
     static final ProblemType TOO_MANY = ProblemType.of("too-many-requests", 429, "请求过于频繁", "Too many requests");
 
     private final RateLimits limits;
     private final ProblemWriter problems;
-    private final TokenBuckets sensitive;
-    private final TokenBuckets customers;
+    private final Allowance sensitive;
+    private final Allowance customers;
     private final AntPathMatcher paths = new AntPathMatcher();
     private final ClientAddress clients;
 
-    public RateLimitFilter(RateLimits limits, ProblemWriter problems, Clock clock) {
+    RateLimitFilter(RateLimits limits, ProblemWriter problems, Allowance sensitive, Allowance customers) {
         this.limits = limits;
         this.problems = problems;
-        this.sensitive = new TokenBuckets(limits.sensitive().burst(), limits.sensitive().perSecond(), clock);
-        this.customers = new TokenBuckets(limits.customer().burst(), limits.customer().perSecond(), clock);
+        this.sensitive = sensitive;
+        this.customers = customers;
         this.clients = new ClientAddress(limits.trustedProxies());
     }
 
@@ -48,11 +47,11 @@ public class RateLimitFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().value();
         if (limits.sensitivePaths().stream().anyMatch(pattern -> paths.match(pattern, path))) {
-            return admit(sensitive.take("ip:" + clients.of(exchange)), exchange, chain);
+            return sensitive.take("ip:" + clients.of(exchange)).flatMap(wait -> admit(wait, exchange, chain));
         }
         return ReactiveSecurityContextHolder.getContext()
                 .mapNotNull(context -> context.getAuthentication() == null ? null : context.getAuthentication().getName())
-                .map(subject -> customers.take("sub:" + subject))
+                .flatMap(subject -> customers.take("sub:" + subject))
                 .defaultIfEmpty(Duration.ZERO)
                 .flatMap(wait -> admit(wait, exchange, chain));
     }

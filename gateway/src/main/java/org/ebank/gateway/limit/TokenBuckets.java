@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import reactor.core.publisher.Mono;
 
 /**
  * Token buckets in this gateway's memory, one per key: {@code capacity} requests at once, refilled at
  * {@code perSecond}. Enough for one gateway instance; several instances share limits through Redis
- * (Spring Cloud Gateway's Redis rate limiter) instead.
+ * ({@link RedisTokenBuckets}) instead.
  */
-final class TokenBuckets {
+final class TokenBuckets implements Allowance {
 
     private static final int MAX_KEYS = 100_000;
 
@@ -25,8 +26,12 @@ final class TokenBuckets {
         this.clock = clock;
     }
 
-    /** Zero when the request may pass; otherwise how long until it may. */
-    Duration take(String key) {
+    @Override
+    public Mono<Duration> take(String key) {
+        return Mono.fromSupplier(() -> takeNow(key));
+    }
+
+    private Duration takeNow(String key) {
         if (buckets.size() > MAX_KEYS) {
             buckets.clear();
         }

@@ -74,7 +74,7 @@ public final class AccountServiceFixture implements AutoCloseable {
     public Card openCard(Predicate<String> known, LocalDate born, String product, String region, String deposit,
                          String familyAccountId) {
         int n = people.incrementAndGet();
-        String customer = post("/api/v1/ops/customers", staff(), Map.of("name", "客户" + n, "idNumber", ResidentIds.of(born, n),
+        String customer = post("/api/v1/ops/customers", staff(), Map.of("name", "客户" + "甲乙丙丁戊己庚辛壬癸".charAt(n % 10), "idNumber", ResidentIds.of(born, n),
                 "phone", "139" + String.format("%08d", n), "birthDate", born.toString())).get("customerId").asText();
         return openCard(known, customer, product, region, deposit, familyAccountId);
     }
