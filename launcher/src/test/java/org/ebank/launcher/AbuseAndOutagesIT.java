@@ -21,8 +21,8 @@ class AbuseAndOutagesIT {
 
     @BeforeAll
     static void running() {
-        api = RunningSystem.current().api();
-        staff = RunningSystem.current().staffToken();
+        api = RunningSystem.api();
+        staff = RunningSystem.staffToken();
     }
 
     @Test

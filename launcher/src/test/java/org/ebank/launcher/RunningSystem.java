@@ -23,6 +23,14 @@ final class RunningSystem implements BeforeAllCallback {
         return current;
     }
 
+    static Api api() {
+        return current.api();
+    }
+
+    static String staffToken() {
+        return current.staffToken();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         current = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)

@@ -29,8 +29,8 @@ class TwoCustomersIT {
 
     @BeforeAll
     static void running() {
-        api = RunningSystem.current().api();
-        staff = RunningSystem.current().staffToken();
+        api = RunningSystem.api();
+        staff = RunningSystem.staffToken();
     }
 
     @Test
