@@ -45,8 +45,11 @@ class AbuseAndOutagesIT {
         String token = api.post("/api/v1/auth/login", null, Map.of("phone", student.phone(), "password", DemoData.CUSTOMER_PASSWORD,
                 "channel", "NETBANK")).body().get("accessToken").asText();
         JsonNode account = api.get("/api/v1/accounts", token).body().get("items").get(0);
-        String quote = api.post("/api/v1/transfers/quotes", token, Map.of("fromAccountId", account.get("accountId").asText(),
-                "toAccountNumber", newCard(), "toName", "收款人", "amount", "50.00")).body().get("quoteId").asText();
+        Map<String, Object> quoteBody = Map.of("fromAccountId", account.get("accountId").asText(), "toAccountNumber", newCard(),
+                "toName", "收款人", "amount", "50.00");
+        // transfer-service learns of the new card from account-service's event: wait until it has
+        String quote = await().atMost(Duration.ofSeconds(30)).until(() -> api.post("/api/v1/transfers/quotes", token, quoteBody),
+                reply -> reply.status() == 201).body().get("quoteId").asText();
         assertThat(api.post("/api/v1/transfers/quotes/" + quote + "/otp", token, Map.of()).status()).isEqualTo(202);
         String code = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/ops/dev/sms?phone=" + student.phone(), staff).text(),
                 text -> text.contains("验证码")).replaceAll("(?s).*验证码(\\d{6}).*", "$1");

@@ -159,8 +159,10 @@ class TwoCustomersIT {
 
         /** A first payment to a new payee needs the SMS code, which the local phone keeps. */
         private static JsonNode pay(String a, String account, String card) {
-            JsonNode quote = api.post("/api/v1/transfers/quotes", a, Map.of("fromAccountId", account, "toAccountNumber", card,
-                    "toName", "赵易汇", "amount", "10.00")).body();
+            // transfer-service learns of the new card from account-service's event: wait until it has
+            JsonNode quote = await().atMost(Duration.ofSeconds(30)).until(() -> api.post("/api/v1/transfers/quotes", a,
+                    Map.of("fromAccountId", account, "toAccountNumber", card, "toName", "赵易汇", "amount", "10.00")),
+                    reply -> reply.status() == 201).body();
             String quoteId = quote.get("quoteId").asText();
             String code = null;
             if (quote.get("otpRequired").asBoolean()) {

@@ -29,6 +29,8 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
         JsonNode settled = api.confirm(card, api.interbankQuote(card, "3000.00", "NETBANK", "他行收款人"), "NETBANK");
         JsonNode returned = api.confirm(card, api.interbankQuote(card, "2000.00", "NETBANK", "退回测试"), "NETBANK");
         assertThat(accounts.balance(card.accountId(), namespace)).isEqualByComparingTo("4990.00");
+        waive(returned).expectStatus().isEqualTo(422).expectBody().jsonPath("$.type")
+                .value(type -> assertThat(type.toString()).endsWith("/clearing-pending"));
 
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(status(card, settled)).isEqualTo("SETTLED");
@@ -36,10 +38,18 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
         });
         assertThat(accounts.balance(card.accountId(), namespace)).as("2000.00 and its 5.00 fee came back")
                 .isEqualByComparingTo("6995.00");
+        waive(returned).expectStatus().isEqualTo(422);
+        assertThat(accounts.balance(card.accountId(), namespace)).as("and only once").isEqualByComparingTo("6995.00");
         var events = TopicReader.read(namespace.bootstrapServers(), topics.name(TransferTopics.TRANSFER), 1,
                 r -> r.value().contains(returned.get("transferId").asText()) && r.value().contains(TransferTopics.TRANSFER_RETURNED),
                 Duration.ofSeconds(30));
         assertThat(events).hasSize(1);
+    }
+
+    private WebTestClient.ResponseSpec waive(JsonNode transfer) {
+        return web.post().uri("/api/v1/ops/fees/{id}/waive", transfer.get("transferId").asText())
+                .headers(h -> h.setBearerAuth(TestJwts.staff("ops-li"))).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reason", "complaint")).exchange();
     }
 
     private String status(Card card, JsonNode transfer) {

@@ -49,8 +49,11 @@ public class WaiveFee {
     }
 
     private Mono<Outcome<ManualWaiver>> refund(Transfer t, String staffId, String reason) {
-        boolean charged = t.fee().isPositive() && (t.status() == TransferStatus.COMPLETED
-                || t.status() == TransferStatus.PENDING_CLEARING || t.status() == TransferStatus.SETTLED);
+        // a returned transfer's fee came back with it; one still clearing may yet be returned, refunding its fee again
+        if (t.fee().isPositive() && t.status() == TransferStatus.PENDING_CLEARING) {
+            return Mono.just(Outcome.refused(Refusal.CLEARING_PENDING));
+        }
+        boolean charged = t.fee().isPositive() && (t.status() == TransferStatus.COMPLETED || t.status() == TransferStatus.SETTLED);
         if (!charged) {
             return Mono.just(Outcome.refused(Refusal.NOTHING_TO_WAIVE));
         }

@@ -41,6 +41,8 @@ public final class TransferProblems {
                 "账户可用余额不足", "The account's available balance is not enough");
         add(Refusal.NOTHING_TO_WAIVE, "nothing-to-waive", 422, "无可退还的手续费", "Nothing to waive",
                 "该笔转账没有已收取的手续费", "This transfer has no fee charged that could be given back");
+        add(Refusal.CLEARING_PENDING, "clearing-pending", 422, "跨行清算尚未完成", "Still clearing",
+                "跨行转账清算完成后才能退还手续费", "The fee can be given back once the interbank transfer has settled");
     }
 
     private TransferProblems() {

@@ -20,5 +20,7 @@ public enum Refusal {
     OTP_EXHAUSTED,
     INSUFFICIENT_FUNDS,
     /** There is no fee to give back: none was charged, or the transfer did not go through. */
-    NOTHING_TO_WAIVE
+    NOTHING_TO_WAIVE,
+    /** An interbank transfer still clearing: a refund now could meet the refund of a return. */
+    CLEARING_PENDING
 }
