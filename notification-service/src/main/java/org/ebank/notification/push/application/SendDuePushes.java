@@ -12,6 +12,8 @@ import org.ebank.notification.message.domain.Category;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
 import org.ebank.notification.push.domain.Offer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
@@ -20,6 +22,8 @@ import reactor.core.publisher.Mono;
  * end; a push that could not go out within {@code staleAfter} of its time is dropped rather than sent late.
  */
 public class SendDuePushes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SendDuePushes.class);
 
     private final PushLog log;
     private final ProfileStore store;
@@ -41,7 +45,12 @@ public class SendDuePushes {
     public Mono<Long> run() {
         Instant now = clock.instant();
         return log.due(now, 200)
-                .concatMap(due -> log.exclusively(due.customerId(), deliver(due, now)))
+                .concatMap(due -> log.exclusively(due.customerId(), deliver(due, now))
+                        // the provider refused or timed out: the push stays pending for the next run, the others go on
+                        .onErrorResume(e -> {
+                            LOG.warn("push {} not sent this time: {}", due.id(), e.toString());
+                            return Mono.just(false);
+                        }))
                 .filter(Boolean::booleanValue)
                 .count();
     }
