@@ -1,6 +1,7 @@
 package org.ebank.gateway.limit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.lettuce.core.RedisClient;
 import java.io.File;
@@ -86,15 +87,12 @@ class RedisRateLimitIT {
         try {
             Process process = new ProcessBuilder("redis-server", "--port", Integer.toString(PORT), "--bind", "127.0.0.1", "--save", "",
                     "--appendonly", "no").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (System.nanoTime() < deadline) {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).ignoreExceptions().until(() -> {
                 try (var socket = new java.net.Socket("127.0.0.1", PORT)) {
-                    return process;
-                } catch (java.io.IOException notYet) {
-                    Thread.sleep(50);
+                    return true;
                 }
-            }
-            throw new IllegalStateException("redis-server did not start");
+            });
+            return process;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

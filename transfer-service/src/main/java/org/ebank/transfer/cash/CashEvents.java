@@ -6,6 +6,7 @@ import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeEvent;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.platform.outbox.Outbox;
+import org.ebank.transfer.transfer.application.TransferEvents;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -14,9 +15,11 @@ import reactor.core.publisher.Mono;
 class CashEvents {
 
     private final Outbox outbox;
+    private final TransferEvents transfers;
 
-    CashEvents(Outbox outbox) {
+    CashEvents(Outbox outbox, TransferEvents transfers) {
         this.outbox = outbox;
+        this.transfers = transfers;
     }
 
     Mono<Void> recorded(Recorded op) {
@@ -27,14 +30,8 @@ class CashEvents {
         if (op.baseFee().signum() <= 0) {
             return cash;
         }
-        BigDecimal waived = op.baseFee().subtract(op.fee());
-        FeeEvent fee = new FeeEvent(op.id(), op.customerId(), op.accountId(), operation, op.kind(), op.channel(), op.baseFee(),
-                op.fee(), waived, op.waiverRule(), op.at());
-        Mono<Void> charged = op.fee().signum() > 0
-                ? outbox.append(TransferTopics.TRANSFER, op.customerId(), TransferTopics.FEE_CHARGED, fee).then() : Mono.empty();
-        Mono<Void> waiver = waived.signum() > 0
-                ? outbox.append(TransferTopics.TRANSFER, op.customerId(), TransferTopics.FEE_WAIVED, fee).then() : Mono.empty();
-        return cash.then(charged).then(waiver);
+        return cash.then(transfers.fee(new FeeEvent(op.id(), op.customerId(), op.accountId(), operation, op.kind(), op.channel(),
+                op.baseFee(), op.fee(), op.baseFee().subtract(op.fee()), op.waiverRule(), op.at())));
     }
 
     /** A recorded cash operation as the events tell it: {@code type} DEPOSIT or WITHDRAWAL, {@code kind} SAME_REGION or CROSS_REGION. */

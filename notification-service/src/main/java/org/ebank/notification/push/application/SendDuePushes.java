@@ -44,27 +44,24 @@ public class SendDuePushes {
     /** The number of pushes sent. */
     public Mono<Long> run() {
         Instant now = clock.instant();
-        return log.due(now, 200)
-                .concatMap(due -> log.exclusively(due.customerId(), deliver(due, now))
+        return store.offers().collectMap(Offer::code).flatMap(offers -> log.due(now, 200)
+                .concatMap(due -> log.exclusively(due.customerId(), deliver(due, offers.get(due.productCode()), now))
                         // the provider refused or timed out: the push stays pending for the next run, the others go on
                         .onErrorResume(e -> {
                             LOG.warn("push {} not sent this time: {}", due.id(), e.toString());
                             return Mono.just(false);
                         }))
                 .filter(Boolean::booleanValue)
-                .count();
+                .count());
     }
 
-    private Mono<Boolean> deliver(PushLog.Due due, Instant now) {
+    /** {@code offer} is null when the product is unknown here. */
+    private Mono<Boolean> deliver(PushLog.Due due, Offer offer, Instant now) {
         if (now.isAfter(due.sendAfter().plus(staleAfter))) {
             return log.dropped(due.id()).thenReturn(false);
         }
         return messages.preferences(due.customerId())
-                .zipWith(store.offers().filter(o -> o.code().equals(due.productCode())).next().map(java.util.Optional::of)
-                        .defaultIfEmpty(java.util.Optional.empty()))
-                .flatMap(t -> {
-                    Preferences preferences = t.getT1();
-                    Offer offer = t.getT2().orElse(null);
+                .flatMap(preferences -> {
                     if (preferences.marketingOptOut() || offer == null || offer.soldOut()
                             || (offer.salesEnd() != null && !offer.salesEnd().isAfter(now))) {
                         return log.dropped(due.id()).thenReturn(false);

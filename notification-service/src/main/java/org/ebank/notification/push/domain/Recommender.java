@@ -2,8 +2,10 @@ package org.ebank.notification.push.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +17,6 @@ import java.util.Optional;
  * the customer's quiet hours and, for a night-market product, inside its sales window.
  */
 public final class Recommender {
-
-    private static final Duration STEP = Duration.ofMinutes(1);
 
     private final PushPolicy policy;
     private final ZoneId zone;
@@ -59,18 +59,33 @@ public final class Recommender {
                 && push.decidedAt().isAfter(now.minus(policy.productCooldown())));
     }
 
-    /** The first minute from now, within the look-ahead, outside quiet hours and inside the product's window and sales period. */
+    /**
+     * The first moment from now, within the look-ahead, outside quiet hours and inside the product's window and sales
+     * period. The allowed times are intervals that open either now or at one of a few boundaries (the end of quiet hours,
+     * the opening of a window, the start of sales), so only those need trying.
+     */
     Optional<Instant> sendTime(Profile p, Offer o, Instant now) {
         Instant last = now.plus(policy.lookAhead());
-        for (Instant t = now; !t.isAfter(last); t = t.plus(STEP)) {
-            LocalTime local = t.atZone(zone).toLocalTime();
-            boolean onSale = (o.salesStart() == null || !o.salesStart().isAfter(t)) && (o.salesEnd() == null || o.salesEnd().isAfter(t))
-                    && (o.windows().isEmpty() || o.windows().stream().anyMatch(w -> w.contains(local)));
-            if (onSale && !p.quietHours().contains(local)) {
-                return Optional.of(t);
+        List<Instant> candidates = new ArrayList<>(List.of(now));
+        if (o.salesStart() != null) {
+            candidates.add(o.salesStart());
+        }
+        LocalDate today = now.atZone(zone).toLocalDate();
+        for (long day = 0; day <= policy.lookAhead().toDays() + 1; day++) {
+            candidates.add(today.plusDays(day).atTime(p.quietHours().to()).atZone(zone).toInstant());
+            for (DailyRange window : o.windows()) {
+                candidates.add(today.plusDays(day).atTime(window.from()).atZone(zone).toInstant());
             }
         }
-        return Optional.empty();
+        return candidates.stream().filter(t -> !t.isBefore(now) && !t.isAfter(last)).sorted()
+                .filter(t -> allowed(p, o, t)).findFirst();
+    }
+
+    private boolean allowed(Profile p, Offer o, Instant t) {
+        LocalTime local = t.atZone(zone).toLocalTime();
+        boolean onSale = (o.salesStart() == null || !o.salesStart().isAfter(t)) && (o.salesEnd() == null || o.salesEnd().isAfter(t))
+                && (o.windows().isEmpty() || o.windows().stream().anyMatch(w -> w.contains(local)));
+        return onSale && !p.quietHours().contains(local);
     }
 
     private Decision.Push candidate(Profile p, Offer o, Instant at) {

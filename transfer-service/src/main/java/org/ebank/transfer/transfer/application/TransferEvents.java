@@ -37,12 +37,16 @@ public class TransferEvents {
         if (t.status() == TransferStatus.FAILED || !t.baseFee().isPositive()) {
             return Mono.empty();
         }
-        FeeEvent fee = new FeeEvent(t.id(), t.customerId(), t.feeAccountId(), "TRANSFER", t.kind().name(), t.channel(),
-                t.baseFee().amount(), t.fee().amount(), t.waived().amount(), t.waiverRule(), t.updatedAt());
-        Mono<Void> charged = t.fee().isPositive()
-                ? outbox.append(TransferTopics.TRANSFER, t.customerId(), TransferTopics.FEE_CHARGED, fee).then() : Mono.empty();
-        Mono<Void> waived = t.waived().isPositive()
-                ? outbox.append(TransferTopics.TRANSFER, t.customerId(), TransferTopics.FEE_WAIVED, fee).then() : Mono.empty();
+        return fee(new FeeEvent(t.id(), t.customerId(), t.feeAccountId(), "TRANSFER", t.kind().name(), t.channel(),
+                t.baseFee().amount(), t.fee().amount(), t.waived().amount(), t.waiverRule(), t.updatedAt()));
+    }
+
+    /** A fee charged (FeeCharged) and the part of it waived (FeeWaived), each announced when it is more than zero. */
+    public Mono<Void> fee(FeeEvent fee) {
+        Mono<Void> charged = fee.fee().signum() > 0
+                ? outbox.append(TransferTopics.TRANSFER, fee.customerId(), TransferTopics.FEE_CHARGED, fee).then() : Mono.empty();
+        Mono<Void> waived = fee.waived().signum() > 0
+                ? outbox.append(TransferTopics.TRANSFER, fee.customerId(), TransferTopics.FEE_WAIVED, fee).then() : Mono.empty();
         return charged.then(waived);
     }
 }
