@@ -19,6 +19,11 @@ final class BenchSystem implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /** The benchmarks measure throughput, not the gateway's rate limits. */
+    private static final Map<String, String> RATE_LIMITS_LIFTED = Map.of(
+            "ebank.rate-limits.customer.burst", "1000000", "ebank.rate-limits.customer.per-second", "1000000",
+            "ebank.rate-limits.sensitive.burst", "1000000", "ebank.rate-limits.sensitive.per-second", "1000000");
+
     final LocalSystem system;
     final Ports ports;
     private final Path base;
@@ -34,10 +39,26 @@ final class BenchSystem implements AutoCloseable {
         Path base = Files.createTempDirectory("ebank-bench");
         Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
         Ports ports = Ports.free();
-        // the benchmarks measure throughput, not the gateway's rate limits
-        LocalSystem system = new LocalSystem(root, base, ports).with("gateway", Map.of(
-                "ebank.rate-limits.customer.burst", "1000000", "ebank.rate-limits.customer.per-second", "1000000",
-                "ebank.rate-limits.sensitive.burst", "1000000", "ebank.rate-limits.sensitive.per-second", "1000000"));
+        LocalSystem system = new LocalSystem(root, base, ports).with("gateway", RATE_LIMITS_LIFTED);
+        // variants to compare: -Dbench.jvm="-XX:TieredStopAtLevel=1 ..." and -Dbench.properties="key=value,key=value"
+        String jvm = System.getProperty("bench.jvm", "").trim();
+        if (!jvm.isEmpty()) {
+            system.withJvmOptions(java.util.List.of(jvm.split("\\s+")));
+        }
+        String properties = System.getProperty("bench.properties", "").trim();
+        if (!properties.isEmpty()) {
+            Map<String, String> variant = new java.util.LinkedHashMap<>();
+            for (String pair : properties.split(",")) {
+                String[] keyValue = pair.split("=", 2);
+                variant.put(keyValue[0].trim(), keyValue[1].trim());
+            }
+            for (String service : java.util.List.of("account-service", "transfer-service", "wealth-service", "notification-service")) {
+                system.with(service, variant);
+            }
+            Map<String, String> gateway = new java.util.LinkedHashMap<>(variant);
+            gateway.putAll(RATE_LIMITS_LIFTED);
+            system.with("gateway", gateway);
+        }
         system.start();
         return new BenchSystem(system, ports, base);
     }

@@ -39,9 +39,12 @@ public final class TransferBenchmark {
                 payers.add(payer(bench, staff, i));
             }
             String direct = "http://127.0.0.1:" + bench.ports.transfer();
-            HttpLoad.run("warm-up", clients, Duration.ofSeconds(10), transfers(direct, payers));
-            var straight = HttpLoad.run("transfer-service directly", clients, measure, transfers(direct, payers));
-            var gateway = HttpLoad.run("through the gateway", clients, measure, transfers(bench.ports.gatewayUrl() , payers));
+            HttpLoad.run("warm-up", clients, Duration.ofSeconds(Integer.getInteger("warmupSeconds", 10)), transfers(direct, payers));
+            Profiler profiler = Profiler.fromSystemProperty(bench);
+            var straight = measured(profiler, "transfer-direct",
+                    () -> HttpLoad.run("transfer-service directly", clients, measure, transfers(direct, payers)));
+            var gateway = measured(profiler, "transfer-gateway",
+                    () -> HttpLoad.run("through the gateway", clients, measure, transfers(bench.ports.gatewayUrl(), payers)));
             String sql = Pgbench.run(bench.ports.postgres(), "transfer", SCRIPT, clients, (int) measure.toSeconds());
             System.out.println();
             System.out.println("Transfers (quote + confirm, same branch, ledger posting), " + clients + " customers, "
@@ -50,6 +53,11 @@ public final class TransferBenchmark {
             System.out.println(gateway);
             System.out.println("pgbench, transfer-service's SQL per transfer: " + sql);
         }
+    }
+
+    private static HttpLoad.Result measured(Profiler profiler, String label, Profiler.Measurement<HttpLoad.Result> run)
+            throws Exception {
+        return profiler == null ? run.run() : profiler.profile(label, run);
     }
 
     /** One transfer: quote, then confirm; true when the money moved. */

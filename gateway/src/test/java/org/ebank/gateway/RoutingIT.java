@@ -90,7 +90,7 @@ class RoutingIT {
 
         String metrics = web.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(10 << 20)).build().get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
                 .returnResult().getResponseBody();
-        assertThat(metrics).containsPattern("spring_cloud_gateway_requests_seconds_bucket\\{.*routeId=\"wealth\".*status=\"OK\"")
+        assertThat(metrics).containsPattern("spring_cloud_gateway_requests_seconds_bucket\\{.*routeId=\"wealth-reads\".*status=\"OK\"")
                 .containsPattern("resilience4j_circuitbreaker_state\\{.*name=\"wealth\".*state=\"closed\".*} 1.0");
     }
 

@@ -36,6 +36,7 @@ public final class LocalSystem implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, JavaProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Map<String, String>> extraProperties = new LinkedHashMap<>();
+    private final List<String> extraJvmOptions = new ArrayList<>();
     private PostgresServer postgres;
     private JavaProcess kafka;
     private JavaProcess clearing;
@@ -49,6 +50,12 @@ public final class LocalSystem implements AutoCloseable {
     /** Spring properties for one service beyond the local defaults, e.g. higher rate limits for a benchmark. */
     public LocalSystem with(String service, Map<String, String> properties) {
         extraProperties.put(service, properties);
+        return this;
+    }
+
+    /** JVM options for every service beyond the local defaults (a later option wins), e.g. a benchmark's variant. */
+    public LocalSystem withJvmOptions(List<String> options) {
+        extraJvmOptions.addAll(options);
         return this;
     }
 
@@ -164,8 +171,17 @@ public final class LocalSystem implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of("-jar", spec.jar(root).toString()));
         command.addAll(spec.arguments(ports));
         extraProperties.getOrDefault(spec.name(), Map.of()).forEach((key, value) -> command.add("--" + key + "=" + value));
-        services.put(spec.name(), JavaProcess.start(spec.name(), SERVICE_JVM, command,
+        List<String> jvm = new ArrayList<>(SERVICE_JVM);
+        jvm.addAll(extraJvmOptions);
+        services.put(spec.name(), JavaProcess.start(spec.name(), jvm, command,
                 logs().resolve(spec.name() + ".log")));
+    }
+
+    /** The process id of each running service, by name (for profilers and the like). */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach((name, process) -> pids.put(name, process.pid()));
+        return pids;
     }
 
     /** Ends a service at once, as a crash would. */
