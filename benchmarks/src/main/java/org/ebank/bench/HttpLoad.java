@@ -28,6 +28,7 @@ final class HttpLoad {
 
     /** Any operation (several requests, say): true when it succeeded. */
     static Result run(String label, int clients, Duration duration, Operation operation) throws InterruptedException {
+        System.out.printf("%s: %d clients for %d s%n", label, clients, duration.toSeconds());
         Recorder recorder = new Recorder(3);
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();

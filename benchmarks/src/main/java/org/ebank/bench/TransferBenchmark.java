@@ -39,7 +39,10 @@ public final class TransferBenchmark {
                 payers.add(payer(bench, staff, i));
             }
             String direct = "http://127.0.0.1:" + bench.ports.transfer();
-            HttpLoad.run("warm-up", clients, Duration.ofSeconds(Integer.getInteger("warmupSeconds", 10)), transfers(direct, payers));
+            // both paths warm (JIT, pools) before either is measured: the gateway would otherwise warm up in its own measurement
+            Duration warmup = Duration.ofSeconds(Integer.getInteger("warmupSeconds", 10));
+            HttpLoad.run("warm-up", clients, warmup, transfers(direct, payers));
+            HttpLoad.run("warm-up", clients, warmup, transfers(bench.ports.gatewayUrl(), payers));
             Profiler profiler = Profiler.fromSystemProperty(bench);
             var straight = measured(profiler, "transfer-direct",
                     () -> HttpLoad.run("transfer-service directly", clients, measure, transfers(direct, payers)));

@@ -27,7 +27,7 @@ import org.ebank.infra.postgres.RunAs;
 public final class LocalSystem implements AutoCloseable {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
-    private static final List<String> SERVICE_JVM = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+    private static final List<String> SERVICE_JVM = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xss512k", "-Duser.timezone=UTC");
 
     private final Path root;

@@ -82,8 +82,9 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
-    IdempotentConsumer idempotentConsumer(DatabaseClient db, TransactionalOperator tx, ObservationRegistry observations) {
-        return new IdempotentConsumer(db, tx, observations);
+    IdempotentConsumer idempotentConsumer(DatabaseClient db, TransactionalOperator tx, ObservationRegistry observations,
+                                          CloudEventCodec codec) {
+        return new IdempotentConsumer(db, tx, observations, codec);
     }
 
     @Bean

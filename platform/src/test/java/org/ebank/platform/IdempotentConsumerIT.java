@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ebank.infra.test.TestInfra;
 import org.ebank.platform.events.CloudEvent;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.kafka.Topics;
+import org.ebank.platform.testapp.BatchPingListener;
 import org.ebank.platform.testapp.PingListener;
 import org.ebank.platform.testapp.PlatformTestApp;
 import org.ebank.platform.testing.ServiceTest;
@@ -42,6 +44,8 @@ class IdempotentConsumerIT {
     Topics topics;
     @Autowired
     PingListener listener;
+    @Autowired
+    BatchPingListener batchListener;
     @Autowired
     DatabaseClient db;
     @Autowired
@@ -92,6 +96,43 @@ class IdempotentConsumerIT {
         assertThat(parked).hasSize(1);
     }
 
+    @Test
+    void aBatchTakesEachEventOnceEvenWhenItHoldsAnEventTwiceOrOneSeenBefore() throws Exception {
+        String seenBefore = ping("batch-old", "customer-5");
+        sendBatch(List.of(seenBefore));
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen("batch-old") == 1);
+        String twice = ping("batch-twice", "customer-5");
+        sendBatch(List.of(seenBefore, twice, ping("batch-a", "customer-5"), twice, ping("batch-b", "customer-5")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen("batch-b") == 1);
+        assertThat(List.of(seen("batch-old"), seen("batch-twice"), seen("batch-a"))).containsOnly(1L);
+    }
+
+    @Test
+    void inABatchAFailingEventIsRetriedAloneAndTheOthersAreTakenOnce() throws Exception {
+        batchListener.failNextAttempts("batch-flaky", 2);
+        sendBatch(List.of(ping("batch-before-flaky", "customer-6"), ping("batch-flaky", "customer-6"),
+                ping("batch-after-flaky", "customer-6")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen("batch-after-flaky") == 1 && seen("batch-flaky") == 1);
+        assertThat(seen("batch-before-flaky")).isOne();
+    }
+
+    @Test
+    void inABatchAnEventThatAlwaysFailsAndARecordThatIsNotAnEventAreParkedAndTheRestIsTaken() throws Exception {
+        batchListener.failNextAttempts("batch-doomed", Integer.MAX_VALUE);
+        String doomed = ping("batch-doomed", "customer-7");
+        sendBatch(List.of(ping("batch-1", "customer-7"), doomed, ping("batch-2", "customer-7"), "{\"not\":\"an event\"}",
+                ping("batch-3", "customer-7")));
+
+        var parked = TopicReader.read(namespace.bootstrapServers(), topics.name(BatchPingListener.TOPIC) + ".DLT", 2,
+                r -> true, Duration.ofSeconds(30));
+        assertThat(parked).extracting(r -> r.value()).containsExactly(doomed, "{\"not\":\"an event\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen("batch-3") == 1);
+        assertThat(List.of(seen("batch-1"), seen("batch-2"))).containsOnly(1L);
+        assertThat(seen("batch-doomed")).isZero();
+    }
+
     private String ping(String name, String customer) {
         CloudEvent event = codec.wrap(UUID.randomUUID(), "ebank.platformtest.Ping", customer, Map.of("name", name));
         return codec.write(event);
@@ -102,6 +143,15 @@ class IdempotentConsumerIT {
             kafka.send(topics.name(PingListener.TOPIC), key, value).get();
         } catch (Exception e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /** Records sent together, on one partition, so that one poll is likely to bring them as one batch. */
+    private void sendBatch(List<String> values) throws Exception {
+        List<java.util.concurrent.CompletableFuture<?>> sent = new java.util.ArrayList<>();
+        values.forEach(value -> sent.add(kafka.send(topics.name(BatchPingListener.TOPIC), 0, "batch", value)));
+        for (var future : sent) {
+            future.get();
         }
     }
 

@@ -3,10 +3,18 @@ package org.ebank.platform.consumer;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.ebank.platform.events.CloudEvent;
+import org.ebank.platform.events.CloudEventCodec;
+import org.ebank.platform.events.CloudEventCodec.MalformedEventException;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -19,11 +27,14 @@ public class IdempotentConsumer {
     private final DatabaseClient db;
     private final TransactionalOperator tx;
     private final ObservationRegistry observations;
+    private final CloudEventCodec codec;
 
-    public IdempotentConsumer(DatabaseClient db, TransactionalOperator tx, ObservationRegistry observations) {
+    public IdempotentConsumer(DatabaseClient db, TransactionalOperator tx, ObservationRegistry observations,
+                              CloudEventCodec codec) {
         this.db = db;
         this.tx = tx;
         this.observations = observations;
+        this.codec = codec;
     }
 
     /**
@@ -43,5 +54,52 @@ public class IdempotentConsumer {
                         : effect.apply(event).then(Mono.just(true))))
                 // the listener's observation (the record's trace) lives on this thread; the effect runs on others
                 .contextWrite(context -> record == null ? context : context.put(ObservationThreadLocalAccessor.KEY, record));
+    }
+
+    /**
+     * Applies a batch listener's records in order, each at most once: all of them in one transaction, with one
+     * statement recording their ids and one commit. If that fails, each is applied in a transaction of its own, and
+     * the first that fails is reported as a {@link BatchListenerFailedException} at its index: the records before it
+     * stay done, and it is retried, then parked on the dead-letter topic, like a single record would be. A record that
+     * is not a CloudEvent is reported the same way after the ones before it are applied. Blocks: call it on the
+     * listener's thread.
+     */
+    public void processBatch(String consumer, List<String> records, Function<CloudEvent, Mono<?>> effect) {
+        List<CloudEvent> events = new ArrayList<>(records.size());
+        for (String json : records) {
+            try {
+                events.add(codec.read(json));
+            } catch (MalformedEventException malformed) {
+                applyAll(consumer, events, effect);
+                throw new BatchListenerFailedException("record " + events.size() + " is not a CloudEvent", malformed, events.size());
+            }
+        }
+        applyAll(consumer, events, effect);
+    }
+
+    private void applyAll(String consumer, List<CloudEvent> events, Function<CloudEvent, Mono<?>> effect) {
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            tx.transactional(db.sql("""
+                            insert into processed_event (consumer, event_id) select :consumer, id from unnest(:ids::text[]) as id
+                            on conflict do nothing returning event_id""")
+                    .bind("consumer", consumer)
+                    .bind("ids", events.stream().map(CloudEvent::id).toArray(String[]::new))
+                    .map(row -> row.get("event_id", String.class)).all()
+                    .collect(Collectors.toCollection(HashSet::new))
+                    // an event twice in one batch is applied once: its id leaves the set the first time
+                    .flatMap(fresh -> Flux.fromIterable(events).filter(event -> fresh.remove(event.id())).concatMap(effect).then()))
+                    .block();
+        } catch (RuntimeException batchFailed) {
+            for (int i = 0; i < events.size(); i++) {
+                try {
+                    process(consumer, events.get(i), effect).block();
+                } catch (RuntimeException failed) {
+                    throw new BatchListenerFailedException("event " + events.get(i).id() + " failed", failed, i);
+                }
+            }
+        }
     }
 }

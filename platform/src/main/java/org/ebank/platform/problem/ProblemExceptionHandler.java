@@ -1,5 +1,7 @@
 package org.ebank.platform.problem;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -60,8 +62,14 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             ProblemType type = forStatus(status);
             return writer.write(exchange, type, type.title(), Map.of());
         }
-        log.error("unexpected error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
-        return writer.write(exchange, CommonProblems.INTERNAL_ERROR, CommonProblems.INTERNAL_ERROR.title(), Map.of());
+        return Mono.deferContextual(context -> {
+            // the request's trace ids go on the log line: its observation is in the Reactor context, not on this thread
+            Observation request = context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+            try (Observation.Scope scope = request == null ? null : request.openScope()) {
+                log.error("unexpected error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+            }
+            return writer.write(exchange, CommonProblems.INTERNAL_ERROR, CommonProblems.INTERNAL_ERROR.title(), Map.of());
+        });
     }
 
     private static ProblemType forStatus(ResponseStatusException error) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.ebank.account.ledger.application.LedgerRepository;
 import org.ebank.account.ledger.application.PostingOutcome;
-import org.ebank.account.ledger.application.RecordPosting;
+import org.ebank.account.ledger.application.PostingBatcher;
 import org.ebank.account.ledger.application.RecordedPosting;
 import org.ebank.account.ledger.application.ReversePosting;
 import org.ebank.account.ledger.domain.Channel;
@@ -44,19 +44,20 @@ import reactor.util.retry.Retry;
 @RestController
 class LedgerController {
 
-    private final RecordPosting recordPosting;
+    private final PostingBatcher postings;
     private final ReversePosting reversePosting;
     private final LedgerRepository ledger;
 
-    LedgerController(RecordPosting recordPosting, ReversePosting reversePosting, LedgerRepository ledger) {
-        this.recordPosting = recordPosting;
+    LedgerController(PostingBatcher postings, ReversePosting reversePosting, LedgerRepository ledger) {
+        this.postings = postings;
         this.reversePosting = reversePosting;
         this.ledger = ledger;
     }
 
     @PostMapping("/internal/ledger/postings")
     Mono<ResponseEntity<PostingResponse>> post(@Valid @RequestBody PostingRequest request) {
-        return retried(recordPosting.record(request.toPosting())).map(LedgerController::respond);
+        // written together with the postings that arrive meanwhile (group commit), retried there on a race
+        return postings.submit(request.toPosting()).map(LedgerController::respond);
     }
 
     /** Whether a posting went through, and how: for callers recovering after a crash. */

@@ -5,9 +5,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.ebank.account.ledger.application.LedgerRepository;
 import org.ebank.account.ledger.application.LockedAccount;
 import org.ebank.account.ledger.application.RecordedPosting;
@@ -16,7 +22,6 @@ import org.ebank.account.ledger.domain.Direction;
 import org.ebank.account.ledger.domain.Entry;
 import org.ebank.account.ledger.domain.Hold;
 import org.ebank.account.ledger.domain.LedgerAccount;
-import org.ebank.account.ledger.domain.Posting;
 import org.ebank.account.ledger.domain.Money;
 import org.ebank.account.ledger.domain.PostingDecision;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -49,82 +54,116 @@ class R2dbcLedgerRepository implements LedgerRepository {
 
     @Override
     public Mono<RecordedPosting> findPosting(String id) {
-        // the header first: on the hot path (a new posting) there is none, and no entries to read
-        return db.sql("select id, fingerprint, status, channel, kind, memo, refusal, refused_account, recorded_at "
-                        + "from posting where id = :id")
-                .bind("id", id)
-                .map(R2dbcLedgerRepository::postingHeader)
-                .one()
-                .flatMap(header -> entries(id).map(list -> new RecordedPosting(header.id(), header.fingerprint(),
-                        header.status(), header.channel(), header.kind(), header.memo(), list, header.refusal(),
-                        header.refusedAccountId(), header.recordedAt())));
-    }
-
-    private Mono<List<Entry>> entries(String postingId) {
-        return db.sql("""
-                        select account_id, direction, amount, balance_after, counterparty from entry
-                        where posting_id = :id order by id""")
-                .bind("id", postingId)
-                .map(row -> new Entry(row.get("account_id", String.class), Direction.valueOf(row.get("direction", String.class)),
-                        new Money(row.get("amount", BigDecimal.class)), money(row.get("balance_after", BigDecimal.class)),
-                        row.get("counterparty", String.class)))
-                .all().collectList();
+        return findPostings(Set.of(id)).mapNotNull(found -> found.get(id));
     }
 
     @Override
-    public Mono<Void> save(RecordedPosting posting, Posting request, Map<String, Money> newBalances) {
-        OffsetDateTime at = posting.recordedAt().atOffset(ZoneOffset.UTC);
-        boolean recorded = posting.status() == RecordedPosting.Status.RECORDED;
-        var insert = db.sql("""
+    public Mono<Map<String, RecordedPosting>> findPostings(Set<String> ids) {
+        // the headers first: on the hot path (new postings) there are none, and no entries to read
+        return db.sql("select id, fingerprint, status, channel, kind, memo, refusal, refused_account, recorded_at "
+                        + "from posting where id = any(:ids)")
+                .bind("ids", ids.toArray(String[]::new))
+                .map(R2dbcLedgerRepository::postingHeader)
+                .all().collectList()
+                .flatMap(headers -> headers.isEmpty() ? Mono.just(Map.<String, RecordedPosting>of()) : entries(headers)
+                        .map(entries -> {
+                            Map<String, RecordedPosting> found = new HashMap<>();
+                            headers.forEach(h -> found.put(h.id(), new RecordedPosting(h.id(), h.fingerprint(), h.status(),
+                                    h.channel(), h.kind(), h.memo(), entries.getOrDefault(h.id(), List.of()), h.refusal(),
+                                    h.refusedAccountId(), h.recordedAt())));
+                            return found;
+                        }));
+    }
+
+    private Mono<Map<String, List<Entry>>> entries(List<RecordedPosting> postings) {
+        return db.sql("""
+                        select posting_id, account_id, direction, amount, balance_after, counterparty from entry
+                        where posting_id = any(:ids) order by id""")
+                .bind("ids", postings.stream().map(RecordedPosting::id).toArray(String[]::new))
+                .map(row -> Map.entry(row.get("posting_id", String.class), new Entry(row.get("account_id", String.class),
+                        Direction.valueOf(row.get("direction", String.class)), new Money(row.get("amount", BigDecimal.class)),
+                        money(row.get("balance_after", BigDecimal.class)), row.get("counterparty", String.class))))
+                .all()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    @Override
+    public Mono<Void> saveAll(List<NewPosting> postings) {
+        if (postings.isEmpty()) {
+            return Mono.empty();
+        }
+        Mono<Long> headers = db.sql("""
                         insert into posting (id, fingerprint, channel, kind, memo, status, refusal, refused_account,
                                              captures_hold, reverses, recorded_at)
-                        values (:id, :fingerprint, :channel, :kind, :memo, :status, :refusal, :refusedAccount,
-                                :capturesHold, :reverses, :at)""")
-                .bind("id", posting.id())
-                .bind("fingerprint", posting.fingerprint())
-                .bind("channel", posting.channel())
-                .bind("kind", posting.kind())
-                .bind("status", posting.status().name())
-                .bind("at", at);
-        insert = nullable(insert, "memo", posting.memo());
-        // only a recorded posting captures or reverses anything
-        insert = nullable(insert, "capturesHold", recorded ? request.capturesHold() : null);
-        insert = nullable(insert, "reverses", recorded ? request.reverses() : null);
-        insert = nullable(insert, "refusal", posting.refusal() == null ? null : posting.refusal().name());
-        insert = nullable(insert, "refusedAccount", posting.refusedAccountId());
-        Mono<Long> header = insert.fetch().rowsUpdated();
-        if (posting.entries().isEmpty()) {
-            return header.then();
+                        select * from unnest(:ids::text[], :fingerprints::text[], :channels::text[], :kinds::text[], :memos::text[],
+                                             :statuses::text[], :refusals::text[], :refusedAccounts::text[], :holds::text[],
+                                             :reverses::text[], :ats::text[]::timestamptz[])""")
+                .bind("ids", column(postings, p -> p.posting().id()))
+                .bind("fingerprints", column(postings, p -> p.posting().fingerprint()))
+                .bind("channels", column(postings, p -> p.posting().channel()))
+                .bind("kinds", column(postings, p -> p.posting().kind()))
+                .bind("memos", column(postings, p -> p.posting().memo()))
+                .bind("statuses", column(postings, p -> p.posting().status().name()))
+                .bind("refusals", column(postings, p -> p.posting().refusal() == null ? null : p.posting().refusal().name()))
+                .bind("refusedAccounts", column(postings, p -> p.posting().refusedAccountId()))
+                .bind("holds", column(postings, NewPosting::capturesHold))
+                .bind("reverses", column(postings, NewPosting::reverses))
+                .bind("ats", column(postings, p -> p.posting().recordedAt().toString()))
+                .fetch().rowsUpdated();
+        List<String> postingIds = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        List<String> ats = new ArrayList<>();
+        for (NewPosting posting : postings) {
+            for (Entry entry : posting.posting().entries()) {
+                postingIds.add(posting.posting().id());
+                entries.add(entry);
+                ats.add(posting.posting().recordedAt().toString());
+            }
         }
-        List<Entry> entries = posting.entries();
+        if (entries.isEmpty()) {
+            return headers.then();
+        }
         Mono<Long> lines = db.sql("""
                         insert into entry (posting_id, account_id, direction, amount, balance_after, counterparty, recorded_at)
-                        select :postingId, e.account_id, e.direction, e.amount, e.balance_after, nullif(e.counterparty, ''), :at
-                        from unnest(:accounts::text[], :directions::text[], :amounts::numeric[], :after::numeric[],
-                                    :counterparties::text[]) as e(account_id, direction, amount, balance_after, counterparty)""")
-                .bind("postingId", posting.id())
-                .bind("at", at)
+                        select e.posting_id, e.account_id, e.direction, e.amount, e.balance_after, e.counterparty, e.at
+                        from unnest(:postings::text[], :accounts::text[], :directions::text[], :amounts::numeric[], :after::numeric[],
+                                    :counterparties::text[], :ats::text[]::timestamptz[])
+                             with ordinality as e(posting_id, account_id, direction, amount, balance_after, counterparty, at, n)
+                        order by n""")
+                .bind("postings", postingIds.toArray(String[]::new))
                 .bind("accounts", entries.stream().map(Entry::accountId).toArray(String[]::new))
                 .bind("directions", entries.stream().map(e -> e.direction().name()).toArray(String[]::new))
                 .bind("amounts", entries.stream().map(e -> e.amount().amount()).toArray(BigDecimal[]::new))
                 .bind("after", entries.stream().map(e -> e.balanceAfter() == null ? null : e.balanceAfter().amount())
                         .toArray(BigDecimal[]::new))
-                .bind("counterparties", entries.stream().map(e -> e.counterparty() == null ? "" : e.counterparty())
-                        .toArray(String[]::new))
+                .bind("counterparties", entries.stream().map(Entry::counterparty).toArray(String[]::new))
+                .bind("ats", ats.toArray(String[]::new))
                 .fetch().rowsUpdated();
-        Mono<Long> balances = newBalances.isEmpty() ? Mono.just(0L) : db.sql("""
-                        update account a set balance = b.balance
-                        from unnest(:ids::text[], :balances::numeric[]) as b(id, balance) where a.id = b.id""")
-                .bind("ids", newBalances.keySet().toArray(String[]::new))
-                .bind("balances", newBalances.values().stream().map(Money::amount).toArray(BigDecimal[]::new))
-                .fetch().rowsUpdated();
-        return header.then(lines).then(balances).then();
+        return headers.then(lines).then();
     }
 
     @Override
-    public Mono<String> findReversalOf(String postingId) {
-        return db.sql("select id from posting where reverses = :id").bind("id", postingId)
-                .map(row -> row.get("id", String.class)).one();
+    public Mono<Void> updateBalances(Map<String, Money> balances) {
+        if (balances.isEmpty()) {
+            return Mono.empty();
+        }
+        List<String> ids = new ArrayList<>(new TreeSet<>(balances.keySet()));
+        return db.sql("""
+                        update account a set balance = b.balance
+                        from unnest(:ids::text[], :balances::numeric[]) as b(id, balance) where a.id = b.id and a.kind = 'CUSTOMER'""")
+                .bind("ids", ids.toArray(String[]::new))
+                .bind("balances", ids.stream().map(id -> balances.get(id).amount()).toArray(BigDecimal[]::new))
+                .then();
+    }
+
+    @Override
+    public Mono<Map<String, String>> findReversalsOf(Set<String> postingIds) {
+        if (postingIds.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return db.sql("select reverses, id from posting where reverses = any(:ids)").bind("ids", postingIds.toArray(String[]::new))
+                .map(row -> Map.entry(row.get("reverses", String.class), row.get("id", String.class)))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     @Override
@@ -135,8 +174,17 @@ class R2dbcLedgerRepository implements LedgerRepository {
 
     @Override
     public Mono<Hold> lockHold(String holdId) {
-        return db.sql("select id, account_id, amount, status from hold where id = :id for update").bind("id", holdId)
-                .map(R2dbcLedgerRepository::toHold).one();
+        return lockHolds(Set.of(holdId)).mapNotNull(holds -> holds.get(holdId));
+    }
+
+    @Override
+    public Mono<Map<String, Hold>> lockHolds(Set<String> holdIds) {
+        if (holdIds.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return db.sql("select id, account_id, amount, status from hold where id = any(:ids) order by id for update")
+                .bind("ids", holdIds.toArray(String[]::new))
+                .map(R2dbcLedgerRepository::toHold).all().collectMap(Hold::id);
     }
 
     @Override
@@ -150,12 +198,26 @@ class R2dbcLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public Mono<Void> settleHold(Hold hold, Hold.Status status, Instant at) {
-        return db.sql("update hold set status = :status, settled_at = :at where id = :id and status = 'ACTIVE'")
-                .bind("status", status.name()).bind("at", at.atOffset(ZoneOffset.UTC)).bind("id", hold.id())
+    public Mono<Void> settleHolds(Collection<Hold> holds, Hold.Status status, Instant at) {
+        if (holds.isEmpty()) {
+            return Mono.empty();
+        }
+        Map<String, Money> released = new TreeMap<>();
+        holds.forEach(hold -> released.merge(hold.accountId(), hold.amount(), Money::plus));
+        return db.sql("update hold set status = :status, settled_at = :at where id = any(:ids) and status = 'ACTIVE'")
+                .bind("status", status.name()).bind("at", at.atOffset(ZoneOffset.UTC))
+                .bind("ids", holds.stream().map(Hold::id).toArray(String[]::new))
                 .then()
-                .then(db.sql("update account set held = held - :amount where id = :account")
-                        .bind("amount", hold.amount().amount()).bind("account", hold.accountId()).then());
+                .then(db.sql("""
+                                update account a set held = a.held - r.amount
+                                from unnest(:accounts::text[], :amounts::numeric[]) as r(id, amount) where a.id = r.id""")
+                        .bind("accounts", released.keySet().toArray(String[]::new))
+                        .bind("amounts", released.values().stream().map(Money::amount).toArray(BigDecimal[]::new))
+                        .then());
+    }
+
+    private static <T> String[] column(List<T> rows, java.util.function.Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
     }
 
     private static Hold toHold(Readable row) {
@@ -177,10 +239,6 @@ class R2dbcLedgerRepository implements LedgerRepository {
                 row.get("kind", String.class), row.get("memo", String.class), List.of(),
                 refusal == null ? null : PostingDecision.Refusal.valueOf(refusal), row.get("refused_account", String.class),
                 row.get("recorded_at", OffsetDateTime.class).toInstant());
-    }
-
-    private static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name, String value) {
-        return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
     }
 
     private static Money money(BigDecimal amount) {

@@ -47,7 +47,7 @@ public class Holds {
         return ledger.findHold(holdId)
                 .flatMap(hold -> ledger.lockAccounts(Set.of(hold.accountId())).then(ledger.lockHold(holdId)))
                 .flatMap(hold -> hold.isActive()
-                        ? ledger.settleHold(hold, Hold.Status.RELEASED, clock.instant())
+                        ? ledger.settleHolds(java.util.List.of(hold), Hold.Status.RELEASED, clock.instant())
                                 .thenReturn((HoldOutcome) new HoldOutcome.Done(new Hold(hold.id(), hold.accountId(),
                                         hold.amount(), Hold.Status.RELEASED)))
                         : Mono.just(new HoldOutcome.Done(hold)))

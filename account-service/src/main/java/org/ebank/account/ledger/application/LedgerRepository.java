@@ -1,10 +1,12 @@
 package org.ebank.account.ledger.application;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ebank.account.ledger.domain.Hold;
 import org.ebank.account.ledger.domain.Money;
-import org.ebank.account.ledger.domain.Posting;
 import reactor.core.publisher.Mono;
 
 /** The ledger's storage. Locks are held until the surrounding transaction ends. */
@@ -12,22 +14,40 @@ public interface LedgerRepository {
 
     Mono<RecordedPosting> findPosting(String id);
 
+    /** Those of {@code ids} that were decided before, by id. */
+    Mono<Map<String, RecordedPosting>> findPostings(Set<String> ids);
+
     /** Locks the existing accounts among {@code ids}, in id order. */
     Mono<Map<String, LockedAccount>> lockAccounts(Set<String> ids);
 
-    /** Stores the decision; for a recorded posting also the entries and the new balances. */
-    Mono<Void> save(RecordedPosting posting, Posting request, Map<String, Money> newBalances);
+    /** Stores the decisions, in order; for recorded postings also their entries. */
+    Mono<Void> saveAll(List<NewPosting> postings);
 
-    /** The id of the posting that reverses {@code postingId}, if any. */
-    Mono<String> findReversalOf(String postingId);
+    /** Sets the balances of customer accounts. */
+    Mono<Void> updateBalances(Map<String, Money> balances);
+
+    /** For those of {@code postingIds} that were reversed: the id of the reversing posting. */
+    Mono<Map<String, String>> findReversalsOf(Set<String> postingIds);
 
     Mono<Hold> findHold(String holdId);
 
     /** The hold, locked until the transaction ends. */
     Mono<Hold> lockHold(String holdId);
 
-    Mono<Void> insertHold(Hold hold, java.time.Instant at);
+    /** The existing holds among {@code holdIds}, locked until the transaction ends. */
+    Mono<Map<String, Hold>> lockHolds(Set<String> holdIds);
 
-    /** Marks the hold settled and gives its amount back to the account's available balance. */
-    Mono<Void> settleHold(Hold hold, Hold.Status status, java.time.Instant at);
+    Mono<Void> insertHold(Hold hold, Instant at);
+
+    /** Marks the holds settled and gives their amounts back to their accounts' available balance. */
+    Mono<Void> settleHolds(Collection<Hold> holds, Hold.Status status, Instant at);
+
+    /**
+     * A decided posting to store.
+     *
+     * @param capturesHold the hold a recorded posting captured, or null
+     * @param reverses     the posting a recorded posting reversed, or null
+     */
+    record NewPosting(RecordedPosting posting, String capturesHold, String reverses) {
+    }
 }

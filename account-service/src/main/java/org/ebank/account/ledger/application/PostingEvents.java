@@ -1,16 +1,16 @@
 package org.ebank.account.ledger.application;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.ebank.account.ledger.domain.Entry;
-import org.ebank.account.ledger.domain.Posting;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.platform.outbox.Outbox;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** One 动账 event per customer-account entry, in the posting's transaction. */
+/** One 动账 event per customer-account entry, in the postings' transaction, each with the trace of its posting's request. */
 @Component
 public class PostingEvents {
 
@@ -20,17 +20,23 @@ public class PostingEvents {
         this.outbox = outbox;
     }
 
-    Mono<Void> announce(Posting posting, RecordedPosting recorded, Map<String, LockedAccount> accounts) {
-        return Flux.fromIterable(recorded.entries())
-                .filter(entry -> !accounts.get(entry.accountId()).ledger().isInternal())
-                .concatMap(entry -> outbox.append(AccountTopics.POSTING, entry.accountId(), AccountTopics.POSTING_RECORDED,
-                        event(posting, recorded, entry, accounts.get(entry.accountId()))))
-                .then();
+    Mono<Void> announceAll(List<RecordPosting.Written> postings, Map<String, LockedAccount> accounts) {
+        List<Outbox.Pending> events = new ArrayList<>();
+        for (RecordPosting.Written written : postings) {
+            for (Entry entry : written.entries()) {
+                LockedAccount account = accounts.get(entry.accountId());
+                if (!account.ledger().isInternal()) {
+                    events.add(new Outbox.Pending(AccountTopics.POSTING, entry.accountId(), AccountTopics.POSTING_RECORDED,
+                            event(written.recorded(), written.posting().channel().name(), entry, account), written.traceparent()));
+                }
+            }
+        }
+        return outbox.appendAll(events).then();
     }
 
-    private static PostingRecorded event(Posting posting, RecordedPosting recorded, Entry entry, LockedAccount account) {
-        return new PostingRecorded(posting.id(), entry.accountId(), account.customerId(), account.product(),
+    private static PostingRecorded event(RecordedPosting recorded, String channel, Entry entry, LockedAccount account) {
+        return new PostingRecorded(recorded.id(), entry.accountId(), account.customerId(), account.product(),
                 account.cardLastFour(), entry.direction().name(), entry.amount().amount(), entry.balanceAfter().amount(),
-                posting.channel().name(), posting.kind(), entry.counterparty(), recorded.recordedAt());
+                channel, recorded.kind(), entry.counterparty(), recorded.recordedAt());
     }
 }

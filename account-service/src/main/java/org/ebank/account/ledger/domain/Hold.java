@@ -13,6 +13,10 @@ public record Hold(String id, String accountId, Money amount, Status status) {
         return status == Status.ACTIVE;
     }
 
+    public Hold settled(Status outcome) {
+        return new Hold(id, accountId, amount, outcome);
+    }
+
     /** The account as a posting that captures this hold sees it: the held money is available to it. */
     public LedgerAccount releasedFrom(LedgerAccount account) {
         return new LedgerAccount(account.id(), account.kind(), account.balance(), account.held().minus(amount));

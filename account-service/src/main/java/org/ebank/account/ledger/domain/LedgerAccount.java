@@ -11,6 +11,10 @@ public record LedgerAccount(String id, AccountKind kind, Money balance, Money he
         return balance.minus(held);
     }
 
+    public LedgerAccount withBalance(Money newBalance) {
+        return new LedgerAccount(id, kind, newBalance, held);
+    }
+
     public boolean isInternal() {
         return kind == AccountKind.INTERNAL;
     }

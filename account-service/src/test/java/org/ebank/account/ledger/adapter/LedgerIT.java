@@ -52,6 +52,8 @@ class LedgerIT {
     Topics topics;
     @Autowired
     CloudEventCodec codec;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private String service;
     private String test;
@@ -113,6 +115,27 @@ class LedgerIT {
         assertThat(count("select count(*) from posting where id = '" + test + "-once'")).isOne();
         assertThat(balance(a)).isEqualByComparingTo("40.00");
         assertThat(balance(b)).isEqualByComparingTo("60.00");
+    }
+
+    @Test
+    void postingsArrivingTogetherAreWrittenTogetherAndEachIsDecidedOnItsOwn() {
+        String a = openAccount("100.00");
+        String b = openAccount("0.00");
+        var sizes = meters.get("ebank.ledger.batch.size").summary();
+        long batchesBefore = sizes.count();
+        double postingsBefore = sizes.totalAmount();
+        Map<Integer, Long> statuses = Flux.range(0, 40)
+                .flatMap(i -> Mono.fromCallable(() -> post(transfer(test + "-g" + i, a, b, "10.00")).returnResult(Void.class)
+                        .getStatus().value()).subscribeOn(Schedulers.boundedElastic()), 40)
+                .collect(Collectors.groupingBy(status -> status, Collectors.counting())).block();
+
+        assertThat(statuses).as("ten fit in the balance; each of the others is refused alone").containsOnly(
+                Map.entry(201, 10L), Map.entry(422, 30L));
+        assertThat(balance(a)).isEqualByComparingTo("0.00");
+        assertThat(balance(b)).isEqualByComparingTo("100.00");
+        assertThat(sizes.totalAmount() - postingsBefore).isEqualTo(40);
+        assertThat(sizes.count() - batchesBefore).as("fewer transactions than postings: they were committed in groups")
+                .isLessThan(40);
     }
 
     @Test

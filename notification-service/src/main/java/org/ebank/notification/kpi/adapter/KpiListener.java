@@ -1,5 +1,6 @@
 package org.ebank.notification.kpi.adapter;
 
+import java.util.List;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerEnrolled;
@@ -41,10 +42,9 @@ class KpiListener extends AbstractConsumerSeekAware {
 
     @KafkaListener(groupId = "notification-service.kpis", topics = {
             "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", "#{@topics.name('" + AccountTopics.ACCOUNT + "')}",
-            "#{@topics.name('" + TransferTopics.TRANSFER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}"})
-    void onEvent(String json) {
-        CloudEvent event = codec.read(json);
-        consumer.process(CONSUMER, event, this::apply).block();
+            "#{@topics.name('" + TransferTopics.TRANSFER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}"}, batch = "true")
+    void onEvent(List<String> records) {
+        consumer.processBatch(CONSUMER, records, this::apply);
     }
 
     private Mono<Void> apply(CloudEvent event) {

@@ -1,6 +1,7 @@
 package org.ebank.notification.message.adapter;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
@@ -42,9 +43,9 @@ class EventMessages {
         this.templates = templates;
     }
 
-    @KafkaListener(topics = "#{@topics.name('" + AccountTopics.POSTING + "')}", groupId = "notification-service.postings")
-    void onPosting(String json) {
-        handle("postings", json, event -> {
+    @KafkaListener(topics = "#{@topics.name('" + AccountTopics.POSTING + "')}", groupId = "notification-service.postings", batch = "true")
+    void onPosting(List<String> records) {
+        handle("postings", records, event -> {
             PostingRecorded p = codec.data(event, PostingRecorded.class);
             boolean credit = "CREDIT".equals(p.direction());
             var text = templates.balanceChange(p.cardLastFour(), credit, p.amount(), p.balanceAfter(), p.counterparty(), p.recordedAt());
@@ -52,9 +53,9 @@ class EventMessages {
         });
     }
 
-    @KafkaListener(topics = "#{@topics.name('" + TransferTopics.TRANSFER + "')}", groupId = "notification-service.transfers")
-    void onTransfer(String json) {
-        handle("transfers", json, event -> {
+    @KafkaListener(topics = "#{@topics.name('" + TransferTopics.TRANSFER + "')}", groupId = "notification-service.transfers", batch = "true")
+    void onTransfer(List<String> records) {
+        handle("transfers", records, event -> {
             if (!event.type().startsWith("ebank.transfer.Transfer")) {
                 return Mono.empty();
             }
@@ -65,9 +66,9 @@ class EventMessages {
         });
     }
 
-    @KafkaListener(topics = "#{@topics.name('" + WealthTopics.ORDER + "')}", groupId = "notification-service.wealth")
-    void onWealth(String json) {
-        handle("wealth", json, event -> switch (event.type()) {
+    @KafkaListener(topics = "#{@topics.name('" + WealthTopics.ORDER + "')}", groupId = "notification-service.wealth", batch = "true")
+    void onWealth(List<String> records) {
+        handle("wealth", records, event -> switch (event.type()) {
             case WealthTopics.ORDER_PLACED, WealthTopics.ORDER_FAILED -> {
                 OrderOutcome o = codec.data(event, OrderOutcome.class);
                 yield notify.send(message(event, o.customerId(), Category.RESULT,
@@ -82,18 +83,18 @@ class EventMessages {
         });
     }
 
-    @KafkaListener(topics = "#{@topics.name('" + TransferTopics.OTP + "')}", groupId = "notification-service.otp")
-    void onOtp(String json) {
-        handle("otp", json, event -> {
+    @KafkaListener(topics = "#{@topics.name('" + TransferTopics.OTP + "')}", groupId = "notification-service.otp", batch = "true")
+    void onOtp(List<String> records) {
+        handle("otp", records, event -> {
             OtpRequested otp = codec.data(event, OtpRequested.class);
             return notify.send(message(event, otp.customerId(), Category.OTP,
                     templates.otp(otp.code(), otp.amount(), otp.toAccountMasked()), null));
         });
     }
 
-    @KafkaListener(topics = "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", groupId = "notification-service.security")
-    void onCustomer(String json) {
-        handle("security", json, event -> {
+    @KafkaListener(topics = "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", groupId = "notification-service.security", batch = "true")
+    void onCustomer(List<String> records) {
+        handle("security", records, event -> {
             if (!AccountTopics.CUSTOMER_LOGGED_IN.equals(event.type())) {
                 return Mono.empty();
             }
@@ -105,9 +106,8 @@ class EventMessages {
         });
     }
 
-    private void handle(String name, String json, java.util.function.Function<CloudEvent, Mono<Void>> effect) {
-        CloudEvent event = codec.read(json);
-        consumer.process(name, event, effect::apply).block();
+    private void handle(String name, List<String> records, java.util.function.Function<CloudEvent, Mono<Void>> effect) {
+        consumer.processBatch(name, records, effect::apply);
     }
 
     private static Message message(CloudEvent event, String customerId, Category category, Templates.Text text,

@@ -1,5 +1,6 @@
 package org.ebank.notification.push.adapter;
 
+import java.util.List;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.PostingRecorded;
@@ -33,10 +34,9 @@ class PushListener {
     @KafkaListener(groupId = "notification-service.push", topics = {
             "#{@topics.name('" + AccountTopics.POSTING + "')}", "#{@topics.name('" + AccountTopics.ACCOUNT + "')}",
             "#{@topics.name('" + WealthTopics.CUSTOMER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}",
-            "#{@topics.name('" + WealthTopics.PRODUCT + "')}"})
-    void onEvent(String json) {
-        CloudEvent event = codec.read(json);
-        consumer.process("push", event, this::apply).block();
+            "#{@topics.name('" + WealthTopics.PRODUCT + "')}"}, batch = "true")
+    void onEvent(List<String> records) {
+        consumer.processBatch("push", records, this::apply);
     }
 
     private Mono<Void> apply(CloudEvent event) {

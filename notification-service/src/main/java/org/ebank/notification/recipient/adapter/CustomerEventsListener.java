@@ -1,5 +1,6 @@
 package org.ebank.notification.recipient.adapter;
 
+import java.util.List;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.notification.recipient.application.RecordRecipient;
@@ -26,10 +27,9 @@ class CustomerEventsListener {
         this.recordRecipient = recordRecipient;
     }
 
-    @KafkaListener(topics = "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", groupId = "notification-service.recipients")
-    void on(String json) {
-        CloudEvent event = codec.read(json);
-        consumer.process(CONSUMER, event, this::apply).block();
+    @KafkaListener(topics = "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", groupId = "notification-service.recipients", batch = "true")
+    void on(List<String> records) {
+        consumer.processBatch(CONSUMER, records, this::apply);
     }
 
     private Mono<Void> apply(CloudEvent event) {
