@@ -59,6 +59,9 @@ final class BenchSystem implements AutoCloseable {
             gateway.putAll(RATE_LIMITS_LIFTED);
             system.with("gateway", gateway);
         }
+        if (Boolean.getBoolean("bench.statements")) {
+            system.withPostgresSettings(Map.of("shared_preload_libraries", "pg_stat_statements"));
+        }
         system.start();
         return new BenchSystem(system, ports, base);
     }

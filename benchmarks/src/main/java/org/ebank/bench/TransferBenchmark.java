@@ -46,8 +46,15 @@ public final class TransferBenchmark {
             Profiler profiler = Profiler.fromSystemProperty(bench);
             var straight = measured(profiler, "transfer-direct",
                     () -> HttpLoad.run("transfer-service directly", clients, measure, transfers(direct, payers)));
+            Statements statements = Statements.fromSystemProperty(bench);
+            if (statements != null) {
+                statements.reset();
+            }
             var gateway = measured(profiler, "transfer-gateway",
                     () -> HttpLoad.run("through the gateway", clients, measure, transfers(bench.ports.gatewayUrl(), payers)));
+            if (statements != null) {
+                statements.print("transfer", gateway.requests());
+            }
             String sql = Pgbench.run(bench.ports.postgres(), "transfer", SCRIPT, clients, (int) measure.toSeconds());
             System.out.println();
             System.out.println("Transfers (quote + confirm, same branch, ledger posting), " + clients + " customers, "

@@ -37,6 +37,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<String, JavaProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Map<String, String>> extraProperties = new LinkedHashMap<>();
     private final List<String> extraJvmOptions = new ArrayList<>();
+    private final Map<String, String> postgresSettings = new LinkedHashMap<>();
     private PostgresServer postgres;
     private JavaProcess kafka;
     private JavaProcess clearing;
@@ -56,6 +57,12 @@ public final class LocalSystem implements AutoCloseable {
     /** JVM options for every service beyond the local defaults (a later option wins), e.g. a benchmark's variant. */
     public LocalSystem withJvmOptions(List<String> options) {
         extraJvmOptions.addAll(options);
+        return this;
+    }
+
+    /** postgresql.conf settings beyond the defaults, e.g. a benchmark's statement statistics. */
+    public LocalSystem withPostgresSettings(Map<String, String> settings) {
+        postgresSettings.putAll(settings);
         return this;
     }
 
@@ -111,7 +118,7 @@ public final class LocalSystem implements AutoCloseable {
         Instant started = Instant.now();
         RunAs runAs = RunAs.detect();
         Console.step("PostgreSQL on 127.0.0.1:" + ports.postgres() + " (run as " + runAs + ")");
-        postgres = PostgresServer.start(dataDir().resolve("postgres"), ports.postgres(), runAs, Map.of());
+        postgres = PostgresServer.start(dataDir().resolve("postgres"), ports.postgres(), runAs, postgresSettings);
         ServiceSpec.all(ports).stream().map(ServiceSpec::database).filter(d -> d != null)
                 .forEach(postgres::createDatabase);
         Console.done("PostgreSQL ready, one database per service", Duration.between(started, Instant.now()));

@@ -57,14 +57,16 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Applies a batch listener's records in order, each at most once: all of them in one transaction, with one
-     * statement recording their ids and one commit. If that fails, each is applied in a transaction of its own, and
-     * the first that fails is reported as a {@link BatchListenerFailedException} at its index: the records before it
-     * stay done, and it is retried, then parked on the dead-letter topic, like a single record would be. A record that
-     * is not a CloudEvent is reported the same way after the ones before it are applied. Blocks: call it on the
-     * listener's thread.
+     * Applies a batch listener's records, each at most once: the effect gets the events not seen before, in order,
+     * all in one transaction with one statement recording their ids and one commit. If that fails, each event is
+     * applied alone in a transaction of its own, and the first that fails is reported as a
+     * {@link BatchListenerFailedException} at its index: the records before it stay done, and it is retried, then parked
+     * on the dead-letter topic, as a single record would be. A record that is not a CloudEvent is reported the same
+     * way after the ones before it are applied. Blocks: call it on the listener's thread.
+     *
+     * @param effect applied to a list of new events (one, when an event is applied alone); see {@link #eachInTurn}
      */
-    public void processBatch(String consumer, List<String> records, Function<CloudEvent, Mono<?>> effect) {
+    public void processBatch(String consumer, List<String> records, Function<List<CloudEvent>, Mono<?>> effect) {
         List<CloudEvent> events = new ArrayList<>(records.size());
         for (String json : records) {
             try {
@@ -77,7 +79,12 @@ public class IdempotentConsumer {
         applyAll(consumer, events, effect);
     }
 
-    private void applyAll(String consumer, List<CloudEvent> events, Function<CloudEvent, Mono<?>> effect) {
+    /** A batch effect that applies {@code effect} to each event in turn, for effects with nothing to gain from batches. */
+    public static Function<List<CloudEvent>, Mono<?>> eachInTurn(Function<CloudEvent, Mono<?>> effect) {
+        return events -> Flux.fromIterable(events).concatMap(effect).then();
+    }
+
+    private void applyAll(String consumer, List<CloudEvent> events, Function<List<CloudEvent>, Mono<?>> effect) {
         if (events.isEmpty()) {
             return;
         }
@@ -90,12 +97,13 @@ public class IdempotentConsumer {
                     .map(row -> row.get("event_id", String.class)).all()
                     .collect(Collectors.toCollection(HashSet::new))
                     // an event twice in one batch is applied once: its id leaves the set the first time
-                    .flatMap(fresh -> Flux.fromIterable(events).filter(event -> fresh.remove(event.id())).concatMap(effect).then()))
+                    .flatMap(fresh -> Mono.defer(() -> effect.apply(events.stream().filter(event -> fresh.remove(event.id())).toList()))
+                            .then()))
                     .block();
         } catch (RuntimeException batchFailed) {
             for (int i = 0; i < events.size(); i++) {
                 try {
-                    process(consumer, events.get(i), effect).block();
+                    process(consumer, events.get(i), event -> effect.apply(List.of(event))).block();
                 } catch (RuntimeException failed) {
                     throw new BatchListenerFailedException("event " + events.get(i).id() + " failed", failed, i);
                 }

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.Wrapped;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.ebank.platform.events.CloudEvent;
 import org.ebank.platform.events.TraceParent;
@@ -21,11 +23,15 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 /**
- * Publishes outbox rows to Kafka in id order, at least once, on a thread of its own.
+ * Publishes outbox rows to Kafka in id order, at least once, on a thread of its own, woken by PostgreSQL as soon as
+ * rows commit ({@code LISTEN outbox_event}; a trigger notifies) and looking every poll interval besides.
  *
  * <p>A batch is locked ({@code for update}), sent with the idempotent producer and marked published
  * in one transaction, so two instances never interleave and a failed send leaves the rows for the
@@ -38,6 +44,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(5);
+    private static final Duration HELD_BACK_RECHECK = Duration.ofMillis(20);
 
     private final DatabaseClient db;
     private final TransactionalOperator tx;
@@ -46,8 +53,10 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Counter published;
     private final AtomicLong backlog = new AtomicLong();
-    private volatile ScheduledExecutorService executor;
-    private volatile long failures;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private volatile Thread thread;
+    private volatile Disposable listening;
     private volatile long backlogRefreshedAt;
 
     public OutboxRelay(DatabaseClient db, TransactionalOperator tx, KafkaTemplate<String, String> kafka,
@@ -99,23 +108,56 @@ public class OutboxRelay implements SmartLifecycle {
                 .thenReturn(batch.size());
     }
 
+    /** Relays until stopped: at once while batches come full, else when woken by a commit or after the poll interval. */
     private void loop() {
-        long delay;
-        try {
-            refreshBacklog();
-            Integer sent = relayOnce().block(properties.sendTimeout());
-            failures = 0;
-            delay = sent != null && sent == properties.batchSize() ? 0 : properties.pollInterval().toMillis();
-        } catch (RuntimeException e) {
-            failures++;
-            delay = Math.min(properties.pollInterval().toMillis() << Math.min(failures, 10),
-                    properties.maxBackoff().toMillis());
-            log.warn("outbox relay failed ({} in a row), retrying in {} ms: {}", failures, delay, e.toString());
+        long failures = 0;
+        while (running) {
+            try {
+                refreshBacklog();
+                Integer sent = relayOnce().block(properties.sendTimeout());
+                failures = 0;
+                if (sent == null || sent < properties.batchSize()) {
+                    // rows that committed behind an older, still open transaction wait for it: look again shortly
+                    long wait = heldBack() ? HELD_BACK_RECHECK.toMillis() : properties.pollInterval().toMillis();
+                    wakeUps.tryAcquire(wait, TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failures++;
+                long delay = Math.min(100L << Math.min(failures, 10), properties.maxBackoff().toMillis());
+                log.warn("outbox relay failed ({} in a row), retrying in {} ms: {}", failures, delay, e.toString());
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
-        ScheduledExecutorService current = executor;
-        if (current != null && !current.isShutdown()) {
-            current.schedule(this::loop, delay, TimeUnit.MILLISECONDS);
-        }
+    }
+
+    /** LISTEN on a connection of its own: every commit that wrote events wakes the relay; lost, it listens again. */
+    private Disposable listen() {
+        return Flux.usingWhen(db.getConnectionFactory().create(),
+                        connection -> {
+                            PostgresqlConnection postgres = connection instanceof Wrapped<?> wrapped
+                                    ? (PostgresqlConnection) wrapped.unwrap() : (PostgresqlConnection) connection;
+                            return postgres.createStatement("listen outbox_event").execute().flatMap(r -> r.getRowsUpdated())
+                                    .thenMany(postgres.getNotifications());
+                        },
+                        Connection::close)
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(properties.maxBackoff()))
+                // the connection closed (a database restart, say): listen on a new one
+                .repeatWhen(closed -> closed.delayElements(Duration.ofSeconds(1)))
+                .subscribe(notification -> wakeUps.release());
+    }
+
+    private boolean heldBack() {
+        return Boolean.TRUE.equals(db.sql("select exists (select 1 from outbox_event where published_at is null) as waiting")
+                .map((row, meta) -> row.get("waiting", Boolean.class)).one().block(properties.sendTimeout()));
     }
 
     private void refreshBacklog() {
@@ -134,22 +176,25 @@ public class OutboxRelay implements SmartLifecycle {
         if (!properties.relayEnabled()) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.execute(this::loop);
+        running = true;
+        listening = listen();
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService current = executor;
-        executor = null;
+        running = false;
+        Disposable current = listening;
         if (current != null) {
-            current.shutdown();
+            current.dispose();
+        }
+        Thread relay = thread;
+        if (relay != null) {
+            wakeUps.release();
             try {
-                current.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                relay.join(properties.sendTimeout().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -158,7 +203,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return running;
     }
 
     private record PendingEvent(Long id, String topic, String key, String payload, String traceparent) {

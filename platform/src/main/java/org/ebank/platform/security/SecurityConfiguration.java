@@ -1,10 +1,14 @@
 package org.ebank.platform.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +20,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -64,6 +69,19 @@ public class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /** Whatever decoder a service has (Boot's from the JWKS, account-service's own key) remembers the tokens it checked. */
+    @Bean
+    static BeanPostProcessor rememberCheckedTokens(ObjectProvider<Clock> clock,
+                                                   @Value("${ebank.security.checked-tokens:2048}") int capacity) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof CheckedTokens)
+                        ? new CheckedTokens(decoder, clock::getObject, capacity) : bean;
+            }
+        };
     }
 
     private static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {

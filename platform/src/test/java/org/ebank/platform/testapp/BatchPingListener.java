@@ -28,7 +28,7 @@ public class BatchPingListener {
 
     @KafkaListener(topics = "#{@topics.name('" + TOPIC + "')}", groupId = "platform-test-batch-pings", batch = "true")
     void on(List<String> records) {
-        consumer.processBatch("batch-pings", records, this::record);
+        consumer.processBatch("batch-pings", records, IdempotentConsumer.eachInTurn(this::record));
     }
 
     private Mono<Long> record(CloudEvent event) {

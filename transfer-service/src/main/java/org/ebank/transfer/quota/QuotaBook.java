@@ -43,12 +43,6 @@ public class QuotaBook {
                         .then().thenReturn(true));
     }
 
-    /** The transfer is under way: its reservation counts until the outcome is known, whenever the quote expires. */
-    public Mono<Void> keep(String quoteId) {
-        return db.sql("update quota_use set expires_at = 'infinity' where quote_id = :quote and status = 'RESERVED'")
-                .bind("quote", quoteId).then();
-    }
-
     /** The transfer succeeded: the free use is spent. */
     public Mono<Void> consume(String quoteId) {
         return setStatus(quoteId, "CONSUMED");

@@ -44,7 +44,7 @@ class KpiListener extends AbstractConsumerSeekAware {
             "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", "#{@topics.name('" + AccountTopics.ACCOUNT + "')}",
             "#{@topics.name('" + TransferTopics.TRANSFER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}"}, batch = "true")
     void onEvent(List<String> records) {
-        consumer.processBatch(CONSUMER, records, this::apply);
+        consumer.processBatch(CONSUMER, records, IdempotentConsumer.eachInTurn(this::apply));
     }
 
     private Mono<Void> apply(CloudEvent event) {

@@ -2,6 +2,8 @@ package org.ebank.notification.message.adapter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.UUID;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
@@ -21,7 +23,6 @@ import org.ebank.platform.events.CloudEvent;
 import org.ebank.platform.events.CloudEventCodec;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
  * The events customers hear about: balance changes (动账), transfer results, wealth purchases and money back from
@@ -49,7 +50,7 @@ class EventMessages {
             PostingRecorded p = codec.data(event, PostingRecorded.class);
             boolean credit = "CREDIT".equals(p.direction());
             var text = templates.balanceChange(p.cardLastFour(), credit, p.amount(), p.balanceAfter(), p.counterparty(), p.recordedAt());
-            return notify.send(message(event, p.customerId(), Category.TRANSACTION, text, p.amount()));
+            return message(event, p.customerId(), Category.TRANSACTION, text, p.amount());
         });
     }
 
@@ -57,12 +58,12 @@ class EventMessages {
     void onTransfer(List<String> records) {
         handle("transfers", records, event -> {
             if (!event.type().startsWith("ebank.transfer.Transfer")) {
-                return Mono.empty();
+                return null;
             }
             TransferOutcome t = codec.data(event, TransferOutcome.class);
             var text = templates.transferResult(t.status(), t.scheduled(), t.toName(), t.toAccountMasked(), t.amount(), t.fee(),
                     t.failureReason());
-            return notify.send(message(event, t.customerId(), Category.RESULT, text, t.amount()));
+            return message(event, t.customerId(), Category.RESULT, text, t.amount());
         });
     }
 
@@ -71,15 +72,15 @@ class EventMessages {
         handle("wealth", records, event -> switch (event.type()) {
             case WealthTopics.ORDER_PLACED, WealthTopics.ORDER_FAILED -> {
                 OrderOutcome o = codec.data(event, OrderOutcome.class);
-                yield notify.send(message(event, o.customerId(), Category.RESULT,
-                        templates.wealthOrder(o.status(), o.productCode(), o.amount(), o.failureReason()), o.amount()));
+                yield message(event, o.customerId(), Category.RESULT,
+                        templates.wealthOrder(o.status(), o.productCode(), o.amount(), o.failureReason()), o.amount());
             }
             case WealthTopics.HOLDING_REDEEMED, WealthTopics.HOLDING_MATURED -> {
                 HoldingEvent h = codec.data(event, HoldingEvent.class);
-                yield notify.send(message(event, h.customerId(), Category.RESULT, templates.holdingReturned(
-                        WealthTopics.HOLDING_MATURED.equals(event.type()), h.productCode(), h.amount(), h.yield()), h.amount()));
+                yield message(event, h.customerId(), Category.RESULT, templates.holdingReturned(
+                        WealthTopics.HOLDING_MATURED.equals(event.type()), h.productCode(), h.amount(), h.yield()), h.amount());
             }
-            default -> Mono.empty();
+            default -> null;
         });
     }
 
@@ -87,8 +88,7 @@ class EventMessages {
     void onOtp(List<String> records) {
         handle("otp", records, event -> {
             OtpRequested otp = codec.data(event, OtpRequested.class);
-            return notify.send(message(event, otp.customerId(), Category.OTP,
-                    templates.otp(otp.code(), otp.amount(), otp.toAccountMasked()), null));
+            return message(event, otp.customerId(), Category.OTP, templates.otp(otp.code(), otp.amount(), otp.toAccountMasked()), null);
         });
     }
 
@@ -96,18 +96,18 @@ class EventMessages {
     void onCustomer(List<String> records) {
         handle("security", records, event -> {
             if (!AccountTopics.CUSTOMER_LOGGED_IN.equals(event.type())) {
-                return Mono.empty();
+                return null;
             }
             CustomerLoggedIn login = codec.data(event, CustomerLoggedIn.class);
             return login.newDevice()
-                    ? notify.send(message(event, login.customerId(), Category.SECURITY, templates.newDevice(login.channel(),
-                    login.loggedInAt()), null))
-                    : Mono.empty();
+                    ? message(event, login.customerId(), Category.SECURITY, templates.newDevice(login.channel(), login.loggedInAt()), null)
+                    : null;
         });
     }
 
-    private void handle(String name, List<String> records, java.util.function.Function<CloudEvent, Mono<Void>> effect) {
-        consumer.processBatch(name, records, effect::apply);
+    /** The new events of a poll, each to its message (or none), all sent together. */
+    private void handle(String name, List<String> records, Function<CloudEvent, Message> messageOf) {
+        consumer.processBatch(name, records, events -> notify.sendAll(events.stream().map(messageOf).filter(Objects::nonNull).toList()));
     }
 
     private static Message message(CloudEvent event, String customerId, Category category, Templates.Text text,

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.ebank.notification.message.domain.Category;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
@@ -22,19 +25,38 @@ public class MessageRepository {
         this.db = db;
     }
 
-    /** False when this event already made a message of this category. */
-    public Mono<Boolean> insert(Message m) {
+    /** The ids of the messages stored now: a message whose event already made one of its category is not. */
+    public Mono<List<String>> insertAll(List<Message> batch) {
+        if (batch.isEmpty()) {
+            return Mono.just(List.of());
+        }
         return db.sql("""
                         insert into message (id, customer_id, event_id, category, title, body, body_en, created_at)
-                        values (:id, :customer, :event, :category, :title, :body, :en, :at) on conflict (event_id, category) do nothing""")
-                .bind("id", m.id()).bind("customer", m.customerId()).bind("event", m.eventId()).bind("category", m.category().name())
-                .bind("title", m.title()).bind("body", m.body()).bind("en", m.bodyEn()).bind("at", m.createdAt().atOffset(ZoneOffset.UTC))
-                .fetch().rowsUpdated().map(rows -> rows == 1);
+                        select * from unnest(:ids::text[], :customers::text[], :events::text[], :categories::text[], :titles::text[],
+                                             :bodies::text[], :ens::text[], :ats::text[]::timestamptz[])
+                        on conflict (event_id, category) do nothing returning id""")
+                .bind("ids", column(batch, Message::id)).bind("customers", column(batch, Message::customerId))
+                .bind("events", column(batch, Message::eventId)).bind("categories", column(batch, m -> m.category().name()))
+                .bind("titles", column(batch, Message::title)).bind("bodies", column(batch, Message::body))
+                .bind("ens", column(batch, Message::bodyEn)).bind("ats", column(batch, m -> m.createdAt().toString()))
+                .map(row -> row.get("id", String.class)).all().collectList();
     }
 
-    public Mono<Void> delivered(String messageId, String channel, String address, Instant at) {
-        return db.sql("insert into delivery (message_id, channel, address, sent_at) values (:id, :channel, :address, :at) on conflict do nothing")
-                .bind("id", messageId).bind("channel", channel).bind("address", address).bind("at", at.atOffset(ZoneOffset.UTC)).then();
+    public Mono<Void> deliveredAll(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("""
+                        insert into delivery (message_id, channel, address, sent_at)
+                        select * from unnest(:ids::text[], :channels::text[], :addresses::text[], :ats::text[]::timestamptz[])
+                        on conflict do nothing""")
+                .bind("ids", column(deliveries, Delivery::messageId)).bind("channels", column(deliveries, Delivery::channel))
+                .bind("addresses", column(deliveries, Delivery::address)).bind("ats", column(deliveries, d -> d.sentAt().toString()))
+                .then();
+    }
+
+    /** A message sent on a channel, to an address (a phone number, or the customer for push). */
+    public record Delivery(String messageId, String channel, String address, Instant sentAt) {
     }
 
     public Flux<Message> ofCustomer(String customerId, Instant before, int limit) {
@@ -53,11 +75,17 @@ public class MessageRepository {
     }
 
     public Mono<Preferences> preferences(String customerId) {
-        return db.sql("select * from preference where customer_id = :customer").bind("customer", customerId)
-                .map(row -> new Preferences(row.get("sms_threshold", BigDecimal.class), row.get("sms_enabled", Boolean.class),
-                        row.get("push_enabled", Boolean.class), row.get("quiet_start", LocalTime.class), row.get("quiet_end", LocalTime.class),
-                        row.get("marketing_opt_out", Boolean.class)))
-                .one().defaultIfEmpty(Preferences.defaults());
+        return preferencesOf(Set.of(customerId)).map(found -> found.getOrDefault(customerId, Preferences.defaults()));
+    }
+
+    /** The preferences customers set, by customer; a customer who set none has {@link Preferences#defaults()}. */
+    public Mono<Map<String, Preferences>> preferencesOf(Set<String> customerIds) {
+        return db.sql("select * from preference where customer_id = any(:customers)")
+                .bind("customers", customerIds.toArray(String[]::new))
+                .map(row -> Map.entry(row.get("customer_id", String.class), new Preferences(row.get("sms_threshold", BigDecimal.class),
+                        row.get("sms_enabled", Boolean.class), row.get("push_enabled", Boolean.class), row.get("quiet_start", LocalTime.class),
+                        row.get("quiet_end", LocalTime.class), row.get("marketing_opt_out", Boolean.class))))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     public Mono<Void> savePreferences(String customerId, Preferences p) {
@@ -69,5 +97,9 @@ public class MessageRepository {
                             marketing_opt_out = excluded.marketing_opt_out""")
                 .bind("customer", customerId).bind("threshold", p.smsThreshold()).bind("sms", p.smsEnabled()).bind("push", p.pushEnabled())
                 .bind("start", p.quietStart()).bind("end", p.quietEnd()).bind("optOut", p.marketingOptOut()).then();
+    }
+
+    private static <T> String[] column(List<T> rows, java.util.function.Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
     }
 }

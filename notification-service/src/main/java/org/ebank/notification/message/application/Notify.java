@@ -1,18 +1,27 @@
 package org.ebank.notification.message.application;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ebank.notification.delivery.PushGateway;
 import org.ebank.notification.delivery.SmsGateway;
 import org.ebank.notification.message.domain.Category;
 import org.ebank.notification.message.domain.Message;
+import org.ebank.notification.message.domain.Preferences;
 import org.ebank.notification.recipient.application.RecipientRepository;
+import org.ebank.notification.recipient.domain.Recipient;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Puts a message in the customer's message centre (an OTP never: it is sent, not kept) and sends it by
- * SMS and push as the customer's preferences and the category allow. Runs inside the event's
- * idempotent transaction: one event, one message per channel.
+ * Puts messages in their customers' message centres (an OTP never: it is sent, not kept) and sends each by SMS and
+ * push as its customer's preferences and its category allow. Runs inside the events' idempotent transaction: one
+ * event, one message per channel. A batch costs a handful of statements whatever its size: the recipients and
+ * preferences are read, the messages and deliveries written, each with one statement.
  */
 @Service
 public class Notify {
@@ -35,25 +44,48 @@ public class Notify {
     }
 
     public Mono<Void> send(Message message) {
-        return recipients.findByCustomerId(message.customerId())
-                .switchIfEmpty(Mono.error(() -> new IllegalStateException("no recipient yet for " + message.customerId())))
-                .zipWith(messages.preferences(message.customerId()))
-                .flatMap(both -> {
-                    var recipient = both.getT1();
-                    var preferences = both.getT2();
-                    Mono<Boolean> stored = message.category() == Category.OTP ? Mono.just(true) : messages.insert(message);
-                    return stored.flatMap(isNew -> !isNew ? Mono.empty() : Mono.when(
-                                    preferences.wantsSms(message.category(), message.amount())
-                                            ? sms.send(message.id(), recipient.phone(), "【ebank】" + message.text())
-                                            .then(message.category() == Category.OTP ? Mono.empty()
-                                                    : messages.delivered(message.id(), "SMS", recipient.phone(), clock.instant()))
-                                            : Mono.empty(),
-                                    preferences.wantsPush(message.category())
-                                            ? push.send(message.id(), message.customerId(), message.title(), message.text())
-                                            .then(messages.delivered(message.id(), "PUSH", message.customerId(), clock.instant()))
-                                            : Mono.empty())
-                            .then(message.category() == Category.OTP ? Mono.empty() : live.publishAfterCommit(message)));
-                })
-                .then();
+        return sendAll(List.of(message));
+    }
+
+    public Mono<Void> sendAll(List<Message> batch) {
+        if (batch.isEmpty()) {
+            return Mono.empty();
+        }
+        Set<String> customers = batch.stream().map(Message::customerId).collect(Collectors.toSet());
+        return Mono.zip(recipients.findByCustomerIds(customers), messages.preferencesOf(customers)).flatMap(found -> {
+            Map<String, Recipient> recipientOf = found.getT1();
+            for (Message message : batch) {
+                if (!recipientOf.containsKey(message.customerId())) {
+                    return Mono.error(new IllegalStateException("no recipient yet for " + message.customerId()));
+                }
+            }
+            List<Message> kept = batch.stream().filter(m -> m.category() != Category.OTP).toList();
+            return messages.insertAll(kept).flatMap(inserted -> {
+                // a message this event made before (a redelivery) is not sent again
+                Set<String> isNew = new HashSet<>(inserted);
+                List<Message> toSend = batch.stream().filter(m -> m.category() == Category.OTP || isNew.contains(m.id())).toList();
+                return Flux.fromIterable(toSend)
+                        .<MessageRepository.Delivery>concatMap(m -> deliver(m, recipientOf.get(m.customerId()), found.getT2().getOrDefault(m.customerId(),
+                                Preferences.defaults())))
+                        .collectList()
+                        .flatMap(messages::deliveredAll)
+                        .then(Flux.fromIterable(toSend).filter(m -> m.category() != Category.OTP).concatMap(live::publishAfterCommit)
+                                .then());
+            });
+        });
+    }
+
+    /** Sends the message on the channels it goes out on; what was sent, to record (an OTP's SMS is not recorded). */
+    private Flux<MessageRepository.Delivery> deliver(Message message, Recipient recipient, Preferences preferences) {
+        Mono<MessageRepository.Delivery> bySms = preferences.wantsSms(message.category(), message.amount())
+                ? sms.send(message.id(), recipient.phone(), "【ebank】" + message.text())
+                .then(message.category() == Category.OTP ? Mono.<MessageRepository.Delivery>empty()
+                        : Mono.fromSupplier(() -> new MessageRepository.Delivery(message.id(), "SMS", recipient.phone(), clock.instant())))
+                : Mono.empty();
+        Mono<MessageRepository.Delivery> byPush = preferences.wantsPush(message.category())
+                ? push.send(message.id(), message.customerId(), message.title(), message.text())
+                .then(Mono.fromSupplier(() -> new MessageRepository.Delivery(message.id(), "PUSH", message.customerId(), clock.instant())))
+                : Mono.empty();
+        return Flux.merge(bySms, byPush);
     }
 }

@@ -36,7 +36,7 @@ class PushListener {
             "#{@topics.name('" + WealthTopics.CUSTOMER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}",
             "#{@topics.name('" + WealthTopics.PRODUCT + "')}"}, batch = "true")
     void onEvent(List<String> records) {
-        consumer.processBatch("push", records, this::apply);
+        consumer.processBatch("push", records, IdempotentConsumer.eachInTurn(this::apply));
     }
 
     private Mono<Void> apply(CloudEvent event) {

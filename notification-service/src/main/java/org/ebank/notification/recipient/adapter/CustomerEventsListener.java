@@ -29,7 +29,7 @@ class CustomerEventsListener {
 
     @KafkaListener(topics = "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", groupId = "notification-service.recipients", batch = "true")
     void on(List<String> records) {
-        consumer.processBatch(CONSUMER, records, this::apply);
+        consumer.processBatch(CONSUMER, records, IdempotentConsumer.eachInTurn(this::apply));
     }
 
     private Mono<Void> apply(CloudEvent event) {

@@ -1,6 +1,8 @@
 package org.ebank.notification.recipient.adapter;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 import org.ebank.notification.recipient.application.RecipientRepository;
 import org.ebank.notification.recipient.domain.Recipient;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -31,10 +33,15 @@ class R2dbcRecipientRepository implements RecipientRepository {
 
     @Override
     public Mono<Recipient> findByCustomerId(String customerId) {
-        return db.sql("select customer_id, name, phone, birth_date from recipient where customer_id = :id")
-                .bind("id", customerId)
+        return findByCustomerIds(Set.of(customerId)).mapNotNull(found -> found.get(customerId));
+    }
+
+    @Override
+    public Mono<Map<String, Recipient>> findByCustomerIds(Set<String> customerIds) {
+        return db.sql("select customer_id, name, phone, birth_date from recipient where customer_id = any(:ids)")
+                .bind("ids", customerIds.toArray(String[]::new))
                 .map(row -> new Recipient(row.get("customer_id", String.class), row.get("name", String.class),
                         row.get("phone", String.class), row.get("birth_date", LocalDate.class)))
-                .one();
+                .all().collectMap(Recipient::customerId);
     }
 }

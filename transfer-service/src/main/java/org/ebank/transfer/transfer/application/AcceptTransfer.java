@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.ebank.transfer.quota.QuotaBook;
 import org.ebank.transfer.transfer.domain.Limits;
 import org.ebank.transfer.transfer.domain.Quote;
 import org.ebank.transfer.transfer.domain.Refusal;
@@ -29,17 +28,15 @@ public class AcceptTransfer {
     private final TransferRepository transfers;
     private final OneTimePasswords otps;
     private final SpendingRepository spending;
-    private final QuotaBook quotas;
     private final TransferPolicy policy;
     private final Clock clock;
 
     public AcceptTransfer(QuoteRepository quotes, TransferRepository transfers, OneTimePasswords otps,
-                          SpendingRepository spending, QuotaBook quotas, TransferPolicy policy, Clock clock) {
+                          SpendingRepository spending, TransferPolicy policy, Clock clock) {
         this.quotes = quotes;
         this.transfers = transfers;
         this.otps = otps;
         this.spending = spending;
-        this.quotas = quotas;
         this.policy = policy;
         this.clock = clock;
     }
@@ -48,8 +45,9 @@ public class AcceptTransfer {
     public Mono<Outcome<Transfer>> accept(String customerId, String quoteId, String otp, boolean byScheduler) {
         Instant now = clock.instant();
         return quotes.lock(quoteId, customerId)
-                .flatMap(quote -> quote.scheduled() != byScheduler ? Mono.just(Outcome.<Transfer>refused(Refusal.QUOTE_FOR_SCHEDULED))
-                        : transfers.byQuote(quoteId).map(Outcome::ok).switchIfEmpty(Mono.defer(() -> fresh(quote, otp, now))))
+                .flatMap(locked -> locked.quote().scheduled() != byScheduler
+                        ? Mono.just(Outcome.<Transfer>refused(Refusal.QUOTE_FOR_SCHEDULED))
+                        : locked.confirmed() ? transfers.byQuote(quoteId).map(Outcome::ok) : fresh(locked.quote(), otp, now))
                 .defaultIfEmpty(Outcome.refused(Refusal.UNKNOWN_ACCOUNT));
     }
 
@@ -71,12 +69,7 @@ public class AcceptTransfer {
                 return Mono.just(Outcome.<Transfer>refused(Refusal.OVER_DAILY_LIMIT, Map.of("limit", limit.daily().toString())));
             }
             Transfer transfer = Transfer.confirm("t_" + UUID.randomUUID().toString().replace("-", ""), quote, now);
-            return transfers.insert(transfer)
-                    .then(quotes.markUsed(quote.id()))
-                    .then(spending.add(quote.customerId(), quote.channel(), day, quote.amount().amount()))
-                    .then(spending.remember(quote.customerId(), quote.payeeKey()))
-                    .then(quotas.keep(quote.id()))
-                    .thenReturn(Outcome.ok(transfer));
+            return transfers.saveAccepted(transfer, day, quote.payeeKey()).thenReturn(Outcome.ok(transfer));
         });
     }
 }

@@ -44,7 +44,7 @@ public class OneTimePasswords {
     @Transactional
     public Mono<Outcome<Instant>> send(String customerId, String quoteId) {
         Instant now = clock.instant();
-        return quotes.lock(quoteId, customerId).flatMap(quote -> {
+        return quotes.lock(quoteId, customerId).map(QuoteRepository.LockedQuote::quote).flatMap(quote -> {
             if (quote.isExpired(now)) {
                 return Mono.just(Outcome.<Instant>refused(Refusal.QUOTE_EXPIRED));
             }

@@ -63,7 +63,9 @@ public class PostTransfer {
         Transfer next = moved
                 ? transfer.withStatus(transfer.isInterbank() ? TransferStatus.PENDING_CLEARING : TransferStatus.COMPLETED, null, now)
                 : transfer.withStatus(TransferStatus.FAILED, result.reason(), now);
-        Mono<Void> quota = moved ? quotas.consume(transfer.quoteId()) : refunds.giveBack(transfer);
+        // only a quote priced with a waiver can have reserved a free use
+        Mono<Void> quota = !moved ? refunds.giveBack(transfer)
+                : transfer.waiverRule() == null ? Mono.empty() : quotas.consume(transfer.quoteId());
         return tx.transactional(transfers.advance(transfer, next).flatMap(advanced -> !advanced
                 ? transfers.byId(transfer.id())
                 : quota.then(events.outcome(next)).then(events.fee(next)).thenReturn(next)));

@@ -95,9 +95,9 @@ public class QuoteTransfer {
         Instant expiresAt = now.plus(policy.quoteLifetime());
         String payeeKey = (policy.isOurBank(request.toBankCode()) ? "" : request.toBankCode() + ":") + request.toAccountNumber();
         Limits.ChannelLimit limit = policy.limits().of(request.channel());
-        return Mono.zip(spending.knows(request.customerId(), payeeKey), spending.movedOn(request.customerId(), request.channel(), day))
-                .flatMap(known -> {
-                    if (!limit.allowsDaily(known.getT2(), request.amount())) {
+        return spending.standing(request.customerId(), request.channel(), day, payeeKey)
+                .flatMap(standing -> {
+                    if (!limit.allowsDaily(standing.moved(), request.amount())) {
                         return Mono.just(Outcome.<Quote>refused(Refusal.OVER_DAILY_LIMIT, Map.of("limit", limit.daily().toString())));
                     }
                     return pricing.reserve(context, quoteId, now, expiresAt).flatMap(fee -> {
@@ -106,7 +106,7 @@ public class QuoteTransfer {
                                 policy.isOurBank(request.toBankCode()) ? null : request.toBankCode(), request.toName(),
                                 request.amount(), feeCard.accountId(), kind, fee, request.scheduled(),
                                 // a scheduled transfer steps up once, when the customer sets it up, not at each run
-                                !request.scheduled() && policy.stepUp().required(request.amount(), known.getT1()),
+                                !request.scheduled() && policy.stepUp().required(request.amount(), standing.knownPayee()),
                                 now, expiresAt);
                         return quotes.save(quote).thenReturn(Outcome.ok(quote));
                     });

@@ -43,14 +43,15 @@ public class QuoteRepository {
         return spec.then();
     }
 
-    /** The customer's unused quote, locked: confirming it twice at once makes one transfer. */
-    public Mono<Quote> lock(String quoteId, String customerId) {
-        return db.sql("select * from quote where id = :id and customer_id = :customer for update")
-                .bind("id", quoteId).bind("customer", customerId).map(QuoteRepository::toQuote).one();
+    /** The customer's quote, locked (confirming it twice at once makes one transfer), and whether a transfer was made of it. */
+    public Mono<LockedQuote> lock(String quoteId, String customerId) {
+        return db.sql("select *, used as confirmed from quote where id = :id and customer_id = :customer for update")
+                .bind("id", quoteId).bind("customer", customerId)
+                .map(row -> new LockedQuote(toQuote(row), Boolean.TRUE.equals(row.get("confirmed", Boolean.class)))).one();
     }
 
-    public Mono<Void> markUsed(String quoteId) {
-        return db.sql("update quote set used = true where id = :id").bind("id", quoteId).then();
+    /** A quote under lock; {@code confirmed} once a transfer was made of it. */
+    public record LockedQuote(Quote quote, boolean confirmed) {
     }
 
     static Quote toQuote(Readable row) {

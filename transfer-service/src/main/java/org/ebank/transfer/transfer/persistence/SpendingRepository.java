@@ -17,19 +17,25 @@ public class SpendingRepository {
         this.db = db;
     }
 
-    public Mono<Money> movedOn(String customerId, String channel, LocalDate day) {
-        return db.sql("select amount from daily_total where customer_id = :customer and channel = :channel and day = :day")
-                .bind("customer", customerId).bind("channel", channel).bind("day", day)
-                .map(row -> new Money(row.get("amount", BigDecimal.class))).one().defaultIfEmpty(Money.ZERO);
-    }
-
     /** The day's total, locked for the caller's transaction: concurrent transfers add up one after another. */
     public Mono<Money> lockDay(String customerId, String channel, LocalDate day) {
-        return db.sql("insert into daily_total (customer_id, channel, day, amount) values (:customer, :channel, :day, 0) on conflict do nothing")
-                .bind("customer", customerId).bind("channel", channel).bind("day", day).then()
-                .then(db.sql("select amount from daily_total where customer_id = :customer and channel = :channel and day = :day for update")
-                        .bind("customer", customerId).bind("channel", channel).bind("day", day)
-                        .map(row -> new Money(row.get("amount", BigDecimal.class))).one());
+        // the update of a row that exists locks it, as a select for update would, in the same statement
+        return db.sql("""
+                        insert into daily_total (customer_id, channel, day, amount) values (:customer, :channel, :day, 0)
+                        on conflict (customer_id, channel, day) do update set amount = daily_total.amount returning amount""")
+                .bind("customer", customerId).bind("channel", channel).bind("day", day)
+                .map(row -> new Money(row.get("amount", BigDecimal.class))).one();
+    }
+
+    /** What the customer moved on the channel that day, and whether they have paid this payee before: one statement. */
+    public Mono<Standing> standing(String customerId, String channel, LocalDate day, String payee) {
+        return db.sql("""
+                        select coalesce((select amount from daily_total where customer_id = :customer and channel = :channel
+                                         and day = :day), 0) as moved,
+                               exists (select 1 from known_payee where customer_id = :customer and payee = :payee) as known""")
+                .bind("customer", customerId).bind("channel", channel).bind("day", day).bind("payee", payee)
+                .map(row -> new Standing(new Money(row.get("moved", BigDecimal.class)), Boolean.TRUE.equals(row.get("known", Boolean.class))))
+                .one();
     }
 
     public Mono<Void> add(String customerId, String channel, LocalDate day, BigDecimal amount) {
@@ -37,13 +43,8 @@ public class SpendingRepository {
                 .bind("amount", amount).bind("customer", customerId).bind("channel", channel).bind("day", day).then();
     }
 
-    public Mono<Boolean> knows(String customerId, String payee) {
-        return db.sql("select 1 from known_payee where customer_id = :customer and payee = :payee")
-                .bind("customer", customerId).bind("payee", payee).map(row -> true).one().defaultIfEmpty(false);
-    }
 
-    public Mono<Void> remember(String customerId, String payee) {
-        return db.sql("insert into known_payee (customer_id, payee) values (:customer, :payee) on conflict do nothing")
-                .bind("customer", customerId).bind("payee", payee).then();
+    /** Spending so far that day on a channel, and whether the payee is one the customer has paid before. */
+    public record Standing(Money moved, boolean knownPayee) {
     }
 }

@@ -3,6 +3,7 @@ package org.ebank.transfer.transfer.persistence;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.ebank.transfer.fee.domain.Money;
@@ -23,17 +24,31 @@ public class TransferRepository {
         this.db = db;
     }
 
-    public Mono<Void> insert(Transfer t) {
+    /**
+     * Stores a transfer just accepted, with what accepting it means elsewhere, in one statement: its quote is used, the
+     * day's total grows by its amount (the row was locked by {@link SpendingRepository#lockDay}), its payee is known
+     * from now on, and the free use its quote reserved is kept until the outcome is known.
+     */
+    public Mono<Void> saveAccepted(Transfer t, LocalDate day, String payeeKey) {
         var spec = db.sql("""
-                        insert into transfer (id, quote_id, customer_id, channel, from_account_id, to_account_id, to_account_number,
-                            to_bank_code, to_name, amount, fee_account_id, kind, base_fee, fee, waiver_rule, scheduled, status, created_at, updated_at)
-                        values (:id, :quote, :customer, :channel, :from, :toId, :toNumber, :bank, :toName, :amount, :feeAccount,
-                            :kind, :baseFee, :fee, :rule, :scheduled, :status, :created, :updated)""")
+                        with accepted as (
+                            insert into transfer (id, quote_id, customer_id, channel, from_account_id, to_account_id, to_account_number,
+                                to_bank_code, to_name, amount, fee_account_id, kind, base_fee, fee, waiver_rule, scheduled, status,
+                                created_at, updated_at)
+                            values (:id, :quote, :customer, :channel, :from, :toId, :toNumber, :bank, :toName, :amount, :feeAccount,
+                                :kind, :baseFee, :fee, :rule, :scheduled, :status, :created, :updated)),
+                        quote_used as (update quote set used = true where id = :quote),
+                        spent as (update daily_total set amount = amount + :amount
+                                  where customer_id = :customer and channel = :channel and day = :day),
+                        payee as (insert into known_payee (customer_id, payee) values (:customer, :payee) on conflict do nothing),
+                        kept as (update quota_use set expires_at = 'infinity' where quote_id = :quote and status = 'RESERVED')
+                        select 1""")
                 .bind("id", t.id()).bind("quote", t.quoteId()).bind("customer", t.customerId()).bind("channel", t.channel())
                 .bind("from", t.fromAccountId()).bind("toNumber", t.toAccountNumber()).bind("toName", t.toName())
                 .bind("amount", t.amount().amount()).bind("feeAccount", t.feeAccountId()).bind("kind", t.kind().name())
                 .bind("baseFee", t.baseFee().amount()).bind("fee", t.fee().amount()).bind("status", t.status().name()).bind("scheduled", t.scheduled())
-                .bind("created", t.createdAt().atOffset(ZoneOffset.UTC)).bind("updated", t.updatedAt().atOffset(ZoneOffset.UTC));
+                .bind("created", t.createdAt().atOffset(ZoneOffset.UTC)).bind("updated", t.updatedAt().atOffset(ZoneOffset.UTC))
+                .bind("day", day).bind("payee", payeeKey);
         spec = Nullable.bind(spec, "toId", t.toAccountId());
         spec = Nullable.bind(spec, "bank", t.toBankCode());
         spec = Nullable.bind(spec, "rule", t.waiverRule());

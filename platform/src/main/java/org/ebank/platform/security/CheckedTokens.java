@@ -1,0 +1,53 @@
+package org.ebank.platform.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
+
+/**
+ * Remembers the tokens already checked (signature, issuer, expiry) until they expire, so a customer's next call
+ * skips the RSA verification and claim parsing, which cost more than the rest of the security chain together. A
+ * remembered token is still refused from the moment it expires on the bank's clock. At most {@code capacity} are
+ * kept: when full, all are forgotten and checked afresh.
+ */
+final class CheckedTokens implements ReactiveJwtDecoder {
+
+    private final ReactiveJwtDecoder checker;
+    private final Supplier<Clock> clock;
+    private final int capacity;
+    private final Map<String, Jwt> checked = new ConcurrentHashMap<>();
+
+    CheckedTokens(ReactiveJwtDecoder checker, Supplier<Clock> clock, int capacity) {
+        this.checker = checker;
+        this.clock = clock;
+        this.capacity = capacity;
+    }
+
+    @Override
+    public Mono<Jwt> decode(String token) {
+        Jwt known = checked.get(token);
+        if (known != null) {
+            if (clock.get().instant().isBefore(known.getExpiresAt())) {
+                return Mono.just(known);
+            }
+            checked.remove(token);
+        }
+        return checker.decode(token).doOnNext(jwt -> remember(token, jwt));
+    }
+
+    private void remember(String token, Jwt jwt) {
+        Instant expiresAt = jwt.getExpiresAt();
+        if (expiresAt == null || capacity <= 0) {
+            return;
+        }
+        if (checked.size() >= capacity) {
+            checked.clear();
+        }
+        checked.put(token, jwt);
+    }
+}
