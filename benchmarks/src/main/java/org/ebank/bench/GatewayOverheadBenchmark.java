@@ -47,6 +47,20 @@ public final class GatewayOverheadBenchmark {
             System.out.println(gateway);
             System.out.printf("gateway/direct: throughput %.2f, p99 %.2f%n", gateway.perSecond() / straight.perSecond(),
                     gateway.p99Millis() / straight.p99Millis());
+            // at a moderate load (a third of what the service alone sustains), what the hop adds to each answer
+            int moderate = Math.max(1, (int) (straight.perSecond() / 3));
+            var directAtRate = HttpLoad.runAtRate("account-service directly", moderate, measure, clients,
+                    () -> HttpLoad.HTTP.send(registrations(direct, token).get(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 201);
+            var gatewayAtRate = HttpLoad.runAtRate("through the gateway", moderate, measure, clients,
+                    () -> HttpLoad.HTTP.send(registrations(ports.gatewayUrl(), token).get(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 201);
+            System.out.println();
+            System.out.println("The same at " + moderate + " requests/s offered (open loop, a third of direct throughput):");
+            System.out.println(directAtRate);
+            System.out.println(gatewayAtRate);
+            System.out.printf("what the gateway adds: p50 %+.2f ms, p99 %+.2f ms%n", gatewayAtRate.p50Millis() - directAtRate.p50Millis(),
+                    gatewayAtRate.p99Millis() - directAtRate.p99Millis());
         }
     }
 

@@ -59,6 +59,45 @@ final class HttpLoad {
                 histogram.getValueAtPercentile(99.9) / 1000.0, errors.get(), histogram.getTotalCount());
     }
 
+    /**
+     * An open-loop load: operations started at a fixed rate whatever the answers do, as customers arrive, each timed
+     * from when it was due to start (a system that falls behind shows it in the latency, not in a slower schedule).
+     * {@code customers} operations may run at once; one due while all of them are busy waits and is timed from its due time.
+     */
+    static Result runAtRate(String label, int perSecond, Duration duration, int customers, Operation operation)
+            throws InterruptedException {
+        System.out.printf("%s: %d per second for %d s%n", label, perSecond, duration.toSeconds());
+        Recorder recorder = new Recorder(3);
+        AtomicLong errors = new AtomicLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(customers);
+        long interval = 1_000_000_000L / perSecond;
+        long start = System.nanoTime();
+        long count = duration.toSeconds() * perSecond;
+        for (long i = 0; i < count; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            pool.execute(() -> {
+                try {
+                    if (!operation.run()) {
+                        errors.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                }
+                recorder.recordValue((System.nanoTime() - due) / 1_000);
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+        Histogram histogram = recorder.getIntervalHistogram();
+        return new Result(label, histogram.getTotalCount() / ((System.nanoTime() - start) / 1e9),
+                histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
+                histogram.getValueAtPercentile(99.9) / 1000.0, errors.get(), histogram.getTotalCount());
+    }
+
     /** One timed unit of work. */
     @FunctionalInterface
     interface Operation {

@@ -10,8 +10,8 @@ final class Pgbench {
     private Pgbench() {
     }
 
-    /** pgbench's tps, average latency and failure lines, joined; its whole output if those are missing. */
-    static String run(int port, String database, String script, int clients, int seconds) throws Exception {
+    /** pgbench's tps, and its tps, average latency and failure lines joined (its whole output if those are missing). */
+    static Result run(int port, String database, String script, int clients, int seconds) throws Exception {
         Path file = Files.createTempFile(database, ".sql");
         try {
             Files.writeString(file, script);
@@ -20,10 +20,21 @@ final class Pgbench {
                     .redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             process.waitFor(seconds + 60L, TimeUnit.SECONDS);
-            return output.lines().filter(line -> line.startsWith("tps") || line.startsWith("latency average")
+            String summary = output.lines().filter(line -> line.startsWith("tps") || line.startsWith("latency average")
                     || line.startsWith("number of failed")).reduce((a, b) -> a + "; " + b).orElse(output);
+            double tps = output.lines().filter(line -> line.startsWith("tps = ")).findFirst()
+                    .map(line -> Double.parseDouble(line.substring(6).split(" ")[0])).orElse(Double.NaN);
+            return new Result(tps, summary);
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    record Result(double tps, String summary) {
+
+        @Override
+        public String toString() {
+            return summary;
         }
     }
 }

@@ -10,7 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ebank.infra.ResidentIds;
 import org.ebank.launcher.DemoData;
@@ -31,18 +37,19 @@ public final class TransferBenchmark {
 
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("clients", 16);
+        int rate = Integer.getInteger("rate", 100);
         Duration measure = Duration.ofSeconds(Integer.getInteger("seconds", 20));
         try (BenchSystem bench = BenchSystem.start()) {
             String staff = bench.token(DemoData.STAFF_USERNAME, DemoData.STAFF_PASSWORD);
-            List<Payer> payers = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                payers.add(payer(bench, staff, i));
-            }
+            // as many customers as may pay at once in the open-loop phase: each customer pays one payment at a time
+            List<Payer> payers = inParallel(8, IntStream.range(0, Math.max(clients, OPEN_LOOP_CUSTOMERS))
+                    .mapToObj(i -> (Callable<Payer>) () -> payer(bench, staff, i)).toList());
             String direct = "http://127.0.0.1:" + bench.ports.transfer();
+            String gatewayUrl = bench.ports.gatewayUrl();
             // both paths warm (JIT, pools) before either is measured: the gateway would otherwise warm up in its own measurement
             Duration warmup = Duration.ofSeconds(Integer.getInteger("warmupSeconds", 10));
             HttpLoad.run("warm-up", clients, warmup, transfers(direct, payers));
-            HttpLoad.run("warm-up", clients, warmup, transfers(bench.ports.gatewayUrl(), payers));
+            HttpLoad.run("warm-up", clients, warmup, transfers(gatewayUrl, payers));
             Profiler profiler = Profiler.fromSystemProperty(bench);
             var straight = measured(profiler, "transfer-direct",
                     () -> HttpLoad.run("transfer-service directly", clients, measure, transfers(direct, payers)));
@@ -51,17 +58,41 @@ public final class TransferBenchmark {
                 statements.reset();
             }
             var gateway = measured(profiler, "transfer-gateway",
-                    () -> HttpLoad.run("through the gateway", clients, measure, transfers(bench.ports.gatewayUrl(), payers)));
+                    () -> HttpLoad.run("through the gateway", clients, measure, transfers(gatewayUrl, payers)));
             if (statements != null) {
                 statements.print("transfer", gateway.requests());
             }
-            String sql = Pgbench.run(bench.ports.postgres(), "transfer", SCRIPT, clients, (int) measure.toSeconds());
+            Instant openFrom = Instant.now();
+            var open = HttpLoad.runAtRate("through the gateway, " + rate + "/s offered", rate, measure, OPEN_LOOP_CUSTOMERS,
+                    transfers(gatewayUrl, payers));
+            String alerts = AlertDelay.measure(bench.ports.postgres(), openFrom, Instant.now(), Duration.ofSeconds(10));
+            Pgbench.Result sql = Pgbench.run(bench.ports.postgres(), "transfer", SCRIPT, clients, (int) measure.toSeconds());
             System.out.println();
             System.out.println("Transfers (quote + confirm, same branch, ledger posting), " + clients + " customers, "
                     + measure.toSeconds() + " s each, " + Runtime.getRuntime().availableProcessors() + " cores, one machine");
             System.out.println(straight);
             System.out.println(gateway);
             System.out.println("pgbench, transfer-service's SQL per transfer: " + sql);
+            System.out.printf("ours / pgbench: directly %.2f, through the gateway %.2f%n", straight.perSecond() / sql.tps(),
+                    gateway.perSecond() / sql.tps());
+            System.out.println(open);
+            System.out.println("动账 alert, posting's event written -> message in the centre (" + rate + "/s offered): " + alerts);
+        }
+    }
+
+    /** Customers paying in the open-loop phase: enough that one never waits for their own previous payment. */
+    private static final int OPEN_LOOP_CUSTOMERS = 64;
+
+    private static <T> List<T> inParallel(int threads, List<Callable<T>> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : pool.invokeAll(work)) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -151,8 +182,9 @@ public final class TransferBenchmark {
             BEGIN;
             SELECT account_id, customer_id, card_number, product, region, family_account_id, star_level FROM card WHERE account_id = 'x';
             SELECT account_id, customer_id, card_number, product, region, family_account_id, star_level FROM card WHERE card_number = 'y';
-            SELECT 1 FROM known_payee WHERE customer_id = 'bench-' || :client_id AND payee = 'y';
-            SELECT amount FROM daily_total WHERE customer_id = 'bench-' || :client_id AND channel = 'NETBANK' AND day = current_date;
+            SELECT coalesce((SELECT amount FROM daily_total WHERE customer_id = 'bench-' || :client_id AND channel = 'NETBANK'
+                AND day = current_date), 0) AS moved,
+              exists (SELECT 1 FROM known_payee WHERE customer_id = 'bench-' || :client_id AND payee = 'y') AS known;
             INSERT INTO quote (id, customer_id, channel, from_account_id, to_account_number, to_name, amount, fee_account_id, kind,
               base_fee, fee, scheduled, otp_required, created_at, expires_at)
               VALUES ('pq-' || :client_id || '-' || :n, 'bench-' || :client_id, 'NETBANK', 'x', 'y', 'z', 0.01, 'x', 'SAME_REGION',
@@ -161,27 +193,30 @@ public final class TransferBenchmark {
             INSERT INTO idempotent_request (scope, idempotency_key, request_hash, status)
               VALUES ('bench-' || :client_id, 'k' || :n, 'h', 'IN_FLIGHT') ON CONFLICT DO NOTHING;
             BEGIN;
-            SELECT * FROM quote WHERE id = 'pq-' || :client_id || '-' || :n AND customer_id = 'bench-' || :client_id FOR UPDATE;
-            SELECT * FROM transfer WHERE quote_id = 'pq-' || :client_id || '-' || :n;
+            SELECT *, used AS confirmed FROM quote WHERE id = 'pq-' || :client_id || '-' || :n AND customer_id = 'bench-' || :client_id
+              FOR UPDATE;
             INSERT INTO daily_total (customer_id, channel, day, amount) VALUES ('bench-' || :client_id, 'NETBANK', current_date, 0)
-              ON CONFLICT DO NOTHING;
-            SELECT amount FROM daily_total WHERE customer_id = 'bench-' || :client_id AND channel = 'NETBANK' AND day = current_date FOR UPDATE;
-            INSERT INTO transfer (id, quote_id, customer_id, channel, from_account_id, to_account_number, to_name, amount,
-              fee_account_id, kind, base_fee, fee, scheduled, status, created_at, updated_at)
-              VALUES ('pt-' || :client_id || '-' || :n, 'pq-' || :client_id || '-' || :n, 'bench-' || :client_id, 'NETBANK', 'x', 'y',
-              'z', 0.01, 'x', 'SAME_REGION', 0, 0, false, 'PENDING', now(), now());
-            UPDATE quote SET used = true WHERE id = 'pq-' || :client_id || '-' || :n;
-            UPDATE daily_total SET amount = amount + 0.01 WHERE customer_id = 'bench-' || :client_id AND channel = 'NETBANK'
-              AND day = current_date;
-            INSERT INTO known_payee (customer_id, payee) VALUES ('bench-' || :client_id, 'y') ON CONFLICT DO NOTHING;
-            UPDATE quota_use SET expires_at = 'infinity' WHERE quote_id = 'pq-' || :client_id || '-' || :n AND status = 'RESERVED';
+              ON CONFLICT (customer_id, channel, day) DO UPDATE SET amount = daily_total.amount RETURNING amount;
+            WITH accepted AS (INSERT INTO transfer (id, quote_id, customer_id, channel, from_account_id, to_account_number, to_name,
+                amount, fee_account_id, kind, base_fee, fee, scheduled, status, created_at, updated_at)
+                VALUES ('pt-' || :client_id || '-' || :n, 'pq-' || :client_id || '-' || :n, 'bench-' || :client_id, 'NETBANK', 'x', 'y',
+                'z', 0.01, 'x', 'SAME_REGION', 0, 0, false, 'PENDING', now(), now())),
+              quote_used AS (UPDATE quote SET used = true WHERE id = 'pq-' || :client_id || '-' || :n),
+              spent AS (UPDATE daily_total SET amount = amount + 0.01 WHERE customer_id = 'bench-' || :client_id AND channel = 'NETBANK'
+                AND day = current_date),
+              payee AS (INSERT INTO known_payee (customer_id, payee) VALUES ('bench-' || :client_id, 'y') ON CONFLICT DO NOTHING),
+              kept AS (UPDATE quota_use SET expires_at = 'infinity' WHERE quote_id = 'pq-' || :client_id || '-' || :n
+                AND status = 'RESERVED')
+            SELECT 1;
             END;
             BEGIN;
             UPDATE transfer SET status = 'COMPLETED', updated_at = now() WHERE id = 'pt-' || :client_id || '-' || :n AND status = 'PENDING';
-            UPDATE quota_use SET status = 'CONSUMED' WHERE quote_id = 'pq-' || :client_id || '-' || :n;
-            INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload)
-              VALUES (gen_random_uuid(), 'ebank.transfer.transfer.v1', 'bench-' || :client_id, 'ebank.transfer.TransferCompleted',
-              '{"specversion":"1.0","type":"ebank.transfer.TransferCompleted","data":{"transferId":"t","amount":0.01,"status":"COMPLETED"}}');
+            INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, traceparent)
+              SELECT event_id, topic, event_key, event_type, payload, traceparent
+              FROM unnest(ARRAY[gen_random_uuid()::text]::uuid[], ARRAY['ebank.transfer.transfer.v1'], ARRAY['bench-' || :client_id],
+                ARRAY['ebank.transfer.TransferCompleted'],
+                ARRAY['{"specversion":"1.0","type":"ebank.transfer.TransferCompleted","data":{"transferId":"t","amount":0.01}}'],
+                ARRAY[NULL::text]) WITH ORDINALITY AS e(event_id, topic, event_key, event_type, payload, traceparent, n) ORDER BY n;
             END;
             UPDATE idempotent_request SET status = 'DONE', response_status = 201, response_type = 'application/json',
               response_body = '{"transferId":"t","status":"COMPLETED"}' WHERE scope = 'bench-' || :client_id AND idempotency_key = 'k' || :n;

@@ -28,6 +28,7 @@ public final class LocalSystem implements AutoCloseable {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
     private static final List<String> SERVICE_JVM = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:MetaspaceSize=128m",
             "-Xss512k", "-Duser.timezone=UTC");
 
     private final Path root;
@@ -86,14 +87,18 @@ public final class LocalSystem implements AutoCloseable {
 
     private void startAll() {
         checkPortsFree();
-        startPostgres();
-        startKafka();
-        startClearing();
-        List<ServiceSpec> backends = ServiceSpec.all(ports).stream().filter(s -> s.database() != null).toList();
-        // account-service serves the keys the others check tokens with: start it first, the rest beside it
-        startAndAwait(backends.subList(0, 1));
-        startAndAwait(backends.subList(1, backends.size()));
-        startAndAwait(ServiceSpec.all(ports).stream().filter(s -> s.database() == null).toList());
+        // the infrastructure side by side, then every service at once: none needs another to start (tokens' keys and
+        // the ledger are asked for on first use, not at start)
+        inParallel(List.of(this::startPostgres, this::startKafka, this::startClearing));
+        startAndAwait(ServiceSpec.all(ports));
+    }
+
+    private static void inParallel(List<Runnable> steps) {
+        try {
+            CompletableFuture.allOf(steps.stream().map(CompletableFuture::runAsync).toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private void checkPortsFree() {
