@@ -84,7 +84,8 @@ public final class DemoData {
         if (familyAccountId != null) {
             account.put("familyAccountId", familyAccountId);
         }
-        JsonNode opened = post("/api/v1/ops/accounts", staff, account).body();
+        // a key of its own per demo card: seeding again never opens a second one
+        JsonNode opened = post("/api/v1/ops/accounts", staff, account, "demo-open-" + customer.phone()).body();
         for (String channel : List.of("MOBILE", "NETBANK")) {
             post("/api/v1/enrolments", null, Map.of("cardNumber", opened.get("cardNumber").asText(), "phone", customer.phone(),
                     "password", CUSTOMER_PASSWORD, "channel", channel, "deviceId", DEVICE, "referrerCode", "DEMO01"));
@@ -93,11 +94,18 @@ public final class DemoData {
     }
 
     private Reply post(String path, String token, Object body) {
+        return post(path, token, body, null);
+    }
+
+    private Reply post(String path, String token, Object body, String idempotencyKey) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            if (idempotencyKey != null) {
+                request.header("Idempotency-Key", idempotencyKey);
+            }
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }

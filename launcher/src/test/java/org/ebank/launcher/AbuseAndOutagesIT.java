@@ -96,7 +96,7 @@ class AbuseAndOutagesIT {
         LocalDate born = LocalDate.of(1991, 1, 1);
         String customer = api.post("/api/v1/ops/customers", staff, Map.of("name", "收款人", "idNumber", ResidentIds.of(born, 91),
                 "phone", "13922220001", "birthDate", born.toString())).body().get("customerId").asText();
-        return api.post("/api/v1/ops/accounts", staff, Map.of("customerId", customer, "product", "STANDARD", "region", "440100",
+        return api.command("/api/v1/ops/accounts", staff, Map.of("customerId", customer, "product", "STANDARD", "region", "440100",
                 "initialDeposit", "0")).body().get("cardNumber").asText();
     }
 }

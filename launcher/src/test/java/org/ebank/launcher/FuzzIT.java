@@ -58,7 +58,7 @@ class FuzzIT {
                 new Target("POST", "/api/v1/ops/customers", staff, Map.of("name", "新客户", "idNumber", "11010519491231002X",
                         "phone", "13955550000", "birthDate", "1949-12-31"), false),
                 new Target("POST", "/api/v1/ops/accounts", staff, Map.of("customerId", "cus_unknown", "product", "STANDARD",
-                        "region", "440100", "initialDeposit", "100.00"), false));
+                        "region", "440100", "initialDeposit", "100.00"), true));
 
         String before = state();
         SoftAssertions softly = new SoftAssertions();

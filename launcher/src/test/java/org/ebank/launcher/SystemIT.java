@@ -212,6 +212,7 @@ class SystemIT {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                     .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);

@@ -139,7 +139,7 @@ class TwoCustomersIT {
         static Ids of(String a, String b) {
             String customer = api.get("/api/v1/me", a).body().get("customerId").asText();
             String account = api.get("/api/v1/accounts", a).body().get("items").get(0).get("accountId").asText();
-            String bCard = api.post("/api/v1/ops/accounts", staff, Map.of("customerId", api.get("/api/v1/me", b).body().get("customerId").asText(),
+            String bCard = api.command("/api/v1/ops/accounts", staff, Map.of("customerId", api.get("/api/v1/me", b).body().get("customerId").asText(),
                     "product", "STANDARD", "region", "440100", "initialDeposit", "0")).body().get("cardNumber").asText();
             JsonNode paid = pay(a, account, bCard);
             String quote = api.post("/api/v1/transfers/quotes", a, Map.of("fromAccountId", account, "toAccountNumber", bCard,

@@ -93,9 +93,9 @@ class UnderLoadIT {
         String phone = "1357" + String.format("%07d", i);
         String customer = accounts.post("/api/v1/ops/customers", staff, Map.of("name", "负载" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10),
                 "idNumber", ResidentIds.of(born, 400 + i), "phone", phone, "birthDate", born.toString())).body().get("customerId").asText();
-        JsonNode card = accounts.post("/api/v1/ops/accounts", staff, Map.of("customerId", customer, "product", "STANDARD",
+        JsonNode card = accounts.command("/api/v1/ops/accounts", staff, Map.of("customerId", customer, "product", "STANDARD",
                 "region", "440100", "initialDeposit", "1000.00")).body();
-        String payeeCard = accounts.post("/api/v1/ops/accounts", staff, Map.of("customerId", customer, "product", "STANDARD",
+        String payeeCard = accounts.command("/api/v1/ops/accounts", staff, Map.of("customerId", customer, "product", "STANDARD",
                 "region", "440100", "initialDeposit", "0")).body().get("cardNumber").asText();
         accounts.post("/api/v1/enrolments", null, Map.of("cardNumber", card.get("cardNumber").asText(), "phone", phone,
                 "password", DemoData.CUSTOMER_PASSWORD, "channel", "NETBANK"));

@@ -71,6 +71,18 @@ class IdempotentRequestsIT {
         assertThat(pay(null, Map.of("payer", "a", "amount", "1.00")).getStatus().value()).isEqualTo(400);
     }
 
+    @Test
+    void anAnswerThatSaysTryAgainIsNotKeptSoTheRetryWithTheSameKeyRunsAgain() {
+        PaymentsController.notYetKnownUntil.set(PaymentsController.executions.get() + 1);
+        EntityExchangeResult<String> notYet = pay("key-new-card", Map.of("payer", "new-card", "amount", "10.00"));
+        assertThat(notYet.getStatus().value()).as("the card is not known yet").isEqualTo(404);
+
+        EntityExchangeResult<String> retry = pay("key-new-card", Map.of("payer", "new-card", "amount", "10.00"));
+        assertThat(retry.getStatus().value()).as("the same key runs again, and now succeeds").isEqualTo(201);
+        assertThat(pay("key-new-card", Map.of("payer", "new-card", "amount", "10.00")).getResponseBody())
+                .as("and that answer is kept").isEqualTo(retry.getResponseBody());
+    }
+
     private EntityExchangeResult<String> pay(String key, Map<String, String> body) {
         return web.post().uri("/api/v1/public/payments").headers(h -> {
                     if (key != null) {

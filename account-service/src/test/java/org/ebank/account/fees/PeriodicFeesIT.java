@@ -134,6 +134,7 @@ class PeriodicFeesIT {
                 .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
                 .get("customerId").asText();
         return web.post().uri("/api/v1/ops/accounts").headers(h -> h.setBearerAuth(staff))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("customerId", customer, "product", product,
                         "region", "440100", "initialDeposit", deposit))
                 .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()

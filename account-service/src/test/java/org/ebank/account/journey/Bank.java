@@ -62,6 +62,7 @@ final class Bank {
             body.put("familyAccountId", family);
         }
         return web.post().uri("/api/v1/ops/accounts").headers(h -> h.setBearerAuth(staff))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 

@@ -55,6 +55,7 @@ class StarLevelIT {
                 .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
                 .get("customerId").asText();
         JsonNode opened = web.post().uri("/api/v1/ops/accounts").headers(h -> h.setBearerAuth(staff))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("customerId", customer, "product", "YIHUITONG",
                         "region", "440100", "initialDeposit", "49999.99"))
                 .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
@@ -93,6 +94,7 @@ class StarLevelIT {
                 .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
                 .get("customerId").asText();
         String account = web.post().uri("/api/v1/ops/accounts").headers(h -> h.setBearerAuth(staff))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("customerId", customer, "product", "YIHUITONG",
                         "region", "440100", "initialDeposit", "1000.00"))
                 .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()

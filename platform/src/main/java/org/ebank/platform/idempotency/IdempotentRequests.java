@@ -23,8 +23,9 @@ import reactor.core.publisher.Mono;
 /**
  * Makes a money-moving POST safe to retry: the first response to an {@code Idempotency-Key} is kept and
  * replayed; the same key with another body is refused (422); a replay while the first is still being
- * handled is refused (409). A request that died on an unexpected error releases its key, so the client's
- * retry runs again — the action itself must be idempotent downstream (e.g. a ledger posting id).
+ * handled is refused (409). A request that died on an unexpected error, or was refused with "try again" (not found
+ * yet, conflict, too many, unavailable), releases its key, so the client's retry runs again — the action itself must
+ * be idempotent downstream (e.g. a ledger posting id).
  */
 public class IdempotentRequests {
 
@@ -80,10 +81,20 @@ public class IdempotentRequests {
         return Mono.defer(action)
                 .flatMap(response -> store(scope, key, response.getStatusCode().value(), MediaType.APPLICATION_JSON_VALUE,
                         json(response.getBody())))
-                .onErrorResume(ApiException.class, refusal -> store(scope, key, refusal.type().status(),
-                        MediaType.APPLICATION_PROBLEM_JSON_VALUE, json(problems.problem(refusal.type(), refusal.detail(),
-                                refusal.properties(), Locale.SIMPLIFIED_CHINESE, null))))
+                .onErrorResume(ApiException.class, refusal -> isFinal(refusal.type().status())
+                        ? store(scope, key, refusal.type().status(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                json(problems.problem(refusal.type(), refusal.detail(), refusal.properties(), Locale.SIMPLIFIED_CHINESE, null)))
+                        : release(scope, key).then(Mono.error(refusal)))
                 .onErrorResume(error -> !(error instanceof ApiException), error -> release(scope, key).then(Mono.error(error)));
+    }
+
+    /**
+     * Whether a refusal is the request's answer for good. "Not found" may be "not yet" (a card opened moments ago that
+     * this service has not heard of), and a conflict, a rate limit or an outage says "try again": those are not kept,
+     * so the client's retry with the same key runs again.
+     */
+    private static boolean isFinal(int status) {
+        return status != 404 && status != 409 && status != 429 && status < 500;
     }
 
     private Mono<ResponseEntity<String>> store(String scope, String key, int status, String type, String body) {

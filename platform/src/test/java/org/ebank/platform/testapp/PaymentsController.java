@@ -19,6 +19,8 @@ import reactor.core.publisher.Mono;
 public class PaymentsController {
 
     public static final AtomicInteger executions = new AtomicInteger();
+    /** The execution at which a "new-card" payer is not known yet (a transient 404). */
+    public static final AtomicInteger notYetKnownUntil = new AtomicInteger(-1);
     private final IdempotentRequests idempotency;
 
     public PaymentsController(IdempotentRequests idempotency) {
@@ -30,6 +32,10 @@ public class PaymentsController {
                                      @RequestBody Map<String, String> payment) {
         return idempotency.execute("customer-1", key, payment, () -> {
             int n = executions.incrementAndGet();
+            if ("new-card".equals(payment.get("payer")) && n == notYetKnownUntil.get()) {
+                return Mono.error(new ApiException(ProblemType.of("not-found", 404, "未找到", "Not found"),
+                        new Text("账户不存在", "No such account")));
+            }
             if ("poor".equals(payment.get("payer"))) {
                 return Mono.error(new ApiException(ProblemType.of("insufficient-funds", 422, "余额不足", "Insufficient funds"),
                         new Text("余额不足", "Insufficient funds")));

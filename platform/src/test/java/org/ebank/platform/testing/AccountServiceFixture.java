@@ -136,7 +136,9 @@ public final class AccountServiceFixture implements AutoCloseable {
 
     private JsonNode post(String path, String token, Object body) {
         try {
+            // every call under a key of its own: the money-moving ones need it, the others ignore it
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path)).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);

@@ -18,10 +18,13 @@ import org.ebank.account.web.AccountProblems;
 import org.ebank.account.web.Fields;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.Text;
+import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.security.Caller;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -30,15 +33,19 @@ import reactor.core.publisher.Mono;
 class AccountOpsController {
 
     private final OpenAccount openAccount;
+    private final IdempotentRequests idempotency;
 
-    AccountOpsController(OpenAccount openAccount) {
+    AccountOpsController(OpenAccount openAccount, IdempotentRequests idempotency) {
         this.openAccount = openAccount;
+        this.idempotency = idempotency;
     }
 
+    /** Moves money (the opening deposit): a retry under the same Idempotency-Key opens nothing more and answers the same. */
     @PostMapping("/api/v1/ops/accounts")
-    @ResponseStatus(HttpStatus.CREATED)
-    Mono<OpenedAccount> open(@Valid @RequestBody NewAccount request) {
-        return openAccount.open(request.toCommand()).map(AccountOpsController::respond);
+    Mono<ResponseEntity<String>> open(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+                                      @Valid @RequestBody NewAccount request) {
+        return Caller.current().flatMap(staff -> idempotency.execute(staff.subject(), key, request,
+                () -> openAccount.open(request.toCommand()).map(o -> ResponseEntity.status(HttpStatus.CREATED).body(respond(o)))));
     }
 
     private static OpenedAccount respond(OpeningOutcome outcome) {

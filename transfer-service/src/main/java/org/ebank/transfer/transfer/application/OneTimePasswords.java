@@ -14,6 +14,7 @@ import org.ebank.platform.outbox.Outbox;
 import org.ebank.transfer.transfer.domain.Quote;
 import org.ebank.transfer.transfer.domain.Refusal;
 import org.ebank.transfer.transfer.persistence.OtpRepository;
+import org.ebank.transfer.transfer.persistence.OtpRepository.StoredOtp;
 import org.ebank.transfer.transfer.persistence.QuoteRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,13 +49,19 @@ public class OneTimePasswords {
             if (quote.isExpired(now)) {
                 return Mono.just(Outcome.<Instant>refused(Refusal.QUOTE_EXPIRED));
             }
-            String code = String.format("%06d", random.nextInt(1_000_000));
-            Instant expiresAt = now.plus(policy.stepUp().lifetime());
-            return otps.save(quoteId, hash(quoteId, code), expiresAt)
-                    .then(outbox.append(TransferTopics.OTP, customerId, TransferTopics.OTP_REQUESTED,
-                            new OtpRequested(quoteId, customerId, code, quote.amount().amount(), masked(quote), expiresAt)))
-                    .thenReturn(Outcome.ok(expiresAt));
+            // a new code does not give new tries: three wrong codes end the quote, however many were sent
+            return otps.lock(quoteId).map(StoredOtp::tries).defaultIfEmpty(0).flatMap(tries -> tries >= policy.stepUp().tries()
+                    ? Mono.just(Outcome.<Instant>refused(Refusal.OTP_EXHAUSTED)) : issue(quote, customerId, now));
         }).defaultIfEmpty(Outcome.refused(Refusal.UNKNOWN_ACCOUNT));
+    }
+
+    private Mono<Outcome<Instant>> issue(Quote quote, String customerId, Instant now) {
+        String code = String.format("%06d", random.nextInt(1_000_000));
+        Instant expiresAt = now.plus(policy.stepUp().lifetime());
+        return otps.save(quote.id(), hash(quote.id(), code), expiresAt)
+                .then(outbox.append(TransferTopics.OTP, customerId, TransferTopics.OTP_REQUESTED,
+                        new OtpRequested(quote.id(), customerId, code, quote.amount().amount(), masked(quote), expiresAt)))
+                .thenReturn(Outcome.ok(expiresAt));
     }
 
     /** Checks the code in the caller's transaction; a wrong code counts a try, which commits with the refusal. */

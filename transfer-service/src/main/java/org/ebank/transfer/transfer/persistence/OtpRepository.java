@@ -16,11 +16,11 @@ public class OtpRepository {
         this.db = db;
     }
 
-    /** A new code replaces the last one for the quote, with a fresh count of tries. */
+    /** A new code replaces the last one for the quote; the wrong tries made so far still count against the quote. */
     public Mono<Void> save(String quoteId, String codeHash, Instant expiresAt) {
         return db.sql("""
                         insert into otp (quote_id, code_hash, expires_at, tries) values (:quote, :hash, :expires, 0)
-                        on conflict (quote_id) do update set code_hash = excluded.code_hash, expires_at = excluded.expires_at, tries = 0""")
+                        on conflict (quote_id) do update set code_hash = excluded.code_hash, expires_at = excluded.expires_at""")
                 .bind("quote", quoteId).bind("hash", codeHash).bind("expires", expiresAt.atOffset(ZoneOffset.UTC)).then();
     }
 
