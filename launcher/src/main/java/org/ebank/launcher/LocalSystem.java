@@ -182,6 +182,13 @@ public final class LocalSystem implements AutoCloseable {
     private void startService(ServiceSpec spec) {
         List<String> command = new ArrayList<>(List.of("-jar", spec.jar(root).toString()));
         command.addAll(spec.arguments(ports));
+        if (spec.name().equals("account-service") || spec.name().equals("transfer-service")) {
+            command.add("--ebank.card-lookup-key=file:" + LocalKeys.cardLookupKey(dataDir().resolve("keys")));
+        }
+        if (spec.name().equals("notification-service")) {
+            // its key for the SMS codes the others seal for it: kept with the data, so a restart can still open them
+            command.add("--ebank.sealing.private-key=file:" + LocalKeys.sealingKey(dataDir().resolve("keys")));
+        }
         extraProperties.getOrDefault(spec.name(), Map.of()).forEach((key, value) -> command.add("--" + key + "=" + value));
         List<String> jvm = new ArrayList<>(SERVICE_JVM);
         jvm.addAll(extraJvmOptions);

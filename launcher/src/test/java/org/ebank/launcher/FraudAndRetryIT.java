@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,6 +78,8 @@ class FraudAndRetryIT {
         assertThat(confirm(token, quote, wrong).body().get("type").asText()).endsWith("/otp-wrong");
         assertThat(api.post("/api/v1/transfers/quotes/" + quote + "/otp", token, Map.of()).status()).as("a new code").isEqualTo(202);
         String code = newestCode(wang.phone(), sent + 2);
+        assertThat(strings("transfer", "select payload from outbox_event where event_type = 'ebank.transfer.OtpRequested'"))
+                .as("the SMS codes on their way to notification-service").isNotEmpty().noneMatch(payload -> payload.contains(code));
         String stillWrong = "000000".equals(code) ? "111111" : "000000";
         assertThat(confirm(token, quote, stillWrong).body().get("type").asText()).as("the third wrong code, after a new one was sent")
                 .endsWith("/otp-exhausted");
@@ -84,6 +90,23 @@ class FraudAndRetryIT {
         assertThat(confirm(token, quote, code).body().get("type").asText()).as("even the right code").endsWith("/otp-exhausted");
         assertThat(api.get("/api/v1/accounts", token).body().get("items").get(0).get("balance").asText())
                 .isEqualTo(account.get("balance").asText());
+    }
+
+    @Test
+    void aCardNumberRestsOnlyInAccountServiceNotOnTheTopicsNorInAnyOtherServicesTables() throws Exception {
+        String card = newCard(newCustomer());
+        // transfer-service learns of the card, and can find it by the number a customer types
+        DemoData.DemoCustomer zhao = DemoData.CUSTOMERS.get(3);
+        String token = signIn(zhao);
+        String from = api.get("/api/v1/accounts", token).body().get("items").get(0).get("accountId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.post("/api/v1/transfers/quotes", token, Map.of("fromAccountId", from,
+                "toAccountNumber", card, "toName", "收款人", "amount", "1.00")), reply -> reply.status() == 201);
+
+        assertThat(strings("account", "select payload from outbox_event where topic = 'ebank.account.account.v1'"))
+                .as("account events").isNotEmpty().noneMatch(payload -> payload.contains(card));
+        for (String database : List.of("transfer", "wealth", "notification")) {
+            assertThat(columnsHolding(database, card)).as("columns of " + database + "'s tables holding the card number").isEmpty();
+        }
     }
 
     private static Api.Reply confirm(String token, String quote, String code) {
@@ -124,9 +147,51 @@ class FraudAndRetryIT {
                 .body().get("customerId").asText();
     }
 
+    private static List<String> strings(String database, String sql) {
+        try (var connection = connect(database); var rows = connection.createStatement().executeQuery(sql)) {
+            List<String> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every text column of every table of the database, searched for {@code value}: the columns that hold it. */
+    private static List<String> columnsHolding(String database, String value) throws SQLException {
+        List<String> holding = new ArrayList<>();
+        try (var connection = connect(database)) {
+            List<String[]> columns = new ArrayList<>();
+            try (var rows = connection.createStatement().executeQuery("select table_name, column_name from information_schema.columns"
+                    + " where table_schema = 'public' and data_type in ('text', 'character varying')")) {
+                while (rows.next()) {
+                    columns.add(new String[] {rows.getString(1), rows.getString(2)});
+                }
+            }
+            for (String[] column : columns) {
+                try (var statement = connection.prepareStatement(
+                        "select count(*) from \"" + column[0] + "\" where \"" + column[1] + "\" like ?")) {
+                    statement.setString(1, "%" + value + "%");
+                    try (var rows = statement.executeQuery()) {
+                        rows.next();
+                        if (rows.getLong(1) > 0) {
+                            holding.add(column[0] + "." + column[1]);
+                        }
+                    }
+                }
+            }
+        }
+        return holding;
+    }
+
+    private static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + database, "postgres", "");
+    }
+
     private static long count(String database, String sql) throws Exception {
-        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + database,
-                "postgres", ""); var rows = connection.createStatement().executeQuery(sql)) {
+        try (var connection = connect(database); var rows = connection.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

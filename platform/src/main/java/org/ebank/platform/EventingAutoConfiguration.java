@@ -6,6 +6,7 @@ import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.ebank.platform.consumer.ConsumerRetryProperties;
 import org.ebank.platform.consumer.DeadLetters;
@@ -20,6 +21,8 @@ import org.ebank.platform.ledger.ServiceToken;
 import org.ebank.platform.outbox.Outbox;
 import org.ebank.platform.outbox.OutboxProperties;
 import org.ebank.platform.outbox.OutboxRelay;
+import org.ebank.platform.secrets.CardNumberHash;
+import org.ebank.platform.secrets.Sealer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -108,6 +111,28 @@ public class EventingAutoConfiguration {
                               @Value("${ebank.account.client-secret}") String secret) {
         WebClient http = builder.baseUrl(accountService).build();
         return new LedgerClient(http, new ServiceToken(http, clientId, secret));
+    }
+
+    /**
+     * Seals secrets (SMS codes) for notification-service: with {@code ebank.sealing.public-key} (its JWK) when given,
+     * else with the key it publishes at {@code ebank.services.notification}/.well-known/sealing-key.
+     */
+    @Bean
+    Sealer sealer(WebClient.Builder builder, ObjectMapper mapper, @Value("${ebank.sealing.public-key:}") String publicKey,
+                  @Value("${ebank.services.notification:}") String notification) throws java.io.IOException {
+        if (!publicKey.isBlank()) {
+            return Sealer.with(mapper.readValue(publicKey, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }));
+        }
+        WebClient http = builder.baseUrl(notification.isBlank() ? "http://notification-service.invalid" : notification).build();
+        return Sealer.fetching(http.get().uri("/.well-known/sealing-key").retrieve()
+                .bodyToMono(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { }));
+    }
+
+    /** The keyed hash that stands for a card number on events ({@code ebank.card-lookup-key}); required where cards are looked up. */
+    @Bean
+    @org.springframework.context.annotation.Lazy
+    CardNumberHash cardNumberHash(@Value("${ebank.card-lookup-key:}") String key) {
+        return CardNumberHash.fromSetting(key);
     }
 
     @Bean

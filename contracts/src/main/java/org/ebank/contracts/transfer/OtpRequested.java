@@ -4,14 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A one-time password to send by SMS at once. The code travels only here, to notification-service;
- * nobody stores it in plain text or logs it.
+ * A one-time password to send by SMS at once. The code is sealed for notification-service, the only reader that can
+ * open it (RSA-OAEP under its published key, {@code <key id>.<ciphertext>}): this event, its outbox row and the topic
+ * never hold the code in clear.
  */
-public record OtpRequested(String quoteId, String customerId, String code, BigDecimal amount, String toAccountMasked,
+public record OtpRequested(String quoteId, String customerId, String sealedCode, BigDecimal amount, String toAccountMasked,
                            Instant expiresAt) {
-
-    @Override
-    public String toString() {
-        return "OtpRequested[quoteId=" + quoteId + ", customerId=" + customerId + ", code=******]";
-    }
 }

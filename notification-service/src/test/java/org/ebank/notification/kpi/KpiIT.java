@@ -99,7 +99,7 @@ class KpiIT {
         counter(events, "p1", 20, now);
         counter(events, "p2", 1, now);
         events.send(AccountTopics.ACCOUNT, "a-p2", AccountTopics.ACCOUNT_OPENED,
-                new AccountOpened("a-p2", "p2", "STANDARD", "440100", "6217000000000000002", null, now.minus(Duration.ofDays(2))));
+                new AccountOpened("a-p2", "p2", "STANDARD", "440100", "0002", "hash-p2", null, now.minus(Duration.ofDays(2))));
         counter(events, "p3", 3, now);
         counter(events, "p4", 30, now);
         events.send(AccountTopics.CUSTOMER, "p4", AccountTopics.CUSTOMER_ENROLLED, new CustomerEnrolled("p4", "MOBILE", null, now));

@@ -45,8 +45,9 @@ public final class Events {
                 status, null, Instant.now()));
     }
 
-    void otp(String customerId, String code) {
-        send(TransferTopics.OTP, customerId, TransferTopics.OTP_REQUESTED, new OtpRequested("q-1", customerId, code,
+    /** An OTP event as transfer-service writes it: the code sealed for notification-service. */
+    void otp(String customerId, String sealedCode) {
+        send(TransferTopics.OTP, customerId, TransferTopics.OTP_REQUESTED, new OtpRequested("q-1", customerId, sealedCode,
                 new BigDecimal("6000.00"), "尾号5678", Instant.now().plusSeconds(300)));
     }
 

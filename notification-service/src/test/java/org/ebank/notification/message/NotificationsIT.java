@@ -19,6 +19,8 @@ import org.ebank.platform.kafka.Topics;
 import org.ebank.platform.testing.ServiceTest;
 import org.ebank.platform.testing.TestJwts;
 import org.junit.jupiter.api.BeforeEach;
+import org.ebank.platform.secrets.Sealer;
+import org.ebank.platform.secrets.SealingKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +41,8 @@ class NotificationsIT {
         ServiceTest.register(registry, NotificationsIT.class);
     }
 
+    @Autowired
+    SealingKey sealingKey;
     @Autowired
     WebTestClient web;
     @Autowired
@@ -92,11 +96,24 @@ class NotificationsIT {
     @Test
     void aOneTimePasswordGoesBySmsAtOnceAndIsNeverKept() {
         events.customer("cus-c", "13811110003");
-        events.otp("cus-c", "482913");
+        String sealed = Sealer.with(sealingKey.publicJwk()).seal("482913").block();
+        assertThat(sealed).as("on the topic the code is sealed").doesNotContain("482913");
+        events.otp("cus-c", sealed);
         await().atMost(Duration.ofSeconds(30)).until(() -> !phone.messagesTo("13811110003").isEmpty());
         assertThat(phone.messagesTo("13811110003").get(0)).contains("482913");
         assertThat(count("select count(*) from message where body like '%482913%' or body_en like '%482913%'")).isZero();
         assertThat(count("select count(*) from delivery d join message m on m.id = d.message_id where m.customer_id = 'cus-c'")).isZero();
+    }
+
+    @Test
+    void aCodeSealedForAnotherKeyIsParkedNotSent() {
+        events.customer("cus-e", "13811110005");
+        String forSomeoneElse = Sealer.with(SealingKey.from(null).publicJwk()).seal("771100").block();
+        events.otp("cus-e", forSomeoneElse);
+        events.login("cus-e", true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !phone.messagesTo("13811110005").isEmpty());
+        assertThat(phone.messagesTo("13811110005")).as("the alert after it went out; the code never did").hasSize(1)
+                .first().asString().contains("新设备");
     }
 
     @Test

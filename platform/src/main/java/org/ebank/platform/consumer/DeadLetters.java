@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.ebank.platform.events.CloudEventCodec.MalformedEventException;
 import org.ebank.platform.kafka.Topics;
+import org.ebank.platform.secrets.Sealing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
@@ -42,7 +43,7 @@ public final class DeadLetters {
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         backOff.setMaxAttempts(retry.maxAttempts());
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(MalformedEventException.class);
+        handler.addNotRetryableExceptions(MalformedEventException.class, Sealing.SealedWithAnotherKeyException.class);
         return handler;
     }
 

@@ -48,6 +48,7 @@ public final class AccountServiceFixture implements AutoCloseable {
                 "spring.kafka.bootstrap-servers", namespace.bootstrapServers(),
                 "ebank.kafka.topic-prefix", namespace.topicPrefix(),
                 "ebank.fees.cron", "-",
+                "ebank.card-lookup-key", ServiceTest.CARD_LOOKUP_KEY,
                 "logging.structured.format.console", ""));
         return new AccountServiceFixture(service, database);
     }

@@ -33,8 +33,8 @@ class AccountEventsListener {
     private Mono<Void> apply(CloudEvent event) {
         if (AccountTopics.ACCOUNT_OPENED.equals(event.type())) {
             AccountOpened opened = codec.data(event, AccountOpened.class);
-            return directory.opened(new Card(opened.accountId(), opened.customerId(), opened.cardNumber(), opened.product(),
-                    opened.region(), opened.familyAccountId(), 0));
+            return directory.opened(new Card(opened.accountId(), opened.customerId(), opened.cardLastFour(), opened.product(),
+                    opened.region(), opened.familyAccountId(), 0), opened.cardNumberHash());
         }
         if (AccountTopics.STAR_LEVEL_CHANGED.equals(event.type())) {
             StarLevelChanged changed = codec.data(event, StarLevelChanged.class);

@@ -17,6 +17,7 @@ import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.account.star.application.StarLevels;
 import org.ebank.platform.outbox.Outbox;
+import org.ebank.platform.secrets.CardNumberHash;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
@@ -32,12 +33,14 @@ public class OpenAccount {
     private final CustomerRepository customers;
     private final RecordPosting recordPosting;
     private final Outbox outbox;
+    private final CardNumberHash cardHash;
     private final StarLevels starLevels;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public OpenAccount(CardAccountRepository accounts, CustomerRepository customers, RecordPosting recordPosting,
-                       Outbox outbox, StarLevels starLevels, Clock clock) {
+                       Outbox outbox, StarLevels starLevels, CardNumberHash cardHash, Clock clock) {
+        this.cardHash = cardHash;
         this.accounts = accounts;
         this.customers = customers;
         this.recordPosting = recordPosting;
@@ -87,6 +90,7 @@ public class OpenAccount {
     private Mono<?> announce(CardAccount account) {
         return outbox.append(AccountTopics.ACCOUNT, account.id(), AccountTopics.ACCOUNT_OPENED,
                 new AccountOpened(account.id(), account.customerId(), account.product().name(), account.region().code(),
-                        account.cardNumber().value(), account.familyAccountId(), account.openedAt()));
+                        account.cardNumber().lastFour(), cardHash.of(account.cardNumber().value()), account.familyAccountId(),
+                        account.openedAt()));
     }
 }

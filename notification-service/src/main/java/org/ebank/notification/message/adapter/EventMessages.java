@@ -21,6 +21,7 @@ import org.ebank.notification.message.domain.Templates;
 import org.ebank.platform.consumer.IdempotentConsumer;
 import org.ebank.platform.events.CloudEvent;
 import org.ebank.platform.events.CloudEventCodec;
+import org.ebank.platform.secrets.SealingKey;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +37,10 @@ class EventMessages {
     private final CloudEventCodec codec;
     private final Notify notify;
     private final Templates templates;
+    private final SealingKey sealing;
 
-    EventMessages(IdempotentConsumer consumer, CloudEventCodec codec, Notify notify, Templates templates) {
+    EventMessages(IdempotentConsumer consumer, CloudEventCodec codec, Notify notify, Templates templates, SealingKey sealing) {
+        this.sealing = sealing;
         this.consumer = consumer;
         this.codec = codec;
         this.notify = notify;
@@ -88,7 +91,9 @@ class EventMessages {
     void onOtp(List<String> records) {
         handle("otp", records, event -> {
             OtpRequested otp = codec.data(event, OtpRequested.class);
-            return message(event, otp.customerId(), Category.OTP, templates.otp(otp.code(), otp.amount(), otp.toAccountMasked()), null);
+            // opened only to be sent: an OTP message is never stored
+            return message(event, otp.customerId(), Category.OTP, templates.otp(sealing.open(otp.sealedCode()), otp.amount(),
+                    otp.toAccountMasked()), null);
         });
     }
 

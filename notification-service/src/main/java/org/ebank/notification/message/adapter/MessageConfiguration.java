@@ -1,5 +1,8 @@
 package org.ebank.notification.message.adapter;
 
+import org.ebank.platform.secrets.SealingKey;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import java.time.Clock;
 import org.ebank.notification.message.domain.Templates;
 import org.springframework.context.annotation.Bean;
@@ -11,5 +14,11 @@ class MessageConfiguration {
     @Bean
     Templates templates(Clock clock) {
         return new Templates(clock.getZone());
+    }
+
+    /** Opens the SMS codes the other services seal for us: {@code ebank.sealing.private-key} (PKCS#8 PEM), or a key made now. */
+    @Bean
+    SealingKey sealingKey(@Value("${ebank.sealing.private-key:#{null}}") Resource privateKey) {
+        return SealingKey.from(privateKey);
     }
 }

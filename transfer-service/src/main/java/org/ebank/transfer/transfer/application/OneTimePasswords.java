@@ -11,6 +11,7 @@ import java.util.Map;
 import org.ebank.contracts.transfer.OtpRequested;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.platform.outbox.Outbox;
+import org.ebank.platform.secrets.Sealer;
 import org.ebank.transfer.transfer.domain.Quote;
 import org.ebank.transfer.transfer.domain.Refusal;
 import org.ebank.transfer.transfer.persistence.OtpRepository;
@@ -30,11 +31,14 @@ public class OneTimePasswords {
     private final OtpRepository otps;
     private final QuoteRepository quotes;
     private final Outbox outbox;
+    private final Sealer sealer;
     private final TransferPolicy policy;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public OneTimePasswords(OtpRepository otps, QuoteRepository quotes, Outbox outbox, TransferPolicy policy, Clock clock) {
+    public OneTimePasswords(OtpRepository otps, QuoteRepository quotes, Outbox outbox, Sealer sealer, TransferPolicy policy,
+                            Clock clock) {
+        this.sealer = sealer;
         this.otps = otps;
         this.quotes = quotes;
         this.outbox = outbox;
@@ -58,10 +62,11 @@ public class OneTimePasswords {
     private Mono<Outcome<Instant>> issue(Quote quote, String customerId, Instant now) {
         String code = String.format("%06d", random.nextInt(1_000_000));
         Instant expiresAt = now.plus(policy.stepUp().lifetime());
-        return otps.save(quote.id(), hash(quote.id(), code), expiresAt)
+        // the code leaves this service sealed for notification-service: no row or record holds it in clear
+        return sealer.seal(code).flatMap(sealed -> otps.save(quote.id(), hash(quote.id(), code), expiresAt)
                 .then(outbox.append(TransferTopics.OTP, customerId, TransferTopics.OTP_REQUESTED,
-                        new OtpRequested(quote.id(), customerId, code, quote.amount().amount(), masked(quote), expiresAt)))
-                .thenReturn(Outcome.ok(expiresAt));
+                        new OtpRequested(quote.id(), customerId, sealed, quote.amount().amount(), masked(quote), expiresAt)))
+                .thenReturn(Outcome.ok(expiresAt)));
     }
 
     /** Checks the code in the caller's transaction; a wrong code counts a try, which commits with the refusal. */

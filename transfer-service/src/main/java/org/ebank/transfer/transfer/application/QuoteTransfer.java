@@ -93,7 +93,7 @@ public class QuoteTransfer {
                 payee == null ? null : payee.facts(), request.scheduled(), request.channel(), day);
         String quoteId = "q_" + UUID.randomUUID().toString().replace("-", "");
         Instant expiresAt = now.plus(policy.quoteLifetime());
-        String payeeKey = (policy.isOurBank(request.toBankCode()) ? "" : request.toBankCode() + ":") + request.toAccountNumber();
+        String payeeKey = payee == null ? request.toBankCode() + ":" + request.toAccountNumber() : Quote.payeeOfOurs(payee.accountId());
         Limits.ChannelLimit limit = policy.limits().of(request.channel());
         return spending.standing(request.customerId(), request.channel(), day, payeeKey)
                 .flatMap(standing -> {
@@ -102,7 +102,8 @@ public class QuoteTransfer {
                     }
                     return pricing.reserve(context, quoteId, now, expiresAt).flatMap(fee -> {
                         Quote quote = new Quote(quoteId, request.customerId(), request.channel(), payer.accountId(),
-                                payee == null ? null : payee.accountId(), request.toAccountNumber(),
+                                payee == null ? null : payee.accountId(),
+                                payee == null ? request.toAccountNumber() : Quote.maskedCard(request.toAccountNumber()),
                                 policy.isOurBank(request.toBankCode()) ? null : request.toBankCode(), request.toName(),
                                 request.amount(), feeCard.accountId(), kind, fee, request.scheduled(),
                                 // a scheduled transfer steps up once, when the customer sets it up, not at each run

@@ -22,8 +22,21 @@ public record Quote(String id, String customerId, String channel, String fromAcc
         return kind == TransferKind.INTERBANK;
     }
 
-    /** Whom the customer pays, for "never paid before" and limits. */
+    /**
+     * Whom the customer pays, for "never paid before": one of our accounts by its id, another bank's account by bank
+     * and number. Of our cards only the last four digits are kept ({@code toAccountNumber} reads {@code ****1234}):
+     * card numbers rest in account-service alone.
+     */
     public String payeeKey() {
-        return (toBankCode == null ? "" : toBankCode + ":") + toAccountNumber;
+        return toBankCode == null ? payeeOfOurs(toAccountId) : toBankCode + ":" + toAccountNumber;
+    }
+
+    public static String payeeOfOurs(String accountId) {
+        return "acc:" + accountId;
+    }
+
+    /** How one of our cards is kept in a quote or transfer: its last four digits. */
+    public static String maskedCard(String cardNumber) {
+        return "****" + cardNumber.substring(Math.max(0, cardNumber.length() - 4));
     }
 }
