@@ -22,6 +22,7 @@ import org.ebank.platform.outbox.Outbox;
 import org.ebank.platform.outbox.OutboxProperties;
 import org.ebank.platform.outbox.OutboxRelay;
 import org.ebank.platform.secrets.CardNumberHash;
+import org.ebank.platform.security.LocalDefaults;
 import org.ebank.platform.secrets.Sealer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -108,7 +109,9 @@ public class EventingAutoConfiguration {
     @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("ebank.account.client-id")
     LedgerClient ledgerClient(WebClient.Builder builder, @Value("${ebank.account.url}") String accountService,
                               @Value("${ebank.account.client-id}") String clientId,
-                              @Value("${ebank.account.client-secret}") String secret) {
+                              @Value("${ebank.account.client-secret}") String secret,
+                              org.springframework.core.env.Environment environment) {
+        LocalDefaults.refuseOutsideLocal(environment, "ebank.account.client-secret", secret::equals);
         WebClient http = builder.baseUrl(accountService).build();
         return new LedgerClient(http, new ServiceToken(http, clientId, secret));
     }

@@ -1,5 +1,8 @@
 package org.ebank.account.token;
 
+import org.ebank.platform.security.LocalDefaults;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,5 +42,12 @@ class TokenConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /** Outside the local profile, no staff, channel-system or service account may keep a password of the local run. */
+    @Bean
+    SmartInitializingSingleton noLocalPasswordsElsewhere(TokenProperties properties, PasswordEncoder passwords, Environment environment) {
+        return () -> properties.systemAccounts().forEach(account -> LocalDefaults.refuseOutsideLocal(environment,
+                "system account " + account.username(), secret -> passwords.matches(secret, account.passwordHash())));
     }
 }

@@ -1,5 +1,7 @@
 package org.ebank.notification.kpi.adapter;
 
+import org.ebank.platform.security.LocalDefaults;
+import org.springframework.core.env.Environment;
 import java.time.Clock;
 import org.ebank.notification.kpi.application.KpiFigures;
 import org.ebank.notification.kpi.application.KpiReport;
@@ -22,7 +24,9 @@ class KpiConfiguration {
 
     @Bean
     ReconcileFeeIncome reconcileFeeIncome(KpiReport report, WebClient.Builder builder, KpiProperties properties,
-                                          @Value("${ebank.account.url}") String accountService, Clock clock) {
+                                          @Value("${ebank.account.url}") String accountService, Clock clock,
+                                          Environment environment) {
+        LocalDefaults.refuseOutsideLocal(environment, "ebank.kpi.ledger-client-secret", properties.ledgerClientSecret()::equals);
         WebClient http = builder.baseUrl(accountService).build();
         var ledger = new HttpLedgerMovements(http, new ServiceToken(http, properties.ledgerClientId(), properties.ledgerClientSecret()));
         return new ReconcileFeeIncome(report, ledger, clock);
