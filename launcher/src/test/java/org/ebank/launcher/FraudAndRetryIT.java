@@ -109,6 +109,37 @@ class FraudAndRetryIT {
         }
     }
 
+    @Test
+    void aReturnedInterbankTransferGivesItsFeeBackAndFeeIncomeStillReconcilesToTheFen() {
+        JsonNode before = reconciliation();
+        DemoData.DemoCustomer wang = DemoData.CUSTOMERS.get(2);
+        String token = signIn(wang);
+        JsonNode account = api.get("/api/v1/accounts", token).body().get("items").get(0);
+        // the local clearing network returns a transfer whose payee name holds 退回, five seconds after it was sent
+        JsonNode quote = api.post("/api/v1/transfers/quotes", token, Map.of("fromAccountId", account.get("accountId").asText(),
+                "toAccountNumber", "6222020200112233" + String.format("%02d", people.incrementAndGet() % 100), "toBankCode", "ICBC",
+                "toName", "退回测试", "amount", "100.00")).body();
+        assertThat(quote.get("fee").asText()).as("interbank through netbank: the base tariff").isEqualTo("5.00");
+        int sent = codes(wang.phone()).size();
+        api.post("/api/v1/transfers/quotes/" + quote.get("quoteId").asText() + "/otp", token, Map.of());
+        JsonNode transfer = confirm(token, quote.get("quoteId").asText(), newestCode(wang.phone(), sent + 1)).body();
+        assertThat(transfer.get("status").asText()).isEqualTo("PENDING_CLEARING");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/transfers/" + transfer.get("transferId").asText(), token)
+                .body().get("status").asText(), "RETURNED"::equals);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode after = reconciliation();
+            assertThat(after.get("balanced").asBoolean()).as(after.toString()).isTrue();
+            assertThat(after.get("kpiFeeIncome").asText()).as("charged and given back").isEqualTo(before.get("kpiFeeIncome").asText());
+        });
+        assertThat(api.get("/api/v1/accounts", token).body().get("items").get(0).get("balance").asText())
+                .as("the amount and the fee back").isEqualTo(account.get("balance").asText());
+    }
+
+    private static JsonNode reconciliation() {
+        return api.get("/api/v1/ops/kpis/reconciliation?from=" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1), staff).body();
+    }
+
     private static Api.Reply confirm(String token, String quote, String code) {
         return api.command("/api/v1/transfers", token, Map.of("quoteId", quote, "otp", code));
     }
