@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -225,6 +227,51 @@ class WealthIT {
         assertThat(accounts.balance(card.accountId(), namespace)).as("10000.00 + 30 days at 3.65 %")
                 .isEqualByComparingTo("17030.00");
     }
+
+    @Test
+    void aPurchaseAndARedemptionLeftHalfDoneByACrashAreFinishedOnceByRecovery() {
+        launch("RRS02", 1, "1.00", "1000000.00", List.of("MOBILE", "NETBANK"), List.of(), null, false);
+        Card card = accounts.openCard(known(), "STANDARD", "440100", "1000.00", null);
+        assess(card, 2);
+        buy(card, "MOBILE", "RRS02", "100.00", false).expectStatus().isCreated();
+        String holding = db.sql("select id from holding where account_id = :account").bind("account", card.accountId())
+                .map(row -> row.get("id", String.class)).one().block();
+        // a purchase whose quota was taken, and a redemption whose amount was taken off its holding; then the process died
+        // before the ledger was asked (or its answer was lost)
+        Instant before = clock.instant().minus(Duration.ofMinutes(5));
+        db.sql("update product set sold = sold + 50 where code = 'RRS02'").then().block();
+        db.sql("""
+                insert into wealth_order (id, customer_id, product_code, account_id, amount, channel, status, created_at)
+                values ('ord_crashed', :customer, 'RRS02', :account, 50.00, 'MOBILE', 'PENDING', :at)""")
+                .bind("customer", card.customerId()).bind("account", card.accountId()).bind("at", before.atOffset(ZoneOffset.UTC))
+                .then().block();
+        db.sql("update holding set remaining = remaining - 30 where id = :id").bind("id", holding).then().block();
+        db.sql("""
+                insert into redemption (id, holding_id, amount, channel, status, created_at)
+                values ('red_crashed', :holding, 30.00, 'MOBILE', 'PENDING', :at)""")
+                .bind("holding", holding).bind("at", before.atOffset(ZoneOffset.UTC)).then().block();
+
+        // the background job may get there first: either way, run recovery twice more and count the money
+        for (int i = 0; i < 2; i++) {
+            recoverPurchases.recover().block();
+            recoverRedemptions.recover().block();
+        }
+
+        assertThat(accounts.balance(card.accountId(), namespace)).as("1000 - 100 - 50 + 30, each once").isEqualByComparingTo("880.00");
+        assertThat(db.sql("select status from wealth_order where id = 'ord_crashed'").map(row -> row.get(0, String.class)).one()
+                .block()).isEqualTo("PLACED");
+        assertThat(db.sql("select count(*) from holding where order_id = 'ord_crashed'").map(row -> row.get(0, Long.class)).one()
+                .block()).as("one holding for the recovered purchase").isOne();
+        assertThat(db.sql("select status from redemption where id = 'red_crashed'").map(row -> row.get(0, String.class)).one()
+                .block()).isEqualTo("DONE");
+        assertThat(db.sql("select remaining from holding where id = :id").bind("id", holding)
+                .map(row -> row.get(0, java.math.BigDecimal.class)).one().block()).isEqualByComparingTo("70.00");
+    }
+
+    @Autowired
+    org.ebank.wealth.order.RecoverPurchases recoverPurchases;
+    @Autowired
+    org.ebank.wealth.holding.RecoverRedemptions recoverRedemptions;
 
     private WebTestClient.ResponseSpec redeem(Card card, String holding, String amount) {
         return web.post().uri("/api/v1/wealth/redemptions").headers(h -> {

@@ -22,6 +22,10 @@ public class HoldingRepository {
         this.db = db;
     }
 
+    public Mono<Holding> byId(String holdingId) {
+        return db.sql(SELECT + " where h.id = :id").bind("id", holdingId).map(HoldingRepository::toHolding).one();
+    }
+
     public Mono<Holding> ofCustomer(String holdingId, String customerId) {
         return db.sql(SELECT + " where h.id = :id and h.customer_id = :customer").bind("id", holdingId).bind("customer", customerId)
                 .map(HoldingRepository::toHolding).one();

@@ -62,32 +62,42 @@ public class Redeem {
                     Mono<BigDecimal> take = holdings.take(holdingId, amount)
                             .switchIfEmpty(Mono.error(new OrderRefused(new OrderRefusal(OrderRefusal.Reason.NOT_ENOUGH_HELD,
                                     Map.of("remaining", holding.remaining().toPlainString())))))
-                            .flatMap(remaining -> db.sql("insert into redemption (id, holding_id, amount, status, created_at) "
-                                            + "values (:id, :holding, :amount, 'PENDING', :at)")
-                                    .bind("id", id).bind("holding", holdingId).bind("amount", amount)
+                            .flatMap(remaining -> db.sql("insert into redemption (id, holding_id, amount, channel, status, created_at) "
+                                            + "values (:id, :holding, :amount, :channel, 'PENDING', :at)")
+                                    .bind("id", id).bind("holding", holdingId).bind("amount", amount).bind("channel", channel)
                                     .bind("at", now.atOffset(ZoneOffset.UTC)).then().thenReturn(remaining));
-                    return tx.transactional(take).flatMap(remaining -> ledger.post(id, channel, "WEALTH_REDEMPTION",
-                                    "日日升赎回 " + holdingId, List.of(
-                                            new Line(PlaceOrder.SETTLEMENT, "DEBIT", amount.toPlainString(), null),
-                                            new Line(holding.accountId(), "CREDIT", amount.toPlainString(), "日日升赎回")))
-                            .flatMap(result -> finish(id, holding, amount, remaining, result, now)));
+                    return tx.transactional(take).flatMap(remaining -> post(id, holding, amount, remaining, channel, now));
                 });
+    }
+
+    /**
+     * Posts the redemption to the ledger under its id and finishes it with the answer; recovery calls it again after a
+     * lost answer or a crash, and the redemption is finished once.
+     */
+    public Mono<Redemption> post(String id, Holding holding, BigDecimal amount, BigDecimal remaining, String channel, Instant now) {
+        return ledger.post(id, channel, "WEALTH_REDEMPTION", "日日升赎回 " + holding.id(), List.of(
+                        new Line(PlaceOrder.SETTLEMENT, "DEBIT", amount.toPlainString(), null),
+                        new Line(holding.accountId(), "CREDIT", amount.toPlainString(), "日日升赎回")))
+                .flatMap(result -> finish(id, holding, amount, remaining, result, now));
     }
 
     private Mono<Redemption> finish(String id, Holding holding, BigDecimal amount, BigDecimal remaining, LedgerResult result,
                                     Instant now) {
-        if (result.status() != LedgerResult.Status.RECORDED) {
-            Mono<Void> undo = result.status() == LedgerResult.Status.REFUSED ? holdings.giveBack(holding.id(), amount) : Mono.empty();
-            return tx.transactional(undo.then(db.sql("update redemption set status = :status where id = :id")
-                    .bind("status", result.status() == LedgerResult.Status.REFUSED ? "FAILED" : "PENDING").bind("id", id).then()))
-                    .thenReturn(new Redemption(id, holding.id(), amount.toPlainString(), "PENDING"));
+        if (result.status() == LedgerResult.Status.UNKNOWN) {
+            return Mono.just(new Redemption(id, holding.id(), amount.toPlainString(), "PENDING"));
         }
+        boolean done = result.status() == LedgerResult.Status.RECORDED;
         HoldingEvent event = new HoldingEvent(holding.id(), holding.customerId(), holding.accountId(), holding.productCode(),
                 "REDEEMED", amount, BigDecimal.ZERO.setScale(2), remaining, true, now);
-        return tx.transactional(db.sql("update redemption set status = 'DONE' where id = :id").bind("id", id).then()
-                        .then(products.giveBack(holding.productCode(), amount))
-                        .then(outbox.append(WealthTopics.ORDER, holding.customerId(), WealthTopics.HOLDING_REDEEMED, event)))
-                .thenReturn(new Redemption(id, holding.id(), amount.toPlainString(), "DONE"));
+        // the redemption moves on from PENDING once: the money back to the holding, or the quota and the event, come with it
+        Mono<Void> effects = done
+                ? products.giveBack(holding.productCode(), amount)
+                        .then(outbox.append(WealthTopics.ORDER, holding.customerId(), WealthTopics.HOLDING_REDEEMED, event)).then()
+                : holdings.giveBack(holding.id(), amount);
+        return tx.transactional(db.sql("update redemption set status = :status where id = :id and status = 'PENDING'")
+                        .bind("status", done ? "DONE" : "FAILED").bind("id", id).fetch().rowsUpdated()
+                        .flatMap(claimed -> claimed == 0 ? Mono.empty() : effects))
+                .thenReturn(new Redemption(id, holding.id(), amount.toPlainString(), done ? "DONE" : "FAILED"));
     }
 
     /** A redemption and whether the money is back on the card. */

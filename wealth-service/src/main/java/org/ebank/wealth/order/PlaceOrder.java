@@ -140,11 +140,19 @@ public class PlaceOrder {
                             .bind("id", orderId).bind("customer", request.customerId()).bind("product", product.code())
                             .bind("account", request.accountId()).bind("amount", request.amount()).bind("channel", request.channel())
                             .bind("at", now.atOffset(ZoneOffset.UTC)).then());
-            return tx.transactional(reserve)
-                    .then(ledger.post(orderId, request.channel(), "WEALTH_PURCHASE", "理财申购 " + product.code(), List.of(
+            return tx.transactional(reserve).then(post(orderId, product, request, now));
+        }
+
+        /**
+         * Posts the purchase to the ledger under the order's id and settles the order with the answer. After a lost answer
+         * or a crash, recovery calls it again: the ledger answers a repeated id with its first result, and the order is
+         * settled once, whoever gets there first.
+         */
+        public Mono<Order> post(String orderId, Product product, OrderRequest request, Instant placedAt) {
+            return ledger.post(orderId, request.channel(), "WEALTH_PURCHASE", "理财申购 " + product.code(), List.of(
                             new Line(request.accountId(), "DEBIT", request.amount().toPlainString(), "申购 " + product.name()),
-                            new Line(SETTLEMENT, "CREDIT", request.amount().toPlainString(), null))))
-                    .flatMap(result -> settle(orderId, product, request, now, result));
+                            new Line(SETTLEMENT, "CREDIT", request.amount().toPlainString(), null)))
+                    .flatMap(result -> settle(orderId, product, request, placedAt, result));
         }
 
         private Mono<Order> settle(String orderId, Product product, OrderRequest request, Instant now, LedgerResult result) {
@@ -167,12 +175,13 @@ public class PlaceOrder {
             OrderOutcome event = new OrderOutcome(orderId, request.customerId(), request.accountId(), product.code(),
                     product.riskLevel(), request.amount(), request.channel(), product.isDailyLiquidity(), product.nightMarket(),
                     placed ? "PLACED" : "FAILED", placed ? null : result.reason(), now);
-            return tx.transactional(effects
-                            .then(db.sql("update wealth_order set status = :status, failure_reason = :reason where id = :id")
-                                    .bind("status", placed ? "PLACED" : "FAILED").bind("id", orderId)
-                                    .bind("reason", placed ? "" : String.valueOf(result.reason())).then())
+            // the order moves on from PENDING once: the holding, the quota and the event come with that move only
+            Mono<Long> claim = db.sql("update wealth_order set status = :status, failure_reason = :reason where id = :id and status = 'PENDING'")
+                    .bind("status", placed ? "PLACED" : "FAILED").bind("id", orderId)
+                    .bind("reason", placed ? "" : String.valueOf(result.reason())).fetch().rowsUpdated();
+            return tx.transactional(claim.flatMap(claimed -> claimed == 0 ? Mono.empty() : effects
                             .then(outbox.append(WealthTopics.ORDER, request.customerId(),
-                                    placed ? WealthTopics.ORDER_PLACED : WealthTopics.ORDER_FAILED, event)))
+                                    placed ? WealthTopics.ORDER_PLACED : WealthTopics.ORDER_FAILED, event))))
                     .then(placed ? Mono.just(new Order(orderId, product.code(), request.accountId(), request.amount(), "PLACED"))
                             : Mono.error(new OrderRefused(OrderRefusal.of(OrderRefusal.Reason.INSUFFICIENT_FUNDS))));
         }
