@@ -77,6 +77,30 @@ class GatewayIT {
     }
 
     @Test
+    void aForeignOriginIsToldWhyInAProblemAndASignInIsAskedForTheBearerWay() {
+        web.options().uri("/api/v1/accounts").header("Origin", "https://evil.test").header("Access-Control-Request-Method", "POST")
+                .exchange().expectStatus().isForbidden().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/origin-not-allowed");
+        web.get().uri("/api/v1/accounts").header("Origin", "https://evil.test").exchange().expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        web.get().uri("/api/v1/accounts").exchange().expectStatus().isUnauthorized().expectHeader().valueEquals("WWW-Authenticate", "Bearer");
+        web.get().uri("/api/v1/accounts").headers(h -> h.setBearerAuth(TestJwts.forged("cus-x"))).exchange()
+                .expectStatus().isUnauthorized().expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void withoutATokenAnUnknownPathIsNotFoundAndAWrongMethodIsNotAllowedRatherThanUnauthorized() {
+        web.get().uri("/api/v1/no-such-thing").exchange().expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        web.patch().uri("/api/v1/accounts").exchange().expectStatus().isEqualTo(405)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value("Allow", allow -> assertThat(allow).contains("GET").doesNotContain("PATCH"));
+        web.delete().uri("/api/v1/wealth/products").exchange().expectStatus().isEqualTo(405);
+        web.get().uri("/api/v1/accounts").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void responsesCarrySecurityHeadersAndARequestId() {
         var response = web.get().uri("/api/v1/accounts").header("X-Request-Id", "app-1234-abcd").exchange();
         response.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")

@@ -2,6 +2,7 @@ package org.ebank.gateway.edge;
 
 import org.ebank.platform.problem.ProblemWriter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
@@ -12,6 +13,16 @@ class EdgeConfiguration {
     @Bean
     RequestIdFilter requestIdFilter() {
         return new RequestIdFilter();
+    }
+
+    @Bean
+    OriginFilter originFilter(@Value("${ebank.gateway.netbank-origin}") String netbankOrigin, ProblemWriter problems) {
+        return new OriginFilter(netbankOrigin, problems);
+    }
+
+    @Bean
+    KnownRouteFilter knownRouteFilter(RouteLocator routes, ProblemWriter problems) {
+        return new KnownRouteFilter(routes, problems);
     }
 
     @Bean

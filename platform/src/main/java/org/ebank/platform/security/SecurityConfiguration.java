@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -36,8 +37,12 @@ public class SecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain ebankSecurity(ServerHttpSecurity http, SecurityProperties properties, ProblemWriter problems) {
-        ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> problems.write(exchange,
-                CommonProblems.UNAUTHENTICATED, CommonProblems.UNAUTHENTICATED.title(), java.util.Map.of());
+        ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
+            // RFC 6750: say how to authenticate, and why a token was not good enough
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                    exchange.getRequest().getHeaders().containsKey(HttpHeaders.AUTHORIZATION) ? "Bearer error=\"invalid_token\"" : "Bearer");
+            return problems.write(exchange, CommonProblems.UNAUTHENTICATED, CommonProblems.UNAUTHENTICATED.title(), java.util.Map.of());
+        };
         ServerAccessDeniedHandler forbidden = (exchange, e) -> problems.write(exchange,
                 CommonProblems.FORBIDDEN, CommonProblems.FORBIDDEN.title(), java.util.Map.of());
         return http
