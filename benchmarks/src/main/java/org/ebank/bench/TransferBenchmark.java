@@ -186,14 +186,14 @@ public final class TransferBenchmark {
                 AND day = current_date), 0) AS moved,
               exists (SELECT 1 FROM known_payee WHERE customer_id = 'bench-' || :client_id AND payee = 'y') AS known;
             INSERT INTO quote (id, customer_id, channel, from_account_id, to_account_number, to_name, amount, fee_account_id, kind,
-              base_fee, fee, scheduled, otp_required, created_at, expires_at)
+              base_fee, fee, scheduled, purpose, otp_required, created_at, expires_at)
               VALUES ('pq-' || :client_id || '-' || :n, 'bench-' || :client_id, 'NETBANK', 'x', 'y', 'z', 0.01, 'x', 'SAME_REGION',
-              0, 0, false, false, now(), now() + interval '10 minutes');
+              0, 0, false, 'TRANSFER', false, now(), now() + interval '10 minutes');
             END;
             INSERT INTO idempotent_request (scope, idempotency_key, request_hash, status)
               VALUES ('bench-' || :client_id, 'k' || :n, 'h', 'IN_FLIGHT') ON CONFLICT DO NOTHING;
             BEGIN;
-            SELECT *, used AS confirmed FROM quote WHERE id = 'pq-' || :client_id || '-' || :n AND customer_id = 'bench-' || :client_id
+            SELECT * FROM quote WHERE id = 'pq-' || :client_id || '-' || :n AND customer_id = 'bench-' || :client_id
               FOR UPDATE;
             INSERT INTO daily_total (customer_id, channel, day, amount) VALUES ('bench-' || :client_id, 'NETBANK', current_date, 0)
               ON CONFLICT (customer_id, channel, day) DO UPDATE SET amount = daily_total.amount RETURNING amount;

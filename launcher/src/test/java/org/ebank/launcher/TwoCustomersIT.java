@@ -68,8 +68,9 @@ class TwoCustomersIT {
         add(all, "POST", "/api/v1/transfers/quotes", "/api/v1/transfers/quotes",
                 Map.of("fromAccountId", a.account, "toAccountNumber", a.otherCard, "toName", "赵易汇", "amount", "1.00"));
         add(all, "POST", "/api/v1/transfers/quotes/{quoteId}/otp", "/api/v1/transfers/quotes/" + a.quote + "/otp", Map.of());
-        add(all, "POST", "/api/v1/scheduled-transfers", "/api/v1/scheduled-transfers", Map.of("fromAccountId", a.account,
-                "toAccountNumber", a.otherCard, "toName", "赵易汇", "amount", "1.00", "dayOfMonth", 1));
+        add(all, "DELETE", "/api/v1/transfers/quotes/{quoteId}", "/api/v1/transfers/quotes/" + a.quote, null);
+        add(all, "POST", "/api/v1/scheduled-transfers", "/api/v1/scheduled-transfers", Map.of("quoteId", a.scheduleQuote,
+                "dayOfMonth", 1));
         add(all, "POST", "/api/v1/ops/fees/{transferId}/waive", "/api/v1/ops/fees/" + a.transfer + "/waive", Map.of("reason", "B tries"));
         add(all, "POST", "/api/v1/channel/cash-operations", "/api/v1/channel/cash-operations", Map.of("accountId", a.account,
                 "type", "WITHDRAWAL", "amount", "1.00", "region", "440100", "channel", "ATM"));
@@ -130,11 +131,11 @@ class TwoCustomersIT {
     }
 
     /**
-     * A's own ids, each made the way A would make it: an account, a transfer, a quote, a schedule, a holding, a message; and a
+     * A's own ids, each made the way A would make it: an account, a transfer, quotes, a schedule, a holding, a message; and a
      * card of B's that staff opened (the full number is only in the staff view).
      */
-    private record Ids(String customer, String account, String otherCard, String transfer, String quote, String schedule,
-                       String holding, String message) {
+    private record Ids(String customer, String account, String otherCard, String transfer, String quote, String scheduleQuote,
+                       String schedule, String holding, String message) {
 
         static Ids of(String a, String b) {
             String customer = api.get("/api/v1/me", a).body().get("customerId").asText();
@@ -144,8 +145,8 @@ class TwoCustomersIT {
             JsonNode paid = pay(a, account, bCard);
             String quote = api.post("/api/v1/transfers/quotes", a, Map.of("fromAccountId", account, "toAccountNumber", bCard,
                     "toName", "赵易汇", "amount", "2.00")).body().get("quoteId").asText();
-            String schedule = api.command("/api/v1/scheduled-transfers", a, Map.of("fromAccountId", account, "toAccountNumber", bCard,
-                    "toName", "赵易汇", "amount", "3.00", "dayOfMonth", 28)).body().get("scheduledTransferId").asText();
+            String schedule = api.command("/api/v1/scheduled-transfers", a, Map.of("quoteId", scheduleQuote(a, account, bCard),
+                    "dayOfMonth", 28)).body().get("scheduledTransferId").asText();
             assertThat(api.post("/api/v1/wealth/risk-assessments", a, Map.of("answers", List.of(2, 2, 2, 2, 2, 2, 2, 2, 2, 2))).status())
                     .isEqualTo(201);
             assertThat(api.command("/api/v1/wealth/orders", a, Map.of("productCode", "RRS001", "accountId", account, "amount", "100.00"))
@@ -154,7 +155,14 @@ class TwoCustomersIT {
                     items -> items.size() > 0).get(0).get("holdingId").asText();
             String message = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/messages", a).body().path("items"),
                     items -> items.size() > 0).get(0).get("messageId").asText();
-            return new Ids(customer, account, bCard, paid.get("transferId").asText(), quote, schedule, holding, message);
+            return new Ids(customer, account, bCard, paid.get("transferId").asText(), quote, scheduleQuote(a, account, bCard), schedule,
+                    holding, message);
+        }
+
+        /** A quote to set up a schedule with: to a payee A paid before, small, so no SMS code is needed. */
+        private static String scheduleQuote(String a, String account, String bCard) {
+            return api.post("/api/v1/transfers/quotes", a, Map.of("fromAccountId", account, "toAccountNumber", bCard,
+                    "toName", "赵易汇", "amount", "3.00", "scheduled", true)).body().get("quoteId").asText();
         }
 
         /** A first payment to a new payee needs the SMS code, which the local phone keeps. */

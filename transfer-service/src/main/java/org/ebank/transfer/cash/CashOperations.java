@@ -66,7 +66,7 @@ public class CashOperations {
             TransferKind kind = card.region().equals(region) ? TransferKind.SAME_REGION : TransferKind.CROSS_REGION;
             FeeContext context = new FeeContext(type, kind, amount, pricing.tariff().baseFee(type, kind, amount), card.facts(),
                     card.facts(), null, false, channel, LocalDate.ofInstant(now, clock.getZone()));
-            return tx.transactional(pricing.reserve(context, id, now, now.plusSeconds(120))
+            return tx.transactional(pricing.reserve(context, id, null, now, now.plusSeconds(120))
                             .flatMap(fee -> save(id, systemId, card, type, amount, region, channel, kind, fee, now).thenReturn(fee)))
                     .flatMap(fee -> ledger.post(id, channel, type.name(), "现金" + (type == Operation.CASH_DEPOSIT ? "存入" : "支取"),
                                     lines(card, type, amount, fee.fee()))

@@ -30,10 +30,7 @@ public class QuotaBook {
     /** Reserves a free use for the quote; false when none is left. Runs in the caller's transaction. */
     public Mono<Boolean> reserve(String feeCard, String rule, String period, int limit, String quoteId, Instant now,
                                  Instant expiresAt) {
-        return db.sql("insert into quota_counter (fee_account_id, rule, period) values (:card, :rule, :period) on conflict do nothing")
-                .bind("card", feeCard).bind("rule", rule).bind("period", period).then()
-                .then(db.sql("select 1 from quota_counter where fee_account_id = :card and rule = :rule and period = :period for update")
-                        .bind("card", feeCard).bind("rule", rule).bind("period", period).then())
+        return lockCounter(feeCard, rule, period)
                 .then(taken(feeCard, rule, period, now))
                 .flatMap(taken -> taken >= limit ? Mono.just(false) : db.sql("""
                                 insert into quota_use (quote_id, fee_account_id, rule, period, status, expires_at)
@@ -41,6 +38,27 @@ public class QuotaBook {
                         .bind("quote", quoteId).bind("card", feeCard).bind("rule", rule).bind("period", period)
                         .bind("expires", expiresAt.atOffset(java.time.ZoneOffset.UTC))
                         .then().thenReturn(true));
+    }
+
+    /**
+     * Gives back the free uses of a rule that the customer's transfer quotes hold and nobody confirmed, under the
+     * counter's lock (kept until the caller's transaction ends). A confirmation racing this keeps its use: it locks
+     * the row, and a confirmed quote's reservation no longer expires.
+     */
+    public Mono<Void> releaseUnconfirmed(String customerId, String feeCard, String rule, String period) {
+        return lockCounter(feeCard, rule, period).then(db.sql("""
+                        update quota_use u set status = 'RELEASED'
+                        from quote q
+                        where q.id = u.quote_id and q.customer_id = :customer and q.purpose = 'TRANSFER' and not q.used
+                          and u.fee_account_id = :card and u.rule = :rule and u.period = :period
+                          and u.status = 'RESERVED' and u.expires_at <> 'infinity'""")
+                .bind("customer", customerId).bind("card", feeCard).bind("rule", rule).bind("period", period).then());
+    }
+
+    /** Whether the quote still holds its free use, locked until the caller's transaction ends. */
+    public Mono<Boolean> stillHeld(String quoteId) {
+        return db.sql("select status from quota_use where quote_id = :quote for update").bind("quote", quoteId)
+                .map(row -> "RESERVED".equals(row.get(0, String.class))).one().defaultIfEmpty(false);
     }
 
     /** The transfer succeeded: the free use is spent. */
@@ -56,6 +74,14 @@ public class QuotaBook {
     private Mono<Void> setStatus(String quoteId, String status) {
         return db.sql("update quota_use set status = :status where quote_id = :quote").bind("status", status)
                 .bind("quote", quoteId).then();
+    }
+
+    /** Everything that changes a count of (card, rule, period) runs under its counter row's lock, taken in one order. */
+    private Mono<Void> lockCounter(String feeCard, String rule, String period) {
+        return db.sql("insert into quota_counter (fee_account_id, rule, period) values (:card, :rule, :period) on conflict do nothing")
+                .bind("card", feeCard).bind("rule", rule).bind("period", period).then()
+                .then(db.sql("select 1 from quota_counter where fee_account_id = :card and rule = :rule and period = :period for update")
+                        .bind("card", feeCard).bind("rule", rule).bind("period", period).then());
     }
 
     private Mono<Integer> taken(String feeCard, String rule, String period, Instant now) {

@@ -11,6 +11,7 @@ import org.ebank.transfer.transfer.application.Outcome;
 import org.ebank.transfer.transfer.application.QuoteRequest;
 import org.ebank.transfer.transfer.application.QuoteTransfer;
 import org.ebank.transfer.transfer.domain.Quote;
+import org.ebank.transfer.transfer.domain.QuotePurpose;
 import org.ebank.transfer.transfer.domain.Transfer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -59,8 +60,8 @@ public class RunScheduledTransfers {
     }
 
     private Mono<String> run(ScheduledTransfer due) {
-        QuoteRequest request = new QuoteRequest(due.customerId(), due.channel(), due.fromAccountId(), due.toAccountNumber(),
-                due.toBankCode(), due.toName(), due.amount(), due.feeAccountId(), true);
+        QuoteRequest request = new QuoteRequest(due.customerId(), due.channel(), due.fromAccountId(), due.toAccountId(),
+                due.toAccountNumber(), due.toBankCode(), due.toName(), due.amount(), due.feeAccountId(), QuotePurpose.SCHEDULED_RUN);
         return quoteTransfer.quote(request).flatMap(quoted -> {
             if (quoted instanceof Outcome.Refused<Quote> refused) {
                 return refusedRun(due, refused.reason().name());

@@ -5,26 +5,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.ebank.platform.idempotency.IdempotentRequests;
-import org.ebank.platform.problem.AmountInput;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
-import org.ebank.platform.problem.NameInput;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
-import org.ebank.transfer.directory.CardDirectory;
-import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.transfer.adapter.TransferProblems;
+import org.ebank.transfer.transfer.application.Outcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,37 +37,37 @@ import reactor.core.publisher.Mono;
 class ScheduledController {
 
     private final ScheduledRepository scheduled;
-    private final CardDirectory cards;
+    private final SetUpScheduledTransfer setUp;
     private final IdempotentRequests idempotency;
     private final ScheduledSettings settings;
     private final Clock clock;
 
-    ScheduledController(ScheduledRepository scheduled, CardDirectory cards, IdempotentRequests idempotency,
+    ScheduledController(ScheduledRepository scheduled, SetUpScheduledTransfer setUp, IdempotentRequests idempotency,
                         ScheduledSettings settings, Clock clock) {
         this.scheduled = scheduled;
-        this.cards = cards;
+        this.setUp = setUp;
         this.idempotency = idempotency;
         this.settings = settings;
         this.clock = clock;
     }
 
+    /**
+     * Sets up a scheduled transfer from a quote asked for with {@code scheduled: true}, with its SMS code when the quote
+     * says {@code otpRequired} (above 5,000.00 or to a new payee), as a transfer would need.
+     */
     @PostMapping("/api/v1/scheduled-transfers")
     Mono<ResponseEntity<String>> create(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                         @Valid @RequestBody NewScheduled body) {
         Schedule schedule = body.schedule(settings);
-        Money amount = body.money();
-        return customer().flatMap(caller -> idempotency.execute(caller.subject(), key, body, () -> cards.byAccountId(body.fromAccountId())
-                .filter(card -> card.customerId().equals(caller.subject()))
-                .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.NOT_FOUND, new Text("账户不存在", "No such account"))))
-                .flatMap(card -> {
-                    Instant first = schedule.nextRun(clock.instant(), clock.getZone()).orElseThrow(() -> invalid("runAt",
-                            new Text("执行时间须在将来", "The run time must be in the future")));
-                    ScheduledTransfer transfer = new ScheduledTransfer("st_" + UUID.randomUUID().toString().replace("-", ""),
-                            caller.subject(), caller.channel(), body.fromAccountId(), body.toAccountNumber(), body.toBankCode(),
-                            body.toName(), amount, body.feeAccountId(), schedule, first, "ACTIVE", clock.instant());
-                    return scheduled.insert(transfer).then(view(transfer))
-                            .map(view -> ResponseEntity.status(HttpStatus.CREATED).body(view));
-                })));
+        Instant first = schedule.nextRun(clock.instant(), clock.getZone()).orElseThrow(() -> invalid("runAt",
+                new Text("执行时间须在将来", "The run time must be in the future")));
+        return customer().flatMap(caller -> idempotency.execute(caller.subject(), key, body,
+                () -> setUp.setUp(caller.subject(), body.quoteId(), body.otp(), schedule, first).flatMap(outcome -> {
+                    if (outcome instanceof Outcome.Refused<ScheduledTransfer> refused) {
+                        return Mono.error(TransferProblems.of(refused.reason(), refused.details()));
+                    }
+                    return view(((Outcome.Ok<ScheduledTransfer>) outcome).value());
+                }).map(view -> ResponseEntity.status(HttpStatus.CREATED).body(view))));
     }
 
     @GetMapping("/api/v1/scheduled-transfers")
@@ -113,10 +108,13 @@ class ScheduledController {
                 Map.of("errors", List.of(Map.of("field", field, "message", text.en()))));
     }
 
-    record NewScheduled(@NotBlank @Size(max = 64) String fromAccountId, @NotBlank @Pattern(regexp = "\\d{8,32}") String toAccountNumber,
-                        @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9]*") String toBankCode, @NotBlank @Size(max = 50) @Pattern(regexp = NameInput.PATTERN) String toName,
-                        @NotNull BigDecimal amount, @Size(max = 64) String feeAccountId, OffsetDateTime runAt,
+    record NewScheduled(@NotBlank @Size(max = 64) String quoteId, @Pattern(regexp = "\\d{6}") String otp, OffsetDateTime runAt,
                         @Min(1) @Max(31) Integer dayOfMonth, LocalDate until) {
+
+        @Override
+        public String toString() {
+            return "NewScheduled[quoteId=" + quoteId + ", runAt=" + runAt + ", dayOfMonth=" + dayOfMonth + ", until=" + until + "]";
+        }
 
         Schedule schedule(ScheduledSettings settings) {
             if ((runAt == null) == (dayOfMonth == null)) {
@@ -124,10 +122,6 @@ class ScheduledController {
                         "Give either runAt (once) or dayOfMonth (monthly)"));
             }
             return runAt != null ? new Schedule.OneOff(runAt.toInstant()) : new Schedule.Monthly(dayOfMonth, settings.runTime(), until);
-        }
-
-        Money money() {
-            return new Money(AmountInput.positiveFen(amount));
         }
     }
 

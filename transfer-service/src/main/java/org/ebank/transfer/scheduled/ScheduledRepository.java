@@ -27,13 +27,14 @@ public class ScheduledRepository {
 
     public Mono<Void> insert(ScheduledTransfer s) {
         var spec = db.sql("""
-                        insert into scheduled_transfer (id, customer_id, channel, from_account_id, to_account_number, to_bank_code,
-                            to_name, amount, fee_account_id, run_at, day_of_month, until, next_run_at, status, created_at)
-                        values (:id, :customer, :channel, :from, :toNumber, :bank, :toName, :amount, :fee, :runAt, :day, :until,
+                        insert into scheduled_transfer (id, customer_id, channel, from_account_id, to_account_id, to_account_number,
+                            to_bank_code, to_name, amount, fee_account_id, run_at, day_of_month, until, next_run_at, status, created_at)
+                        values (:id, :customer, :channel, :from, :toId, :toNumber, :bank, :toName, :amount, :fee, :runAt, :day, :until,
                             :next, 'ACTIVE', :created)""")
                 .bind("id", s.id()).bind("customer", s.customerId()).bind("channel", s.channel()).bind("from", s.fromAccountId())
                 .bind("toNumber", s.toAccountNumber()).bind("toName", s.toName()).bind("amount", s.amount().amount())
                 .bind("next", s.nextRunAt().atOffset(ZoneOffset.UTC)).bind("created", s.createdAt().atOffset(ZoneOffset.UTC));
+        spec = s.toAccountId() == null ? spec.bindNull("toId", String.class) : spec.bind("toId", s.toAccountId());
         spec = s.toBankCode() == null ? spec.bindNull("bank", String.class) : spec.bind("bank", s.toBankCode());
         spec = s.feeAccountId() == null ? spec.bindNull("fee", String.class) : spec.bind("fee", s.feeAccountId());
         if (s.schedule() instanceof Schedule.OneOff oneOff) {
@@ -108,10 +109,23 @@ public class ScheduledRepository {
                 : new Schedule.Monthly(row.get("day_of_month", Integer.class), runTime, row.get("until", LocalDate.class));
         OffsetDateTime next = row.get("next_run_at", OffsetDateTime.class);
         return new ScheduledTransfer(row.get("id", String.class), row.get("customer_id", String.class), row.get("channel", String.class),
-                row.get("from_account_id", String.class), row.get("to_account_number", String.class), row.get("to_bank_code", String.class),
+                row.get("from_account_id", String.class), row.get("to_account_id", String.class),
+                row.get("to_account_number", String.class), row.get("to_bank_code", String.class),
                 row.get("to_name", String.class), new Money(row.get("amount", BigDecimal.class)), row.get("fee_account_id", String.class),
                 schedule, next == null ? null : next.toInstant(), row.get("status", String.class),
                 row.get("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** Schedules to one of our cards set up before payees were kept by account: their whole card numbers. */
+    public Flux<ScheduledTransfer> byCardNumber() {
+        return db.sql("select * from scheduled_transfer where to_bank_code is null and to_account_id is null")
+                .map(this::toScheduled).all();
+    }
+
+    /** The schedule pays this account from now on; its card number is kept as its last four digits. */
+    public Mono<Void> payAccount(String id, String accountId, String maskedNumber) {
+        return db.sql("update scheduled_transfer set to_account_id = :account, to_account_number = :masked where id = :id")
+                .bind("id", id).bind("account", accountId).bind("masked", maskedNumber).then();
     }
 
     /** One run of a scheduled transfer and what came of it. */

@@ -3,8 +3,12 @@ package org.ebank.transfer.scheduled;
 import java.time.Instant;
 import org.ebank.transfer.fee.domain.Money;
 
-/** A customer's standing instruction to transfer at set times; each run is priced and checked at its run time. */
-public record ScheduledTransfer(String id, String customerId, String channel, String fromAccountId, String toAccountNumber,
-                                String toBankCode, String toName, Money amount, String feeAccountId, Schedule schedule,
-                                Instant nextRunAt, String status, Instant createdAt) {
+/**
+ * A customer's standing instruction to transfer at set times; each run is priced and checked at its run time. A payee
+ * at this bank is its account ({@code toAccountId}, the number kept as {@code ****} and its last four digits); another
+ * bank's account is its bank code and number.
+ */
+public record ScheduledTransfer(String id, String customerId, String channel, String fromAccountId, String toAccountId,
+                                String toAccountNumber, String toBankCode, String toName, Money amount, String feeAccountId,
+                                Schedule schedule, Instant nextRunAt, String status, Instant createdAt) {
 }

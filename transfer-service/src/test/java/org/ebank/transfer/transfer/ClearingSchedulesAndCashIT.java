@@ -63,13 +63,26 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
         Card xiangqing = accounts.openCard(known(), "XIANGQING", "410100", "10000.00", null);
         Card payee = accounts.openCard(known(), "STANDARD", "440100", "0", null);
         clock.set(LocalDateTime.of(2027, 4, 1, 10, 0));
-        JsonNode created = web.post().uri("/api/v1/scheduled-transfers").headers(h -> {
-                    h.setBearerAuth(CustomerSide.token(xiangqing, "MOBILE"));
-                    h.add("Idempotency-Key", UUID.randomUUID().toString());
-                }).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("fromAccountId", xiangqing.accountId(), "toAccountNumber", payee.cardNumber(), "toName", "房东",
-                        "amount", "1500.00", "dayOfMonth", 31))
-                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode quote = api.quote(xiangqing, payee, "1500.00", "MOBILE", true, null);
+        assertThat(quote.get("otpRequired").asBoolean()).as("a payee never paid before").isTrue();
+        api.schedule(xiangqing, quote, null, Map.of("dayOfMonth", 31)).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/otp-required");
+        api.schedule(xiangqing, api.quote(xiangqing, payee, "1500.00", "MOBILE", false, null), null, Map.of("dayOfMonth", 31))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type")
+                .isEqualTo("https://api.ebank.example/problems/quote-not-for-schedule");
+        api.requestOtp(xiangqing, quote, "MOBILE");
+        String code = api.otpFor(quote.get("quoteId").asText());
+        JsonNode created = api.schedule(xiangqing, quote, code, Map.of("dayOfMonth", 31))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(created.get("toAccountNumber").asText()).isEqualTo("****" + payee.cardNumber().substring(payee.cardNumber().length() - 4));
+        // a quote sets up one schedule
+        api.schedule(xiangqing, quote, code, Map.of("dayOfMonth", 1)).expectStatus().isEqualTo(409);
+        api.post(xiangqing, "MOBILE", UUID.randomUUID().toString(), Map.of("quoteId", quote.get("quoteId").asText(), "otp", code))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type")
+                .isEqualTo("https://api.ebank.example/problems/quote-for-scheduled");
+        assertThat(db.sql("select count(*) from scheduled_transfer where to_account_number = :number")
+                .bind("number", payee.cardNumber()).map(row -> row.get(0, Long.class)).one().block())
+                .as("the card number is not kept").isZero();
         assertThat(java.time.Instant.parse(created.get("nextRunAt").asText()))
                 .isEqualTo(LocalDateTime.of(2027, 4, 30, 9, 0).atZone(PlatformAutoConfiguration.BANK_ZONE).toInstant());
 
@@ -94,6 +107,33 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
                 .headers(h -> h.setBearerAuth(CustomerSide.token(xiangqing, "MOBILE"))).exchange().expectStatus().isNoContent();
         clock.set(LocalDateTime.of(2027, 8, 1, 10, 0));
         assertThat(runScheduled.runDue().block()).as("cancelled").isZero();
+    }
+
+    @Test
+    void eachRunIsCheckedAgainstTheLimitsOfItsDayAndAFailedRunIsToldToTheCustomer() {
+        Card payer = accounts.openCard(known(), "STANDARD", "440100", "300000.00", null);
+        Card payee = accounts.openCard(known(), "STANDARD", "440100", "0", null);
+        clock.set(LocalDateTime.of(2027, 5, 10, 9, 0));
+        JsonNode quote = api.quote(payer, payee, "100.00", "MOBILE", true, null);
+        api.requestOtp(payer, quote, "MOBILE");
+        JsonNode created = api.schedule(payer, quote, api.otpFor(quote.get("quoteId").asText()),
+                        Map.of("runAt", "2027-05-10T15:00:00+08:00"))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        for (int i = 0; i < 4; i++) {
+            api.pay(payer, payee, "50000.00", "MOBILE");
+        }
+        clock.set(LocalDateTime.of(2027, 5, 10, 15, 0));
+        assertThat(runScheduled.runDue().block()).isOne();
+        JsonNode run = web.get().uri("/api/v1/scheduled-transfers").headers(h -> h.setBearerAuth(CustomerSide.token(payer, "MOBILE")))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("items").get(0).get("runs").get(0);
+        assertThat(run.get("status").asText()).isEqualTo("FAILED");
+        assertThat(run.get("failureReason").asText()).as("mobile's 200,000.00 a day were spent").isEqualTo("OVER_DAILY_LIMIT");
+        assertThat(accounts.balance(payee.accountId(), namespace)).isEqualByComparingTo("200000.00");
+        var told = TopicReader.read(namespace.bootstrapServers(), topics.name(TransferTopics.TRANSFER), 1,
+                r -> r.value().contains(payer.customerId()) && r.value().contains("OVER_DAILY_LIMIT"), Duration.ofSeconds(30));
+        assertThat(told).hasSize(1);
+        assertThat(created.get("scheduledTransferId").asText()).startsWith("st_");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ebank.transfer.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,14 @@ import org.ebank.platform.kafka.Topics;
 import org.ebank.platform.testing.AccountServiceFixture.Card;
 import org.ebank.platform.testing.TestJwts;
 import org.ebank.platform.testing.TopicReader;
+import org.ebank.transfer.fee.domain.Money;
 import org.ebank.transfer.transfer.application.ExecuteTransfer;
+import org.ebank.transfer.transfer.application.Outcome;
+import org.ebank.transfer.transfer.application.QuoteRequest;
+import org.ebank.transfer.transfer.application.QuoteTransfer;
+import org.ebank.transfer.transfer.domain.Quote;
+import org.ebank.transfer.transfer.domain.QuotePurpose;
+import org.ebank.transfer.transfer.domain.Transfer;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -26,13 +34,16 @@ final class CustomerSide {
     private final String bootstrapServers;
     private final Topics topics;
     private final CloudEventCodec codec;
+    private final QuoteTransfer quoteTransfer;
     private final ExecuteTransfer executeTransfer;
 
-    CustomerSide(WebTestClient web, String bootstrapServers, Topics topics, CloudEventCodec codec, ExecuteTransfer executeTransfer) {
+    CustomerSide(WebTestClient web, String bootstrapServers, Topics topics, CloudEventCodec codec, QuoteTransfer quoteTransfer,
+                 ExecuteTransfer executeTransfer) {
         this.web = web;
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
         this.codec = codec;
+        this.quoteTransfer = quoteTransfer;
         this.executeTransfer = executeTransfer;
     }
 
@@ -50,9 +61,32 @@ final class CustomerSide {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
-    void runScheduled(Card from, JsonNode quote) {
-        var outcome = executeTransfer.execute(from.customerId(), quote.get("quoteId").asText(), null, true).block();
-        assertThat(outcome).isInstanceOf(org.ebank.transfer.transfer.application.Outcome.Ok.class);
+    /** A scheduled transfer's run as the scheduler makes it: priced at run time, reserving its free use, executed at once. */
+    Transfer runScheduled(Card from, Card to, String amount) {
+        QuoteRequest request = new QuoteRequest(from.customerId(), "MOBILE", from.accountId(), to.accountId(),
+                Quote.maskedCard(to.cardNumber()), null, "收款人", new Money(new BigDecimal(amount)), null, QuotePurpose.SCHEDULED_RUN);
+        Outcome<Quote> quoted = quoteTransfer.quote(request).block();
+        assertThat(quoted).isInstanceOf(Outcome.Ok.class);
+        Outcome<Transfer> outcome = executeTransfer.execute(from.customerId(), ((Outcome.Ok<Quote>) quoted).value().id(), null, true).block();
+        assertThat(outcome).isInstanceOf(Outcome.Ok.class);
+        return ((Outcome.Ok<Transfer>) outcome).value();
+    }
+
+    /** Sets up a scheduled transfer from a quote for it, with the SMS code when the quote asks for one. */
+    WebTestClient.ResponseSpec schedule(Card from, JsonNode quote, String otp, Map<String, Object> when) {
+        Map<String, Object> body = new HashMap<>(when);
+        body.put("quoteId", quote.get("quoteId").asText());
+        if (otp != null) {
+            body.put("otp", otp);
+        }
+        return web.post().uri("/api/v1/scheduled-transfers").headers(h -> {
+            h.setBearerAuth(token(from, "MOBILE"));
+            h.add("Idempotency-Key", UUID.randomUUID().toString());
+        }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    WebTestClient.ResponseSpec cancel(Card from, String quoteId) {
+        return web.delete().uri("/api/v1/transfers/quotes/{id}", quoteId).headers(h -> h.setBearerAuth(token(from, "MOBILE"))).exchange();
     }
 
     void requestOtp(Card from, JsonNode quote, String channel) {

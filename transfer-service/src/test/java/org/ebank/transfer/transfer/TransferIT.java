@@ -3,6 +3,7 @@ package org.ebank.transfer.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -23,20 +24,22 @@ import reactor.core.scheduler.Schedulers;
 class TransferIT extends TransferServiceIT {
 
     @Test
-    void theTwelfthScheduledXiangqingTransferOfAYearIsFreeTheThirteenthPaysAndTheCountRestartsOnFirstJanuary() {
+    void theTwelfthScheduledXiangqingRunOfAYearIsFreeTheThirteenthPaysAndTheCountRestartsOnFirstJanuary() {
         Card xiangqing = accounts.openCard(known(), "XIANGQING", "410100", "50000.00", null);
         Card payee = accounts.openCard(known(), "STANDARD", "440100", "0", null);
         clock.set(LocalDateTime.of(2026, 12, 31, 23, 50));
-        for (int i = 1; i <= 12; i++) {
+        for (int i = 1; i <= 13; i++) {
             JsonNode quote = api.quote(xiangqing, payee, "1000.00", "MOBILE", true, null);
-            assertThat(quote.get("fee").asText()).as("scheduled transfer " + i).isEqualTo("0.00");
-            assertThat(quote.get("waiver").get("remainingFreeUses").asInt()).isEqualTo(12 - i);
-            api.runScheduled(xiangqing, quote);
+            assertThat(quote.get("fee").asText()).as("a schedule's quote " + i).isEqualTo("0.00");
+            assertThat(quote.get("waiver").get("remainingFreeUses").asInt()).as("reserves nothing").isEqualTo(11);
         }
-        JsonNode thirteenth = api.quote(xiangqing, payee, "1000.00", "MOBILE", true, null);
-        assertThat(thirteenth.get("fee").asText()).isEqualTo("5.00");
-        assertThat(thirteenth.get("waiver").isNull()).isTrue();
-        api.runScheduled(xiangqing, thirteenth);
+        for (int i = 1; i <= 12; i++) {
+            assertThat(api.runScheduled(xiangqing, payee, "1000.00").fee().toString()).as("scheduled run " + i).isEqualTo("0.00");
+        }
+        JsonNode afterTwelve = api.quote(xiangqing, payee, "1000.00", "MOBILE", true, null);
+        assertThat(afterTwelve.get("fee").asText()).isEqualTo("5.00");
+        assertThat(afterTwelve.get("waiver").isNull()).isTrue();
+        assertThat(api.runScheduled(xiangqing, payee, "1000.00").fee().toString()).as("the thirteenth run").isEqualTo("5.00");
 
         clock.set(LocalDateTime.of(2026, 12, 31, 23, 59, 59));
         assertThat(api.quote(xiangqing, payee, "1000.00", "MOBILE", true, null).get("fee").asText()).as("not before midnight").isEqualTo("5.00");
@@ -47,6 +50,32 @@ class TransferIT extends TransferServiceIT {
 
         assertThat(accounts.balance(xiangqing.accountId(), namespace)).isEqualByComparingTo("36995.00");
         assertThat(accounts.balance(payee.accountId(), namespace)).isEqualByComparingTo("13000.00");
+    }
+
+    @Test
+    void aQuoteNobodyConfirmsGivesItsFreeUseBackWhenTheCustomerQuotesAgainOrCancelsIt() {
+        Card parent = accounts.openCard(known(), "STANDARD", "410100", "0", null);
+        Card qingnian = accounts.openCard(known(), "QINGNIAN", "440100", "5000.00", parent.accountId());
+        JsonNode first = api.quote(qingnian, parent, "100.00", "MOBILE", false, null);
+        JsonNode second = api.quote(qingnian, parent, "100.00", "MOBILE", false, null);
+        assertThat(second.get("fee").asText()).isEqualTo("0.00");
+        assertThat(second.get("waiver").get("remainingFreeUses").asInt()).as("the first quote's free use came back").isEqualTo(2);
+        api.post(qingnian, "MOBILE", UUID.randomUUID().toString(), Map.of("quoteId", first.get("quoteId").asText(), "otp", "000000"))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/quote-superseded");
+        assertThat(api.confirm(qingnian, second, "MOBILE").get("fee").asText()).isEqualTo("0.00");
+
+        JsonNode third = api.quote(qingnian, parent, "100.00", "MOBILE", false, null);
+        assertThat(third.get("waiver").get("remainingFreeUses").asInt()).isEqualTo(1);
+        api.cancel(qingnian, third.get("quoteId").asText()).expectStatus().isNoContent();
+        api.cancel(qingnian, third.get("quoteId").asText()).expectStatus().isNoContent(); // twice is once
+        api.post(qingnian, "MOBILE", UUID.randomUUID().toString(), Map.of("quoteId", third.get("quoteId").asText()))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/quote-cancelled");
+        assertThat(api.quote(qingnian, parent, "100.00", "MOBILE", false, null).get("waiver").get("remainingFreeUses").asInt())
+                .as("the cancelled quote's free use is back").isEqualTo(1);
+        api.cancel(qingnian, second.get("quoteId").asText()).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/quote-used");
+        api.cancel(parent, third.get("quoteId").asText()).expectStatus().isNotFound(); // someone else's quote
+        assertThat(accounts.balance(qingnian.accountId(), namespace)).isEqualByComparingTo("4900.00");
     }
 
     @Test
@@ -129,12 +158,19 @@ class TransferIT extends TransferServiceIT {
                 .flatMap(i -> Mono.fromCallable(() -> api.quote(qingnian, parent, "400.00", "MOBILE", false, null))
                         .subscribeOn(Schedulers.boundedElastic()), 20)
                 .collectList().block();
-        assertThat(quotes.stream().filter(q -> q.get("fee").asText().equals("0.00")).count()).isOne();
-        List<JsonNode> transfers = Flux.fromIterable(quotes)
-                .flatMap(q -> Mono.fromCallable(() -> api.confirm(qingnian, q, "MOBILE")).subscribeOn(Schedulers.boundedElastic()), 20)
+        assertThat(quotes.stream().filter(q -> q.get("fee").asText().equals("0.00")).count()).isPositive();
+        List<JsonNode> answers = Flux.fromIterable(quotes)
+                .flatMap(q -> Mono.fromCallable(() -> api.post(qingnian, "MOBILE", UUID.randomUUID().toString(),
+                                Map.of("quoteId", q.get("quoteId").asText())).expectBody(JsonNode.class).returnResult().getResponseBody())
+                        .subscribeOn(Schedulers.boundedElastic()), 20)
                 .collectList().block();
+        List<JsonNode> transfers = answers.stream().filter(a -> a.has("transferId")).toList();
+        assertThat(answers.stream().filter(a -> !a.has("transferId")).map(a -> a.get("type").asText()))
+                .as("a free quote another quote superseded is refused, not charged")
+                .allMatch(type -> type.endsWith("/quote-superseded"));
         assertThat(transfers.stream().filter(t -> t.get("fee").asText().equals("0.00")).count()).isOne();
-        assertThat(accounts.balance(qingnian.accountId(), namespace)).isEqualByComparingTo("11762.00");
+        assertThat(accounts.balance(qingnian.accountId(), namespace))
+                .isEqualByComparingTo(new BigDecimal("19800.00").subtract(new BigDecimal(transfers.size() * 400 + (transfers.size() - 1) * 2)));
     }
 
     @Test

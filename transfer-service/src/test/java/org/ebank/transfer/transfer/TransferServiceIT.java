@@ -14,6 +14,7 @@ import org.ebank.platform.testing.ServiceTest;
 import org.ebank.platform.testing.AccountServiceFixture;
 import org.ebank.transfer.directory.CardDirectory;
 import org.ebank.transfer.transfer.application.ExecuteTransfer;
+import org.ebank.transfer.transfer.application.QuoteTransfer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,6 +72,8 @@ abstract class TransferServiceIT {
     @Autowired
     protected MutableClock clock;
     @Autowired
+    protected QuoteTransfer quoteTransfer;
+    @Autowired
     protected ExecuteTransfer executeTransfer;
     @Autowired
     protected org.ebank.transfer.scheduled.RunScheduledTransfers runScheduled;
@@ -86,7 +89,7 @@ abstract class TransferServiceIT {
     @BeforeEach
     void slowerClient() {
         web = web.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-        api = new CustomerSide(web, namespace.bootstrapServers(), topics, codec, executeTransfer);
+        api = new CustomerSide(web, namespace.bootstrapServers(), topics, codec, quoteTransfer, executeTransfer);
         clock.set(LocalDateTime.of(2026, 11, 27, 10, 0));
     }
 

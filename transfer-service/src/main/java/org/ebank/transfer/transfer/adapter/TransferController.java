@@ -18,17 +18,20 @@ import org.ebank.platform.problem.NameInput;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
 import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.transfer.application.CancelQuote;
 import org.ebank.transfer.transfer.application.ExecuteTransfer;
 import org.ebank.transfer.transfer.application.OneTimePasswords;
 import org.ebank.transfer.transfer.application.Outcome;
 import org.ebank.transfer.transfer.application.QuoteRequest;
 import org.ebank.transfer.transfer.application.QuoteTransfer;
 import org.ebank.transfer.transfer.domain.Quote;
+import org.ebank.transfer.transfer.domain.QuotePurpose;
 import org.ebank.transfer.transfer.domain.Refusal;
 import org.ebank.transfer.transfer.domain.Transfer;
 import org.ebank.transfer.transfer.persistence.TransferRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,14 +48,16 @@ class TransferController {
 
     private final QuoteTransfer quoteTransfer;
     private final OneTimePasswords otps;
+    private final CancelQuote cancelQuote;
     private final ExecuteTransfer executeTransfer;
     private final TransferRepository transfers;
     private final IdempotentRequests idempotency;
 
-    TransferController(QuoteTransfer quoteTransfer, OneTimePasswords otps, ExecuteTransfer executeTransfer,
+    TransferController(QuoteTransfer quoteTransfer, OneTimePasswords otps, CancelQuote cancelQuote, ExecuteTransfer executeTransfer,
                        TransferRepository transfers, IdempotentRequests idempotency) {
         this.quoteTransfer = quoteTransfer;
         this.otps = otps;
+        this.cancelQuote = cancelQuote;
         this.executeTransfer = executeTransfer;
         this.transfers = transfers;
         this.idempotency = idempotency;
@@ -68,6 +73,13 @@ class TransferController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Map<String, Instant>> sendOtp(@PathVariable String quoteId) {
         return customer().flatMap(caller -> otps.send(caller.subject(), quoteId)).map(o -> Map.of("expiresAt", value(o)));
+    }
+
+    /** Withdraws an unconfirmed quote: the free use it held is given back now. */
+    @DeleteMapping("/api/v1/transfers/quotes/{quoteId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> cancelQuote(@PathVariable String quoteId) {
+        return customer().flatMap(caller -> cancelQuote.cancel(caller.subject(), quoteId)).doOnNext(TransferController::value).then();
     }
 
     @PostMapping("/api/v1/transfers")
@@ -121,8 +133,8 @@ class TransferController {
 
         QuoteRequest toRequest(Caller caller) {
             Money money = new Money(AmountInput.positiveFen(amount));
-            return new QuoteRequest(caller.subject(), caller.channel(), fromAccountId, toAccountNumber, toBankCode, toName,
-                    money, feeAccountId, Boolean.TRUE.equals(scheduled));
+            return new QuoteRequest(caller.subject(), caller.channel(), fromAccountId, null, toAccountNumber, toBankCode, toName,
+                    money, feeAccountId, Boolean.TRUE.equals(scheduled) ? QuotePurpose.SCHEDULE : QuotePurpose.TRANSFER);
         }
     }
 

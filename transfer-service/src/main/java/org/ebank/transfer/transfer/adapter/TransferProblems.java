@@ -28,6 +28,15 @@ public final class TransferProblems {
                 "报价已过期，请重新获取", "The quote has expired: please ask for a new one");
         add(Refusal.QUOTE_FOR_SCHEDULED, "quote-for-scheduled", 422, "预约报价不能立即执行", "Quote is for a scheduled transfer",
                 "预约转账的报价只能由预约任务执行", "A scheduled transfer's quote is executed by its schedule only");
+        add(Refusal.QUOTE_NOT_FOR_SCHEDULE, "quote-not-for-schedule", 422, "不是预约转账的报价", "Not a scheduled transfer's quote",
+                "请以预约方式（scheduled: true）重新获取报价", "Ask for a quote with scheduled: true to set up a scheduled transfer");
+        add(Refusal.QUOTE_CANCELLED, "quote-cancelled", 422, "报价已取消", "Quote cancelled",
+                "该报价已取消，请重新获取", "This quote was cancelled: please ask for a new one");
+        add(Refusal.QUOTE_SUPERSEDED, "quote-superseded", 422, "报价已被新的报价取代", "Quote superseded",
+                "您之后获取的报价已占用本笔的免费次数，请使用最新的报价或重新获取",
+                "A newer quote of yours took the free use this quote relied on: use the newest quote or ask again");
+        add(Refusal.QUOTE_USED, "quote-used", 409, "报价已使用", "Quote already used",
+                "该报价已确认，不能取消或再次使用", "This quote was confirmed: it cannot be cancelled or used again");
         add(Refusal.CHANNEL_NOT_ALLOWED, "channel-not-allowed", 403, "渠道不支持", "Channel not allowed",
                 "请通过手机银行或网上银行办理", "Please use mobile banking or netbank");
         add(Refusal.OTP_REQUIRED, "otp-required", 422, "需要短信验证码", "OTP required",

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.ebank.transfer.quota.QuotaBook;
 import org.ebank.transfer.transfer.domain.Limits;
 import org.ebank.transfer.transfer.domain.Quote;
 import org.ebank.transfer.transfer.domain.Refusal;
@@ -18,8 +19,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Turns an unexpired quote into a transfer, once: the quote is locked (a second confirmation gets the
- * same transfer), the OTP is checked, the day's limit is counted under a lock, and the quote's free use
- * is held until the outcome is known.
+ * same transfer), the free use its fee relies on must still be its own, the OTP is checked, the day's limit
+ * is counted under a lock, and the quote's free use is held until the outcome is known.
  */
 @Service
 public class AcceptTransfer {
@@ -28,15 +29,17 @@ public class AcceptTransfer {
     private final TransferRepository transfers;
     private final OneTimePasswords otps;
     private final SpendingRepository spending;
+    private final QuotaBook quotas;
     private final TransferPolicy policy;
     private final Clock clock;
 
     public AcceptTransfer(QuoteRepository quotes, TransferRepository transfers, OneTimePasswords otps,
-                          SpendingRepository spending, TransferPolicy policy, Clock clock) {
+                          SpendingRepository spending, QuotaBook quotas, TransferPolicy policy, Clock clock) {
         this.quotes = quotes;
         this.transfers = transfers;
         this.otps = otps;
         this.spending = spending;
+        this.quotas = quotas;
         this.policy = policy;
         this.clock = clock;
     }
@@ -45,9 +48,11 @@ public class AcceptTransfer {
     public Mono<Outcome<Transfer>> accept(String customerId, String quoteId, String otp, boolean byScheduler) {
         Instant now = clock.instant();
         return quotes.lock(quoteId, customerId)
-                .flatMap(locked -> locked.quote().scheduled() != byScheduler
+                .flatMap(locked -> !locked.quote().purpose().executableBy(byScheduler)
                         ? Mono.just(Outcome.<Transfer>refused(Refusal.QUOTE_FOR_SCHEDULED))
-                        : locked.confirmed() ? transfers.byQuote(quoteId).map(Outcome::ok) : fresh(locked.quote(), otp, now))
+                        : locked.confirmed() ? transfers.byQuote(quoteId).map(Outcome::ok)
+                        : locked.cancelled() ? Mono.just(Outcome.<Transfer>refused(Refusal.QUOTE_CANCELLED))
+                        : fresh(locked.quote(), otp, now))
                 .defaultIfEmpty(Outcome.refused(Refusal.UNKNOWN_ACCOUNT));
     }
 
@@ -55,10 +60,18 @@ public class AcceptTransfer {
         if (quote.isExpired(now)) {
             return Mono.just(Outcome.refused(Refusal.QUOTE_EXPIRED));
         }
-        Mono<Outcome<Boolean>> stepUp = quote.otpRequired() ? otps.check(quote, otp, now) : Mono.just(Outcome.ok(true));
-        return stepUp.flatMap(check -> check instanceof Outcome.Refused<Boolean> refused
-                ? Mono.just(Outcome.refused(refused.reason(), refused.details()))
-                : withinLimits(quote, now));
+        // the fee was promised with a free use: a newer quote may have taken it back (checked before the code, which
+        // would otherwise spend a try on a quote that cannot go through)
+        Mono<Boolean> freeUseHeld = quote.holdsFreeUse() ? quotas.stillHeld(quote.id()) : Mono.just(true);
+        return freeUseHeld.flatMap(held -> {
+            if (!held) {
+                return Mono.just(Outcome.<Transfer>refused(Refusal.QUOTE_SUPERSEDED));
+            }
+            Mono<Outcome<Boolean>> stepUp = quote.otpRequired() ? otps.check(quote, otp, now) : Mono.just(Outcome.ok(true));
+            return stepUp.flatMap(check -> check instanceof Outcome.Refused<Boolean> refused
+                    ? Mono.just(Outcome.refused(refused.reason(), refused.details()))
+                    : withinLimits(quote, now));
+        });
     }
 
     private Mono<Outcome<Transfer>> withinLimits(Quote quote, Instant now) {

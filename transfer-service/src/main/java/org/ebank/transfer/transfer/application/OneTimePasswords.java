@@ -13,6 +13,7 @@ import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.platform.outbox.Outbox;
 import org.ebank.platform.secrets.Sealer;
 import org.ebank.transfer.transfer.domain.Quote;
+import org.ebank.transfer.transfer.domain.QuotePurpose;
 import org.ebank.transfer.transfer.domain.Refusal;
 import org.ebank.transfer.transfer.persistence.OtpRepository;
 import org.ebank.transfer.transfer.persistence.OtpRepository.StoredOtp;
@@ -49,7 +50,14 @@ public class OneTimePasswords {
     @Transactional
     public Mono<Outcome<Instant>> send(String customerId, String quoteId) {
         Instant now = clock.instant();
-        return quotes.lock(quoteId, customerId).map(QuoteRepository.LockedQuote::quote).flatMap(quote -> {
+        return quotes.lock(quoteId, customerId).flatMap(locked -> {
+            Quote quote = locked.quote();
+            if (quote.purpose() == QuotePurpose.SCHEDULED_RUN) {
+                return Mono.empty();
+            }
+            if (locked.confirmed() || locked.cancelled()) {
+                return Mono.just(Outcome.<Instant>refused(locked.confirmed() ? Refusal.QUOTE_USED : Refusal.QUOTE_CANCELLED));
+            }
             if (quote.isExpired(now)) {
                 return Mono.just(Outcome.<Instant>refused(Refusal.QUOTE_EXPIRED));
             }
@@ -70,7 +78,7 @@ public class OneTimePasswords {
     }
 
     /** Checks the code in the caller's transaction; a wrong code counts a try, which commits with the refusal. */
-    Mono<Outcome<Boolean>> check(Quote quote, String code, Instant now) {
+    public Mono<Outcome<Boolean>> check(Quote quote, String code, Instant now) {
         if (code == null || code.isBlank()) {
             return Mono.just(Outcome.refused(Refusal.OTP_REQUIRED));
         }

@@ -41,20 +41,39 @@ public class Pricing {
         return calculator;
     }
 
-    /** Runs in the caller's transaction; the reservation belongs to {@code reservationId} (a quote or operation id). */
-    public Mono<FeeQuote> reserve(FeeContext context, String reservationId, Instant now, Instant expiresAt) {
-        return usesLeft(context, now).flatMap(left -> choose(context, left, reservationId, now, expiresAt, ATTEMPTS));
+    /**
+     * Runs in the caller's transaction; the reservation belongs to {@code reservationId} (a quote or operation id).
+     * With {@code supersedingQuotesOf}, that customer's unconfirmed transfer quotes give back the free uses they hold
+     * of the rules that apply here first.
+     */
+    public Mono<FeeQuote> reserve(FeeContext context, String reservationId, String supersedingQuotesOf, Instant now,
+                                  Instant expiresAt) {
+        Mono<Void> superseded = supersedingQuotesOf == null ? Mono.empty() : quotaWaivers(context)
+                .concatMap(waiver -> quotas.releaseUnconfirmed(supersedingQuotesOf, context.feeCard().accountId(), waiver.rule(),
+                        waiver.quota().period().key(context.day())))
+                .then();
+        return superseded.then(usesLeft(context, now))
+                .flatMap(left -> choose(context, left, reservationId, now, expiresAt, ATTEMPTS));
+    }
+
+    /** The fee as it would be now, reserving nothing. */
+    public Mono<FeeQuote> price(FeeContext context, Instant now) {
+        return usesLeft(context, now).map(left -> calculator.quote(context, waiver -> left.getOrDefault(waiver.rule(), 0)));
     }
 
     /** Free uses left now, per rule that applies to the context and has a quota. */
     public Mono<Map<String, Integer>> usesLeft(FeeContext context, Instant now) {
-        return Flux.fromIterable(calculator.rules())
-                .flatMap(rule -> Mono.justOrEmpty(rule.apply(context)))
-                .filter(Waiver::usesQuota)
+        return quotaWaivers(context)
                 .concatMap(waiver -> quotas.usesLeft(context.feeCard().accountId(), waiver.rule(),
                                 waiver.quota().period().key(context.day()), waiver.quota().limit(), now)
                         .map(left -> Map.entry(waiver.rule(), left)))
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new);
+    }
+
+    private Flux<Waiver> quotaWaivers(FeeContext context) {
+        return Flux.fromIterable(calculator.rules())
+                .flatMap(rule -> Mono.justOrEmpty(rule.apply(context)))
+                .filter(Waiver::usesQuota);
     }
 
     private Mono<FeeQuote> choose(FeeContext context, Map<String, Integer> left, String reservationId, Instant now,

@@ -1,11 +1,13 @@
 package org.ebank.transfer.transfer.application;
 
 import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.transfer.domain.QuotePurpose;
 
 /**
- * A customer asking what a transfer would cost. The channel comes from the customer's token.
- * {@code toBankCode} null (or this bank's code) is a payee at this bank; {@code feeAccountId} null is the payer.
+ * A customer (or the scheduler, for a run) asking what a transfer would cost. The channel comes from the customer's
+ * token. {@code toBankCode} null (or this bank's code) is a payee at this bank, found by {@code toAccountId} when it
+ * is known (a scheduled run) and by {@code toAccountNumber} otherwise; {@code feeAccountId} null is the payer.
  */
-public record QuoteRequest(String customerId, String channel, String fromAccountId, String toAccountNumber,
-                           String toBankCode, String toName, Money amount, String feeAccountId, boolean scheduled) {
+public record QuoteRequest(String customerId, String channel, String fromAccountId, String toAccountId, String toAccountNumber,
+                           String toBankCode, String toName, Money amount, String feeAccountId, QuotePurpose purpose) {
 }

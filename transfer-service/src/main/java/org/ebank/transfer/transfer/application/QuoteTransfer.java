@@ -8,10 +8,12 @@ import java.util.UUID;
 import org.ebank.transfer.directory.Card;
 import org.ebank.transfer.directory.CardDirectory;
 import org.ebank.transfer.fee.domain.FeeContext;
+import org.ebank.transfer.fee.domain.FeeQuote;
 import org.ebank.transfer.fee.domain.Operation;
 import org.ebank.transfer.fee.domain.TransferKind;
 import org.ebank.transfer.transfer.domain.Limits;
 import org.ebank.transfer.transfer.domain.Quote;
+import org.ebank.transfer.transfer.domain.QuotePurpose;
 import org.ebank.transfer.transfer.domain.Refusal;
 import org.ebank.transfer.transfer.persistence.QuoteRepository;
 import org.ebank.transfer.transfer.persistence.SpendingRepository;
@@ -20,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
 
 /**
- * Prices a transfer: its kind, the base fee, the cheapest waiver with free uses left (reserved for this
+ * Prices a transfer: its kind, the base fee, the cheapest waiver with free uses left (reserved for a transfer's
  * quote, so the fee it shows is the fee it gets), whether an OTP is needed, and until when it holds.
  */
 @Service
@@ -66,7 +68,8 @@ public class QuoteTransfer {
         if (!policy.isOurBank(request.toBankCode())) {
             return Mono.just(new Payee(null));
         }
-        return cards.byCardNumber(request.toAccountNumber()).map(Payee::new);
+        return (request.toAccountId() != null ? cards.byAccountId(request.toAccountId()) : cards.byCardNumber(request.toAccountNumber()))
+                .map(Payee::new);
     }
 
     /**
@@ -90,7 +93,7 @@ public class QuoteTransfer {
                 : payer.region().equals(payee.region()) ? TransferKind.SAME_REGION : TransferKind.CROSS_REGION;
         FeeContext context = new FeeContext(Operation.TRANSFER, kind, request.amount(),
                 pricing.tariff().baseFee(Operation.TRANSFER, kind, request.amount()), feeCard.facts(), payer.facts(),
-                payee == null ? null : payee.facts(), request.scheduled(), request.channel(), day);
+                payee == null ? null : payee.facts(), request.purpose().scheduled(), request.channel(), day);
         String quoteId = "q_" + UUID.randomUUID().toString().replace("-", "");
         Instant expiresAt = now.plus(policy.quoteLifetime());
         String payeeKey = payee == null ? request.toBankCode() + ":" + request.toAccountNumber() : Quote.payeeOfOurs(payee.accountId());
@@ -100,18 +103,33 @@ public class QuoteTransfer {
                     if (!limit.allowsDaily(standing.moved(), request.amount())) {
                         return Mono.just(Outcome.<Quote>refused(Refusal.OVER_DAILY_LIMIT, Map.of("limit", limit.daily().toString())));
                     }
-                    return pricing.reserve(context, quoteId, now, expiresAt).flatMap(fee -> {
+                    return fee(request, context, quoteId, now, expiresAt).flatMap(fee -> {
                         Quote quote = new Quote(quoteId, request.customerId(), request.channel(), payer.accountId(),
                                 payee == null ? null : payee.accountId(),
                                 payee == null ? request.toAccountNumber() : Quote.maskedCard(request.toAccountNumber()),
                                 policy.isOurBank(request.toBankCode()) ? null : request.toBankCode(), request.toName(),
-                                request.amount(), feeCard.accountId(), kind, fee, request.scheduled(),
+                                request.amount(), feeCard.accountId(), kind, fee, request.purpose(),
                                 // a scheduled transfer steps up once, when the customer sets it up, not at each run
-                                !request.scheduled() && policy.stepUp().required(request.amount(), standing.knownPayee()),
+                                request.purpose() != QuotePurpose.SCHEDULED_RUN
+                                        && policy.stepUp().required(request.amount(), standing.knownPayee()),
                                 now, expiresAt);
                         return quotes.save(quote).thenReturn(Outcome.ok(quote));
                     });
                 });
+    }
+
+    /**
+     * A transfer's quote reserves the free use its fee relies on, and gives back the free uses of the same rule that
+     * the customer's earlier quotes hold and nobody confirmed (a customer quoting again has changed their mind: their
+     * abandoned quotes must not spend their quota). A run's quote reserves and is executed at once; a schedule's quote
+     * reserves nothing.
+     */
+    private Mono<FeeQuote> fee(QuoteRequest request, FeeContext context, String quoteId, Instant now, Instant expiresAt) {
+        return switch (request.purpose()) {
+            case TRANSFER -> pricing.reserve(context, quoteId, request.customerId(), now, expiresAt);
+            case SCHEDULED_RUN -> pricing.reserve(context, quoteId, null, now, expiresAt);
+            case SCHEDULE -> pricing.price(context, now);
+        };
     }
 
     private record Payee(Card card) {

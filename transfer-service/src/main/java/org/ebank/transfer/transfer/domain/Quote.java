@@ -11,8 +11,17 @@ import org.ebank.transfer.fee.domain.TransferKind;
  */
 public record Quote(String id, String customerId, String channel, String fromAccountId, String toAccountId,
                     String toAccountNumber, String toBankCode, String toName, Money amount, String feeAccountId,
-                    TransferKind kind, FeeQuote fee, boolean scheduled, boolean otpRequired, Instant createdAt,
+                    TransferKind kind, FeeQuote fee, QuotePurpose purpose, boolean otpRequired, Instant createdAt,
                     Instant expiresAt) {
+
+    public boolean scheduled() {
+        return purpose.scheduled();
+    }
+
+    /** Whether a free use was reserved for this quote's fee (and so must still be held when it is confirmed). */
+    public boolean holdsFreeUse() {
+        return purpose.reservesFreeUse() && fee.remainingFreeUses() != null;
+    }
 
     public boolean isExpired(Instant now) {
         return !now.isBefore(expiresAt);

@@ -10,8 +10,16 @@ public enum Refusal {
     OVER_SINGLE_LIMIT,
     OVER_DAILY_LIMIT,
     QUOTE_EXPIRED,
-    /** A quote for a scheduled transfer is priced for its runs; only the scheduler executes it. */
+    /** A quote for a scheduled transfer sets the schedule up; it is not executed now. */
     QUOTE_FOR_SCHEDULED,
+    /** A scheduled transfer is set up from a quote asked for with {@code scheduled: true}. */
+    QUOTE_NOT_FOR_SCHEDULE,
+    /** The customer cancelled the quote. */
+    QUOTE_CANCELLED,
+    /** A newer quote of the customer's took the free use this quote's fee relied on. */
+    QUOTE_SUPERSEDED,
+    /** The quote was confirmed (or set up its schedule): it cannot be cancelled or used again. */
+    QUOTE_USED,
     /** Only customers signed in to mobile banking or netbank move money here. */
     CHANNEL_NOT_ALLOWED,
     OTP_REQUIRED,

@@ -9,6 +9,7 @@ import org.ebank.transfer.fee.domain.Money;
 import org.ebank.transfer.fee.domain.TransferKind;
 import org.ebank.transfer.fee.domain.Waiver;
 import org.ebank.transfer.transfer.domain.Quote;
+import org.ebank.transfer.transfer.domain.QuotePurpose;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -26,14 +27,14 @@ public class QuoteRepository {
         var spec = db.sql("""
                         insert into quote (id, customer_id, channel, from_account_id, to_account_id, to_account_number, to_bank_code,
                             to_name, amount, fee_account_id, kind, base_fee, fee, waiver_rule, remaining_free, scheduled,
-                            otp_required, created_at, expires_at)
+                            purpose, otp_required, created_at, expires_at)
                         values (:id, :customer, :channel, :from, :toId, :toNumber, :bank, :toName, :amount, :feeAccount, :kind,
-                            :baseFee, :fee, :rule, :remaining, :scheduled, :otp, :created, :expires)""")
+                            :baseFee, :fee, :rule, :remaining, :scheduled, :purpose, :otp, :created, :expires)""")
                 .bind("id", quote.id()).bind("customer", quote.customerId()).bind("channel", quote.channel())
                 .bind("from", quote.fromAccountId()).bind("toNumber", quote.toAccountNumber()).bind("toName", quote.toName())
                 .bind("amount", quote.amount().amount()).bind("feeAccount", quote.feeAccountId()).bind("kind", quote.kind().name())
                 .bind("baseFee", quote.fee().baseFee().amount()).bind("fee", quote.fee().fee().amount())
-                .bind("scheduled", quote.scheduled()).bind("otp", quote.otpRequired())
+                .bind("scheduled", quote.scheduled()).bind("purpose", quote.purpose().name()).bind("otp", quote.otpRequired())
                 .bind("created", quote.createdAt().atOffset(ZoneOffset.UTC)).bind("expires", quote.expiresAt().atOffset(ZoneOffset.UTC));
         spec = Nullable.bind(spec, "toId", quote.toAccountId());
         spec = Nullable.bind(spec, "bank", quote.toBankCode());
@@ -43,15 +44,28 @@ public class QuoteRepository {
         return spec.then();
     }
 
-    /** The customer's quote, locked (confirming it twice at once makes one transfer), and whether a transfer was made of it. */
+    /** The customer's quote, locked (confirming it twice at once makes one transfer), and what became of it. */
     public Mono<LockedQuote> lock(String quoteId, String customerId) {
-        return db.sql("select *, used as confirmed from quote where id = :id and customer_id = :customer for update")
+        return db.sql("select * from quote where id = :id and customer_id = :customer for update")
                 .bind("id", quoteId).bind("customer", customerId)
-                .map(row -> new LockedQuote(toQuote(row), Boolean.TRUE.equals(row.get("confirmed", Boolean.class)))).one();
+                .map(row -> new LockedQuote(toQuote(row), Boolean.TRUE.equals(row.get("used", Boolean.class)),
+                        Boolean.TRUE.equals(row.get("cancelled", Boolean.class)))).one();
     }
 
-    /** A quote under lock; {@code confirmed} once a transfer was made of it. */
-    public record LockedQuote(Quote quote, boolean confirmed) {
+    /**
+     * A quote under lock; {@code confirmed} once a transfer (or, for a schedule's quote, a scheduled transfer) was
+     * made of it, {@code cancelled} once the customer withdrew it.
+     */
+    public record LockedQuote(Quote quote, boolean confirmed, boolean cancelled) {
+    }
+
+    /** A schedule's quote has set up its scheduled transfer: it sets up no other. */
+    public Mono<Void> markUsed(String quoteId) {
+        return db.sql("update quote set used = true where id = :id").bind("id", quoteId).then();
+    }
+
+    public Mono<Void> cancel(String quoteId) {
+        return db.sql("update quote set cancelled = true where id = :id").bind("id", quoteId).then();
     }
 
     static Quote toQuote(Readable row) {
@@ -64,7 +78,7 @@ public class QuoteRepository {
                 row.get("from_account_id", String.class), row.get("to_account_id", String.class),
                 row.get("to_account_number", String.class), row.get("to_bank_code", String.class), row.get("to_name", String.class),
                 new Money(row.get("amount", BigDecimal.class)), row.get("fee_account_id", String.class),
-                TransferKind.valueOf(row.get("kind", String.class)), feeQuote, row.get("scheduled", Boolean.class),
+                TransferKind.valueOf(row.get("kind", String.class)), feeQuote, QuotePurpose.valueOf(row.get("purpose", String.class)),
                 row.get("otp_required", Boolean.class), row.get("created_at", OffsetDateTime.class).toInstant(),
                 row.get("expires_at", OffsetDateTime.class).toInstant());
     }
