@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ebank.infra.ResidentIds;
 import org.ebank.launcher.DemoData;
+import org.ebank.launcher.LocalPhone;
 
 /**
  * Transfers per second and their p99, a transfer being a quote and its confirmation (two calls, each
@@ -126,16 +127,16 @@ public final class TransferBenchmark {
                 "product", "STANDARD", "region", "440100", "initialDeposit", "1000000.00"));
         String payeeCard = BenchSystem.post(account + "/api/v1/ops/accounts", staff, Map.of("customerId", customer,
                 "product", "STANDARD", "region", "440100", "initialDeposit", "0")).get("cardNumber").asText();
-        BenchSystem.post(account + "/api/v1/enrolments", null, Map.of("cardNumber", card.get("cardNumber").asText(), "phone", phone,
-                "password", "Bench2026", "channel", "NETBANK"));
+        LocalPhone localPhone = new LocalPhone("http://127.0.0.1:" + bench.ports.notification(), staff);
+        localPhone.enrol(account, card.get("cardNumber").asText(), phone, "Bench2026", "NETBANK", null, null);
         String token = BenchSystem.post(account + "/api/v1/auth/login", null, Map.of("phone", phone, "password", "Bench2026",
                 "channel", "NETBANK")).get("accessToken").asText();
         Payer payer = new Payer(token, card.get("accountId").asText(), payeeCard);
-        payFirstTimeWithCode(bench, staff, payer, phone);
+        payFirstTimeWithCode(bench, localPhone, payer, phone);
         return payer;
     }
 
-    private static void payFirstTimeWithCode(BenchSystem bench, String staff, Payer payer, String phone) throws Exception {
+    private static void payFirstTimeWithCode(BenchSystem bench, LocalPhone localPhone, Payer payer, String phone) throws Exception {
         String transfers = "http://127.0.0.1:" + bench.ports.transfer();
         JsonNode quote = null;
         for (int attempt = 0; quote == null; attempt++) {
@@ -149,15 +150,9 @@ public final class TransferBenchmark {
                 TimeUnit.MILLISECONDS.sleep(200);
             }
         }
+        int seen = localPhone.codes(phone).size();
         call(transfers + "/api/v1/transfers/quotes/" + quote.get("quoteId").asText() + "/otp", payer.token(), null, Map.of());
-        String sms = "";
-        for (int attempt = 0; !sms.contains("验证码") && attempt < 100; attempt++) {
-            TimeUnit.MILLISECONDS.sleep(200);
-            sms = HttpLoad.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bench.ports.notification()
-                    + "/api/v1/ops/dev/sms?phone=" + phone)).header("Authorization", "Bearer " + staff).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        }
-        String code = sms.replaceAll("(?s).*验证码(\\d{6}).*", "$1");
+        String code = localPhone.codeAfter(phone, seen);
         call(transfers + "/api/v1/transfers", payer.token(), UUID.randomUUID().toString(),
                 Map.of("quoteId", quote.get("quoteId").asText(), "otp", code));
     }

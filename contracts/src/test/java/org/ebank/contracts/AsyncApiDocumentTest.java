@@ -25,6 +25,7 @@ import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.account.PostingRecorded;
+import org.ebank.contracts.account.SecurityCodeRequested;
 import org.ebank.contracts.account.StarLevelChanged;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeEvent;
@@ -148,7 +149,8 @@ class AsyncApiDocumentTest {
     private static Map<String, Map<String, Class<? extends Record>>> topics() {
         Map<String, Map<String, Class<? extends Record>>> topics = new LinkedHashMap<>();
         topics.put(AccountTopics.CUSTOMER, ordered(AccountTopics.CUSTOMER_REGISTERED, CustomerRegistered.class,
-                AccountTopics.CUSTOMER_ENROLLED, CustomerEnrolled.class, AccountTopics.CUSTOMER_LOGGED_IN, CustomerLoggedIn.class));
+                AccountTopics.CUSTOMER_ENROLLED, CustomerEnrolled.class, AccountTopics.CUSTOMER_LOGGED_IN, CustomerLoggedIn.class,
+                AccountTopics.SECURITY_CODE_REQUESTED, SecurityCodeRequested.class));
         topics.put(AccountTopics.ACCOUNT, ordered(AccountTopics.ACCOUNT_OPENED, AccountOpened.class,
                 AccountTopics.STAR_LEVEL_CHANGED, StarLevelChanged.class));
         topics.put(AccountTopics.POSTING, ordered(AccountTopics.POSTING_RECORDED, PostingRecorded.class));

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Demo data for the local run, entered through the gateway as staff and customers would: a customer
- * for each of the bank's special cards, with cards, money, and mobile and netbank enrolment. A customer
- * already there (409) is left as it is, so seeding twice changes nothing.
+ * for each of the bank's special cards, with cards, money, and mobile and netbank enrolment (with the code the
+ * local phone receives). A customer already there (409) is left as it is, so seeding twice changes nothing.
  */
 public final class DemoData {
 
@@ -86,9 +86,10 @@ public final class DemoData {
         }
         // a key of its own per demo card: seeding again never opens a second one
         JsonNode opened = post("/api/v1/ops/accounts", staff, account, "demo-open-" + customer.phone()).body();
+        LocalPhone phone = new LocalPhone(gateway, staff);
         for (String channel : List.of("MOBILE", "NETBANK")) {
-            post("/api/v1/enrolments", null, Map.of("cardNumber", opened.get("cardNumber").asText(), "phone", customer.phone(),
-                    "password", CUSTOMER_PASSWORD, "channel", channel, "deviceId", DEVICE, "referrerCode", "DEMO01"));
+            phone.enrol(gateway, opened.get("cardNumber").asText(), customer.phone(), CUSTOMER_PASSWORD, channel,
+                    "MOBILE".equals(channel) ? DEVICE : null, "DEMO01");
         }
         return opened.get("accountId").asText();
     }

@@ -31,6 +31,11 @@ final class RunningSystem implements BeforeAllCallback {
         return current.staffToken();
     }
 
+    /** The local SMS phone, read through the gateway. */
+    static LocalPhone phone() {
+        return new LocalPhone(current.system().ports().gatewayUrl(), current.staffToken());
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         current = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)

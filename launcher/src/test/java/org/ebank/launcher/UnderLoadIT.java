@@ -34,7 +34,6 @@ class UnderLoadIT {
     private static Api gateway;
     private static Api accounts;
     private static Api transfers;
-    private static Api notifications;
     private static String staff;
 
     @BeforeAll
@@ -43,7 +42,6 @@ class UnderLoadIT {
         gateway = RunningSystem.api();
         accounts = new Api("http://127.0.0.1:" + ports.account());
         transfers = new Api("http://127.0.0.1:" + ports.transfer());
-        notifications = new Api("http://127.0.0.1:" + ports.notification());
         staff = RunningSystem.staffToken();
     }
 
@@ -97,17 +95,18 @@ class UnderLoadIT {
                 "region", "440100", "initialDeposit", "1000.00")).body();
         String payeeCard = accounts.command("/api/v1/ops/accounts", staff, Map.of("customerId", customer, "product", "STANDARD",
                 "region", "440100", "initialDeposit", "0")).body().get("cardNumber").asText();
-        accounts.post("/api/v1/enrolments", null, Map.of("cardNumber", card.get("cardNumber").asText(), "phone", phone,
-                "password", DemoData.CUSTOMER_PASSWORD, "channel", "NETBANK"));
+        LocalPhone localPhone = new LocalPhone("http://127.0.0.1:" + RunningSystem.current().system().ports().notification(), staff);
+        localPhone.enrol("http://127.0.0.1:" + RunningSystem.current().system().ports().account(), card.get("cardNumber").asText(), phone,
+                DemoData.CUSTOMER_PASSWORD, "NETBANK", null, null);
         String token = accounts.post("/api/v1/auth/login", null, Map.of("phone", phone, "password", DemoData.CUSTOMER_PASSWORD,
                 "channel", "NETBANK")).body().get("accessToken").asText();
         Payer payer = new Payer(token, card.get("accountId").asText(), payeeCard);
         // transfer-service learns of new cards from account-service's events
         String quote = await().atMost(Duration.ofSeconds(60)).until(() -> transfers.post("/api/v1/transfers/quotes", token,
                 payer.quoteBody("0.01")), reply -> reply.status() == 201).body().get("quoteId").asText();
+        int seen = localPhone.codes(phone).size();
         assertThat(transfers.post("/api/v1/transfers/quotes/" + quote + "/otp", token, Map.of()).status()).isEqualTo(202);
-        String code = await().atMost(Duration.ofSeconds(30)).until(() -> notifications.get("/api/v1/ops/dev/sms?phone=" + phone, staff)
-                .text(), text -> text.contains("验证码")).replaceAll("(?s).*验证码(\\d{6}).*", "$1");
+        String code = localPhone.codeAfter(phone, seen);
         assertThat(transfers.command("/api/v1/transfers", token, Map.of("quoteId", quote, "otp", code)).body().get("status").asText())
                 .isEqualTo("COMPLETED");
         return payer;

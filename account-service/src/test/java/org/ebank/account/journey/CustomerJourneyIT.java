@@ -69,7 +69,7 @@ class CustomerJourneyIT {
     @BeforeEach
     void bank() {
         web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-        bank = new Bank(web, tokens);
+        bank = new Bank(web, tokens, namespace.bootstrapServers(), topics, codec);
     }
 
     @Test
@@ -99,7 +99,8 @@ class CustomerJourneyIT {
 
         bank.enrol(li, card, "MOBILE", "Passw0rd!", "phone-1", "STAFF007").expectStatus().isCreated();
         bank.enrol(li, card, "MOBILE", "Passw0rd!", "phone-1", null).expectStatus().isEqualTo(409);
-        bank.enrol(li, card, "NETBANK", "Another1", null, null).expectStatus().isEqualTo(422);
+        bank.enrol(li, card, "NETBANK", "Another1", null, null).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/code-wrong");
         bank.enrol(li, card, "NETBANK", "Passw0rd!", null, null).expectStatus().isCreated();
 
         String token = bank.login(li.phone(), "Passw0rd!", "MOBILE", "phone-1").expectStatus().isOk()
@@ -127,12 +128,52 @@ class CustomerJourneyIT {
     void enrolmentRefusesAMismatchedPhoneAndAWeakPassword() {
         Person wang = bank.person();
         String card = bank.openCard(wang, "STANDARD", "0");
-        bank.enrol(new Person(wang.customerId(), "13999999999"), card, "NETBANK", "Passw0rd!", null, null)
-                .expectStatus().isEqualTo(422);
+        bank.start(new Person(wang.customerId(), "13999999999"), card, "NETBANK", null, null).expectStatus().isEqualTo(422);
         bank.enrol(wang, card, "NETBANK", "password", null, null).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("password");
-        bank.enrol(wang, card, "MOBILE", "Passw0rd!", null, null).expectStatus().isBadRequest();
-        bank.enrol(wang, "6217000000000000000", "NETBANK", "Passw0rd!", null, null).expectStatus().isEqualTo(422);
+        bank.start(wang, card, "MOBILE", null, null).expectStatus().isBadRequest();
+        bank.start(wang, "6217000000000000000", "NETBANK", null, null).expectStatus().isEqualTo(422);
+    }
+
+    @Test
+    void enrolmentNeedsThePhoneIsNoPasswordOracleAndItsWrongPasswordsCountTowardTheLockout() {
+        Person zhao = bank.person();
+        String card = bank.openCard(zhao, "STANDARD", "0");
+        bank.enrol(zhao, card, "NETBANK", "Passw0rd!", null, null).expectStatus().isCreated();
+
+        // someone who knows the card and the phone number, but does not hold the phone
+        String enrolment = startedEnrolment(zhao, card, "MOBILE");
+        for (int left = 2; left >= 1; left--) {
+            bank.confirm(enrolment, "123456", "Passw0rd!").expectStatus().isEqualTo(422).expectBody()
+                    .jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/code-wrong").jsonPath("$.remainingTries").isEqualTo(left);
+        }
+        bank.confirm(enrolment, "123456", "Passw0rd!").expectStatus().isEqualTo(422);
+        bank.confirm(enrolment, bank.codeFor(enrolment), "Passw0rd!").expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/code-closed");
+
+        // whoever holds the phone: a wrong password reads as a wrong code, and counts toward the lockout as at sign-in
+        bank.login(zhao.phone(), "Wrong1234", "NETBANK", null).expectStatus().isUnauthorized();
+        enrolment = startedEnrolment(zhao, card, "MOBILE");
+        String code = bank.codeFor(enrolment);
+        bank.confirm(enrolment, code, "Wrong1234").expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/code-wrong").jsonPath("$.remainingTries").isEqualTo(2);
+        bank.login(zhao.phone(), "Wrong1234", "NETBANK", null).expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.remainingAttempts").isEqualTo(2);
+        bank.confirm(enrolment, code, "Wrong1234").expectStatus().isEqualTo(422);
+        bank.confirm(enrolment, code, "Wrong1234").expectStatus().isEqualTo(423)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/login-locked");
+        bank.login(zhao.phone(), "Passw0rd!", "NETBANK", null).expectStatus().isEqualTo(423);
+
+        // nobody can make the bank flood the phone: five codes an hour (three went out above)
+        startedEnrolment(zhao, card, "MOBILE");
+        startedEnrolment(zhao, card, "MOBILE");
+        bank.start(zhao, card, "MOBILE", "phone-9", null).expectStatus().isEqualTo(429)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/too-many-codes");
+    }
+
+    private String startedEnrolment(Person person, String card, String channel) {
+        return bank.start(person, card, channel, "MOBILE".equals(channel) ? "phone-9" : null, null).expectStatus().isAccepted()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("enrolmentId").asText();
     }
 
     @Test

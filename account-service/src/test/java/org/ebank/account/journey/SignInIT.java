@@ -2,6 +2,7 @@ package org.ebank.account.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +27,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Signing in: wrong passwords lock the login for a while, and a mobile login from a new device is announced. */
+/**
+ * Signing in: wrong passwords lock the login for a while; a mobile login from a new device needs the code sent to the
+ * phone on record, then the device is bound, and the customer is told.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SignInIT.Clocks.class)
 class SignInIT {
@@ -62,7 +66,7 @@ class SignInIT {
     @BeforeEach
     void bank() {
         web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-        bank = new Bank(web, tokens);
+        bank = new Bank(web, tokens, namespace.bootstrapServers(), topics, codec);
     }
 
     @Test
@@ -87,17 +91,43 @@ class SignInIT {
     }
 
     @Test
-    void aMobileLoginFromANewDeviceIsAnnounced() throws Exception {
+    void aNewDeviceSignsInOnlyWithTheCodeSentToThePhoneIsBoundFromThenAndAnnounced() {
         Person sun = bank.person();
         bank.enrol(sun, bank.openCard(sun, "STANDARD", "0"), "MOBILE", "Right123", "old-phone", null).expectStatus().isCreated();
         bank.login(sun.phone(), "Right123", "MOBILE", "old-phone").expectStatus().isOk();
-        bank.login(sun.phone(), "Right123", "MOBILE", "new-phone").expectStatus().isOk();
         bank.login(sun.phone(), "Right123", "MOBILE", null).expectStatus().isBadRequest();
         bank.login(sun.phone(), "Right123", "NETBANK", null).expectStatus().isForbidden();
 
-        var logins = TopicReader.read(namespace.bootstrapServers(), topics.name(AccountTopics.CUSTOMER), 2,
+        JsonNode challenge = bank.login(sun.phone(), "Right123", "MOBILE", "new-phone").expectStatus().isAccepted()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(challenge.has("accessToken")).as("no token before the code").isFalse();
+        assertThat(challenge.get("codeSentTo").asText()).isEqualTo(sun.phone().substring(0, 3) + "****" + sun.phone().substring(7));
+        String challengeId = challenge.get("challengeId").asText();
+        String code = bank.codeFor(challengeId);
+        bank.answerDeviceChallenge(challengeId, Bank.wrong(code)).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.remainingTries").isEqualTo(2);
+        String token = bank.answerDeviceChallenge(challengeId, code).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("accessToken").asText();
+        web.get().uri("/api/v1/me").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.customerId").isEqualTo(sun.customerId()).jsonPath("$.channel").isEqualTo("MOBILE");
+        bank.answerDeviceChallenge(challengeId, code).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/code-closed");
+        // bound from now on
+        bank.login(sun.phone(), "Right123", "MOBILE", "new-phone").expectStatus().isOk();
+
+        JsonNode third = bank.login(sun.phone(), "Right123", "MOBILE", "third-phone").expectStatus().isAccepted()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        String thirdId = third.get("challengeId").asText();
+        String thirdCode = bank.codeFor(thirdId);
+        for (int i = 0; i < 3; i++) {
+            bank.answerDeviceChallenge(thirdId, Bank.wrong(thirdCode)).expectStatus().isEqualTo(422);
+        }
+        bank.answerDeviceChallenge(thirdId, thirdCode).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/code-closed");
+
+        var logins = TopicReader.read(namespace.bootstrapServers(), topics.name(AccountTopics.CUSTOMER), 3,
                 r -> r.key().equals(sun.customerId()) && r.value().contains(AccountTopics.CUSTOMER_LOGGED_IN), Duration.ofSeconds(30));
         assertThat(logins).extracting(r -> codec.read(r.value()).data().get("newDevice").asBoolean())
-                .containsExactly(false, true);
+                .containsExactly(false, true, false);
     }
 }

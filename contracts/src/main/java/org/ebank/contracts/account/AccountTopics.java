@@ -15,6 +15,7 @@ public final class AccountTopics {
     public static final String CUSTOMER_REGISTERED = "ebank.account.CustomerRegistered";
     public static final String CUSTOMER_ENROLLED = "ebank.account.CustomerEnrolled";
     public static final String CUSTOMER_LOGGED_IN = "ebank.account.CustomerLoggedIn";
+    public static final String SECURITY_CODE_REQUESTED = "ebank.account.SecurityCodeRequested";
     public static final String ACCOUNT_OPENED = "ebank.account.AccountOpened";
     public static final String STAR_LEVEL_CHANGED = "ebank.account.StarLevelChanged";
     public static final String POSTING_RECORDED = "ebank.account.PostingRecorded";

@@ -1,5 +1,6 @@
 package org.ebank.account.enrolment.adapter;
 
+import org.ebank.account.enrolment.domain.ChallengePolicy;
 import org.ebank.account.enrolment.domain.LoginGuard;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,5 +13,10 @@ class EnrolmentConfiguration {
     @Bean
     LoginGuard loginGuard(LoginProperties properties) {
         return new LoginGuard(properties.maxAttempts(), properties.lockFor());
+    }
+
+    @Bean
+    ChallengePolicy challengePolicy(LoginProperties properties) {
+        return new ChallengePolicy(properties.codeLifetime(), properties.codeTries(), properties.codesPerHour());
     }
 }

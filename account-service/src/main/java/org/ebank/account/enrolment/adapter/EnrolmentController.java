@@ -19,13 +19,18 @@ import org.ebank.account.web.AccountProblems;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.Text;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Enrolling in e-banking, and signing in. Both are open to anyone; the gateway slows down whoever hammers them. */
+/**
+ * Enrolling in e-banking and signing in, each proven by an SMS code to the phone on record where the phone is what
+ * vouches for the caller (enrolment, a new mobile device). Open to anyone; the gateway slows down whoever hammers them.
+ */
 @RestController
 class EnrolmentController {
 
@@ -37,37 +42,80 @@ class EnrolmentController {
         this.logIn = logIn;
     }
 
+    /** Step one: card and phone; a code goes to the phone on record. */
     @PostMapping("/api/v1/enrolments")
-    @ResponseStatus(HttpStatus.CREATED)
-    Mono<Map<String, String>> enrol(@Valid @RequestBody EnrolRequest request) {
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<Map<String, Object>> enrol(@Valid @RequestBody EnrolRequest request) {
         request.check();
-        return enrol.enrol(new EnrolCommand(request.cardNumber(), request.phone(), request.password(), request.channel(),
-                request.deviceId(), request.referrerCode())).map(outcome -> enrolled(outcome, request.channel()));
+        return enrol.start(new EnrolCommand(request.cardNumber(), request.phone(), request.channel(), request.deviceId(),
+                request.referrerCode())).map(outcome -> {
+                    if (outcome instanceof EnrolmentOutcome.CodeSent sent) {
+                        return Map.of("enrolmentId", sent.enrolmentId(), "expiresAt", sent.expiresAt(), "codeSentTo", masked(request.phone()));
+                    }
+                    throw refused(outcome);
+                });
+    }
+
+    /** Step two: the code from the SMS, and the password (the one the customer has already, or a new one). */
+    @PostMapping("/api/v1/enrolments/{enrolmentId}/confirmation")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<Map<String, String>> confirm(@PathVariable String enrolmentId, @Valid @RequestBody ConfirmRequest request) {
+        if (!PasswordPolicy.accepts(request.password())) {
+            throw weakPassword();
+        }
+        return enrol.confirm(enrolmentId, request.code(), request.password()).map(outcome -> {
+            if (outcome instanceof EnrolmentOutcome.Enrolled enrolled) {
+                return Map.of("customerId", enrolled.customerId());
+            }
+            throw refused(outcome);
+        });
     }
 
     @PostMapping("/api/v1/auth/login")
-    Mono<AccessToken> login(@Valid @RequestBody LoginRequest request) {
+    Mono<ResponseEntity<Object>> login(@Valid @RequestBody LoginRequest request) {
         if (request.channel() == EbankChannel.MOBILE && request.deviceId() == null) {
             throw deviceRequired();
         }
         return logIn.logIn(new LoginCommand(request.phone(), request.password(), request.channel(), request.deviceId()))
-                .map(EnrolmentController::loggedIn);
+                .map(outcome -> outcome instanceof LoginOutcome.DeviceChallenge challenge
+                        ? ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("challengeId", challenge.challengeId(),
+                                "expiresAt", challenge.expiresAt(), "codeSentTo", masked(request.phone())))
+                        : ResponseEntity.ok(loggedIn(outcome)));
     }
 
-    private static Map<String, String> enrolled(EnrolmentOutcome outcome, EbankChannel channel) {
-        if (outcome instanceof EnrolmentOutcome.Enrolled enrolled) {
-            return Map.of("customerId", enrolled.customerId(), "channel", channel.name());
-        }
+    /** A new device's sign-in, finished with the code sent to the phone on record. */
+    @PostMapping("/api/v1/auth/device-challenges/{challengeId}")
+    Mono<AccessToken> answerDeviceChallenge(@PathVariable String challengeId, @Valid @RequestBody CodeRequest request) {
+        return logIn.answerDeviceChallenge(challengeId, request.code()).map(EnrolmentController::loggedIn);
+    }
+
+    private static ApiException refused(EnrolmentOutcome outcome) {
         if (outcome instanceof EnrolmentOutcome.AlreadyEnrolled) {
-            throw new ApiException(AccountProblems.ALREADY_ENROLLED,
+            return new ApiException(AccountProblems.ALREADY_ENROLLED,
                     new Text("您已开通该电子银行服务", "You are enrolled in this service already"));
         }
         if (outcome instanceof EnrolmentOutcome.PhoneTaken) {
-            throw new ApiException(AccountProblems.ENROLMENT_MISMATCH,
+            return new ApiException(AccountProblems.ENROLMENT_MISMATCH,
                     new Text("该手机号已被其他客户用于登录，请到柜面办理", "This phone number signs in another customer: please visit a branch"));
         }
-        throw new ApiException(AccountProblems.ENROLMENT_MISMATCH, new Text(
-                "卡号、手机号或登录密码不匹配", "The card number, phone number or password do not match our records"));
+        if (outcome instanceof EnrolmentOutcome.TooManyCodes) {
+            return tooManyCodes();
+        }
+        if (outcome instanceof EnrolmentOutcome.Refused refused) {
+            // a wrong code and a wrong password read the same
+            return new ApiException(AccountProblems.CODE_WRONG, new Text("验证码或登录密码不正确，还可尝试 " + refused.triesLeft() + " 次",
+                    "The code or the password is wrong; " + refused.triesLeft() + " tries left"),
+                    Map.of("remainingTries", refused.triesLeft()));
+        }
+        if (outcome instanceof EnrolmentOutcome.CodeClosed) {
+            return new ApiException(AccountProblems.CODE_CLOSED, new Text("验证码已失效，请重新申请开通",
+                    "This code is no longer valid: please start the enrolment again"));
+        }
+        if (outcome instanceof EnrolmentOutcome.Locked locked) {
+            return locked(locked.until());
+        }
+        return new ApiException(AccountProblems.ENROLMENT_MISMATCH, new Text(
+                "卡号与手机号不匹配", "The card number and phone number do not match our records"));
     }
 
     private static AccessToken loggedIn(LoginOutcome outcome) {
@@ -75,16 +123,47 @@ class EnrolmentController {
             return in.token();
         }
         if (outcome instanceof LoginOutcome.Locked locked) {
-            throw new ApiException(AccountProblems.LOGIN_LOCKED, new Text("密码错误次数过多，登录已锁定，请稍后再试",
-                    "Too many wrong passwords: the login is locked for a while"), Map.of("lockedUntil", locked.until().toString()));
+            throw locked(locked.until());
         }
         if (outcome instanceof LoginOutcome.NotEnrolled) {
             throw new ApiException(AccountProblems.NOT_ENROLLED,
                     new Text("您尚未开通该渠道的电子银行服务", "You are not enrolled in this channel"));
         }
+        if (outcome instanceof LoginOutcome.TooManyCodes) {
+            throw tooManyCodes();
+        }
+        if (outcome instanceof LoginOutcome.CodeWrong wrong) {
+            throw new ApiException(AccountProblems.CODE_WRONG, new Text("验证码不正确，还可尝试 " + wrong.triesLeft() + " 次",
+                    "The code is wrong; " + wrong.triesLeft() + " tries left"), Map.of("remainingTries", wrong.triesLeft()));
+        }
+        if (outcome instanceof LoginOutcome.CodeClosed) {
+            throw new ApiException(AccountProblems.CODE_CLOSED, new Text("验证码已失效，请重新登录",
+                    "This code is no longer valid: please sign in again"));
+        }
         int remaining = ((LoginOutcome.WrongCredentials) outcome).remainingAttempts();
         throw new ApiException(AccountProblems.LOGIN_FAILED, new Text("手机号或密码错误，还可尝试 " + remaining + " 次",
                 "Wrong phone number or password; " + remaining + " attempts left"), Map.of("remainingAttempts", remaining));
+    }
+
+    private static ApiException locked(java.time.Instant until) {
+        return new ApiException(AccountProblems.LOGIN_LOCKED, new Text("密码错误次数过多，登录已锁定，请稍后再试",
+                "Too many wrong passwords: the login is locked for a while"), Map.of("lockedUntil", until.toString()));
+    }
+
+    private static ApiException tooManyCodes() {
+        return new ApiException(AccountProblems.TOO_MANY_CODES, new Text("验证码发送过于频繁，请一小时后再试",
+                "Too many codes were sent to this phone: please try again in an hour"));
+    }
+
+    private static ApiException weakPassword() {
+        return new ApiException(AccountProblems.INVALID_FIELD, new Text(
+                "登录密码须为 8 到 32 位，且同时包含字母和数字", "The password has 8 to 32 characters with letters and digits"),
+                Map.of("errors", java.util.List.of(Map.of("field", "password", "message", "too weak"))));
+    }
+
+    /** The phone as the customer sees it on the screen: 138****5678. */
+    private static String masked(String phone) {
+        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
     }
 
     private static ApiException deviceRequired() {
@@ -95,25 +174,30 @@ class EnrolmentController {
     record EnrolRequest(
             @NotBlank @Pattern(regexp = "\\d{19}") String cardNumber,
             @NotBlank @Pattern(regexp = "1[3-9]\\d{9}") String phone,
-            @NotBlank @Size(max = 64) String password,
             @NotNull EbankChannel channel,
             @Size(min = 1, max = 64) String deviceId,
             @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9-]*") String referrerCode) {
 
         void check() {
-            if (!PasswordPolicy.accepts(password)) {
-                throw new ApiException(AccountProblems.INVALID_FIELD, new Text(
-                        "登录密码须为 8 到 32 位，且同时包含字母和数字", "The password has 8 to 32 characters with letters and digits"),
-                        Map.of("errors", java.util.List.of(Map.of("field", "password", "message", "too weak"))));
-            }
             if (channel == EbankChannel.MOBILE && deviceId == null) {
                 throw deviceRequired();
             }
         }
+    }
+
+    record ConfirmRequest(@NotBlank @Pattern(regexp = "\\d{6}") String code, @NotBlank @Size(max = 64) String password) {
 
         @Override
         public String toString() {
-            return "EnrolRequest[channel=" + channel + "]";
+            return "ConfirmRequest[]";
+        }
+    }
+
+    record CodeRequest(@NotBlank @Pattern(regexp = "\\d{6}") String code) {
+
+        @Override
+        public String toString() {
+            return "CodeRequest[]";
         }
     }
 

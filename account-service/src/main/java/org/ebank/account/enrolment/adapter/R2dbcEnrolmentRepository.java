@@ -85,4 +85,10 @@ class R2dbcEnrolmentRepository implements EnrolmentRepository {
                 .bind("id", customerId).bind("device", deviceId).bind("at", at.atOffset(ZoneOffset.UTC))
                 .fetch().rowsUpdated().map(rows -> rows == 1);
     }
+
+    @Override
+    public Mono<Boolean> isDeviceBound(String customerId, String deviceId) {
+        return db.sql("select exists (select 1 from device where customer_id = :id and device_id = :device)")
+                .bind("id", customerId).bind("device", deviceId).map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one();
+    }
 }

@@ -24,6 +24,8 @@ public interface EnrolmentRepository {
     /** The enrolled customer who signs in with this phone number. */
     Mono<String> enrolledCustomerWithPhone(String phone);
 
+    Mono<Boolean> isDeviceBound(String customerId, String deviceId);
+
     /** True when the device is new for this customer (and is now bound). */
     Mono<Boolean> bindDevice(String customerId, String deviceId, Instant at);
 

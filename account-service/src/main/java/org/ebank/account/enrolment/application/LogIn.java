@@ -3,6 +3,7 @@ package org.ebank.account.enrolment.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.ebank.account.enrolment.domain.Challenge;
 import org.ebank.account.enrolment.domain.EbankChannel;
 import org.ebank.account.enrolment.domain.LoginGuard;
 import org.ebank.account.enrolment.domain.LoginGuard.LoginState;
@@ -17,9 +18,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * A customer signs in to mobile banking or netbank. Attempts on one login are serialised on its
- * credential row, so parallel guesses count one by one and the lock holds; the count commits even
- * when the answer is no.
+ * A customer signs in to mobile banking or netbank: the password, and for mobile banking a bound device (a device
+ * never bound is challenged with a code sent to the phone on record first). Attempts on one login are serialised on
+ * its credential row, so parallel guesses count one by one and the lock holds; the count commits even when the answer
+ * is no.
  */
 @Service
 public class LogIn {
@@ -31,15 +33,17 @@ public class LogIn {
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
     private final LoginGuard guard;
+    private final SmsChallenges challenges;
     private final Outbox outbox;
     private final Clock clock;
 
     public LogIn(EnrolmentRepository enrolments, PasswordEncoder passwords, TokenIssuer tokens, LoginGuard guard,
-                 Outbox outbox, Clock clock) {
+                 SmsChallenges challenges, Outbox outbox, Clock clock) {
         this.enrolments = enrolments;
         this.passwords = passwords;
         this.tokens = tokens;
         this.guard = guard;
+        this.challenges = challenges;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -78,13 +82,39 @@ public class LogIn {
                         && (channel != EbankChannel.MOBILE || e.channel() == EbankChannel.MOBILE));
     }
 
+    /** Mobile banking signs in from a bound device only: a new one is challenged, and bound once the code comes back. */
     private Mono<LoginOutcome> signIn(String customerId, LoginCommand command, Instant now) {
-        Mono<Boolean> newDevice = command.channel().bindsDevice()
-                ? enrolments.bindDevice(customerId, command.deviceId(), now) : Mono.just(false);
-        return newDevice.flatMap(isNew -> outbox.append(AccountTopics.CUSTOMER, customerId, AccountTopics.CUSTOMER_LOGGED_IN,
-                        new CustomerLoggedIn(customerId, command.channel().tokenChannel(), command.deviceId(), isNew, now))
-                .thenReturn(new LoginOutcome.LoggedIn(tokens.issue(customerId, List.of("CUSTOMER"),
-                        command.channel().tokenChannel(), command.deviceId()), isNew)));
+        if (!command.channel().bindsDevice()) {
+            return loggedIn(customerId, command.channel(), command.deviceId(), false, now);
+        }
+        return enrolments.isDeviceBound(customerId, command.deviceId()).flatMap(bound -> bound
+                ? loggedIn(customerId, command.channel(), command.deviceId(), false, now)
+                : challenges.send(customerId, Challenge.Purpose.NEW_DEVICE, command.channel(), command.deviceId(), null)
+                        .map(challenge -> (LoginOutcome) new LoginOutcome.DeviceChallenge(challenge.id(), challenge.expiresAt()))
+                        .defaultIfEmpty(new LoginOutcome.TooManyCodes()));
+    }
+
+    /** The code sent to a new device's owner: right, and the device is bound and signed in. */
+    @Transactional
+    public Mono<LoginOutcome> answerDeviceChallenge(String challengeId, String code) {
+        return challenges.answer(challengeId, Challenge.Purpose.NEW_DEVICE, code).flatMap(answer -> {
+            if (answer instanceof SmsChallenges.Answer.Right right) {
+                Challenge challenge = right.challenge();
+                Instant now = clock.instant();
+                return challenges.close(challenge)
+                        .then(enrolments.bindDevice(challenge.customerId(), challenge.deviceId(), now))
+                        .then(loggedIn(challenge.customerId(), challenge.channel(), challenge.deviceId(), true, now));
+            }
+            return Mono.just(answer instanceof SmsChallenges.Answer.Wrong wrong ? new LoginOutcome.CodeWrong(wrong.triesLeft())
+                    : new LoginOutcome.CodeClosed());
+        });
+    }
+
+    private Mono<LoginOutcome> loggedIn(String customerId, EbankChannel channel, String deviceId, boolean newDevice, Instant now) {
+        return outbox.append(AccountTopics.CUSTOMER, customerId, AccountTopics.CUSTOMER_LOGGED_IN,
+                        new CustomerLoggedIn(customerId, channel.tokenChannel(), deviceId, newDevice, now))
+                .thenReturn(new LoginOutcome.LoggedIn(tokens.issue(customerId, List.of("CUSTOMER"), channel.tokenChannel(), deviceId),
+                        newDevice));
     }
 
     private Mono<Boolean> matches(String password, String hash) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.PostingRecorded;
+import org.ebank.contracts.account.SecurityCodeRequested;
 import org.ebank.contracts.transfer.OtpRequested;
 import org.ebank.contracts.transfer.TransferOutcome;
 import org.ebank.contracts.transfer.TransferTopics;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The events customers hear about: balance changes (动账), transfer results, wealth purchases and money back from
- * holdings, one-time passwords and logins from a new device. Each event is applied once; its message id is derived from the event id, so
- * a retry sends under the same id.
+ * holdings, one-time codes (transfers, enrolment, new devices) and logins from a new device. Each event is applied
+ * once; its message id is derived from the event id, so a retry sends under the same id.
  */
 @Component
 class EventMessages {
@@ -99,14 +100,20 @@ class EventMessages {
 
     @KafkaListener(topics = "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", groupId = "notification-service.security", batch = "true")
     void onCustomer(List<String> records) {
-        handle("security", records, event -> {
-            if (!AccountTopics.CUSTOMER_LOGGED_IN.equals(event.type())) {
-                return null;
+        handle("security", records, event -> switch (event.type()) {
+            case AccountTopics.CUSTOMER_LOGGED_IN -> {
+                CustomerLoggedIn login = codec.data(event, CustomerLoggedIn.class);
+                yield login.newDevice()
+                        ? message(event, login.customerId(), Category.SECURITY, templates.newDevice(login.channel(), login.loggedInAt()), null)
+                        : null;
             }
-            CustomerLoggedIn login = codec.data(event, CustomerLoggedIn.class);
-            return login.newDevice()
-                    ? message(event, login.customerId(), Category.SECURITY, templates.newDevice(login.channel(), login.loggedInAt()), null)
-                    : null;
+            case AccountTopics.SECURITY_CODE_REQUESTED -> {
+                SecurityCodeRequested code = codec.data(event, SecurityCodeRequested.class);
+                // opened only to be sent, like a transfer's OTP: never stored
+                yield message(event, code.customerId(), Category.OTP,
+                        templates.securityCode(sealing.open(code.sealedCode()), code.purpose(), code.channel()), null);
+            }
+            default -> null;
         });
     }
 

@@ -50,6 +50,17 @@ public final class Templates {
                         + "; valid 5 minutes. Never share it.");
     }
 
+    /** A code proving the phone: to enrol in e-banking, or to sign in to mobile banking on a new device. */
+    public Text securityCode(String code, String purpose, String channel) {
+        boolean mobile = "MOBILE".equals(channel);
+        return "NEW_DEVICE".equals(purpose)
+                ? new Text("新设备登录验证码", "验证码" + code + "，用于在新设备登录手机银行，5分钟内有效。如非本人操作，请勿提供并立即修改密码。",
+                        "Code " + code + " signs in to mobile banking on a new device; valid 5 minutes. If this is not you, "
+                                + "do not share it and change your password.")
+                : new Text("开通验证码", "验证码" + code + "，用于开通" + (mobile ? "手机银行" : "网上银行") + "，5分钟内有效，请勿告诉他人。",
+                        "Code " + code + " enrols you in " + (mobile ? "mobile banking" : "netbank") + "; valid 5 minutes. Never share it.");
+    }
+
     public Text newDevice(String channel, Instant at) {
         return new Text("新设备登录提醒", "您的手机银行于" + ZH.format(at.atZone(zone)) + "在新设备登录。如非本人操作，请立即修改密码并致电银行。",
                 "Your mobile banking was signed in from a new device on " + EN.format(at.atZone(zone))

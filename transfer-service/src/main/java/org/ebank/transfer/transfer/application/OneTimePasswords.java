@@ -1,16 +1,12 @@
 package org.ebank.transfer.transfer.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import org.ebank.contracts.transfer.OtpRequested;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.platform.outbox.Outbox;
+import org.ebank.platform.secrets.OneTimeCode;
 import org.ebank.platform.secrets.Sealer;
 import org.ebank.transfer.transfer.domain.Quote;
 import org.ebank.transfer.transfer.domain.QuotePurpose;
@@ -35,7 +31,6 @@ public class OneTimePasswords {
     private final Sealer sealer;
     private final TransferPolicy policy;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public OneTimePasswords(OtpRepository otps, QuoteRepository quotes, Outbox outbox, Sealer sealer, TransferPolicy policy,
                             Clock clock) {
@@ -68,10 +63,10 @@ public class OneTimePasswords {
     }
 
     private Mono<Outcome<Instant>> issue(Quote quote, String customerId, Instant now) {
-        String code = String.format("%06d", random.nextInt(1_000_000));
+        String code = OneTimeCode.generate();
         Instant expiresAt = now.plus(policy.stepUp().lifetime());
         // the code leaves this service sealed for notification-service: no row or record holds it in clear
-        return sealer.seal(code).flatMap(sealed -> otps.save(quote.id(), hash(quote.id(), code), expiresAt)
+        return sealer.seal(code).flatMap(sealed -> otps.save(quote.id(), OneTimeCode.hash(quote.id(), code), expiresAt)
                 .then(outbox.append(TransferTopics.OTP, customerId, TransferTopics.OTP_REQUESTED,
                         new OtpRequested(quote.id(), customerId, sealed, quote.amount().amount(), masked(quote), expiresAt)))
                 .thenReturn(Outcome.ok(expiresAt)));
@@ -89,8 +84,7 @@ public class OneTimePasswords {
             if (!now.isBefore(stored.expiresAt())) {
                 return Mono.just(Outcome.<Boolean>refused(Refusal.OTP_EXPIRED));
             }
-            if (MessageDigest.isEqual(hash(quote.id(), code).getBytes(StandardCharsets.UTF_8),
-                    stored.codeHash().getBytes(StandardCharsets.UTF_8))) {
+            if (OneTimeCode.matches(quote.id(), code, stored.codeHash())) {
                 return Mono.just(Outcome.ok(true));
             }
             int left = policy.stepUp().tries() - stored.tries() - 1;
@@ -102,14 +96,5 @@ public class OneTimePasswords {
     static String masked(Quote quote) {
         String number = quote.toAccountNumber();
         return "尾号" + number.substring(Math.max(0, number.length() - 4));
-    }
-
-    private static String hash(String quoteId, String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((quoteId + ":" + code).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
