@@ -27,6 +27,8 @@ import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.account.SecurityCodeRequested;
 import org.ebank.contracts.account.StarLevelChanged;
+import org.ebank.contracts.audit.ActionRecorded;
+import org.ebank.contracts.audit.AuditTopics;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeEvent;
 import org.ebank.contracts.transfer.OtpRequested;
@@ -65,7 +67,7 @@ class AsyncApiDocumentTest {
     @Test
     void everyTopicAndEventTypeConstantIsInTheDocument() throws IllegalAccessException {
         TreeSet<String> declared = new TreeSet<>();
-        for (Class<?> constants : List.of(AccountTopics.class, TransferTopics.class, WealthTopics.class)) {
+        for (Class<?> constants : List.of(AccountTopics.class, TransferTopics.class, WealthTopics.class, AuditTopics.class)) {
             for (Field field : constants.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                     declared.add((String) field.get(null));
@@ -114,6 +116,9 @@ class AsyncApiDocumentTest {
     }
 
     private static String type(Type type) {
+        if (type instanceof ParameterizedType generic && generic.getRawType() == Map.class) {
+            return "{type: object, additionalProperties: " + type(generic.getActualTypeArguments()[1]) + "}";
+        }
         if (type instanceof ParameterizedType list) {
             return "{type: array, items: " + type(list.getActualTypeArguments()[0]) + "}";
         }
@@ -164,6 +169,7 @@ class AsyncApiDocumentTest {
         topics.put(WealthTopics.PRODUCT, ordered(WealthTopics.PRODUCT_LAUNCHED, ProductEvent.class, WealthTopics.PRODUCT_SOLD_OUT,
                 ProductEvent.class));
         topics.put(WealthTopics.CUSTOMER, ordered(WealthTopics.RISK_ASSESSED, RiskAssessed.class));
+        topics.put(AuditTopics.AUDIT, ordered(AuditTopics.ACTION_RECORDED, ActionRecorded.class));
         return topics;
     }
 

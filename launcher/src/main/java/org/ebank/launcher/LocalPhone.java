@@ -129,7 +129,7 @@ public final class LocalPhone {
 
     private static void pause() {
         try {
-            Thread.sleep(100);
+            Thread.sleep(250);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -74,7 +74,7 @@ class TwoCustomersIT {
         add(all, "DELETE", "/api/v1/transfers/quotes/{quoteId}", "/api/v1/transfers/quotes/" + a.quote, null);
         add(all, "POST", "/api/v1/scheduled-transfers", "/api/v1/scheduled-transfers", Map.of("quoteId", a.scheduleQuote,
                 "dayOfMonth", 1));
-        add(all, "POST", "/api/v1/ops/fees/{transferId}/waive", "/api/v1/ops/fees/" + a.transfer + "/waive", Map.of("reason", "B tries"));
+        add(all, "POST", "/api/v1/ops/fees/{operationId}/waive", "/api/v1/ops/fees/" + a.transfer + "/waive", Map.of("reason", "B tries"));
         add(all, "POST", "/api/v1/channel/cash-operations", "/api/v1/channel/cash-operations", Map.of("accountId", a.account,
                 "type", "WITHDRAWAL", "amount", "1.00", "region", "440100", "channel", "ATM"));
         add(all, "GET", "/api/v1/transfers/{transferId}", "/api/v1/transfers/" + a.transfer, null);

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.ebank.contracts.audit.AuditTopics;
+import org.ebank.platform.audit.Audit;
 import org.ebank.platform.consumer.ConsumerRetryProperties;
 import org.ebank.platform.consumer.DeadLetters;
 import org.ebank.platform.consumer.IdempotentConsumer;
@@ -63,6 +65,7 @@ public class EventingAutoConfiguration {
     KafkaAdmin.NewTopics declaredTopics(Topics topics, @Value("${ebank.kafka.produces:}") List<String> produces,
                                         @Value("${ebank.kafka.consumes:}") List<String> consumes) {
         List<NewTopic> declared = new ArrayList<>();
+        declared.add(topics.declare(AuditTopics.AUDIT));
         produces.stream().filter(name -> !name.isBlank()).forEach(name -> declared.add(topics.declare(name)));
         consumes.stream().filter(name -> !name.isBlank()).forEach(name -> declared.add(topics.declareDeadLetter(name)));
         return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
@@ -77,6 +80,11 @@ public class EventingAutoConfiguration {
     @Bean
     Outbox outbox(DatabaseClient db, CloudEventCodec codec) {
         return new Outbox(db, codec);
+    }
+
+    @Bean
+    Audit audit(Outbox outbox, TransactionalOperator tx, @Value("${spring.application.name}") String service, Clock clock) {
+        return new Audit(outbox, tx, service, clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.ebank.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ebank.platform.audit.RequestIds;
 import org.ebank.platform.json.StrictRequestBodies;
 import org.springframework.util.unit.DataSize;
 import java.time.Clock;
@@ -41,6 +42,12 @@ public class PlatformAutoConfiguration {
     }
 
     /** Before Boot's own error handler (order -1), so no error leaves as anything but problem+json. */
+    /** The gateway's request id, kept for the work the request causes (audit records name it). */
+    @Bean
+    RequestIds requestIds() {
+        return new RequestIds();
+    }
+
     @Bean
     @Order(-2)
     ProblemExceptionHandler problemExceptionHandler(ProblemWriter writer) {

@@ -118,6 +118,11 @@ class PeriodicFeesIT {
             assertThat(count("select count(*) from posting where id = 'fee:ANNUAL_FEE:2027:" + account + "'")).isOne();
             assertThat(balance(account)).isEqualByComparingTo("990.00");
         }
+        assertThat(count("""
+                select count(*) from outbox_event where topic = 'ebank.audit.action.v1'
+                  and payload::jsonb -> 'data' ->> 'action' = 'PERIODIC_FEES_RUN' and payload::jsonb -> 'data' ->> 'subject' = '2027-03-31'
+                  and payload::jsonb -> 'data' ->> 'actor' = 'system' and payload::jsonb -> 'data' ->> 'role' = 'SYSTEM'"""))
+                .as("the run that finished is in the audit trail, done by the system").isOne();
     }
 
     private WebTestClient.ResponseSpec runBatch(String day) {

@@ -6,7 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.ebank.contracts.audit.AuditAction;
+import org.ebank.platform.audit.Audit;
+import org.ebank.platform.ledger.LedgerClient;
+import org.ebank.platform.ledger.LedgerClient.Line;
+import org.ebank.platform.ledger.LedgerResult;
 import org.ebank.transfer.directory.Card;
 import org.ebank.transfer.directory.CardDirectory;
 import org.ebank.transfer.fee.domain.FeeContext;
@@ -14,9 +20,6 @@ import org.ebank.transfer.fee.domain.FeeQuote;
 import org.ebank.transfer.fee.domain.Money;
 import org.ebank.transfer.fee.domain.Operation;
 import org.ebank.transfer.fee.domain.TransferKind;
-import org.ebank.platform.ledger.LedgerClient;
-import org.ebank.platform.ledger.LedgerClient.Line;
-import org.ebank.platform.ledger.LedgerResult;
 import org.ebank.transfer.quota.QuotaBook;
 import org.ebank.transfer.transfer.application.Outcome;
 import org.ebank.transfer.transfer.application.PostTransfer;
@@ -42,12 +45,13 @@ public class CashOperations {
     private final QuotaBook quotas;
     private final LedgerClient ledger;
     private final CashEvents events;
+    private final Audit audit;
     private final DatabaseClient db;
     private final TransactionalOperator tx;
     private final Clock clock;
 
     public CashOperations(CardDirectory cards, Pricing pricing, QuotaBook quotas, LedgerClient ledger, CashEvents events,
-                          DatabaseClient db, TransactionalOperator tx, Clock clock) {
+                          Audit audit, DatabaseClient db, TransactionalOperator tx, Clock clock) {
         this.cards = cards;
         this.pricing = pricing;
         this.quotas = quotas;
@@ -55,6 +59,7 @@ public class CashOperations {
         this.events = events;
         this.db = db;
         this.tx = tx;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -86,7 +91,10 @@ public class CashOperations {
                         fee.baseFee().amount(), fee.fee().amount(), fee.waiver() == null ? null : fee.waiver().rule(), now)))
                 : quotas.release(id);
         return tx.transactional(effects.then(db.sql("update cash_operation set status = :status where id = :id")
-                        .bind("status", moved ? "COMPLETED" : "FAILED").bind("id", id).then()))
+                                .bind("status", moved ? "COMPLETED" : "FAILED").bind("id", id).then())
+                        .then(audit.record(AuditAction.CASH_OPERATION, id, Map.of("type", type.name(), "accountId", card.accountId(),
+                                "amount", amount.toString(), "fee", fee.fee().toString(), "region", region, "channel", channel,
+                                "status", moved ? "COMPLETED" : "FAILED"))))
                 .thenReturn(moved ? Outcome.ok(new CashResult(id, fee)) : Outcome.refused(Refusal.INSUFFICIENT_FUNDS));
     }
 

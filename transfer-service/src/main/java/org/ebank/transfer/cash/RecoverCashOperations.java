@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import org.ebank.contracts.audit.AuditAction;
+import org.ebank.platform.audit.Audit;
 import org.ebank.platform.ledger.LedgerClient;
 import org.ebank.platform.ledger.LedgerResult;
 import org.ebank.transfer.directory.Card;
@@ -29,16 +32,18 @@ public class RecoverCashOperations {
     private final LedgerClient ledger;
     private final QuotaBook quotas;
     private final CashEvents events;
+    private final Audit audit;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public RecoverCashOperations(DatabaseClient db, LedgerClient ledger, QuotaBook quotas, CashEvents events,
+    public RecoverCashOperations(DatabaseClient db, LedgerClient ledger, QuotaBook quotas, CashEvents events, Audit audit,
                                  TransactionalOperator tx, Clock clock) {
         this.db = db;
         this.ledger = ledger;
         this.quotas = quotas;
         this.events = events;
         this.tx = tx;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -67,7 +72,11 @@ public class RecoverCashOperations {
                     return tx.transactional(db.sql("update cash_operation set status = :status where id = :id and status = 'PENDING'")
                                     .bind("status", moved ? "COMPLETED" : "FAILED").bind("id", p.id()).fetch().rowsUpdated()
                                     .flatMap(claimed -> claimed == 0 ? Mono.empty()
-                                            : moved ? quotas.consume(p.id()).then(events.recorded(p)) : quotas.release(p.id())))
+                                            : (moved ? quotas.consume(p.id()).then(events.recorded(p)) : quotas.release(p.id()))
+                                                    .then(audit.record(AuditAction.CASH_OPERATION, p.id(), Map.of("type", p.type(),
+                                                            "accountId", p.accountId(), "amount", p.amount().toPlainString(),
+                                                            "fee", p.fee().toPlainString(), "region", p.region(), "channel", p.channel(),
+                                                            "status", moved ? "COMPLETED" : "FAILED", "finishedBy", "recovery")))))
                             .thenReturn(true);
                 });
     }

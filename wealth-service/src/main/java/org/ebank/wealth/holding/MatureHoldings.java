@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.ebank.contracts.audit.AuditAction;
 import org.ebank.contracts.wealth.HoldingEvent;
 import org.ebank.contracts.wealth.WealthTopics;
+import org.ebank.platform.audit.Audit;
 import org.ebank.platform.ledger.LedgerClient;
 import org.ebank.platform.ledger.LedgerClient.Line;
 import org.ebank.platform.ledger.LedgerResult;
@@ -26,13 +29,16 @@ public class MatureHoldings {
     private final HoldingRepository holdings;
     private final LedgerClient ledger;
     private final Outbox outbox;
+    private final Audit audit;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public MatureHoldings(HoldingRepository holdings, LedgerClient ledger, Outbox outbox, TransactionalOperator tx, Clock clock) {
+    public MatureHoldings(HoldingRepository holdings, LedgerClient ledger, Outbox outbox, Audit audit, TransactionalOperator tx,
+                          Clock clock) {
         this.holdings = holdings;
         this.ledger = ledger;
         this.outbox = outbox;
+        this.audit = audit;
         this.tx = tx;
         this.clock = clock;
     }
@@ -50,7 +56,10 @@ public class MatureHoldings {
                 .flatMap(recorded -> tx.transactional(holdings.markMatured(h.id()).flatMap(matured -> !matured ? Mono.just(false)
                         : outbox.append(WealthTopics.ORDER, h.customerId(), WealthTopics.HOLDING_MATURED,
                                 new HoldingEvent(h.id(), h.customerId(), h.accountId(), h.productCode(), "MATURED", h.principal(),
-                                        h.yieldAtMaturity(), BigDecimal.ZERO.setScale(2), false, clock.instant())).thenReturn(true))))
+                                        h.yieldAtMaturity(), BigDecimal.ZERO.setScale(2), false, clock.instant()))
+                                .then(audit.record(AuditAction.MATURITY_PAID, h.id(), Map.of("accountId", h.accountId(),
+                                        "productCode", h.productCode(), "payout", payout.toPlainString())))
+                                .thenReturn(true))))
                 .defaultIfEmpty(false);
     }
 }

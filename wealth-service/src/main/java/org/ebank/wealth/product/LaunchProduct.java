@@ -1,7 +1,10 @@
 package org.ebank.wealth.product;
 
 import java.time.Clock;
+import java.util.Map;
+import org.ebank.contracts.audit.AuditAction;
 import org.ebank.contracts.wealth.WealthTopics;
+import org.ebank.platform.audit.Audit;
 import org.ebank.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,11 +16,13 @@ public class LaunchProduct {
 
     private final ProductRepository products;
     private final Outbox outbox;
+    private final Audit audit;
     private final Clock clock;
 
-    public LaunchProduct(ProductRepository products, Outbox outbox, Clock clock) {
+    public LaunchProduct(ProductRepository products, Outbox outbox, Audit audit, Clock clock) {
         this.products = products;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -25,6 +30,10 @@ public class LaunchProduct {
     public Mono<Boolean> launch(Product product) {
         return products.insert(product).flatMap(inserted -> !inserted ? Mono.just(false)
                 : outbox.append(WealthTopics.PRODUCT, product.code(), WealthTopics.PRODUCT_LAUNCHED,
-                        ProductEvents.of(product, product.totalQuota(), clock.instant())).thenReturn(true));
+                                ProductEvents.of(product, product.totalQuota(), clock.instant()))
+                        .then(audit.record(AuditAction.PRODUCT_LAUNCHED, product.code(), Map.of("name", product.name(),
+                                "riskLevel", "R" + product.riskLevel(), "totalQuota", product.totalQuota().toPlainString(),
+                                "channels", String.join(",", new java.util.TreeSet<>(product.channels())))))
+                        .thenReturn(true));
     }
 }

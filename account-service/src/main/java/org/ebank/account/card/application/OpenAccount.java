@@ -3,6 +3,7 @@ package org.ebank.account.card.application;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.ebank.account.card.domain.CardNumber;
 import org.ebank.account.customer.application.CustomerRepository;
@@ -13,9 +14,11 @@ import org.ebank.account.ledger.domain.Direction;
 import org.ebank.account.ledger.domain.Leg;
 import org.ebank.account.ledger.domain.Money;
 import org.ebank.account.ledger.domain.Posting;
+import org.ebank.account.star.application.StarLevels;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
-import org.ebank.account.star.application.StarLevels;
+import org.ebank.contracts.audit.AuditAction;
+import org.ebank.platform.audit.Audit;
 import org.ebank.platform.outbox.Outbox;
 import org.ebank.platform.secrets.CardNumberHash;
 import org.springframework.stereotype.Service;
@@ -33,18 +36,20 @@ public class OpenAccount {
     private final CustomerRepository customers;
     private final RecordPosting recordPosting;
     private final Outbox outbox;
+    private final Audit audit;
     private final CardNumberHash cardHash;
     private final StarLevels starLevels;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public OpenAccount(CardAccountRepository accounts, CustomerRepository customers, RecordPosting recordPosting,
-                       Outbox outbox, StarLevels starLevels, CardNumberHash cardHash, Clock clock) {
+                       Outbox outbox, Audit audit, StarLevels starLevels, CardNumberHash cardHash, Clock clock) {
         this.cardHash = cardHash;
         this.accounts = accounts;
         this.customers = customers;
         this.recordPosting = recordPosting;
         this.outbox = outbox;
+        this.audit = audit;
         this.starLevels = starLevels;
         this.clock = clock;
     }
@@ -74,6 +79,9 @@ public class OpenAccount {
                 // the opening is announced before the deposit's events, so readers know the card first
                 .flatMap(account -> announce(account)
                         .then(deposit(account, command.initialDeposit()))
+                        .then(audit.record(AuditAction.ACCOUNT_OPENED, account.id(), Map.of("customerId", account.customerId(),
+                                "product", account.product().name(), "region", account.region().code(),
+                                "initialDeposit", command.initialDeposit().toString(), "card", "****" + account.cardNumber().lastFour())))
                         .then(starLevels.recompute(List.of(account.id())))
                         .then(accounts.findById(account.id())))
                 .map(OpeningOutcome.Opened::new);

@@ -1,10 +1,13 @@
 package org.ebank.account.customer.application;
 
 import java.time.Clock;
+import java.util.Map;
 import org.ebank.account.customer.domain.Customer;
 import org.ebank.account.customer.domain.CustomerId;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerRegistered;
+import org.ebank.contracts.audit.AuditAction;
+import org.ebank.platform.audit.Audit;
 import org.ebank.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +19,13 @@ public class RegisterCustomer {
 
     private final CustomerRepository customers;
     private final Outbox outbox;
+    private final Audit audit;
     private final Clock clock;
 
-    public RegisterCustomer(CustomerRepository customers, Outbox outbox, Clock clock) {
+    public RegisterCustomer(CustomerRepository customers, Outbox outbox, Audit audit, Clock clock) {
         this.customers = customers;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -29,7 +34,8 @@ public class RegisterCustomer {
         Customer customer = new Customer(CustomerId.newId(), command.name(), command.residentId(), command.phone(),
                 clock.instant());
         return customers.addIfAbsent(customer)
-                .flatMap(added -> announce(added).thenReturn((RegistrationOutcome) new RegistrationOutcome.Registered(added)))
+                .flatMap(added -> announce(added).then(audit.record(AuditAction.CUSTOMER_REGISTERED, added.id().value(), Map.of()))
+                        .thenReturn((RegistrationOutcome) new RegistrationOutcome.Registered(added)))
                 .switchIfEmpty(Mono.defer(() -> customers.findIdByResidentId(command.residentId())
                         .map(RegistrationOutcome.AlreadyRegistered::new)));
     }

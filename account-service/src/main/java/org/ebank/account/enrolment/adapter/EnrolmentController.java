@@ -50,7 +50,8 @@ class EnrolmentController {
         return enrol.start(new EnrolCommand(request.cardNumber(), request.phone(), request.channel(), request.deviceId(),
                 request.referrerCode())).map(outcome -> {
                     if (outcome instanceof EnrolmentOutcome.CodeSent sent) {
-                        return Map.of("enrolmentId", sent.enrolmentId(), "expiresAt", sent.expiresAt(), "codeSentTo", masked(request.phone()));
+                        return Map.of("enrolmentId", sent.enrolmentId(), "expiresAt", sent.expiresAt(),
+                                "codeSentTo", masked(request.phone()));
                     }
                     throw refused(outcome);
                 });

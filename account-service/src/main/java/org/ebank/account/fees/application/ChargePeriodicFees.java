@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import org.ebank.account.fees.application.FeeRun.Visit;
 import org.ebank.account.fees.application.FeeRunRepository.FeeAccount;
 import org.ebank.account.fees.domain.AccountFeeSchedule;
@@ -17,6 +18,8 @@ import org.ebank.account.ledger.domain.Direction;
 import org.ebank.account.ledger.domain.Leg;
 import org.ebank.account.ledger.domain.Money;
 import org.ebank.account.ledger.domain.Posting;
+import org.ebank.contracts.audit.AuditAction;
+import org.ebank.platform.audit.Audit;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -37,12 +40,15 @@ public class ChargePeriodicFees {
     private final FeeRunRepository runs;
     private final RecordPosting recordPosting;
     private final AccountFeeSchedule schedule;
+    private final Audit audit;
     private final Clock clock;
 
-    public ChargePeriodicFees(FeeRunRepository runs, RecordPosting recordPosting, AccountFeeSchedule schedule, Clock clock) {
+    public ChargePeriodicFees(FeeRunRepository runs, RecordPosting recordPosting, AccountFeeSchedule schedule, Audit audit,
+                              Clock clock) {
         this.runs = runs;
         this.recordPosting = recordPosting;
         this.schedule = schedule;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -57,7 +63,15 @@ public class ChargePeriodicFees {
                         run(FeeKind.ANNUAL_FEE, year.toString(), businessDay.plusDays(1), year.atDay(1), null),
                         run(FeeKind.SMALL_ACCOUNT_FEE, quarter.toString(), quarter.endExclusive(), quarter.firstDay(),
                                 quarter.endExclusive()))
-                .collectList();
+                .collectList()
+                .flatMap(done -> audit.record(AuditAction.PERIODIC_FEES_RUN, businessDay.toString(), summary(done)).thenReturn(done));
+    }
+
+    private static Map<String, String> summary(List<FeeRun> done) {
+        Map<String, String> summary = new java.util.LinkedHashMap<>();
+        done.forEach(run -> summary.put(run.kind() + " " + run.period(), "charged " + run.charged() + ", unpaid " + run.unpaid()
+                + ", waived " + run.waived()));
+        return summary;
     }
 
     private Mono<FeeRun> run(FeeKind kind, String period, LocalDate openedBefore, LocalDate from, LocalDate to) {

@@ -2,10 +2,13 @@ package org.ebank.account.star.application;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Map;
 import org.ebank.account.ledger.domain.Money;
 import org.ebank.account.star.domain.StarRating;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.StarLevelChanged;
+import org.ebank.contracts.audit.AuditAction;
+import org.ebank.platform.audit.Audit;
 import org.ebank.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +25,14 @@ public class StarLevels {
     private final StarLevelRepository levels;
     private final StarRating rating;
     private final Outbox outbox;
+    private final Audit audit;
     private final Clock clock;
 
-    public StarLevels(StarLevelRepository levels, StarRating rating, Outbox outbox, Clock clock) {
+    public StarLevels(StarLevelRepository levels, StarRating rating, Outbox outbox, Audit audit, Clock clock) {
         this.levels = levels;
         this.rating = rating;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -58,8 +63,18 @@ public class StarLevels {
                     .then(effectiveAfter != null && !effectiveAfter.equals(effectiveBefore)
                             ? announce(account, effectiveBefore, effectiveAfter, level == null ? "COMPUTED" : "STAFF",
                             staffId, reason) : Mono.empty())
+                    .then(audit.record(AuditAction.STAR_LEVEL_SET, accountId, details(level, effectiveBefore, reason)))
                     .then(levels.starAccount(accountId));
         });
+    }
+
+    private static Map<String, String> details(Integer level, Integer before, String reason) {
+        Map<String, String> details = new java.util.HashMap<>(Map.of("reason", reason,
+                "level", level == null ? "COMPUTED" : level.toString()));
+        if (before != null) {
+            details.put("previousLevel", before.toString());
+        }
+        return details;
     }
 
     private Mono<Void> announce(StarAccount account, Integer oldLevel, int newLevel, String source, String staffId,

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.ebank.contracts.audit.AuditAction;
 import org.ebank.notification.kpi.application.KpiReport;
 import org.ebank.notification.kpi.application.ReconcileFeeIncome;
 import org.ebank.notification.kpi.domain.Granularity;
+import org.ebank.platform.audit.Audit;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -28,9 +30,12 @@ class KpiController {
     private final ReconcileFeeIncome reconcile;
     private final KpiRebuild rebuild;
     private final KpiProperties properties;
+    private final Audit audit;
     private final Clock clock;
 
-    KpiController(KpiReport report, ReconcileFeeIncome reconcile, KpiRebuild rebuild, KpiProperties properties, Clock clock) {
+    KpiController(KpiReport report, ReconcileFeeIncome reconcile, KpiRebuild rebuild, KpiProperties properties, Audit audit,
+                  Clock clock) {
+        this.audit = audit;
         this.report = report;
         this.reconcile = reconcile;
         this.rebuild = rebuild;
@@ -58,7 +63,7 @@ class KpiController {
     @PostMapping("/api/v1/ops/kpis/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Map<String, String>> rebuild() {
-        return rebuild.start().thenReturn(Map.of("status", "REBUILDING"));
+        return audit.record(AuditAction.KPIS_REBUILT, null, Map.of()).then(rebuild.start()).thenReturn(Map.of("status", "REBUILDING"));
     }
 
     private static LocalDate checked(LocalDate from, LocalDate to) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.ebank.contracts.audit.AuditAction;
 import org.ebank.notification.kpi.domain.Prospect;
+import org.ebank.platform.audit.Audit;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -24,10 +26,12 @@ class ProspectsController {
     private static final Duration LOOK_BACK = Duration.ofDays(30);
 
     private final DatabaseClient db;
+    private final Audit audit;
     private final Clock clock;
 
-    ProspectsController(DatabaseClient db, Clock clock) {
+    ProspectsController(DatabaseClient db, Audit audit, Clock clock) {
         this.db = db;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -56,7 +60,8 @@ class ProspectsController {
                         "phone", p.maskedPhone(), "counterTransactions30Days", p.counterTransactions30Days(),
                         "newAccount", p.newAccount(), "reasons", p.reasons()))
                 .collectList()
-                .map(items -> Map.of("items", items));
+                .flatMap(items -> audit.record(AuditAction.PROSPECTS_READ, null, Map.of("customers", String.valueOf(items.size())))
+                        .thenReturn(Map.of("items", items)));
     }
 
     private static String masked(String phone) {

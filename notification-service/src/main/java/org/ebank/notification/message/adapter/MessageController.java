@@ -13,11 +13,13 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ebank.contracts.audit.AuditAction;
 import org.ebank.notification.delivery.LocalSmsPhone;
 import org.ebank.notification.message.application.LiveMessages;
 import org.ebank.notification.message.application.MessageRepository;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
+import org.ebank.platform.audit.Audit;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -44,9 +46,12 @@ class MessageController {
     private final MessageRepository messages;
     private final LiveMessages live;
     private final ObjectProvider<LocalSmsPhone> localPhone;
+    private final Audit audit;
     private final Clock clock;
 
-    MessageController(MessageRepository messages, LiveMessages live, ObjectProvider<LocalSmsPhone> localPhone, Clock clock) {
+    MessageController(MessageRepository messages, LiveMessages live, ObjectProvider<LocalSmsPhone> localPhone, Audit audit,
+                      Clock clock) {
+        this.audit = audit;
         this.messages = messages;
         this.live = live;
         this.localPhone = localPhone;
@@ -103,7 +108,7 @@ class MessageController {
         if (phoneBook == null) {
             return Mono.error(new ApiException(CommonProblems.NOT_FOUND, new Text("未启用本地短信", "No local SMS phone here")));
         }
-        return Mono.just(phoneBook.messagesTo(phone));
+        return audit.record(AuditAction.LOCAL_SMS_READ, phone, Map.of()).thenReturn(phoneBook.messagesTo(phone));
     }
 
     /** Quiet hours as local times {@code "22:00"}, to the minute. */

@@ -68,9 +68,10 @@ class FeeController {
                         .map(outcome -> ResponseEntity.status(HttpStatus.CREATED).body(CashView.of(value(outcome))))));
     }
 
-    @PostMapping("/api/v1/ops/fees/{transferId}/waive")
-    Mono<WaiveFee.ManualWaiver> waive(@PathVariable String transferId, @Valid @RequestBody WaiveBody body) {
-        return Caller.current().flatMap(staff -> waiveFee.waive(staff.subject(), transferId, body.reason())).map(FeeController::value);
+    /** {@code operationId}: a transfer's, or a cash operation's ({@code cash_…}). */
+    @PostMapping("/api/v1/ops/fees/{operationId}/waive")
+    Mono<WaiveFee.ManualWaiver> waive(@PathVariable String operationId, @Valid @RequestBody WaiveBody body) {
+        return Caller.current().flatMap(staff -> waiveFee.waive(staff.subject(), operationId, body.reason())).map(FeeController::value);
     }
 
     private static <T> T value(Outcome<T> outcome) {

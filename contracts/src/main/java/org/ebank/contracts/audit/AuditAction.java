@@ -1,0 +1,25 @@
+package org.ebank.contracts.audit;
+
+/** What staff, a channel system or the system itself did: the vocabulary of the audit trail. */
+public enum AuditAction {
+    CUSTOMER_REGISTERED,
+    /** An account opened, with its opening deposit. */
+    ACCOUNT_OPENED,
+    /** A 易汇通卡's star level set (or given back to the rating) by hand. */
+    STAR_LEVEL_SET,
+    /** The periodic fee batch (annual and small-account fees) run, by staff or on its schedule. */
+    PERIODIC_FEES_RUN,
+    /** A transfer's or a cash operation's fee given back by hand. */
+    FEE_WAIVED,
+    /** Cash paid in or taken out at an ATM or a counter. */
+    CASH_OPERATION,
+    PRODUCT_LAUNCHED,
+    /** A fixed-term wealth holding paid back at maturity, in a run staff started or on schedule. */
+    MATURITY_PAID,
+    /** The KPI read model forgotten and read again from the events. */
+    KPIS_REBUILT,
+    /** The local run's SMS phone read (codes included). */
+    LOCAL_SMS_READ,
+    /** The list of customers to invite to e-banking read (personal data). */
+    PROSPECTS_READ
+}
