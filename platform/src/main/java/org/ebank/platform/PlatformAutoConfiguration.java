@@ -41,13 +41,13 @@ public class PlatformAutoConfiguration {
         return new StrictRequestBodies(mapper, maxInMemory);
     }
 
-    /** Before Boot's own error handler (order -1), so no error leaves as anything but problem+json. */
     /** The gateway's request id, kept for the work the request causes (audit records name it). */
     @Bean
     RequestIds requestIds() {
         return new RequestIds();
     }
 
+    /** Before Boot's own error handler (order -1), so no error leaves as anything but problem+json. */
     @Bean
     @Order(-2)
     ProblemExceptionHandler problemExceptionHandler(ProblemWriter writer) {

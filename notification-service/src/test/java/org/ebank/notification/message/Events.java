@@ -8,6 +8,7 @@ import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.account.PostingRecorded;
+import org.ebank.contracts.account.SecurityCodeRequested;
 import org.ebank.contracts.transfer.OtpRequested;
 import org.ebank.contracts.transfer.TransferOutcome;
 import org.ebank.contracts.transfer.TransferTopics;
@@ -47,8 +48,18 @@ public final class Events {
 
     /** An OTP event as transfer-service writes it: the code sealed for notification-service. */
     void otp(String customerId, String sealedCode) {
+        otp(customerId, sealedCode, "TRANSFER");
+    }
+
+    void otp(String customerId, String sealedCode, String purpose) {
         send(TransferTopics.OTP, customerId, TransferTopics.OTP_REQUESTED, new OtpRequested("q-1", customerId, sealedCode,
-                new BigDecimal("6000.00"), "尾号5678", Instant.now().plusSeconds(300)));
+                new BigDecimal("6000.00"), "尾号5678", Instant.now().plusSeconds(300), purpose));
+    }
+
+    /** A code proving the phone, as account-service writes it (enrolment, new device). */
+    void securityCode(String customerId, String sealedCode, String purpose) {
+        send(AccountTopics.CUSTOMER, customerId, AccountTopics.SECURITY_CODE_REQUESTED, new SecurityCodeRequested("ch-" + customerId,
+                customerId, sealedCode, purpose, "MOBILE", Instant.now().plusSeconds(300)));
     }
 
     void login(String customerId, boolean newDevice) {

@@ -106,6 +106,23 @@ class NotificationsIT {
     }
 
     @Test
+    void eachCodeSaysWhatItIsFor() {
+        events.customer("cus-f", "13811110006");
+        events.otp("cus-f", Sealer.with(sealingKey.publicJwk()).seal("111222").block(), "SCHEDULE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13811110006").size() == 1);
+        events.securityCode("cus-f", Sealer.with(sealingKey.publicJwk()).seal("333444").block(), "ENROLMENT");
+        await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13811110006").size() == 2);
+        events.securityCode("cus-f", Sealer.with(sealingKey.publicJwk()).seal("555666").block(), "NEW_DEVICE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13811110006").size() == 3);
+        assertThat(phone.messagesTo("13811110006")).satisfiesExactly(
+                newDevice -> assertThat(newDevice).contains("555666").contains("新设备登录"),
+                enrolment -> assertThat(enrolment).contains("333444").contains("开通手机银行"),
+                schedule -> assertThat(schedule).contains("111222").contains("预约转账").contains("自动执行"));
+        assertThat(count("select count(*) from message where customer_id = 'cus-f' and (body ~ '111222|333444|555666' "
+                + "or body_en ~ '111222|333444|555666')")).as("codes are sent, never kept").isZero();
+    }
+
+    @Test
     void aCodeSealedForAnotherKeyIsParkedNotSent() {
         events.customer("cus-e", "13811110005");
         String forSomeoneElse = Sealer.with(SealingKey.from(null).publicJwk()).seal("771100").block();

@@ -31,6 +31,7 @@ public class QuotaBook {
     public Mono<Boolean> reserve(String feeCard, String rule, String period, int limit, String quoteId, Instant now,
                                  Instant expiresAt) {
         return lockCounter(feeCard, rule, period)
+                .then(releaseExpired(feeCard, rule, period, now))
                 .then(taken(feeCard, rule, period, now))
                 .flatMap(taken -> taken >= limit ? Mono.just(false) : db.sql("""
                                 insert into quota_use (quote_id, fee_account_id, rule, period, status, expires_at)
@@ -55,10 +56,11 @@ public class QuotaBook {
                 .bind("customer", customerId).bind("card", feeCard).bind("rule", rule).bind("period", period).then());
     }
 
-    /** Whether the quote still holds its free use, locked until the caller's transaction ends. */
-    public Mono<Boolean> stillHeld(String quoteId) {
-        return db.sql("select status from quota_use where quote_id = :quote for update").bind("quote", quoteId)
-                .map(row -> "RESERVED".equals(row.get(0, String.class))).one().defaultIfEmpty(false);
+    /** Whether the quote still holds its free use at {@code now}, locked until the caller's transaction ends. */
+    public Mono<Boolean> stillHeld(String quoteId, Instant now) {
+        return db.sql("select status = 'RESERVED' and expires_at > :now from quota_use where quote_id = :quote for update")
+                .bind("quote", quoteId).bind("now", now.atOffset(java.time.ZoneOffset.UTC))
+                .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one().defaultIfEmpty(false);
     }
 
     /** The transfer succeeded: the free use is spent. */
@@ -74,6 +76,18 @@ public class QuotaBook {
     private Mono<Void> setStatus(String quoteId, String status) {
         return db.sql("update quota_use set status = :status where quote_id = :quote").bind("status", status)
                 .bind("quote", quoteId).then();
+    }
+
+    /**
+     * Reservations past their expiry are given back for good, under the counter's lock: one being confirmed at that
+     * very moment holds its row, and is kept when its confirmation made it never expire.
+     */
+    private Mono<Void> releaseExpired(String feeCard, String rule, String period, Instant now) {
+        return db.sql("""
+                        update quota_use set status = 'RELEASED'
+                        where fee_account_id = :card and rule = :rule and period = :period and status = 'RESERVED' and expires_at <= :now""")
+                .bind("card", feeCard).bind("rule", rule).bind("period", period).bind("now", now.atOffset(java.time.ZoneOffset.UTC))
+                .then();
     }
 
     /** Everything that changes a count of (card, rule, period) runs under its counter row's lock, taken in one order. */

@@ -60,6 +60,13 @@ public class RunScheduledTransfers {
     }
 
     private Mono<String> run(ScheduledTransfer due) {
+        // claimed runs go one after another: one the customer cancelled meanwhile does not move money
+        return scheduled.isCancelled(due.id()).flatMap(cancelled -> cancelled
+                ? scheduled.finishRun(due.id(), due.nextRunAt(), null, null, "CANCELLED", null, null).thenReturn("CANCELLED")
+                : runNow(due));
+    }
+
+    private Mono<String> runNow(ScheduledTransfer due) {
         QuoteRequest request = new QuoteRequest(due.customerId(), due.channel(), due.fromAccountId(), due.toAccountId(),
                 due.toAccountNumber(), due.toBankCode(), due.toName(), due.amount(), due.feeAccountId(), QuotePurpose.SCHEDULED_RUN);
         return quoteTransfer.quote(request).flatMap(quoted -> {

@@ -25,13 +25,15 @@ public class ScheduledRepository {
         this.runTime = settings.runTime();
     }
 
-    public Mono<Void> insert(ScheduledTransfer s) {
+    /** A new scheduled transfer, set up from {@code quoteId}. */
+    public Mono<Void> insert(ScheduledTransfer s, String quoteId) {
         var spec = db.sql("""
                         insert into scheduled_transfer (id, customer_id, channel, from_account_id, to_account_id, to_account_number,
-                            to_bank_code, to_name, amount, fee_account_id, run_at, day_of_month, until, next_run_at, status, created_at)
+                            to_bank_code, to_name, amount, fee_account_id, run_at, day_of_month, until, next_run_at, status, created_at,
+                            quote_id)
                         values (:id, :customer, :channel, :from, :toId, :toNumber, :bank, :toName, :amount, :fee, :runAt, :day, :until,
-                            :next, 'ACTIVE', :created)""")
-                .bind("id", s.id()).bind("customer", s.customerId()).bind("channel", s.channel()).bind("from", s.fromAccountId())
+                            :next, 'ACTIVE', :created, :quote)""")
+                .bind("id", s.id()).bind("quote", quoteId).bind("customer", s.customerId()).bind("channel", s.channel()).bind("from", s.fromAccountId())
                 .bind("toNumber", s.toAccountNumber()).bind("toName", s.toName()).bind("amount", s.amount().amount())
                 .bind("next", s.nextRunAt().atOffset(ZoneOffset.UTC)).bind("created", s.createdAt().atOffset(ZoneOffset.UTC));
         spec = s.toAccountId() == null ? spec.bindNull("toId", String.class) : spec.bind("toId", s.toAccountId());
@@ -65,6 +67,18 @@ public class ScheduledRepository {
         return db.sql("update scheduled_transfer set status = 'CANCELLED', next_run_at = null "
                         + "where id = :id and customer_id = :customer and status = 'ACTIVE'")
                 .bind("id", id).bind("customer", customerId).fetch().rowsUpdated().map(rows -> rows == 1);
+    }
+
+    /** The scheduled transfer the customer set up from this quote. */
+    public Mono<ScheduledTransfer> byQuote(String quoteId, String customerId) {
+        return db.sql("select * from scheduled_transfer where quote_id = :quote and customer_id = :customer")
+                .bind("quote", quoteId).bind("customer", customerId).map(this::toScheduled).one();
+    }
+
+    /** Whether the customer cancelled it since it was claimed to run. */
+    public Mono<Boolean> isCancelled(String id) {
+        return db.sql("select status = 'CANCELLED' from scheduled_transfer where id = :id").bind("id", id)
+                .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one().defaultIfEmpty(true);
     }
 
     public Mono<ScheduledTransfer> byId(String id, String customerId) {

@@ -42,8 +42,13 @@ public class SetUpScheduledTransfer {
             if (quote.purpose() != QuotePurpose.SCHEDULE) {
                 return Mono.just(Outcome.<ScheduledTransfer>refused(Refusal.QUOTE_NOT_FOR_SCHEDULE));
             }
-            if (locked.confirmed() || locked.cancelled()) {
-                return Mono.just(Outcome.<ScheduledTransfer>refused(locked.confirmed() ? Refusal.QUOTE_USED : Refusal.QUOTE_CANCELLED));
+            if (locked.confirmed()) {
+                // set up with this quote before: a retry gets that schedule
+                return scheduled.byQuote(quote.id(), customerId).map(Outcome::ok)
+                        .defaultIfEmpty(Outcome.refused(Refusal.QUOTE_USED));
+            }
+            if (locked.cancelled()) {
+                return Mono.just(Outcome.<ScheduledTransfer>refused(Refusal.QUOTE_CANCELLED));
             }
             if (quote.isExpired(now)) {
                 return Mono.just(Outcome.<ScheduledTransfer>refused(Refusal.QUOTE_EXPIRED));
@@ -56,7 +61,7 @@ public class SetUpScheduledTransfer {
                 ScheduledTransfer transfer = new ScheduledTransfer("st_" + UUID.randomUUID().toString().replace("-", ""),
                         customerId, quote.channel(), quote.fromAccountId(), quote.toAccountId(), quote.toAccountNumber(),
                         quote.toBankCode(), quote.toName(), quote.amount(), quote.feeAccountId(), schedule, firstRun, "ACTIVE", now);
-                return quotes.markUsed(quote.id()).then(scheduled.insert(transfer)).thenReturn(Outcome.ok(transfer));
+                return quotes.markUsed(quote.id()).then(scheduled.insert(transfer, quote.id())).thenReturn(Outcome.ok(transfer));
             });
         }).defaultIfEmpty(Outcome.refused(Refusal.UNKNOWN_ACCOUNT));
     }

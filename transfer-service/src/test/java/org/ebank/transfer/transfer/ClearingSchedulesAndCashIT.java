@@ -75,8 +75,10 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
         JsonNode created = api.schedule(xiangqing, quote, code, Map.of("dayOfMonth", 31))
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(created.get("toAccountNumber").asText()).isEqualTo("****" + payee.cardNumber().substring(payee.cardNumber().length() - 4));
-        // a quote sets up one schedule
-        api.schedule(xiangqing, quote, code, Map.of("dayOfMonth", 1)).expectStatus().isEqualTo(409);
+        // a quote sets up one schedule: setting up again with it (a retry) finds that one
+        api.schedule(xiangqing, quote, code, Map.of("dayOfMonth", 1)).expectStatus().isCreated()
+                .expectBody().jsonPath("$.scheduledTransferId").isEqualTo(created.get("scheduledTransferId").asText())
+                .jsonPath("$.dayOfMonth").isEqualTo(31);
         api.post(xiangqing, "MOBILE", UUID.randomUUID().toString(), Map.of("quoteId", quote.get("quoteId").asText(), "otp", code))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type")
                 .isEqualTo("https://api.ebank.example/problems/quote-for-scheduled");

@@ -148,6 +148,31 @@ class TransferIT extends TransferServiceIT {
     }
 
     @Test
+    void aQuoteWhoseCodesAreSpentGivesItsFreeUseBackAtOnce() {
+        Card parent = accounts.openCard(known(), "STANDARD", "410100", "0", null);
+        Card qingnian = accounts.openCard(known(), "QINGNIAN", "440100", "5000.00", parent.accountId());
+        JsonNode quote = api.quote(qingnian, parent, "100.00", "MOBILE", false, null);
+        assertThat(quote.get("otpRequired").asBoolean()).as("a payee never paid before").isTrue();
+        assertThat(familyUsesLeft(qingnian)).as("held for the quote").isEqualTo(2);
+        api.requestOtp(qingnian, quote, "MOBILE");
+        String wrong = api.otpFor(quote.get("quoteId").asText()).equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 3; i++) {
+            api.post(qingnian, "MOBILE", UUID.randomUUID().toString(), Map.of("quoteId", quote.get("quoteId").asText(), "otp", wrong))
+                    .expectStatus().isEqualTo(422);
+        }
+        assertThat(familyUsesLeft(qingnian)).as("the quote is dead: its free use is back").isEqualTo(3);
+    }
+
+    private int familyUsesLeft(Card card) {
+        JsonNode benefits = web.get().uri("/api/v1/accounts/{id}/fee-benefits", card.accountId())
+                .headers(h -> h.setBearerAuth(CustomerSide.token(card, "MOBILE"))).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return benefits.get("items").findParents("rule").stream()
+                .filter(item -> item.get("rule").asText().equals("QINGNIAN_FAMILY_CROSS_REGION")).findFirst()
+                .orElseThrow().get("remainingFreeUses").asInt();
+    }
+
+    @Test
     void twentyConcurrentTransfersRaceForTheLastFreeUseAndExactlyOneIsFree() {
         Card parent = accounts.openCard(known(), "STANDARD", "410100", "0", null);
         Card qingnian = accounts.openCard(known(), "QINGNIAN", "440100", "20000.00", parent.accountId());

@@ -141,9 +141,9 @@ class EnrolmentController {
             throw new ApiException(AccountProblems.CODE_CLOSED, new Text("验证码已失效，请重新登录",
                     "This code is no longer valid: please sign in again"));
         }
-        int remaining = ((LoginOutcome.WrongCredentials) outcome).remainingAttempts();
-        throw new ApiException(AccountProblems.LOGIN_FAILED, new Text("手机号或密码错误，还可尝试 " + remaining + " 次",
-                "Wrong phone number or password; " + remaining + " attempts left"), Map.of("remainingAttempts", remaining));
+        // no count of attempts left: it would tell an enrolled phone (fewer each time) from an unknown one (always all)
+        throw new ApiException(AccountProblems.LOGIN_FAILED, new Text("手机号或密码错误，连续多次错误将暂时锁定登录",
+                "Wrong phone number or password; several wrong in a row lock the sign-in for a while"));
     }
 
     private static ApiException locked(java.time.Instant until) {

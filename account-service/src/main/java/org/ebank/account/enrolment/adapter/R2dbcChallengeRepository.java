@@ -55,8 +55,9 @@ class R2dbcChallengeRepository implements ChallengeRepository {
 
     @Override
     public Mono<Long> sentSince(String customerId, Instant since) {
-        return db.sql("select count(*) from challenge where customer_id = :customer and created_at > :since")
-                .bind("customer", customerId).bind("since", since.atOffset(ZoneOffset.UTC))
-                .map(row -> row.get(0, Long.class)).one();
+        return db.sql("select pg_advisory_xact_lock(hashtext('challenge:' || :customer))").bind("customer", customerId).then()
+                .then(db.sql("select count(*) from challenge where customer_id = :customer and created_at > :since")
+                        .bind("customer", customerId).bind("since", since.atOffset(ZoneOffset.UTC))
+                        .map(row -> row.get(0, Long.class)).one());
     }
 }

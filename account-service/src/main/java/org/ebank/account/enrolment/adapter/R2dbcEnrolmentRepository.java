@@ -35,9 +35,9 @@ class R2dbcEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
-    public Mono<Void> createCredential(String customerId, String passwordHash) {
-        return db.sql("insert into credential (customer_id, password_hash) values (:id, :hash)")
-                .bind("id", customerId).bind("hash", passwordHash).then();
+    public Mono<Boolean> createCredential(String customerId, String passwordHash) {
+        return db.sql("insert into credential (customer_id, password_hash) values (:id, :hash) on conflict do nothing")
+                .bind("id", customerId).bind("hash", passwordHash).fetch().rowsUpdated().map(rows -> rows == 1);
     }
 
     @Override

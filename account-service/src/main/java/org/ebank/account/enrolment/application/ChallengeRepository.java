@@ -16,6 +16,9 @@ public interface ChallengeRepository {
 
     Mono<Void> markAnswered(String id);
 
-    /** How many codes the customer was sent since then. */
+    /**
+     * How many codes the customer was sent since then, counted under a lock on the customer's codes held until the
+     * transaction ends (two requests at once cannot both see room for one more).
+     */
     Mono<Long> sentSince(String customerId, Instant since);
 }

@@ -82,22 +82,28 @@ public class Enrol {
         Instant now = clock.instant();
         String customerId = challenge.customerId();
         return enrolments.lockCredential(customerId)
-                .flatMap(existing -> {
-                    if (guard.isLocked(existing.state(), now)) {
-                        return Mono.just((EnrolmentOutcome) new EnrolmentOutcome.Locked(existing.state().lockedUntil()));
-                    }
-                    return matches(password, existing.passwordHash()).flatMap(correct -> {
-                        if (correct) {
-                            return enrolments.saveLoginState(customerId, LoginState.CLEAR).then(register(challenge, now));
-                        }
-                        LoginState next = guard.afterFailure(existing.state(), now);
-                        return enrolments.saveLoginState(customerId, next).then(challenges.spendTry(challenge))
-                                .map(left -> next.lockedUntil() != null ? new EnrolmentOutcome.Locked(next.lockedUntil())
-                                        : new EnrolmentOutcome.Refused(left));
-                    });
-                })
-                .switchIfEmpty(Mono.defer(() -> hash(password)
-                        .flatMap(hash -> enrolments.createCredential(customerId, hash)).then(register(challenge, now))));
+                .flatMap(existing -> withExisting(challenge, existing, password, now))
+                // the first login: set the password; if another enrolment set one a moment ago, this must match it
+                .switchIfEmpty(Mono.defer(() -> hash(password).flatMap(hash -> enrolments.createCredential(customerId, hash))
+                        .flatMap(created -> created ? register(challenge, now) : enrolments.lockCredential(customerId)
+                                .flatMap(existing -> withExisting(challenge, existing, password, now)))));
+    }
+
+    private Mono<EnrolmentOutcome> withExisting(Challenge challenge, EnrolmentRepository.Credential existing, String password,
+                                                Instant now) {
+        String customerId = challenge.customerId();
+        if (guard.isLocked(existing.state(), now)) {
+            return Mono.just(new EnrolmentOutcome.Locked(existing.state().lockedUntil()));
+        }
+        return matches(password, existing.passwordHash()).flatMap(correct -> {
+            if (correct) {
+                return enrolments.saveLoginState(customerId, LoginState.CLEAR).then(register(challenge, now));
+            }
+            LoginState next = guard.afterFailure(existing.state(), now);
+            return enrolments.saveLoginState(customerId, next).then(challenges.spendTry(challenge))
+                    .map(left -> next.lockedUntil() != null ? new EnrolmentOutcome.Locked(next.lockedUntil())
+                            : new EnrolmentOutcome.Refused(left));
+        });
     }
 
     private Mono<EnrolmentOutcome> register(Challenge challenge, Instant now) {

@@ -12,7 +12,8 @@ public interface EnrolmentRepository {
     /** The customer's password hash and login state, locked until the transaction ends. */
     Mono<Credential> lockCredential(String customerId);
 
-    Mono<Void> createCredential(String customerId, String passwordHash);
+    /** False when the customer has a login already (made by another enrolment at the same moment). */
+    Mono<Boolean> createCredential(String customerId, String passwordHash);
 
     Mono<Void> saveLoginState(String customerId, LoginState state);
 

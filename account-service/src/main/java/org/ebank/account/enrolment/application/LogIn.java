@@ -54,7 +54,7 @@ public class LogIn {
                 .flatMap(enrolments::lockCredential)
                 .flatMap(credential -> attempt(credential, command))
                 .switchIfEmpty(Mono.defer(() -> matches(command.password(), DECOY_HASH)
-                        .thenReturn(new LoginOutcome.WrongCredentials(guard.maxAttempts()))));
+                        .thenReturn(new LoginOutcome.WrongCredentials())));
     }
 
     private Mono<LoginOutcome> attempt(EnrolmentRepository.Credential credential, LoginCommand command) {
@@ -66,7 +66,7 @@ public class LogIn {
             if (!correct) {
                 LoginState next = guard.afterFailure(credential.state(), now);
                 LoginOutcome outcome = next.lockedUntil() != null ? new LoginOutcome.Locked(next.lockedUntil())
-                        : new LoginOutcome.WrongCredentials(guard.remainingAttempts(next));
+                        : new LoginOutcome.WrongCredentials();
                 return enrolments.saveLoginState(credential.customerId(), next).thenReturn(outcome);
             }
             return enrolments.saveLoginState(credential.customerId(), LoginState.CLEAR)

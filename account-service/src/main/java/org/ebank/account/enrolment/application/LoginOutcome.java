@@ -9,7 +9,8 @@ public sealed interface LoginOutcome {
     record LoggedIn(AccessToken token, boolean newDevice) implements LoginOutcome {
     }
 
-    record WrongCredentials(int remainingAttempts) implements LoginOutcome {
+    /** A wrong password or an unknown phone: the same answer, with nothing that tells them apart. */
+    record WrongCredentials() implements LoginOutcome {
     }
 
     record Locked(Instant until) implements LoginOutcome {

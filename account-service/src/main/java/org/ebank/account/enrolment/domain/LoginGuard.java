@@ -18,10 +18,6 @@ public record LoginGuard(int maxAttempts, Duration lockFor) {
         return failures >= maxAttempts ? new LoginState(0, now.plus(lockFor)) : new LoginState(failures, null);
     }
 
-    public int remainingAttempts(LoginState state) {
-        return Math.max(0, maxAttempts - state.failedAttempts());
-    }
-
     /** Failed attempts in a row, and until when the login is locked (null when not). */
     public record LoginState(int failedAttempts, Instant lockedUntil) {
 

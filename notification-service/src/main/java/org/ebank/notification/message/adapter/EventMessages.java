@@ -94,7 +94,7 @@ class EventMessages {
             OtpRequested otp = codec.data(event, OtpRequested.class);
             // opened only to be sent: an OTP message is never stored
             return message(event, otp.customerId(), Category.OTP, templates.otp(sealing.open(otp.sealedCode()), otp.amount(),
-                    otp.toAccountMasked()), null);
+                    otp.toAccountMasked(), "SCHEDULE".equals(otp.purpose())), null);
         });
     }
 

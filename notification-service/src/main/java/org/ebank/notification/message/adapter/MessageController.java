@@ -108,7 +108,8 @@ class MessageController {
         if (phoneBook == null) {
             return Mono.error(new ApiException(CommonProblems.NOT_FOUND, new Text("未启用本地短信", "No local SMS phone here")));
         }
-        return audit.record(AuditAction.LOCAL_SMS_READ, phone, Map.of()).thenReturn(phoneBook.messagesTo(phone));
+        String masked = phone.length() < 7 ? "****" : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        return audit.record(AuditAction.LOCAL_SMS_READ, masked, Map.of()).thenReturn(phoneBook.messagesTo(phone));
     }
 
     /** Quiet hours as local times {@code "22:00"}, to the minute. */

@@ -44,10 +44,16 @@ public final class Templates {
         };
     }
 
-    public Text otp(String code, BigDecimal amount, String toMasked) {
-        return new Text("短信验证码", "验证码" + code + "，用于向" + toMasked + "转账" + yuan(amount) + "元，5分钟内有效，请勿告诉他人。",
-                "Code " + code + " confirms your transfer of " + yuan(amount) + " CNY to " + toMasked
-                        + "; valid 5 minutes. Never share it.");
+    /** A transfer's code; for a scheduled transfer it says so: the code sets up payments that will run without asking. */
+    public Text otp(String code, BigDecimal amount, String toMasked, boolean schedule) {
+        return schedule
+                ? new Text("短信验证码", "验证码" + code + "，用于设置向" + toMasked + "的预约转账，每次" + yuan(amount)
+                        + "元，将按预约自动执行，5分钟内有效，请勿告诉他人。",
+                        "Code " + code + " sets up a scheduled transfer of " + yuan(amount) + " CNY each time to " + toMasked
+                                + ", which will run by itself; valid 5 minutes. Never share it.")
+                : new Text("短信验证码", "验证码" + code + "，用于向" + toMasked + "转账" + yuan(amount) + "元，5分钟内有效，请勿告诉他人。",
+                        "Code " + code + " confirms your transfer of " + yuan(amount) + " CNY to " + toMasked
+                                + "; valid 5 minutes. Never share it.");
     }
 
     /** A code proving the phone: to enrol in e-banking, or to sign in to mobile banking on a new device. */

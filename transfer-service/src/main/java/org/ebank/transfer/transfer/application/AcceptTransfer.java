@@ -62,16 +62,21 @@ public class AcceptTransfer {
         }
         // the fee was promised with a free use: a newer quote may have taken it back (checked before the code, which
         // would otherwise spend a try on a quote that cannot go through)
-        Mono<Boolean> freeUseHeld = quote.holdsFreeUse() ? quotas.stillHeld(quote.id()) : Mono.just(true);
+        Mono<Boolean> freeUseHeld = quote.holdsFreeUse() ? quotas.stillHeld(quote.id(), now) : Mono.just(true);
         return freeUseHeld.flatMap(held -> {
             if (!held) {
                 return Mono.just(Outcome.<Transfer>refused(Refusal.QUOTE_SUPERSEDED));
             }
             Mono<Outcome<Boolean>> stepUp = quote.otpRequired() ? otps.check(quote, otp, now) : Mono.just(Outcome.ok(true));
             return stepUp.flatMap(check -> check instanceof Outcome.Refused<Boolean> refused
-                    ? Mono.just(Outcome.refused(refused.reason(), refused.details()))
+                    ? finalRefusal(quote, refused.reason() == Refusal.OTP_EXHAUSTED, Outcome.refused(refused.reason(), refused.details()))
                     : withinLimits(quote, now));
         });
+    }
+
+    /** A quote that can no longer go through gives its free use back at once, not when it expires. */
+    private Mono<Outcome<Transfer>> finalRefusal(Quote quote, boolean dead, Outcome<Transfer> refusal) {
+        return dead && quote.holdsFreeUse() ? quotas.release(quote.id()).thenReturn(refusal) : Mono.just(refusal);
     }
 
     private Mono<Outcome<Transfer>> withinLimits(Quote quote, Instant now) {
@@ -79,7 +84,8 @@ public class AcceptTransfer {
         Limits.ChannelLimit limit = policy.limits().of(quote.channel());
         return spending.lockDay(quote.customerId(), quote.channel(), day).flatMap(moved -> {
             if (!limit.allowsDaily(moved, quote.amount())) {
-                return Mono.just(Outcome.<Transfer>refused(Refusal.OVER_DAILY_LIMIT, Map.of("limit", limit.daily().toString())));
+                return finalRefusal(quote, true, Outcome.<Transfer>refused(Refusal.OVER_DAILY_LIMIT,
+                        Map.of("limit", limit.daily().toString())));
             }
             Transfer transfer = Transfer.confirm("t_" + UUID.randomUUID().toString().replace("-", ""), quote, now);
             return transfers.saveAccepted(transfer, day, quote.payeeKey()).thenReturn(Outcome.ok(transfer));

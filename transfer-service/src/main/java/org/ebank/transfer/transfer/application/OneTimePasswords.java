@@ -68,7 +68,8 @@ public class OneTimePasswords {
         // the code leaves this service sealed for notification-service: no row or record holds it in clear
         return sealer.seal(code).flatMap(sealed -> otps.save(quote.id(), OneTimeCode.hash(quote.id(), code), expiresAt)
                 .then(outbox.append(TransferTopics.OTP, customerId, TransferTopics.OTP_REQUESTED,
-                        new OtpRequested(quote.id(), customerId, sealed, quote.amount().amount(), masked(quote), expiresAt)))
+                        new OtpRequested(quote.id(), customerId, sealed, quote.amount().amount(), masked(quote), expiresAt,
+                                quote.purpose().name())))
                 .thenReturn(Outcome.ok(expiresAt)));
     }
 
