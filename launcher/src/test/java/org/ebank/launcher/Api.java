@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 
 /** The public API through the gateway, as a client calls it: JSON in and out, a bearer token, optional extra headers. */
@@ -37,7 +38,8 @@ final class Api {
     Reply send(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             String text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+            // a request left unanswered fails the test that sent it, named, instead of stopping the suite
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60))
                     .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
             if (text != null && !headers.containsKey("Content-Type")) {
                 request.header("Content-Type", "application/json");

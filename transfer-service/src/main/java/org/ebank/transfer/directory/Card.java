@@ -1,6 +1,6 @@
 package org.ebank.transfer.directory;
 
-import org.ebank.transfer.fee.domain.CardFacts;
+import org.ebank.transfer.kernel.domain.CardFacts;
 
 /** One of the bank's cards as transfer-service knows it: never its number, only its last four digits. */
 public record Card(String accountId, String customerId, String cardLastFour, String product, String region,

@@ -1,7 +1,7 @@
 package org.ebank.transfer.scheduled;
 
 import java.time.Instant;
-import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.kernel.domain.Money;
 
 /**
  * A customer's standing instruction to transfer at set times; each run is priced and checked at its run time. A payee

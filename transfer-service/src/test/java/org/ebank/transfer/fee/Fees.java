@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.ebank.transfer.fee.domain.CardFacts;
 import org.ebank.transfer.fee.domain.FeeCalculator;
 import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FreeUses;
-import org.ebank.transfer.fee.domain.Money;
 import org.ebank.transfer.fee.domain.Operation;
 import org.ebank.transfer.fee.domain.QuotaPeriod;
 import org.ebank.transfer.fee.domain.RateFee;
@@ -21,6 +19,8 @@ import org.ebank.transfer.fee.rules.QingnianScheduledCrossRegion;
 import org.ebank.transfer.fee.rules.XiangqingCrossRegionCash;
 import org.ebank.transfer.fee.rules.XiangqingScheduledCrossRegion;
 import org.ebank.transfer.fee.rules.YihuitongStarInterbank;
+import org.ebank.transfer.kernel.domain.CardFacts;
+import org.ebank.transfer.kernel.domain.Money;
 
 /** Test data: the bank's default tariff and rules, and cards built one fact at a time. */
 public final class Fees {

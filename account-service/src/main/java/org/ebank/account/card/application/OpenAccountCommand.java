@@ -1,9 +1,9 @@
 package org.ebank.account.card.application;
 
-import org.ebank.account.card.domain.CardProduct;
 import org.ebank.account.card.domain.Region;
 import org.ebank.account.customer.domain.CustomerId;
-import org.ebank.account.ledger.domain.Money;
+import org.ebank.account.kernel.domain.CardProduct;
+import org.ebank.account.kernel.domain.Money;
 
 /** Staff opening a card account. Only a 青年卡 links a family account (亲情账户). */
 public record OpenAccountCommand(CustomerId customerId, CardProduct product, Region region, String familyAccountId,

@@ -1,9 +1,9 @@
 package org.ebank.account.fees.application;
 
 import java.time.LocalDate;
-import org.ebank.account.card.domain.CardProduct;
 import org.ebank.account.fees.domain.FeeKind;
-import org.ebank.account.ledger.domain.Money;
+import org.ebank.account.kernel.domain.CardProduct;
+import org.ebank.account.kernel.domain.Money;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -14,15 +14,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ebank.account.card.domain.CardProduct;
+import org.ebank.account.kernel.domain.CardProduct;
+import org.ebank.account.kernel.domain.Money;
 import org.ebank.account.ledger.domain.Entry;
 import org.ebank.account.ledger.domain.Hold;
 import org.ebank.account.ledger.domain.Ledger;
 import org.ebank.account.ledger.domain.LedgerAccount;
-import org.ebank.account.ledger.domain.Money;
 import org.ebank.account.ledger.domain.Posting;
 import org.ebank.account.ledger.domain.PostingDecision;
-import org.ebank.account.star.application.StarLevels;
 import org.ebank.platform.events.TraceParent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +40,13 @@ public class RecordPosting {
 
     private final LedgerRepository ledger;
     private final PostingEvents events;
-    private final StarLevels starLevels;
+    private final BalancesChanged balancesChanged;
     private final Clock clock;
 
-    public RecordPosting(LedgerRepository ledger, PostingEvents events, StarLevels starLevels, Clock clock) {
+    public RecordPosting(LedgerRepository ledger, PostingEvents events, BalancesChanged balancesChanged, Clock clock) {
         this.ledger = ledger;
         this.events = events;
-        this.starLevels = starLevels;
+        this.balancesChanged = balancesChanged;
         this.clock = clock;
     }
 
@@ -96,7 +95,7 @@ public class RecordPosting {
                 .then(ledger.saveAll(run.written.stream().map(Written::toNew).toList()))
                 .then(ledger.updateBalances(run.changedBalances()))
                 .then(events.announceAll(run.written.stream().filter(w -> !w.entries().isEmpty()).toList(), run.locked))
-                .then(starLevels.recompute(run.starAccounts()));
+                .then(balancesChanged.changed(run.changedAccounts()));
     }
 
     private static String sha256(String text) {
@@ -211,11 +210,12 @@ public class RecordPosting {
             return changed;
         }
 
-        /** 易汇通卡 accounts whose liquid assets just changed. */
-        List<String> starAccounts() {
+        /** Customer accounts whose balance just changed, with their card product. */
+        List<BalancesChanged.ChangedAccount> changedAccounts() {
             Set<String> changed = changedBalances().keySet();
-            return locked.values().stream().filter(a -> CardProduct.YIHUITONG.name().equals(a.product()))
-                    .map(a -> a.ledger().id()).filter(changed::contains).sorted().toList();
+            return locked.values().stream().filter(a -> changed.contains(a.ledger().id()) && a.product() != null)
+                    .map(a -> new BalancesChanged.ChangedAccount(a.ledger().id(), CardProduct.valueOf(a.product())))
+                    .sorted(java.util.Comparator.comparing(BalancesChanged.ChangedAccount::accountId)).toList();
         }
     }
 }

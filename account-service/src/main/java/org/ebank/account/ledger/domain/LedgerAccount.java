@@ -1,5 +1,7 @@
 package org.ebank.account.ledger.domain;
 
+import org.ebank.account.kernel.domain.Money;
+
 /**
  * An account as the ledger sees it while a posting holds its lock: balance, and the part of it held
  * for flows that settle later. Internal accounts keep no running balance: theirs is the sum of their

@@ -1,5 +1,7 @@
 package org.ebank.account.ledger.domain;
 
+import org.ebank.account.kernel.domain.Money;
+
 /**
  * One line of a posting: an account, a side, a positive amount, and optionally who is on the other
  * side as the account holder should see it (already masked, e.g. {@code 李* 尾号5678}).

@@ -3,6 +3,7 @@ package org.ebank.account.ledger.domain;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ebank.account.kernel.domain.Money;
 
 /**
  * A balanced set of legs recorded together or not at all (double entry): debits equal credits, so

@@ -4,7 +4,7 @@ import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.ebank.account.ledger.domain.Money;
+import org.ebank.account.kernel.domain.Money;
 import org.ebank.account.star.application.StarLevelRepository;
 import org.ebank.account.star.application.StarLevels.StarAccount;
 import org.springframework.r2dbc.core.DatabaseClient;

@@ -1,7 +1,7 @@
 package org.ebank.account.star.adapter;
 
 import java.math.BigDecimal;
-import org.ebank.account.ledger.domain.Money;
+import org.ebank.account.kernel.domain.Money;
 import org.ebank.account.star.domain.StarRating;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -2,8 +2,10 @@ package org.ebank.account.star.application;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import org.ebank.account.ledger.domain.Money;
+import org.ebank.account.kernel.domain.Money;
+import org.ebank.account.ledger.application.BalancesChanged;
 import org.ebank.account.star.domain.StarRating;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.StarLevelChanged;
@@ -20,7 +22,7 @@ import reactor.core.publisher.Mono;
  * balance, so the level and the money never disagree; a level staff set by hand stays until they clear it.
  */
 @Service
-public class StarLevels {
+public class StarLevels implements BalancesChanged {
 
     private final StarLevelRepository levels;
     private final StarRating rating;
@@ -34,6 +36,12 @@ public class StarLevels {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** A posting changed these balances: the 易汇通卡 among them are rated again, in the posting's transaction. */
+    @Override
+    public Mono<Void> changed(List<ChangedAccount> accounts) {
+        return recompute(accounts.stream().filter(account -> account.product().hasStarLevel()).map(ChangedAccount::accountId).toList());
     }
 
     public Mono<Void> recompute(Collection<String> accountIds) {

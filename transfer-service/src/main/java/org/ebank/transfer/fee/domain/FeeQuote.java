@@ -1,5 +1,7 @@
 package org.ebank.transfer.fee.domain;
 
+import org.ebank.transfer.kernel.domain.Money;
+
 /**
  * The fee a customer will pay: the base fee, the waiver chosen (the cheapest for the customer; none
  * when nothing lowers the fee), and how many free uses of its quota remain after this one.

@@ -1,6 +1,7 @@
 package org.ebank.transfer.fee.domain;
 
 import java.util.Optional;
+import org.ebank.transfer.kernel.domain.CardFacts;
 
 /**
  * One of the bank's fee waivers, e.g. 乡情卡's 12 free scheduled cross-region transfers a year. A rule

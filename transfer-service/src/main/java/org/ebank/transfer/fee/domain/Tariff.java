@@ -1,6 +1,7 @@
 package org.ebank.transfer.fee.domain;
 
 import java.util.List;
+import org.ebank.transfer.kernel.domain.Money;
 
 /**
  * The base fees before any waiver: same-region transfers are free; cross-region transfers and

@@ -1,14 +1,14 @@
 package org.ebank.transfer.fee.rules;
 
 import java.util.Optional;
-import org.ebank.transfer.fee.domain.CardFacts;
 import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FeeRule;
 import org.ebank.transfer.fee.domain.FreeUses;
-import org.ebank.transfer.fee.domain.Money;
 import org.ebank.transfer.fee.domain.Operation;
 import org.ebank.transfer.fee.domain.TransferKind;
 import org.ebank.transfer.fee.domain.Waiver;
+import org.ebank.transfer.kernel.domain.CardFacts;
+import org.ebank.transfer.kernel.domain.Money;
 
 /** 金晖卡: cross-region cash withdrawals free up to the quota. */
 public record JinhuiCrossRegionWithdrawal(FreeUses quota) implements FeeRule {

@@ -2,12 +2,12 @@ package org.ebank.transfer.fee.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.ebank.transfer.fee.domain.CardFacts;
 import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FeeRule;
-import org.ebank.transfer.fee.domain.Money;
 import org.ebank.transfer.fee.domain.TransferKind;
 import org.ebank.transfer.fee.domain.Waiver;
+import org.ebank.transfer.kernel.domain.CardFacts;
+import org.ebank.transfer.kernel.domain.Money;
 
 /** Campaign: interbank transfers made through the mobile bank are free (手机银行跨行转账手续费全免) from {@code start} to {@code end}, inclusive; an open end is always on. */
 public record MobileInterbankCampaign(LocalDate start, LocalDate end) implements FeeRule {

@@ -1,13 +1,13 @@
 package org.ebank.transfer.fee.rules;
 
 import java.util.Optional;
-import org.ebank.transfer.fee.domain.CardFacts;
 import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FeeRule;
 import org.ebank.transfer.fee.domain.FreeUses;
-import org.ebank.transfer.fee.domain.Money;
 import org.ebank.transfer.fee.domain.TransferKind;
 import org.ebank.transfer.fee.domain.Waiver;
+import org.ebank.transfer.kernel.domain.CardFacts;
+import org.ebank.transfer.kernel.domain.Money;
 
 /**
  * 青年卡: scheduled same-bank cross-region transfers (in-province or cross-province) where the card is payer

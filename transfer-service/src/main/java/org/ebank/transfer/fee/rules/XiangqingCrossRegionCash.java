@@ -1,13 +1,13 @@
 package org.ebank.transfer.fee.rules;
 
 import java.util.Optional;
-import org.ebank.transfer.fee.domain.CardFacts;
 import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FeeRule;
 import org.ebank.transfer.fee.domain.FreeUses;
-import org.ebank.transfer.fee.domain.Money;
 import org.ebank.transfer.fee.domain.TransferKind;
 import org.ebank.transfer.fee.domain.Waiver;
+import org.ebank.transfer.kernel.domain.CardFacts;
+import org.ebank.transfer.kernel.domain.Money;
 
 /** 乡情卡: same-bank cross-region cash deposits and withdrawals share one quota of free uses. */
 public record XiangqingCrossRegionCash(FreeUses quota) implements FeeRule {

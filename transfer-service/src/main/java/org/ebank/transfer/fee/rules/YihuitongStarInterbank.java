@@ -3,12 +3,12 @@ package org.ebank.transfer.fee.rules;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
-import org.ebank.transfer.fee.domain.CardFacts;
 import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FeeRule;
-import org.ebank.transfer.fee.domain.Money;
 import org.ebank.transfer.fee.domain.TransferKind;
 import org.ebank.transfer.fee.domain.Waiver;
+import org.ebank.transfer.kernel.domain.CardFacts;
+import org.ebank.transfer.kernel.domain.Money;
 
 /**
  * 易汇通卡: the card's star level discounts interbank transfer fees charged to it, by a share per level

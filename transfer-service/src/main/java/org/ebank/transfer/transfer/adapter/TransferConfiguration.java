@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.ebank.transfer.cash.RecoverCashOperations;
-import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.kernel.domain.Money;
 import org.ebank.transfer.transfer.application.RecoverTransfers;
 import org.ebank.transfer.transfer.application.TransferPolicy;
 import org.ebank.transfer.transfer.domain.Limits;
@@ -44,25 +43,22 @@ class TransferConfiguration {
     record Limit(BigDecimal single, BigDecimal daily) {
     }
 
-    /** Every few seconds, transfers and cash operations a crash left half done are finished. */
+    /** Every few seconds, transfers a crash left half done are finished. */
     @Component
     static class RecoveryJob {
 
         private static final Logger log = LoggerFactory.getLogger(RecoveryJob.class);
         private final RecoverTransfers transfers;
-        private final RecoverCashOperations cash;
 
-        RecoveryJob(RecoverTransfers transfers, RecoverCashOperations cash) {
+        RecoveryJob(RecoverTransfers transfers) {
             this.transfers = transfers;
-            this.cash = cash;
         }
 
         @Scheduled(fixedDelayString = "${ebank.transfers.recovery-interval:10s}", initialDelayString = "${ebank.transfers.recovery-interval:10s}")
         void run() {
             Long finished = transfers.recover().block();
-            Long cashFinished = cash.recover().block();
-            if ((finished != null && finished > 0) || (cashFinished != null && cashFinished > 0)) {
-                log.info("finished {} transfers and {} cash operations left pending", finished, cashFinished);
+            if (finished != null && finished > 0) {
+                log.info("finished {} transfers left pending", finished);
             }
         }
     }

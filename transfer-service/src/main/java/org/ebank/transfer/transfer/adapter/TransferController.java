@@ -17,7 +17,7 @@ import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.NameInput;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
-import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.kernel.domain.Money;
 import org.ebank.transfer.transfer.application.CancelQuote;
 import org.ebank.transfer.transfer.application.ExecuteTransfer;
 import org.ebank.transfer.transfer.application.OneTimePasswords;

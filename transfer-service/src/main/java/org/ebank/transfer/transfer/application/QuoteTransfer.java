@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.ebank.transfer.directory.Card;
 import org.ebank.transfer.directory.CardDirectory;
+import org.ebank.transfer.fee.application.Pricing;
 import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FeeQuote;
 import org.ebank.transfer.fee.domain.Operation;

@@ -2,8 +2,8 @@ package org.ebank.transfer.transfer.domain;
 
 import java.time.Instant;
 import org.ebank.transfer.fee.domain.FeeQuote;
-import org.ebank.transfer.fee.domain.Money;
 import org.ebank.transfer.fee.domain.TransferKind;
+import org.ebank.transfer.kernel.domain.Money;
 
 /**
  * A priced transfer the customer may confirm until it expires, at exactly this fee. {@code toAccountId}

@@ -1,8 +1,8 @@
 package org.ebank.transfer.transfer.domain;
 
 import java.time.Instant;
-import org.ebank.transfer.fee.domain.Money;
 import org.ebank.transfer.fee.domain.TransferKind;
+import org.ebank.transfer.kernel.domain.Money;
 
 /** A confirmed transfer. Its id is also the ledger posting id, so it is posted at most once. */
 public record Transfer(String id, String quoteId, String customerId, String channel, String fromAccountId,

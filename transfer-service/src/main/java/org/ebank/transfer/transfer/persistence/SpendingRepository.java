@@ -2,7 +2,7 @@ package org.ebank.transfer.transfer.persistence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.kernel.domain.Money;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;

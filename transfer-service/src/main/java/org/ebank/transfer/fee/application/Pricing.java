@@ -1,4 +1,4 @@
-package org.ebank.transfer.transfer.application;
+package org.ebank.transfer.fee.application;
 
 import java.time.Instant;
 import java.util.HashMap;

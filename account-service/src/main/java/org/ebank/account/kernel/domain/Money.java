@@ -1,11 +1,12 @@
-package org.ebank.transfer.fee.domain;
+package org.ebank.account.kernel.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** An amount of CNY, exact to the fen. Never a double. */
+/** An amount of CNY, exact to the fen (two decimal places). Never a double. */
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
+    public static final String CURRENCY = "CNY";
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
@@ -22,11 +23,6 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(new BigDecimal(amount));
     }
 
-    /** Rounds an exact result half-up to the fen: how the bank rounds fees. */
-    public static Money roundedHalfUp(BigDecimal exact) {
-        return new Money(exact.setScale(2, RoundingMode.HALF_UP));
-    }
-
     public Money plus(Money other) {
         return new Money(amount.add(other.amount));
     }
@@ -39,16 +35,12 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return amount.signum() > 0;
     }
 
-    public boolean isZero() {
-        return amount.signum() == 0;
+    public boolean isNegative() {
+        return amount.signum() < 0;
     }
 
-    public boolean isGreaterThan(Money other) {
-        return compareTo(other) > 0;
-    }
-
-    public Money min(Money other) {
-        return compareTo(other) <= 0 ? this : other;
+    public boolean isLessThan(Money other) {
+        return compareTo(other) < 0;
     }
 
     @Override
@@ -56,6 +48,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return amount.compareTo(other.amount);
     }
 
+    /** {@code 1234.50}: how amounts travel in the API and in events. */
     @Override
     public String toString() {
         return amount.toPlainString();

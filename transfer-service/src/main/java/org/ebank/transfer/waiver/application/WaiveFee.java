@@ -1,4 +1,4 @@
-package org.ebank.transfer.fee.application;
+package org.ebank.transfer.waiver.application;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,7 +15,7 @@ import org.ebank.platform.ledger.LedgerClient;
 import org.ebank.platform.ledger.LedgerClient.Line;
 import org.ebank.platform.ledger.LedgerResult;
 import org.ebank.platform.outbox.Outbox;
-import org.ebank.transfer.fee.domain.Money;
+import org.ebank.transfer.kernel.domain.Money;
 import org.ebank.transfer.transfer.application.Outcome;
 import org.ebank.transfer.transfer.application.PostTransfer;
 import org.ebank.transfer.transfer.domain.Refusal;

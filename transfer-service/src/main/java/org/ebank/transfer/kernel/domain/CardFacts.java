@@ -1,4 +1,4 @@
-package org.ebank.transfer.fee.domain;
+package org.ebank.transfer.kernel.domain;
 
 /** What the fee rules need to know about one of the bank's cards. */
 public record CardFacts(String accountId, String product, String region, String familyAccountId, int starLevel) {

@@ -1,4 +1,4 @@
-package org.ebank.account.card.domain;
+package org.ebank.account.kernel.domain;
 
 /** The bank's debit card products (卡种). */
 public enum CardProduct {

@@ -1,0 +1,24 @@
+package org.ebank.account;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.ebank.platform.testing.ArchitectureRules;
+
+/** The shape every service keeps (see ArchitectureRules), checked on account-service's classes. */
+@AnalyzeClasses(packages = "org.ebank.account", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsFrameworkFree = ArchitectureRules.domainIsFrameworkFree();
+
+    @ArchTest
+    static final ArchRule layersPointInward = ArchitectureRules.layersPointInward();
+
+    @ArchTest
+    static final ArchRule featuresFreeOfCycles = ArchitectureRules.featuresFreeOfCycles("account");
+
+    @ArchTest
+    static final ArchRule noOtherServicesCode = ArchitectureRules.noOtherServicesCode("account");
+}

@@ -1,0 +1,24 @@
+package org.ebank.notification;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.ebank.platform.testing.ArchitectureRules;
+
+/** The shape every service keeps (see ArchitectureRules), checked on notification-service's classes. */
+@AnalyzeClasses(packages = "org.ebank.notification", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsFrameworkFree = ArchitectureRules.domainIsFrameworkFree();
+
+    @ArchTest
+    static final ArchRule layersPointInward = ArchitectureRules.layersPointInward();
+
+    @ArchTest
+    static final ArchRule featuresFreeOfCycles = ArchitectureRules.featuresFreeOfCycles("notification");
+
+    @ArchTest
+    static final ArchRule noOtherServicesCode = ArchitectureRules.noOtherServicesCode("notification");
+}

@@ -1,0 +1,53 @@
+package org.ebank.platform.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.List;
+
+/**
+ * The shape every service keeps, one set of rules for all of them (each service's {@code ArchitectureTest} applies
+ * them to its own classes): a feature is {@code domain} (the bank's rules, framework-free), {@code application} (use
+ * cases and the ports they need) and {@code adapter} (web, R2DBC, Kafka, HTTP clients, configuration); dependencies
+ * point inward; features do not depend on each other in a circle; no service uses another's code.
+ */
+public final class ArchitectureRules {
+
+    private static final List<String> SERVICES = List.of("account", "transfer", "wealth", "notification", "gateway", "launcher");
+
+    private ArchitectureRules() {
+    }
+
+    /** A domain knows the bank's rules and the JDK: no Spring, R2DBC, Jackson, Reactor, platform or Jakarta. */
+    public static ArchRule domainIsFrameworkFree() {
+        return noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "io.r2dbc..", "com.fasterxml..",
+                        "reactor..", "org.ebank.platform..", "jakarta..")
+                .allowEmptyShould(true);
+    }
+
+    /** Adapter → application → domain, never back. */
+    public static ArchRule layersPointInward() {
+        return CompositeArchRule.of(
+                noClasses().that().resideInAPackage("..domain..")
+                        .should().dependOnClassesThat().resideInAnyPackage("..application..", "..adapter..")
+                        .because("a domain is the innermost layer").allowEmptyShould(true))
+                .and(noClasses().that().resideInAPackage("..application..")
+                        .should().dependOnClassesThat().resideInAPackage("..adapter..")
+                        .because("use cases reach databases and HTTP through ports, never adapters").allowEmptyShould(true));
+    }
+
+    /** The features of {@code org.ebank.<service>} (its first-level packages) depend on each other without circles. */
+    public static ArchRule featuresFreeOfCycles(String service) {
+        return slices().matching("org.ebank." + service + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /** Services share contracts and platform, never each other's classes. */
+    public static ArchRule noOtherServicesCode(String service) {
+        return noClasses().that().resideInAPackage("org.ebank." + service + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(SERVICES.stream().filter(other -> !other.equals(service))
+                        .map(other -> "org.ebank." + other + "..").toArray(String[]::new));
+    }
+}

@@ -1,0 +1,32 @@
+package org.ebank.transfer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.ebank.platform.testing.ArchitectureRules;
+
+/** The shape every service keeps (see ArchitectureRules), checked on transfer-service's classes. */
+@AnalyzeClasses(packages = "org.ebank.transfer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsFrameworkFree = ArchitectureRules.domainIsFrameworkFree();
+
+    @ArchTest
+    static final ArchRule layersPointInward = ArchitectureRules.layersPointInward();
+
+    @ArchTest
+    static final ArchRule featuresFreeOfCycles = ArchitectureRules.featuresFreeOfCycles("transfer");
+
+    @ArchTest
+    static final ArchRule noOtherServicesCode = ArchitectureRules.noOtherServicesCode("transfer");
+
+    /** The fee rules are domain too, though their package says rules. */
+    @ArchTest
+    static final ArchRule feeRulesAreFrameworkFree = noClasses().that().resideInAnyPackage("..fee.rules..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "io.r2dbc..", "com.fasterxml..",
+                    "reactor..", "org.ebank.platform..", "jakarta..");
+}
