@@ -102,13 +102,15 @@ class GatewayIT {
 
     @Test
     void responsesCarrySecurityHeadersAndARequestId() {
-        var response = web.get().uri("/api/v1/accounts").header("X-Request-Id", "app-1234-abcd").exchange();
+        var response = web.get().uri("/api/v1/accounts").header("X-Request-Id", "chosen-by-the-client")
+                .header("X-Client-Request-Id", "app-1234-abcd").exchange();
         response.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
                 .expectHeader().exists("X-Frame-Options")
                 .expectHeader().value("Cache-Control", c -> assertThat(c).contains("no-store"))
-                .expectHeader().valueEquals("X-Request-Id", "app-1234-abcd");
-        web.get().uri("/api/v1/accounts").header("X-Request-Id", "bad id with spaces").exchange()
-                .expectHeader().value("X-Request-Id", id -> assertThat(id).matches("[0-9a-f-]{36}"));
+                .expectHeader().value("X-Request-Id", id -> assertThat(id).as("the gateway's own").matches("[0-9a-f-]{36}"))
+                .expectHeader().valueEquals("X-Client-Request-Id", "app-1234-abcd");
+        web.get().uri("/api/v1/accounts").header("X-Client-Request-Id", "bad id with spaces").exchange()
+                .expectHeader().doesNotExist("X-Client-Request-Id");
     }
 
     @Test

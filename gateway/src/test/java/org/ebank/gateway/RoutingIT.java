@@ -83,10 +83,11 @@ class RoutingIT {
     @Test
     void theServiceReceivesTheRequestIdAndTheTraceAndTheRouteIsMeasured() {
         failuresLeft.set(0);
-        web.get().uri("/api/v1/wealth/products").header("X-Request-Id", "app-req-00000001")
-                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01").exchange().expectStatus().isOk();
-        assertThat(received).singleElement().asString().contains("X-request-id=app-req-00000001")
-                .contains("Traceparent=00-4bf92f3577b34da6a3ce929d0e0e4736-");
+        String requestId = web.get().uri("/api/v1/wealth/products").header("X-Client-Request-Id", "app-req-00000001")
+                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01").exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+        assertThat(received).singleElement().asString().contains("X-request-id=" + requestId)
+                .contains("X-client-request-id=app-req-00000001").contains("Traceparent=00-4bf92f3577b34da6a3ce929d0e0e4736-");
 
         String metrics = web.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(10 << 20)).build().get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
                 .returnResult().getResponseBody();
@@ -100,6 +101,7 @@ class RoutingIT {
             server.createContext("/", exchange -> {
                 exchange.getRequestBody().readAllBytes();
                 received.add("X-request-id=" + exchange.getRequestHeaders().getFirst("X-Request-Id")
+                        + " X-client-request-id=" + exchange.getRequestHeaders().getFirst("X-Client-Request-Id")
                         + " Traceparent=" + exchange.getRequestHeaders().getFirst("traceparent"));
                 boolean fail = failuresLeft.getAndDecrement() > 0;
                 byte[] body = "{}".getBytes(StandardCharsets.UTF_8);

@@ -49,7 +49,8 @@ final class Api {
             }
             headers.forEach(request::header);
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("X-Request-Id").orElse(null), response.body(),
                     parse(response.body()));
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path, e);
@@ -64,7 +65,8 @@ final class Api {
         }
     }
 
-    record Reply(int status, String contentType, String text, JsonNode body) {
+    /** {@code requestId}: the gateway's id of the request, which audit records name. */
+    record Reply(int status, String contentType, String requestId, String text, JsonNode body) {
 
         boolean isProblem() {
             return contentType.startsWith("application/problem+json");

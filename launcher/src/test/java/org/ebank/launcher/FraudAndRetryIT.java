@@ -145,11 +145,12 @@ class FraudAndRetryIT {
 
     @Test
     void staffAndChannelSystemActionsAreInTheAuditTrailWithTheirRequestAndACashFeeCanBeGivenBack() {
-        String openRequest = "audit-open-" + UUID.randomUUID();
         Api.Reply opened = api.send("POST", "/api/v1/ops/accounts", staff, Map.of("customerId", newCustomer(), "product", "STANDARD",
                 "region", "440100", "initialDeposit", "800.00"), Map.of("Idempotency-Key", UUID.randomUUID().toString(),
-                "X-Request-Id", openRequest));
+                "X-Request-Id", "chosen-by-the-caller"));
         String account = opened.body().get("accountId").asText();
+        String openRequest = opened.requestId();
+        assertThat(openRequest).as("the gateway's own id, not the caller's").isNotEqualTo("chosen-by-the-caller");
 
         // cash taken out in another region pays a fee; staff give it back by hand, as a transfer's
         String atm = api.post("/api/v1/auth/staff-login", null, Map.of("username", "atm01", "password", "Atm@2026"))
@@ -161,9 +162,8 @@ class FraudAndRetryIT {
                 reply -> reply.status() == 201).body();
         String cashId = cash.get("operationId").asText();
         assertThat(new java.math.BigDecimal(cash.get("fee").asText())).as("a cross-region withdrawal's fee").isPositive();
-        String waiveRequest = "audit-waive-" + UUID.randomUUID();
-        Api.Reply waived = api.send("POST", "/api/v1/ops/fees/" + cashId + "/waive", staff, Map.of("reason", "ATM 故障 complaint"),
-                Map.of("X-Request-Id", waiveRequest));
+        Api.Reply waived = api.post("/api/v1/ops/fees/" + cashId + "/waive", staff, Map.of("reason", "ATM 故障 complaint"));
+        String waiveRequest = waived.requestId();
         assertThat(waived.status()).as(waived.text()).isEqualTo(200);
         assertThat(waived.body().get("refunded").asText()).isEqualTo(cash.get("fee").asText());
         assertThat(strings("account", "select balance::text from account where id = '" + account + "'"))

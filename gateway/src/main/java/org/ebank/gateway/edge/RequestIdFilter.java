@@ -9,13 +9,16 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives every request an {@code X-Request-Id} (the caller's, when it is a sane token, else a new one), passes it to the
- * service and returns it, so a customer's complaint can be matched to the logs. The trace itself travels as W3C
- * {@code traceparent}, added by the gateway's tracing.
+ * Gives every request an {@code X-Request-Id} of the gateway's own making, passes it to the service and returns it, so
+ * a customer's complaint can be matched to the logs and an audit record to the request that caused it: a client cannot
+ * choose it (nor reuse another request's). A client's own id, when it is a sane token, travels beside it as
+ * {@code X-Client-Request-Id} and comes back too. The trace itself travels as W3C {@code traceparent}, added by the
+ * gateway's tracing.
  */
 public class RequestIdFilter implements WebFilter, Ordered {
 
     public static final String HEADER = "X-Request-Id";
+    public static final String CLIENT_HEADER = "X-Client-Request-Id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
     @Override
@@ -25,9 +28,20 @@ public class RequestIdFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String given = exchange.getRequest().getHeaders().getFirst(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
+        String client = exchange.getRequest().getHeaders().getFirst(CLIENT_HEADER);
+        String clientId = client != null && SANE.matcher(client).matches() ? client : null;
         exchange.getResponse().getHeaders().set(HEADER, id);
-        return chain.filter(exchange.mutate().request(r -> r.headers(h -> h.set(HEADER, id))).build());
+        if (clientId != null) {
+            exchange.getResponse().getHeaders().set(CLIENT_HEADER, clientId);
+        }
+        return chain.filter(exchange.mutate().request(r -> r.headers(h -> {
+            h.set(HEADER, id);
+            if (clientId != null) {
+                h.set(CLIENT_HEADER, clientId);
+            } else {
+                h.remove(CLIENT_HEADER);
+            }
+        })).build());
     }
 }
