@@ -41,9 +41,12 @@ final class Bank {
     }
 
     Person person() {
+        return person("137" + String.format("%08d", (System.nanoTime() / 1000) % 100_000_000));
+    }
+
+    Person person(String phone) {
         int n = people.incrementAndGet();
         LocalDate born = LocalDate.of(1960, 1, 1).plusDays(n * 97L);
-        String phone = "137" + String.format("%08d", (System.nanoTime() / 1000) % 100_000_000);
         String customerId = web.post().uri("/api/v1/ops/customers").headers(h -> h.setBearerAuth(staff))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", "客户" + "甲乙丙丁戊己庚辛壬癸".charAt(n % 10), "idNumber", ResidentIds.bornOn(born), "phone", phone,

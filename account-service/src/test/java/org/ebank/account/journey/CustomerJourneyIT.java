@@ -184,6 +184,23 @@ class CustomerJourneyIT {
         assertThat(statuses).filteredOn(status -> status == 429).hasSize(3);
     }
 
+    @Test
+    void twoCustomersSharingAPhoneCannotBothGetALoginOnItEvenAtTheSameMoment() {
+        Person first = bank.person();
+        Person second = bank.person(first.phone());
+        String firstCard = bank.openCard(first, "STANDARD", "0");
+        String secondCard = bank.openCard(second, "STANDARD", "0");
+        String firstEnrolment = startedEnrolment(first, firstCard, "NETBANK");
+        String secondEnrolment = startedEnrolment(second, secondCard, "NETBANK");
+        String firstCode = bank.codeFor(firstEnrolment);
+        String secondCode = bank.codeFor(secondEnrolment);
+        List<Integer> statuses = Flux.just(List.of(firstEnrolment, firstCode), List.of(secondEnrolment, secondCode))
+                .flatMap(e -> Mono.fromCallable(() -> bank.confirm(e.get(0), e.get(1), "Passw0rd!").returnResult(String.class)
+                        .getStatus().value()).subscribeOn(Schedulers.boundedElastic()), 2)
+                .collectList().block();
+        assertThat(statuses).containsExactlyInAnyOrder(201, 422);
+    }
+
     private String startedEnrolment(Person person, String card, String channel) {
         return bank.start(person, card, channel, "MOBILE".equals(channel) ? "phone-9" : null, null).expectStatus().isAccepted()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("enrolmentId").asText();

@@ -69,6 +69,11 @@ class R2dbcEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public Mono<Void> lockPhone(String phone) {
+        return db.sql("select pg_advisory_xact_lock(hashtext('phone:' || :phone))").bind("phone", phone).then();
+    }
+
+    @Override
     public Mono<String> enrolledCustomerWithPhone(String phone) {
         return db.sql("""
                         select c.id from customer c

@@ -106,7 +106,20 @@ public class Enrol {
         });
     }
 
+    /**
+     * Enrols, unless another customer signs in with the same phone: checked again here under a lock on the phone, so two
+     * customers sharing one phone who confirm at the same moment cannot both get a login on it.
+     */
     private Mono<EnrolmentOutcome> register(Challenge challenge, Instant now) {
+        String customerId = challenge.customerId();
+        return customers.findById(new CustomerId(customerId)).map(customer -> customer.phone().value())
+                .flatMap(phone -> enrolments.lockPhone(phone).then(enrolments.enrolledCustomerWithPhone(phone)))
+                .filter(other -> !other.equals(customerId))
+                .map(other -> (EnrolmentOutcome) new EnrolmentOutcome.PhoneTaken())
+                .switchIfEmpty(Mono.defer(() -> enrolled(challenge, now)));
+    }
+
+    private Mono<EnrolmentOutcome> enrolled(Challenge challenge, Instant now) {
         String customerId = challenge.customerId();
         return challenges.close(challenge)
                 .then(enrolments.enrol(customerId, challenge.channel(), challenge.referrerCode(), now))

@@ -22,6 +22,9 @@ public interface EnrolmentRepository {
 
     Flux<Enrolment> enrolments(String customerId);
 
+    /** Serialises the enrolments of one phone number until the transaction ends. */
+    Mono<Void> lockPhone(String phone);
+
     /** The enrolled customer who signs in with this phone number. */
     Mono<String> enrolledCustomerWithPhone(String phone);
 
