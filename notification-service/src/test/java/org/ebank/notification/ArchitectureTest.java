@@ -14,6 +14,9 @@ class ArchitectureTest {
     static final ArchRule domainIsFrameworkFree = ArchitectureRules.domainIsFrameworkFree();
 
     @ArchTest
+    static final ArchRule everyClassInALayer = ArchitectureRules.everyClassInALayer("notification");
+
+    @ArchTest
     static final ArchRule layersPointInward = ArchitectureRules.layersPointInward();
 
     @ArchTest

@@ -16,16 +16,17 @@ import org.ebank.platform.consumer.IdempotentConsumer;
 import org.ebank.platform.db.PlatformMigrations;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.idempotency.IdempotentRequests;
-import org.ebank.platform.problem.ProblemWriter;
 import org.ebank.platform.kafka.Topics;
+import org.ebank.platform.ledger.Ledger;
 import org.ebank.platform.ledger.LedgerClient;
 import org.ebank.platform.ledger.ServiceToken;
 import org.ebank.platform.outbox.Outbox;
 import org.ebank.platform.outbox.OutboxProperties;
 import org.ebank.platform.outbox.OutboxRelay;
+import org.ebank.platform.problem.ProblemWriter;
 import org.ebank.platform.secrets.CardNumberHash;
-import org.ebank.platform.security.LocalDefaults;
 import org.ebank.platform.secrets.Sealer;
+import org.ebank.platform.security.LocalDefaults;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -39,8 +40,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /** The outbox, idempotent consumers and dead letters, for services that own a database and speak Kafka. */
 @AutoConfiguration(after = {PlatformAutoConfiguration.class, R2dbcAutoConfiguration.class,
@@ -115,7 +116,7 @@ public class EventingAutoConfiguration {
     /** account-service's ledger, for services that move money ({@code ebank.account.url} and their SERVICE account). */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("ebank.account.client-id")
-    LedgerClient ledgerClient(WebClient.Builder builder, @Value("${ebank.account.url}") String accountService,
+    Ledger ledger(WebClient.Builder builder, @Value("${ebank.account.url}") String accountService,
                               @Value("${ebank.account.client-id}") String clientId,
                               @Value("${ebank.account.client-secret}") String secret,
                               org.springframework.core.env.Environment environment) {

@@ -1,6 +1,5 @@
 package org.ebank.transfer;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -16,6 +15,9 @@ class ArchitectureTest {
     static final ArchRule domainIsFrameworkFree = ArchitectureRules.domainIsFrameworkFree();
 
     @ArchTest
+    static final ArchRule everyClassInALayer = ArchitectureRules.everyClassInALayer("transfer");
+
+    @ArchTest
     static final ArchRule layersPointInward = ArchitectureRules.layersPointInward();
 
     @ArchTest
@@ -24,9 +26,4 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noOtherServicesCode = ArchitectureRules.noOtherServicesCode("transfer");
 
-    /** The fee rules are domain too, though their package says rules. */
-    @ArchTest
-    static final ArchRule feeRulesAreFrameworkFree = noClasses().that().resideInAnyPackage("..fee.rules..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "io.r2dbc..", "com.fasterxml..",
-                    "reactor..", "org.ebank.platform..", "jakarta..");
 }

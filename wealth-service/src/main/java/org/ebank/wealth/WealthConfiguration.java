@@ -1,11 +1,14 @@
 package org.ebank.wealth;
 
-import org.ebank.wealth.suitability.Suitability;
+import org.ebank.wealth.suitability.domain.Suitability;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+/** The suitability rule's settings; the recovery and maturity jobs run on Spring's scheduler. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class WealthConfiguration {
 
     /** {@code ebank.suitability.senior-age} (65) and the highest risk a senior buys without confirming (R2). */

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -269,9 +269,9 @@ class WealthIT {
     }
 
     @Autowired
-    org.ebank.wealth.order.RecoverPurchases recoverPurchases;
+    org.ebank.wealth.order.application.RecoverPurchases recoverPurchases;
     @Autowired
-    org.ebank.wealth.holding.RecoverRedemptions recoverRedemptions;
+    org.ebank.wealth.holding.application.RecoverRedemptions recoverRedemptions;
 
     private WebTestClient.ResponseSpec redeem(Card card, String holding, String amount) {
         return web.post().uri("/api/v1/wealth/redemptions").headers(h -> {
@@ -281,7 +281,7 @@ class WealthIT {
     }
 
     @Autowired
-    org.ebank.wealth.holding.MatureHoldings matureHoldings;
+    org.ebank.wealth.holding.application.MatureHoldings matureHoldings;
 
     private void assess(Card card, int level) {
         int answer = level == 1 ? 1 : level == 2 ? 2 : level == 3 ? 3 : level == 4 ? 4 : 5;

@@ -1,16 +1,17 @@
 package org.ebank.account.web;
 
+import org.ebank.contracts.ledger.LedgerRefusal;
 import org.ebank.platform.problem.ProblemType;
 import org.ebank.platform.problem.Text;
 
-/** The refusals account-service reports, each with a stable type URI. */
+/** The refusals account-service reports, each with a stable type URI; the ledger's are those of its contract. */
 public enum AccountProblems implements ProblemType {
     CUSTOMER_EXISTS("customer-exists", 409, "客户已存在", "Customer already exists"),
     INVALID_FIELD("invalid-request", 400, "请求参数不正确", "Invalid request"),
-    INSUFFICIENT_FUNDS("insufficient-funds", 422, "余额不足", "Insufficient funds"),
-    UNKNOWN_ACCOUNT("unknown-account", 422, "账户不存在", "Unknown account"),
+    INSUFFICIENT_FUNDS(LedgerRefusal.INSUFFICIENT_FUNDS.slug(), 422, "余额不足", "Insufficient funds"),
+    UNKNOWN_ACCOUNT(LedgerRefusal.UNKNOWN_ACCOUNT.slug(), 422, "账户不存在", "Unknown account"),
     UNKNOWN_CUSTOMER("unknown-customer", 422, "客户不存在", "Unknown customer"),
-    POSTING_ID_REUSED("posting-id-reused", 422, "记账编号重复", "Posting id reused"),
+    POSTING_ID_REUSED(LedgerRefusal.POSTING_ID_REUSED.slug(), 422, "记账编号重复", "Posting id reused"),
     ALREADY_ENROLLED("already-enrolled", 409, "已开通", "Already enrolled"),
     ENROLMENT_MISMATCH("enrolment-details-mismatch", 422, "信息不匹配", "Details do not match"),
     CODE_WRONG("code-wrong", 422, "验证码不正确", "Wrong code"),
@@ -19,9 +20,9 @@ public enum AccountProblems implements ProblemType {
     LOGIN_FAILED("login-failed", 401, "登录失败", "Sign-in failed"),
     LOGIN_LOCKED("login-locked", 423, "登录已锁定", "Sign-in locked"),
     NOT_ENROLLED("not-enrolled", 403, "未开通该渠道", "Not enrolled in this channel"),
-    HOLD_UNAVAILABLE("hold-unavailable", 422, "冻结不可用", "Hold unavailable"),
-    ALREADY_REVERSED("already-reversed", 422, "已冲正", "Already reversed"),
-    UNKNOWN_POSTING("unknown-posting", 422, "记账不存在", "Unknown posting");
+    HOLD_UNAVAILABLE(LedgerRefusal.HOLD_UNAVAILABLE.slug(), 422, "冻结不可用", "Hold unavailable"),
+    ALREADY_REVERSED(LedgerRefusal.ALREADY_REVERSED.slug(), 422, "已冲正", "Already reversed"),
+    UNKNOWN_POSTING(LedgerRefusal.UNKNOWN_POSTING.slug(), 422, "记账不存在", "Unknown posting");
 
     private final String slug;
     private final int status;

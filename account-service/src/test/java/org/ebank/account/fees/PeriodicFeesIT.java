@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.ebank.account.customer.domain.ResidentIds;
 import org.ebank.account.fees.application.ChargePeriodicFees;
-import org.ebank.account.token.TokenIssuer;
+import org.ebank.account.token.application.TokenIssuer;
 import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.testing.MutableClock;
 import org.ebank.platform.testing.ServiceTest;

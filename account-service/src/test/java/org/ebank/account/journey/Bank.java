@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ebank.account.customer.domain.ResidentIds;
-import org.ebank.account.token.TokenIssuer;
+import org.ebank.account.token.application.TokenIssuer;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.kafka.Topics;

@@ -1,5 +1,7 @@
 package org.ebank.account.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.ebank.account.journey.Bank.Person;
-import org.ebank.account.token.TokenIssuer;
+import org.ebank.account.token.application.TokenIssuer;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.infra.test.TestInfra;
 import org.ebank.platform.PlatformAutoConfiguration;
@@ -33,7 +35,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A customer's way in: staff open a card, the customer enrols, signs in, and sees only their own money. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

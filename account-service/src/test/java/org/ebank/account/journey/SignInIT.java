@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.ebank.account.journey.Bank.Person;
-import org.ebank.account.token.TokenIssuer;
+import org.ebank.account.token.application.TokenIssuer;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.infra.test.TestInfra;
 import org.ebank.platform.PlatformAutoConfiguration;

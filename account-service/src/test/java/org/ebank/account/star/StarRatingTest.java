@@ -3,8 +3,8 @@ package org.ebank.account.star;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.ebank.account.kernel.domain.Money;
 import org.ebank.account.star.domain.StarRating;
+import org.ebank.contracts.value.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

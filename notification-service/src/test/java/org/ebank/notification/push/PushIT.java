@@ -20,7 +20,7 @@ import org.ebank.contracts.wealth.OrderOutcome;
 import org.ebank.contracts.wealth.ProductEvent;
 import org.ebank.contracts.wealth.RiskAssessed;
 import org.ebank.contracts.wealth.WealthTopics;
-import org.ebank.notification.delivery.LocalSmsPhone;
+import org.ebank.notification.delivery.adapter.LocalSmsPhone;
 import org.ebank.notification.message.Events;
 import org.ebank.notification.push.application.RecommendPushes;
 import org.ebank.notification.push.application.SendDuePushes;

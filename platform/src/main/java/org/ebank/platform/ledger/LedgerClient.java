@@ -1,9 +1,13 @@
 package org.ebank.platform.ledger;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ebank.contracts.ledger.LedgerApi;
+import org.ebank.contracts.ledger.LedgerRefusal;
+import org.ebank.contracts.ledger.PostingRequest;
+import org.ebank.contracts.ledger.PostingResponse;
+import org.ebank.contracts.ledger.ReversalRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -11,13 +15,14 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 import reactor.core.publisher.Mono;
 
 /**
- * account-service's ledger (its internal posting API), over HTTP with a SERVICE token. Plumbing only: what
- * to post is the calling service's business. Posting ids make every call safe to repeat:
- * an outcome lost on the way (timeout, crash) is found again by posting the same id.
+ * The {@link Ledger} over HTTP: account-service's internal posting API ({@link LedgerApi}) under a SERVICE token.
+ * A 422 whose problem type is one of the {@link LedgerRefusal}s is a refusal; anything else that is not an answer
+ * (a timeout, a 5xx, a refused connection) is UNKNOWN, for the caller to ask again with the same id.
  */
-public class LedgerClient {
+public class LedgerClient implements Ledger {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"");
 
     private final WebClient http;
     private final ServiceToken token;
@@ -27,44 +32,36 @@ public class LedgerClient {
         this.token = token;
     }
 
-    public Mono<LedgerResult> post(String postingId, String channel, String kind, String memo, List<Line> lines) {
-        Map<String, Object> body = Map.of("postingId", postingId, "channel", channel, "kind", kind, "memo", memo,
-                "legs", lines.stream().map(Line::toJson).toList());
-        return call("/internal/ledger/postings", body);
+    @Override
+    public Mono<LedgerResult> post(PostingRequest posting) {
+        return call(LedgerApi.POSTINGS, posting, new Object[0]);
     }
 
+    @Override
     public Mono<LedgerResult> reverse(String postingId, String reversalId) {
-        return call("/internal/ledger/postings/" + postingId + "/reversal", Map.of("reversalId", reversalId));
+        return call(LedgerApi.REVERSAL, new ReversalRequest(reversalId), postingId);
     }
 
-    private Mono<LedgerResult> call(String path, Object body) {
-        return token.get().flatMap(bearer -> http.post().uri(path)
+    private Mono<LedgerResult> call(String path, Object body, Object... variables) {
+        return token.get().flatMap(bearer -> http.post().uri(path, variables)
                         .headers(h -> h.setBearerAuth(bearer))
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(body)
                         .retrieve()
-                        .bodyToMono(JsonNode.class)
+                        .bodyToMono(PostingResponse.class)
                         .timeout(TIMEOUT)
-                        .map(json -> LedgerResult.recorded()))
+                        .<LedgerResult>map(LedgerResult.Recorded::new))
                 .onErrorResume(WebClientResponseException.class, e -> Mono.just(refusalOrUnknown(e)))
-                .onErrorResume(e -> !(e instanceof WebClientResponseException), e -> Mono.just(LedgerResult.unknown(e.toString())));
+                .onErrorResume(e -> !(e instanceof WebClientResponseException), e -> Mono.just(new LedgerResult.Unknown(e.toString())));
     }
 
     private static LedgerResult refusalOrUnknown(WebClientResponseException e) {
         if (e.getStatusCode() == HttpStatus.UNPROCESSABLE_ENTITY) {
-            String type = e.getResponseBodyAsString();
-            return LedgerResult.refused(type.contains("insufficient-funds") ? "INSUFFICIENT_FUNDS"
-                    : type.contains("already-reversed") ? "ALREADY_REVERSED" : "REFUSED");
+            Matcher type = PROBLEM_TYPE.matcher(e.getResponseBodyAsString());
+            return LedgerRefusal.ofType(type.find() ? type.group(1) : null)
+                    .<LedgerResult>map(LedgerResult.Refused::new)
+                    .orElseGet(() -> new LedgerResult.Unknown("the ledger answered 422 without a known refusal"));
         }
-        return LedgerResult.unknown("ledger answered " + e.getStatusCode().value());
-    }
-
-    /** One leg: an account, DEBIT or CREDIT, an amount, and what the account holder sees as the other side. */
-    public record Line(String accountId, String direction, String amount, String counterparty) {
-
-        Map<String, Object> toJson() {
-            return counterparty == null ? Map.of("accountId", accountId, "direction", direction, "amount", amount)
-                    : Map.of("accountId", accountId, "direction", direction, "amount", amount, "counterparty", counterparty);
-        }
+        return new LedgerResult.Unknown("the ledger answered " + e.getStatusCode().value());
     }
 }

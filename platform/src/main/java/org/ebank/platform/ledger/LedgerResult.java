@@ -1,23 +1,29 @@
 package org.ebank.platform.ledger;
 
-/** RECORDED, REFUSED (with the ledger's reason), or UNKNOWN: the answer did not arrive and must be asked again. */
-public record LedgerResult(Status status, String reason) {
+import org.ebank.contracts.ledger.LedgerRefusal;
+import org.ebank.contracts.ledger.PostingResponse;
 
-    public enum Status {
-        RECORDED,
-        REFUSED,
-        UNKNOWN
+/** What the ledger answered: recorded, refused with its reason, or unknown (the answer did not arrive: ask again). */
+public sealed interface LedgerResult {
+
+    record Recorded(PostingResponse posting) implements LedgerResult {
     }
 
-    public static LedgerResult recorded() {
-        return new LedgerResult(Status.RECORDED, null);
+    record Refused(LedgerRefusal refusal) implements LedgerResult {
     }
 
-    public static LedgerResult refused(String reason) {
-        return new LedgerResult(Status.REFUSED, reason);
+    record Unknown(String why) implements LedgerResult {
     }
 
-    public static LedgerResult unknown(String reason) {
-        return new LedgerResult(Status.UNKNOWN, reason);
+    default boolean isRecorded() {
+        return this instanceof Recorded;
+    }
+
+    default boolean isUnknown() {
+        return this instanceof Unknown;
+    }
+
+    default boolean isRefused(LedgerRefusal refusal) {
+        return this instanceof Refused refused && refused.refusal() == refusal;
     }
 }

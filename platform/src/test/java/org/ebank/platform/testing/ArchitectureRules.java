@@ -1,5 +1,6 @@
 package org.ebank.platform.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -28,14 +29,26 @@ public final class ArchitectureRules {
                 .allowEmptyShould(true);
     }
 
-    /** Adapter → application → domain, never back. */
+    /**
+     * Every class sits in a layer of a feature ({@code <feature>.domain}, {@code .application}, {@code .adapter}, at any
+     * depth below), or is the service's application class at its root, or helps its controllers in {@code web}.
+     */
+    public static ArchRule everyClassInALayer(String service) {
+        String root = "org.ebank." + service;
+        return classes().that().resideInAPackage(root + "..")
+                .should().resideInAnyPackage(root, root + ".*.domain..", root + ".*.application..", root + ".*.adapter..",
+                        root + ".web")
+                .because("a class outside the layers escapes the rules that keep them apart");
+    }
+
+    /** Adapter → application → domain, never back; controllers' helpers ({@code web}) are adapters too. */
     public static ArchRule layersPointInward() {
         return CompositeArchRule.of(
                 noClasses().that().resideInAPackage("..domain..")
                         .should().dependOnClassesThat().resideInAnyPackage("..application..", "..adapter..")
                         .because("a domain is the innermost layer").allowEmptyShould(true))
-                .and(noClasses().that().resideInAPackage("..application..")
-                        .should().dependOnClassesThat().resideInAPackage("..adapter..")
+                .and(noClasses().that().resideInAnyPackage("..application..", "..domain..")
+                        .should().dependOnClassesThat().resideInAnyPackage("..adapter..", "org.ebank.*.web..")
                         .because("use cases reach databases and HTTP through ports, never adapters").allowEmptyShould(true));
     }
 

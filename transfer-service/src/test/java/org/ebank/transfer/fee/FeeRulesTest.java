@@ -10,6 +10,7 @@ import static org.ebank.transfer.fee.Fees.transfer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.ebank.contracts.value.Money;
 import org.ebank.transfer.fee.domain.FeeCalculator;
 import org.ebank.transfer.fee.domain.FeeQuote;
 import org.ebank.transfer.fee.domain.FeeRule;
@@ -19,7 +20,6 @@ import org.ebank.transfer.fee.domain.QuotaPeriod;
 import org.ebank.transfer.fee.domain.TransferKind;
 import org.ebank.transfer.fee.domain.Waiver;
 import org.ebank.transfer.kernel.domain.CardFacts;
-import org.ebank.transfer.kernel.domain.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -136,7 +136,7 @@ class FeeRulesTest {
 
     @Test
     void theCampaignRunsBetweenItsDatesOnly() {
-        var campaign = new FeeCalculator(List.of(new org.ebank.transfer.fee.rules.MobileInterbankCampaign(
+        var campaign = new FeeCalculator(List.of(new org.ebank.transfer.fee.domain.rules.MobileInterbankCampaign(
                 LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31))));
         assertThat(campaign.quote(transfer(GUANGZHOU, null, GUANGZHOU, "100.00", false, "MOBILE"), w -> 0).fee())
                 .as("27 November is before the campaign").isEqualTo(Money.of("5.00"));

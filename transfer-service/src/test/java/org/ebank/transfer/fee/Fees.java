@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Money;
 import org.ebank.transfer.fee.domain.FeeCalculator;
 import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FreeUses;
@@ -12,15 +14,14 @@ import org.ebank.transfer.fee.domain.QuotaPeriod;
 import org.ebank.transfer.fee.domain.RateFee;
 import org.ebank.transfer.fee.domain.Tariff;
 import org.ebank.transfer.fee.domain.TransferKind;
-import org.ebank.transfer.fee.rules.JinhuiCrossRegionWithdrawal;
-import org.ebank.transfer.fee.rules.MobileInterbankCampaign;
-import org.ebank.transfer.fee.rules.QingnianFamilyCrossRegion;
-import org.ebank.transfer.fee.rules.QingnianScheduledCrossRegion;
-import org.ebank.transfer.fee.rules.XiangqingCrossRegionCash;
-import org.ebank.transfer.fee.rules.XiangqingScheduledCrossRegion;
-import org.ebank.transfer.fee.rules.YihuitongStarInterbank;
+import org.ebank.transfer.fee.domain.rules.JinhuiCrossRegionWithdrawal;
+import org.ebank.transfer.fee.domain.rules.MobileInterbankCampaign;
+import org.ebank.transfer.fee.domain.rules.QingnianFamilyCrossRegion;
+import org.ebank.transfer.fee.domain.rules.QingnianScheduledCrossRegion;
+import org.ebank.transfer.fee.domain.rules.XiangqingCrossRegionCash;
+import org.ebank.transfer.fee.domain.rules.XiangqingScheduledCrossRegion;
+import org.ebank.transfer.fee.domain.rules.YihuitongStarInterbank;
 import org.ebank.transfer.kernel.domain.CardFacts;
-import org.ebank.transfer.kernel.domain.Money;
 
 /** Test data: the bank's default tariff and rules, and cards built one fact at a time. */
 public final class Fees {
@@ -66,16 +67,16 @@ public final class Fees {
 
     public static final class CardBuilder {
         private String id = "acc-" + System.nanoTime();
-        private String product = "STANDARD";
+        private CardProduct product = CardProduct.STANDARD;
         private String region = "440100";
         private String family;
         private int stars;
 
         public CardBuilder id(String value) { id = value; return this; }
-        public CardBuilder xiangqing() { product = "XIANGQING"; return this; }
-        public CardBuilder qingnian() { product = "QINGNIAN"; return this; }
-        public CardBuilder jinhui() { product = "JINHUI"; return this; }
-        public CardBuilder yihuitong(int starLevel) { product = "YIHUITONG"; stars = starLevel; return this; }
+        public CardBuilder xiangqing() { product = CardProduct.XIANGQING; return this; }
+        public CardBuilder qingnian() { product = CardProduct.QINGNIAN; return this; }
+        public CardBuilder jinhui() { product = CardProduct.JINHUI; return this; }
+        public CardBuilder yihuitong(int starLevel) { product = CardProduct.YIHUITONG; stars = starLevel; return this; }
         public CardBuilder in(String regionCode) { region = regionCode; return this; }
         public CardBuilder family(String accountId) { family = accountId; return this; }
 

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.platform.PlatformAutoConfiguration;
+import org.ebank.platform.testing.AccountServiceFixture.Card;
 import org.ebank.platform.testing.TestJwts;
 import org.ebank.platform.testing.TopicReader;
-import org.ebank.platform.testing.AccountServiceFixture.Card;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -241,5 +241,5 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
     @Autowired
     org.ebank.transfer.transfer.application.RecoverTransfers recoverTransfers;
     @Autowired
-    org.ebank.transfer.cash.RecoverCashOperations recoverCash;
+    org.ebank.transfer.cash.application.RecoverCashOperations recoverCash;
 }

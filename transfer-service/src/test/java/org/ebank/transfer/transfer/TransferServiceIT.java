@@ -1,7 +1,5 @@
 package org.ebank.transfer.transfer;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.ebank.clearing.ClearingSimulator;
@@ -9,10 +7,10 @@ import org.ebank.infra.test.TestInfra;
 import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.kafka.Topics;
+import org.ebank.platform.testing.AccountServiceFixture;
 import org.ebank.platform.testing.MutableClock;
 import org.ebank.platform.testing.ServiceTest;
-import org.ebank.platform.testing.AccountServiceFixture;
-import org.ebank.transfer.directory.CardDirectory;
+import org.ebank.transfer.directory.application.CardDirectory;
 import org.ebank.transfer.transfer.application.ExecuteTransfer;
 import org.ebank.transfer.transfer.application.QuoteTransfer;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +74,7 @@ abstract class TransferServiceIT {
     @Autowired
     protected ExecuteTransfer executeTransfer;
     @Autowired
-    protected org.ebank.transfer.scheduled.RunScheduledTransfers runScheduled;
+    protected org.ebank.transfer.scheduled.application.RunScheduledTransfers runScheduled;
     @Autowired
     protected Topics topics;
     @Autowired

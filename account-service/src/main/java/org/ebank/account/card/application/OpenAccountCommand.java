@@ -2,8 +2,8 @@ package org.ebank.account.card.application;
 
 import org.ebank.account.card.domain.Region;
 import org.ebank.account.customer.domain.CustomerId;
-import org.ebank.account.kernel.domain.CardProduct;
-import org.ebank.account.kernel.domain.Money;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Money;
 
 /** Staff opening a card account. Only a 青年卡 links a family account (亲情账户). */
 public record OpenAccountCommand(CustomerId customerId, CardProduct product, Region region, String familyAccountId,

@@ -14,8 +14,9 @@ import org.ebank.account.enrolment.application.LoginCommand;
 import org.ebank.account.enrolment.application.LoginOutcome;
 import org.ebank.account.enrolment.domain.EbankChannel;
 import org.ebank.account.enrolment.domain.PasswordPolicy;
-import org.ebank.account.token.TokenIssuer.AccessToken;
+import org.ebank.account.token.application.TokenIssuer.AccessToken;
 import org.ebank.account.web.AccountProblems;
+import org.ebank.contracts.value.Masked;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.Text;
 import org.springframework.http.HttpStatus;
@@ -51,7 +52,7 @@ class EnrolmentController {
                 request.referrerCode())).map(outcome -> {
                     if (outcome instanceof EnrolmentOutcome.CodeSent sent) {
                         return Map.of("enrolmentId", sent.enrolmentId(), "expiresAt", sent.expiresAt(),
-                                "codeSentTo", masked(request.phone()));
+                                "codeSentTo", Masked.phone(request.phone()));
                     }
                     throw refused(outcome);
                 });
@@ -80,7 +81,7 @@ class EnrolmentController {
         return logIn.logIn(new LoginCommand(request.phone(), request.password(), request.channel(), request.deviceId()))
                 .map(outcome -> outcome instanceof LoginOutcome.DeviceChallenge challenge
                         ? ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("challengeId", challenge.challengeId(),
-                                "expiresAt", challenge.expiresAt(), "codeSentTo", masked(request.phone())))
+                                "expiresAt", challenge.expiresAt(), "codeSentTo", Masked.phone(request.phone())))
                         : ResponseEntity.ok(loggedIn(outcome)));
     }
 
@@ -160,11 +161,6 @@ class EnrolmentController {
         return new ApiException(AccountProblems.INVALID_FIELD, new Text(
                 "登录密码须为 8 到 32 位，且同时包含字母和数字", "The password has 8 to 32 characters with letters and digits"),
                 Map.of("errors", java.util.List.of(Map.of("field", "password", "message", "too weak"))));
-    }
-
-    /** The phone as the customer sees it on the screen: 138****5678. */
-    private static String masked(String phone) {
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
     }
 
     private static ApiException deviceRequired() {

@@ -7,7 +7,7 @@ import org.ebank.account.enrolment.domain.Challenge;
 import org.ebank.account.enrolment.domain.EbankChannel;
 import org.ebank.account.enrolment.domain.LoginGuard;
 import org.ebank.account.enrolment.domain.LoginGuard.LoginState;
-import org.ebank.account.token.TokenIssuer;
+import org.ebank.account.token.application.TokenIssuer;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.platform.outbox.Outbox;

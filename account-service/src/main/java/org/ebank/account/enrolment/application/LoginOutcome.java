@@ -1,7 +1,7 @@
 package org.ebank.account.enrolment.application;
 
 import java.time.Instant;
-import org.ebank.account.token.TokenIssuer.AccessToken;
+import org.ebank.account.token.application.TokenIssuer.AccessToken;
 
 /** What a sign-in step came to. A wrong password and an unknown phone read the same to the caller. */
 public sealed interface LoginOutcome {

@@ -2,7 +2,7 @@ package org.ebank.account.fees.adapter;
 
 import java.math.BigDecimal;
 import org.ebank.account.fees.domain.AccountFeeSchedule;
-import org.ebank.account.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -2,8 +2,8 @@ package org.ebank.account.fees.application;
 
 import java.time.LocalDate;
 import org.ebank.account.fees.domain.FeeKind;
-import org.ebank.account.kernel.domain.CardProduct;
-import org.ebank.account.kernel.domain.Money;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Money;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

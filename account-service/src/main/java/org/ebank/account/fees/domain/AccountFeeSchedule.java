@@ -1,7 +1,7 @@
 package org.ebank.account.fees.domain;
 
-import org.ebank.account.kernel.domain.CardProduct;
-import org.ebank.account.kernel.domain.Money;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Money;
 
 /**
  * The periodic account fees: an annual card fee (年费), and a small-account management fee (小额账户管理费)

@@ -1,28 +1,23 @@
 package org.ebank.account.ledger.adapter;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import org.ebank.account.kernel.domain.Money;
 import org.ebank.account.ledger.application.LedgerRepository;
 import org.ebank.account.ledger.application.PostingBatcher;
 import org.ebank.account.ledger.application.PostingOutcome;
 import org.ebank.account.ledger.application.RecordedPosting;
 import org.ebank.account.ledger.application.ReversePosting;
-import org.ebank.account.ledger.domain.Channel;
-import org.ebank.account.ledger.domain.Direction;
 import org.ebank.account.ledger.domain.Leg;
 import org.ebank.account.ledger.domain.Posting;
 import org.ebank.account.ledger.domain.PostingDecision;
 import org.ebank.account.web.AccountProblems;
 import org.ebank.account.web.Fields;
+import org.ebank.contracts.ledger.LedgerApi;
+import org.ebank.contracts.ledger.LedgerRefusal;
+import org.ebank.contracts.ledger.PostingRequest;
+import org.ebank.contracts.ledger.PostingResponse;
+import org.ebank.contracts.ledger.ReversalRequest;
+import org.ebank.contracts.value.Money;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -38,8 +33,8 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * The ledger's internal API (not routed by the gateway): transfer-service and wealth-service post
- * here with ids of their own, under a SERVICE token.
+ * The ledger's internal API (not routed by the gateway), as the contract in {@code org.ebank.contracts.ledger} says:
+ * transfer-service and wealth-service post here with ids of their own, under a SERVICE token.
  */
 @RestController
 class LedgerController {
@@ -54,23 +49,26 @@ class LedgerController {
         this.ledger = ledger;
     }
 
-    @PostMapping("/internal/ledger/postings")
-    Mono<ResponseEntity<PostingResponse>> post(@Valid @RequestBody PostingRequest request) {
+    @PostMapping(LedgerApi.POSTINGS)
+    Mono<ResponseEntity<PostingResponse>> post(@RequestBody PostingRequest request) {
         // written together with the postings that arrive meanwhile (group commit), retried there on a race
-        return postings.submit(request.toPosting()).map(LedgerController::respond);
+        return postings.submit(toPosting(request)).map(LedgerController::respond);
     }
 
     /** Whether a posting went through, and how: for callers recovering after a crash. */
-    @GetMapping("/internal/ledger/postings/{postingId}")
+    @GetMapping(LedgerApi.POSTING)
     Mono<PostingResponse> find(@PathVariable String postingId) {
-        return ledger.findPosting(postingId).map(PostingResponse::of)
+        return ledger.findPosting(postingId).map(LedgerController::response)
                 .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.NOT_FOUND,
                         new Text("记账不存在", "No such posting"))));
     }
 
-    @PostMapping("/internal/ledger/postings/{postingId}/reversal")
+    @PostMapping(LedgerApi.REVERSAL)
     Mono<ResponseEntity<PostingResponse>> reverse(@PathVariable String postingId,
-                                                  @Valid @RequestBody ReversalRequest request) {
+                                                  @RequestBody ReversalRequest request) {
+        if (request.reversalId() == null || request.reversalId().isBlank() || request.reversalId().length() > 100) {
+            throw new ApiException(AccountProblems.INVALID_FIELD, new Text("冲正编号为 1 到 100 个字符", "A reversal id has 1 to 100 characters"));
+        }
         return retried(reversePosting.reverse(postingId, request.reversalId())).map(LedgerController::respond);
     }
 
@@ -103,7 +101,7 @@ class LedgerController {
             throw refusal(posting);
         }
         boolean replay = ((PostingOutcome.Decided) outcome).replay();
-        return ResponseEntity.status(replay ? 200 : 201).body(PostingResponse.of(posting));
+        return ResponseEntity.status(replay ? 200 : 201).body(response(posting));
     }
 
     private static ApiException refusal(RecordedPosting posting) {
@@ -115,43 +113,27 @@ class LedgerController {
         return new ApiException(AccountProblems.UNKNOWN_ACCOUNT, new Text("账户不存在", "No such account"), details);
     }
 
-    record PostingRequest(
-            @NotBlank @Size(max = 100) String postingId,
-            @NotNull Channel channel,
-            @NotBlank @Size(max = 40) String kind,
-            @Size(max = 200) String memo,
-            @NotEmpty @Size(max = Posting.MAX_LEGS) List<@Valid @NotNull LegRequest> legs,
-            @Size(max = 100) String capturesHold) {
+    /** The contract's request as the domain's posting; whatever the domain refuses is a 400 naming the posting. */
+    private static Posting toPosting(PostingRequest request) {
+        return Fields.parse("posting", () -> new Posting(request.postingId(), request.channel(), request.kind(), request.memo(),
+                        request.legs() == null ? null : request.legs().stream().map(LedgerController::toLeg).toList(),
+                        request.capturesHold(), null),
+                new Text("记账请求不正确（编号、渠道、类型必填；借贷必须相等，金额为正且最多两位小数）",
+                        "The posting is not valid: id, channel and kind are required, debits must equal credits, "
+                                + "amounts positive with at most two decimals"));
+    }
 
-        Posting toPosting() {
-            return Fields.parse("legs", () -> new Posting(postingId, channel, kind, memo,
-                            legs.stream().map(LegRequest::toLeg).toList(), capturesHold, null),
-                    new Text("记账分录不平衡或金额不正确（借贷必须相等，金额为正且最多两位小数）",
-                            "The legs are not valid: debits must equal credits, amounts positive with at most two decimals"));
+    private static Leg toLeg(org.ebank.contracts.ledger.Leg leg) {
+        if (leg == null || leg.amount() == null) {
+            throw new IllegalArgumentException("every leg has an amount");
         }
+        return new Leg(leg.accountId(), leg.direction(), Money.of(leg.amount()), leg.counterparty());
     }
 
-    record LegRequest(@NotBlank @Size(max = 64) String accountId, @NotNull Direction direction,
-                      @NotNull BigDecimal amount, @Size(max = Leg.MAX_COUNTERPARTY_LENGTH) String counterparty) {
-
-        Leg toLeg() {
-            return new Leg(accountId, direction, new Money(amount), counterparty);
-        }
-    }
-
-    record ReversalRequest(@NotBlank @Size(max = 100) String reversalId) {
-    }
-
-    record PostingResponse(String postingId, String status, String refusal, Instant recordedAt, List<EntryResponse> entries) {
-
-        static PostingResponse of(RecordedPosting posting) {
-            return new PostingResponse(posting.id(), posting.status().name(),
-                    posting.refusal() == null ? null : posting.refusal().name(), posting.recordedAt(),
-                    posting.entries().stream().map(e -> new EntryResponse(e.accountId(), e.direction().name(),
-                            e.amount().toString(), e.balanceAfter() == null ? null : e.balanceAfter().toString())).toList());
-        }
-    }
-
-    record EntryResponse(String accountId, String direction, String amount, String balanceAfter) {
+    private static PostingResponse response(RecordedPosting posting) {
+        return new PostingResponse(posting.id(), PostingResponse.Status.valueOf(posting.status().name()),
+                posting.refusal() == null ? null : LedgerRefusal.valueOf(posting.refusal().name()), posting.recordedAt(),
+                posting.entries().stream().map(e -> new PostingResponse.Entry(e.accountId(), e.direction(),
+                        e.amount().toString(), e.balanceAfter() == null ? null : e.balanceAfter().toString())).toList());
     }
 }

@@ -1,7 +1,7 @@
 package org.ebank.account.ledger.application;
 
 import java.time.Instant;
-import org.ebank.account.ledger.domain.Direction;
+import org.ebank.contracts.value.Direction;
 
 /**
  * A page of an account's history, newest first. The cursor is the id of the last line seen: lines of

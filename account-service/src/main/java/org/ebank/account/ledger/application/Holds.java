@@ -2,8 +2,8 @@ package org.ebank.account.ledger.application;
 
 import java.time.Clock;
 import java.util.Set;
-import org.ebank.account.kernel.domain.Money;
 import org.ebank.account.ledger.domain.Hold;
+import org.ebank.contracts.value.Money;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ebank.account.kernel.domain.Money;
 import org.ebank.account.ledger.domain.Hold;
+import org.ebank.contracts.value.Money;
 import reactor.core.publisher.Mono;
 
 /** The ledger's storage. Locks are held until the surrounding transaction ends. */

@@ -14,14 +14,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ebank.account.kernel.domain.CardProduct;
-import org.ebank.account.kernel.domain.Money;
 import org.ebank.account.ledger.domain.Entry;
 import org.ebank.account.ledger.domain.Hold;
 import org.ebank.account.ledger.domain.Ledger;
 import org.ebank.account.ledger.domain.LedgerAccount;
 import org.ebank.account.ledger.domain.Posting;
 import org.ebank.account.ledger.domain.PostingDecision;
+import org.ebank.contracts.value.Money;
 import org.ebank.platform.events.TraceParent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +39,11 @@ public class RecordPosting {
 
     private final LedgerRepository ledger;
     private final PostingEvents events;
-    private final BalancesChanged balancesChanged;
     private final Clock clock;
 
-    public RecordPosting(LedgerRepository ledger, PostingEvents events, BalancesChanged balancesChanged, Clock clock) {
+    public RecordPosting(LedgerRepository ledger, PostingEvents events, Clock clock) {
         this.ledger = ledger;
         this.events = events;
-        this.balancesChanged = balancesChanged;
         this.clock = clock;
     }
 
@@ -94,8 +91,7 @@ public class RecordPosting {
         return ledger.settleHolds(run.captured, Hold.Status.CAPTURED, run.at)
                 .then(ledger.saveAll(run.written.stream().map(Written::toNew).toList()))
                 .then(ledger.updateBalances(run.changedBalances()))
-                .then(events.announceAll(run.written.stream().filter(w -> !w.entries().isEmpty()).toList(), run.locked))
-                .then(balancesChanged.changed(run.changedAccounts()));
+                .then(events.announceAll(run.written.stream().filter(w -> !w.entries().isEmpty()).toList(), run.locked));
     }
 
     private static String sha256(String text) {
@@ -208,14 +204,6 @@ public class RecordPosting {
                 }
             });
             return changed;
-        }
-
-        /** Customer accounts whose balance just changed, with their card product. */
-        List<BalancesChanged.ChangedAccount> changedAccounts() {
-            Set<String> changed = changedBalances().keySet();
-            return locked.values().stream().filter(a -> changed.contains(a.ledger().id()) && a.product() != null)
-                    .map(a -> new BalancesChanged.ChangedAccount(a.ledger().id(), CardProduct.valueOf(a.product())))
-                    .sorted(java.util.Comparator.comparing(BalancesChanged.ChangedAccount::accountId)).toList();
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.ebank.account.ledger.application;
 
-import org.ebank.account.ledger.domain.Channel;
 import org.ebank.account.ledger.domain.Leg;
 import org.ebank.account.ledger.domain.Posting;
+import org.ebank.contracts.value.Channel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;

@@ -1,6 +1,6 @@
 package org.ebank.account.ledger.domain;
 
-import org.ebank.account.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 
 /** Money reserved on a customer account for a flow that settles later: captured by a posting, or released. */
 public record Hold(String id, String accountId, Money amount, Status status) {

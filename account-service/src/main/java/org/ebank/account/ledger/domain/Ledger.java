@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ebank.account.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 
 /** The rule of the ledger: a posting is recorded whole, and no customer account goes below zero. */
 public final class Ledger {

@@ -1,6 +1,6 @@
 package org.ebank.account.ledger.domain;
 
-import org.ebank.account.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 
 /**
  * An account as the ledger sees it while a posting holds its lock: balance, and the part of it held

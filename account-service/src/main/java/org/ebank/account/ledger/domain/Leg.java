@@ -1,6 +1,7 @@
 package org.ebank.account.ledger.domain;
 
-import org.ebank.account.kernel.domain.Money;
+import org.ebank.contracts.value.Direction;
+import org.ebank.contracts.value.Money;
 
 /**
  * One line of a posting: an account, a side, a positive amount, and optionally who is on the other
@@ -8,7 +9,7 @@ import org.ebank.account.kernel.domain.Money;
  */
 public record Leg(String accountId, Direction direction, Money amount, String counterparty) {
 
-    public static final int MAX_COUNTERPARTY_LENGTH = 60;
+    public static final int MAX_COUNTERPARTY_LENGTH = org.ebank.contracts.ledger.Leg.MAX_COUNTERPARTY_LENGTH;
     /** Far above any real movement; the storage holds 17 digits before the point. */
     public static final Money MAX_AMOUNT = Money.of("1000000000000.00");
 
@@ -17,8 +18,8 @@ public record Leg(String accountId, Direction direction, Money amount, String co
     }
 
     public Leg {
-        if (accountId == null || accountId.isBlank()) {
-            throw new IllegalArgumentException("every leg names an account");
+        if (accountId == null || accountId.isBlank() || accountId.length() > 64) {
+            throw new IllegalArgumentException("every leg names an account (an id of at most 64 characters)");
         }
         if (direction == null) {
             throw new IllegalArgumentException("every leg is a DEBIT or a CREDIT");

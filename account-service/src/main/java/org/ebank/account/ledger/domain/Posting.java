@@ -1,9 +1,12 @@
 package org.ebank.account.ledger.domain;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ebank.account.kernel.domain.Money;
+import org.ebank.contracts.ledger.PostingRequest;
+import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.value.Money;
 
 /**
  * A balanced set of legs recorded together or not at all (double entry): debits equal credits, so
@@ -17,16 +20,19 @@ import org.ebank.account.kernel.domain.Money;
 public record Posting(String id, Channel channel, String kind, String memo, List<Leg> legs, String capturesHold,
                       String reverses) {
 
-    public static final int MAX_LEGS = 10;
+    public static final int MAX_LEGS = PostingRequest.MAX_LEGS;
 
     public Posting {
         if (id == null || id.isBlank() || id.length() > 100) {
             throw new IllegalArgumentException("a posting id has 1 to 100 characters");
         }
-        if (channel == null || kind == null || kind.isBlank()) {
-            throw new IllegalArgumentException("a posting names its channel and kind");
+        if (channel == null || kind == null || kind.isBlank() || kind.length() > 40) {
+            throw new IllegalArgumentException("a posting names its channel and its kind (at most 40 characters)");
         }
-        if (legs == null || legs.size() < 2 || legs.size() > MAX_LEGS) {
+        if (memo != null && memo.length() > 200 || capturesHold != null && capturesHold.length() > 100) {
+            throw new IllegalArgumentException("a memo has at most 200 characters, a hold id at most 100");
+        }
+        if (legs == null || legs.size() < 2 || legs.size() > MAX_LEGS || legs.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("a posting has 2 to " + MAX_LEGS + " legs");
         }
         legs = List.copyOf(legs);

@@ -2,7 +2,7 @@ package org.ebank.account.ledger.domain;
 
 import java.util.List;
 import java.util.Map;
-import org.ebank.account.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 
 /** Whether a posting can be recorded on the accounts as they stand, and with what result. */
 public sealed interface PostingDecision {

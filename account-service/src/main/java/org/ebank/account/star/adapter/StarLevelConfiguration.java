@@ -1,8 +1,8 @@
 package org.ebank.account.star.adapter;
 
 import java.math.BigDecimal;
-import org.ebank.account.kernel.domain.Money;
 import org.ebank.account.star.domain.StarRating;
+import org.ebank.contracts.value.Money;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -2,14 +2,12 @@ package org.ebank.account.star.application;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import org.ebank.account.kernel.domain.Money;
-import org.ebank.account.ledger.application.BalancesChanged;
 import org.ebank.account.star.domain.StarRating;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.StarLevelChanged;
 import org.ebank.contracts.audit.AuditAction;
+import org.ebank.contracts.value.Money;
 import org.ebank.platform.audit.Audit;
 import org.ebank.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
@@ -18,11 +16,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps 易汇通卡 star levels in step with liquid assets. Runs inside the transaction that changed the
- * balance, so the level and the money never disagree; a level staff set by hand stays until they clear it.
+ * Keeps 易汇通卡 star levels in step with liquid assets: rated again whenever a posting (PostingRecorded) or a
+ * 日日升 holding moves them, from the account as it stands then, so a late or repeated event rates it right; a level
+ * staff set by hand stays until they clear it.
  */
 @Service
-public class StarLevels implements BalancesChanged {
+public class StarLevels {
 
     private final StarLevelRepository levels;
     private final StarRating rating;
@@ -38,12 +37,7 @@ public class StarLevels implements BalancesChanged {
         this.clock = clock;
     }
 
-    /** A posting changed these balances: the 易汇通卡 among them are rated again, in the posting's transaction. */
-    @Override
-    public Mono<Void> changed(List<ChangedAccount> accounts) {
-        return recompute(accounts.stream().filter(account -> account.product().hasStarLevel()).map(ChangedAccount::accountId).toList());
-    }
-
+    /** Rates the accounts again; announces (StarLevelChanged) each whose rated level moved while no staff level stands. */
     public Mono<Void> recompute(Collection<String> accountIds) {
         return Flux.fromIterable(accountIds)
                 .concatMap(levels::starAccount)

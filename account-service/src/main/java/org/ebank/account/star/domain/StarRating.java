@@ -1,6 +1,6 @@
 package org.ebank.account.star.domain;
 
-import org.ebank.account.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 
 /**
  * 易汇通卡 star level from liquid assets (current balance plus 日日升 holdings): at least {@code oneStar}

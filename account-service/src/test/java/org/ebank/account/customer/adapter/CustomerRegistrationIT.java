@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ebank.account.customer.domain.ResidentIds;
-import org.ebank.account.token.TokenIssuer;
+import org.ebank.account.token.application.TokenIssuer;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.infra.test.TestInfra;
 import org.ebank.platform.kafka.Topics;

@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.ebank.account.token.TokenIssuer;
+import org.ebank.account.token.application.TokenIssuer;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.infra.test.TestInfra;
 import org.ebank.platform.events.CloudEventCodec;

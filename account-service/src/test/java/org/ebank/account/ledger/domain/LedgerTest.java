@@ -1,11 +1,14 @@
 package org.ebank.account.ledger.domain;
 
-import java.util.List;
-import java.util.Map;
-import org.ebank.account.kernel.domain.Money;
-import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.value.Direction;
+import org.ebank.contracts.value.Money;
+import org.junit.jupiter.api.Test;
 
 class LedgerTest {
 

@@ -14,7 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ebank.contracts.audit.AuditAction;
-import org.ebank.notification.delivery.LocalSmsPhone;
+import org.ebank.contracts.value.Masked;
+import org.ebank.notification.delivery.adapter.LocalSmsPhone;
 import org.ebank.notification.message.application.LiveMessages;
 import org.ebank.notification.message.application.MessageRepository;
 import org.ebank.notification.message.domain.Message;
@@ -108,7 +109,7 @@ class MessageController {
         if (phoneBook == null) {
             return Mono.error(new ApiException(CommonProblems.NOT_FOUND, new Text("未启用本地短信", "No local SMS phone here")));
         }
-        String masked = phone.length() < 7 ? "****" : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        String masked = Masked.phone(phone);
         return audit.record(AuditAction.LOCAL_SMS_READ, masked, Map.of()).thenReturn(phoneBook.messagesTo(phone));
     }
 

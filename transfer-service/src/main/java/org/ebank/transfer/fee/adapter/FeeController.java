@@ -5,7 +5,7 @@ import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
-import org.ebank.transfer.directory.CardDirectory;
+import org.ebank.transfer.directory.application.CardDirectory;
 import org.ebank.transfer.fee.application.FeeBenefits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -2,10 +2,10 @@ package org.ebank.transfer.fee.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.ebank.transfer.directory.Card;
+import org.ebank.transfer.directory.domain.Card;
 import org.ebank.transfer.fee.domain.FeeCalculator;
 import org.ebank.transfer.fee.domain.FeeRule;
-import org.ebank.transfer.quota.QuotaBook;
+import org.ebank.transfer.quota.application.QuotaBook;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -8,7 +8,7 @@ import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FeeQuote;
 import org.ebank.transfer.fee.domain.Tariff;
 import org.ebank.transfer.fee.domain.Waiver;
-import org.ebank.transfer.quota.QuotaBook;
+import org.ebank.transfer.quota.application.QuotaBook;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -1,8 +1,8 @@
 package org.ebank.transfer.fee.domain;
 
 import java.time.LocalDate;
+import org.ebank.contracts.value.Money;
 import org.ebank.transfer.kernel.domain.CardFacts;
-import org.ebank.transfer.kernel.domain.Money;
 
 /**
  * Everything a fee depends on. {@code payee} is null for interbank transfers and cash; {@code region}

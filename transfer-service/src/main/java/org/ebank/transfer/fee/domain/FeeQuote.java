@@ -1,6 +1,6 @@
 package org.ebank.transfer.fee.domain;
 
-import org.ebank.transfer.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 
 /**
  * The fee a customer will pay: the base fee, the waiver chosen (the cheapest for the customer; none

@@ -1,7 +1,7 @@
 package org.ebank.transfer.fee.domain;
 
 import java.math.BigDecimal;
-import org.ebank.transfer.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 
 /** A percentage of the amount between a minimum and a maximum, clamped first, then rounded half-up to the fen. */
 public record RateFee(BigDecimal rate, Money minimum, Money maximum) {

@@ -1,7 +1,7 @@
 package org.ebank.transfer.fee.domain;
 
 import java.util.List;
-import org.ebank.transfer.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 
 /**
  * The base fees before any waiver: same-region transfers are free; cross-region transfers and

@@ -1,10 +1,12 @@
 package org.ebank.transfer.kernel.domain;
 
-/** What the fee rules need to know about one of the bank's cards. */
-public record CardFacts(String accountId, String product, String region, String familyAccountId, int starLevel) {
+import org.ebank.contracts.value.CardProduct;
 
-    public boolean is(String cardProduct) {
-        return cardProduct.equals(product);
+/** What the fee rules need to know about one of the bank's cards. */
+public record CardFacts(String accountId, CardProduct product, String region, String familyAccountId, int starLevel) {
+
+    public boolean is(CardProduct cardProduct) {
+        return cardProduct == product;
     }
 
     public boolean isSameAccount(CardFacts other) {

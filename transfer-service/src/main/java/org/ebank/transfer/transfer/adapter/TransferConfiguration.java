@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.ebank.transfer.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 import org.ebank.transfer.transfer.application.RecoverTransfers;
 import org.ebank.transfer.transfer.application.TransferPolicy;
 import org.ebank.transfer.transfer.domain.Limits;

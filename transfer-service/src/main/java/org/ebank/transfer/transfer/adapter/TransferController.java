@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.ebank.contracts.value.Masked;
+import org.ebank.contracts.value.Money;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.problem.AmountInput;
 import org.ebank.platform.problem.ApiException;
@@ -17,18 +19,17 @@ import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.NameInput;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
-import org.ebank.transfer.kernel.domain.Money;
 import org.ebank.transfer.transfer.application.CancelQuote;
 import org.ebank.transfer.transfer.application.ExecuteTransfer;
 import org.ebank.transfer.transfer.application.OneTimePasswords;
 import org.ebank.transfer.transfer.application.Outcome;
 import org.ebank.transfer.transfer.application.QuoteRequest;
 import org.ebank.transfer.transfer.application.QuoteTransfer;
+import org.ebank.transfer.transfer.application.TransferRepository;
 import org.ebank.transfer.transfer.domain.Quote;
 import org.ebank.transfer.transfer.domain.QuotePurpose;
 import org.ebank.transfer.transfer.domain.Refusal;
 import org.ebank.transfer.transfer.domain.Transfer;
-import org.ebank.transfer.transfer.persistence.TransferRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -165,7 +166,7 @@ class TransferController {
                         String fromAccountId, String toAccountNumber, String toName, String failureReason, Instant createdAt) {
 
         static TransferView of(Transfer t) {
-            String masked = "****" + t.toAccountNumber().substring(Math.max(0, t.toAccountNumber().length() - 4));
+            String masked = Masked.accountNumber(t.toAccountNumber());
             return new TransferView(t.id(), t.status().name(), t.amount().toString(), t.fee().toString(), t.waiverRule(),
                     t.kind().name(), t.fromAccountId(), masked, t.toName(), t.failureReason(), t.createdAt());
         }

@@ -1,9 +1,8 @@
 package org.ebank.transfer.transfer.application;
 
-import org.ebank.transfer.quota.QuotaBook;
+import org.ebank.transfer.quota.application.QuotaBook;
 import org.ebank.transfer.transfer.domain.QuotePurpose;
 import org.ebank.transfer.transfer.domain.Refusal;
-import org.ebank.transfer.transfer.persistence.QuoteRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;

@@ -5,15 +5,14 @@ import java.time.Instant;
 import java.util.Map;
 import org.ebank.contracts.transfer.OtpRequested;
 import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.contracts.value.Masked;
 import org.ebank.platform.outbox.Outbox;
 import org.ebank.platform.secrets.OneTimeCode;
 import org.ebank.platform.secrets.Sealer;
+import org.ebank.transfer.transfer.application.OtpRepository.StoredOtp;
 import org.ebank.transfer.transfer.domain.Quote;
 import org.ebank.transfer.transfer.domain.QuotePurpose;
 import org.ebank.transfer.transfer.domain.Refusal;
-import org.ebank.transfer.transfer.persistence.OtpRepository;
-import org.ebank.transfer.transfer.persistence.OtpRepository.StoredOtp;
-import org.ebank.transfer.transfer.persistence.QuoteRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
@@ -96,6 +95,6 @@ public class OneTimePasswords {
 
     static String masked(Quote quote) {
         String number = quote.toAccountNumber();
-        return "尾号" + number.substring(Math.max(0, number.length() - 4));
+        return Masked.accountTail(number);
     }
 }

@@ -2,15 +2,12 @@ package org.ebank.transfer.transfer.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.ebank.platform.ledger.LedgerClient;
-import org.ebank.platform.ledger.LedgerClient.Line;
+import org.ebank.platform.ledger.Ledger;
 import org.ebank.platform.ledger.LedgerResult;
-import org.ebank.transfer.quota.QuotaBook;
+import org.ebank.transfer.quota.application.QuotaBook;
 import org.ebank.transfer.transfer.domain.Transfer;
+import org.ebank.transfer.transfer.domain.Transfer.Transition;
 import org.ebank.transfer.transfer.domain.TransferStatus;
-import org.ebank.transfer.transfer.persistence.TransferRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -24,10 +21,7 @@ import reactor.core.publisher.Mono;
 @Service
 public class PostTransfer {
 
-    public static final String FEE_INCOME = "int-fee-income";
-    public static final String CLEARING = "int-interbank-clearing";
-
-    private final LedgerClient ledger;
+    private final Ledger ledger;
     private final TransferRepository transfers;
     private final QuotaBook quotas;
     private final Refunds refunds;
@@ -35,7 +29,7 @@ public class PostTransfer {
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public PostTransfer(LedgerClient ledger, TransferRepository transfers, QuotaBook quotas, Refunds refunds,
+    public PostTransfer(Ledger ledger, TransferRepository transfers, QuotaBook quotas, Refunds refunds,
                         TransferEvents events, TransactionalOperator tx, Clock clock) {
         this.ledger = ledger;
         this.transfers = transfers;
@@ -50,41 +44,21 @@ public class PostTransfer {
         if (transfer.status() != TransferStatus.PENDING) {
             return Mono.just(transfer);
         }
-        return ledger.post(transfer.id(), transfer.channel(), "TRANSFER", memo(transfer), lines(transfer))
-                .flatMap(result -> record(transfer, result));
+        return ledger.post(transfer.posting()).flatMap(result -> record(transfer, result));
     }
 
     private Mono<Transfer> record(Transfer transfer, LedgerResult result) {
-        if (result.status() == LedgerResult.Status.UNKNOWN) {
+        if (result.isUnknown()) {
             return Mono.just(transfer);
         }
         Instant now = clock.instant();
-        boolean moved = result.status() == LedgerResult.Status.RECORDED;
-        Transfer next = moved
-                ? transfer.withStatus(transfer.isInterbank() ? TransferStatus.PENDING_CLEARING : TransferStatus.COMPLETED, null, now)
-                : transfer.withStatus(TransferStatus.FAILED, result.reason(), now);
+        Transition move = result instanceof LedgerResult.Refused refused ? transfer.refused(refused.refusal().name(), now)
+                : transfer.posted(now);
         // only a quote priced with a waiver can have reserved a free use
-        Mono<Void> quota = !moved ? refunds.giveBack(transfer)
+        Mono<Void> quota = move.to().status() == TransferStatus.FAILED ? refunds.giveBack(transfer)
                 : transfer.waiverRule() == null ? Mono.empty() : quotas.consume(transfer.quoteId());
-        return tx.transactional(transfers.advance(transfer, next).flatMap(advanced -> !advanced
+        return tx.transactional(transfers.advance(move.from(), move.to()).flatMap(advanced -> !advanced
                 ? transfers.byId(transfer.id())
-                : quota.then(events.outcome(next)).then(events.fee(next)).thenReturn(next)));
-    }
-
-    static List<Line> lines(Transfer t) {
-        List<Line> lines = new ArrayList<>();
-        String payee = t.toName() + " 尾号" + t.toAccountNumber().substring(Math.max(0, t.toAccountNumber().length() - 4));
-        lines.add(new Line(t.fromAccountId(), "DEBIT", t.amount().toString(), "转账给 " + payee));
-        lines.add(new Line(t.isInterbank() ? CLEARING : t.toAccountId(), "CREDIT", t.amount().toString(),
-                t.isInterbank() ? null : "转账收入"));
-        if (t.fee().isPositive()) {
-            lines.add(new Line(t.feeAccountId(), "DEBIT", t.fee().toString(), "转账手续费"));
-            lines.add(new Line(FEE_INCOME, "CREDIT", t.fee().toString(), null));
-        }
-        return lines;
-    }
-
-    private static String memo(Transfer t) {
-        return "转账 " + t.kind() + " " + t.id();
+                : quota.then(events.publish(move)).thenReturn(move.to())));
     }
 }

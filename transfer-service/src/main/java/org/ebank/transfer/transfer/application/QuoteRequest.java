@@ -1,6 +1,6 @@
 package org.ebank.transfer.transfer.application;
 
-import org.ebank.transfer.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 import org.ebank.transfer.transfer.domain.QuotePurpose;
 
 /**

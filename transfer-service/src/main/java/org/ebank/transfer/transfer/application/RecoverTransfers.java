@@ -3,7 +3,6 @@ package org.ebank.transfer.transfer.application;
 import java.time.Clock;
 import java.time.Duration;
 import org.ebank.transfer.transfer.domain.TransferStatus;
-import org.ebank.transfer.transfer.persistence.TransferRepository;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 

@@ -2,9 +2,8 @@ package org.ebank.transfer.transfer.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.ebank.transfer.quota.QuotaBook;
+import org.ebank.transfer.quota.application.QuotaBook;
 import org.ebank.transfer.transfer.domain.Transfer;
-import org.ebank.transfer.transfer.persistence.SpendingRepository;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 

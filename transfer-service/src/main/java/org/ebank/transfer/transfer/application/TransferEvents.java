@@ -1,15 +1,14 @@
 package org.ebank.transfer.transfer.application;
 
 import org.ebank.contracts.transfer.FeeEvent;
-import org.ebank.contracts.transfer.TransferOutcome;
 import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.platform.events.TraceParent;
 import org.ebank.platform.outbox.Outbox;
-import org.ebank.transfer.transfer.domain.Transfer;
-import org.ebank.transfer.transfer.domain.TransferStatus;
+import org.ebank.transfer.transfer.domain.Transfer.Transition;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Announces what became of a transfer and its fee, in the transaction that decided it. */
+/** Announces a transfer's move with the events it caused, and fees, in the transaction that decided them. */
 @Component
 public class TransferEvents {
 
@@ -19,26 +18,12 @@ public class TransferEvents {
         this.outbox = outbox;
     }
 
-    public Mono<Void> outcome(Transfer t) {
-        String type = switch (t.status()) {
-            case FAILED -> TransferTopics.TRANSFER_FAILED;
-            case SETTLED -> TransferTopics.TRANSFER_SETTLED;
-            case RETURNED -> TransferTopics.TRANSFER_RETURNED;
-            default -> TransferTopics.TRANSFER_COMPLETED;
-        };
-        String masked = "尾号" + t.toAccountNumber().substring(Math.max(0, t.toAccountNumber().length() - 4));
-        return outbox.append(TransferTopics.TRANSFER, t.customerId(), type, new TransferOutcome(t.id(), t.customerId(),
-                t.fromAccountId(), t.toAccountId(), masked, t.toName(), t.toBankCode(), t.amount().amount(), t.fee().amount(),
-                t.kind().name(), t.channel(), t.scheduled(), t.status().name(), t.failureReason(), t.updatedAt())).then();
-    }
-
-    /** The fee of a transfer that went through: charged, waived in part or whole, or both. */
-    public Mono<Void> fee(Transfer t) {
-        if (t.status() == TransferStatus.FAILED || !t.baseFee().isPositive()) {
-            return Mono.empty();
-        }
-        return fee(new FeeEvent(t.id(), t.customerId(), t.feeAccountId(), "TRANSFER", t.kind().name(), t.channel(),
-                t.baseFee().amount(), t.fee().amount(), t.waived().amount(), t.waiverRule(), t.updatedAt()));
+    /** Every event of the move, in order, in one statement, keyed by the customer. */
+    public Mono<Void> publish(Transition move) {
+        return TraceParent.current().flatMap(trace -> outbox.appendAll(move.events().stream()
+                .map(e -> new Outbox.Pending(TransferTopics.TRANSFER, move.to().customerId(), e.type(), e.payload(),
+                        trace.orElse(null)))
+                .toList())).then();
     }
 
     /** A fee charged (FeeCharged) and the part of it waived (FeeWaived), each announced when it is more than zero. */

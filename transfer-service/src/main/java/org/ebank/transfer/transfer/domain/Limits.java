@@ -1,7 +1,7 @@
 package org.ebank.transfer.transfer.domain;
 
 import java.util.Map;
-import org.ebank.transfer.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 
 /** Per channel and customer: the most one transfer may move, and the most in one day (Asia/Shanghai). */
 public record Limits(Map<String, ChannelLimit> byChannel) {

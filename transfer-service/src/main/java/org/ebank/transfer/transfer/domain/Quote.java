@@ -1,9 +1,10 @@
 package org.ebank.transfer.transfer.domain;
 
 import java.time.Instant;
+import org.ebank.contracts.value.Masked;
+import org.ebank.contracts.value.Money;
 import org.ebank.transfer.fee.domain.FeeQuote;
 import org.ebank.transfer.fee.domain.TransferKind;
-import org.ebank.transfer.kernel.domain.Money;
 
 /**
  * A priced transfer the customer may confirm until it expires, at exactly this fee. {@code toAccountId}
@@ -46,6 +47,6 @@ public record Quote(String id, String customerId, String channel, String fromAcc
 
     /** How one of our cards is kept in a quote or transfer: its last four digits. */
     public static String maskedCard(String cardNumber) {
-        return "****" + cardNumber.substring(Math.max(0, cardNumber.length() - 4));
+        return Masked.accountNumber(cardNumber);
     }
 }

@@ -1,7 +1,7 @@
 package org.ebank.transfer.transfer.domain;
 
 import java.time.Duration;
-import org.ebank.transfer.kernel.domain.Money;
+import org.ebank.contracts.value.Money;
 
 /**
  * When a transfer needs a one-time password by SMS: above {@code above}, or to a payee never paid before.

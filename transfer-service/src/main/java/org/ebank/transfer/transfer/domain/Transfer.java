@@ -1,10 +1,33 @@
 package org.ebank.transfer.transfer.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ebank.contracts.ledger.InternalAccounts;
+import org.ebank.contracts.ledger.Leg;
+import org.ebank.contracts.ledger.PostingRequest;
+import org.ebank.contracts.transfer.FeeEvent;
+import org.ebank.contracts.transfer.TransferOutcome;
+import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.value.Masked;
+import org.ebank.contracts.value.Money;
 import org.ebank.transfer.fee.domain.TransferKind;
-import org.ebank.transfer.kernel.domain.Money;
 
-/** A confirmed transfer. Its id is also the ledger posting id, so it is posted at most once. */
+/**
+ * A confirmed transfer, and the only place its status changes. Its id is also the ledger posting id, so it is posted at
+ * most once. The states:
+ *
+ * <pre>
+ *  PENDING ─┬─ posted, same bank ──▶ COMPLETED
+ *           ├─ posted, other bank ─▶ PENDING_CLEARING ─┬─ settled ──▶ SETTLED
+ *           │                                          └─ returned ─▶ RETURNED (amount and fee back)
+ *           └─ refused ────────────▶ FAILED (nothing moved)
+ * </pre>
+ *
+ * Each move returns a {@link Transition}: the transfer before and after, and the events it causes.
+ */
 public record Transfer(String id, String quoteId, String customerId, String channel, String fromAccountId,
                        String toAccountId, String toAccountNumber, String toBankCode, String toName, Money amount,
                        String feeAccountId, TransferKind kind, Money baseFee, Money fee, String waiverRule,
@@ -18,9 +41,25 @@ public record Transfer(String id, String quoteId, String customerId, String chan
                 null, now, now);
     }
 
-    public Transfer withStatus(TransferStatus next, String reason, Instant now) {
-        return new Transfer(id, quoteId, customerId, channel, fromAccountId, toAccountId, toAccountNumber, toBankCode, toName,
-                amount, feeAccountId, kind, baseFee, fee, waiverRule, scheduled, next, reason, createdAt, now);
+    /** The ledger recorded the posting: the money moved here, or left for the other bank through clearing. */
+    public Transition posted(Instant now) {
+        return move(Set.of(TransferStatus.PENDING), isInterbank() ? TransferStatus.PENDING_CLEARING : TransferStatus.COMPLETED,
+                null, now);
+    }
+
+    /** The ledger refused the posting ({@code reason}, e.g. INSUFFICIENT_FUNDS): nothing moved. */
+    public Transition refused(String reason, Instant now) {
+        return move(Set.of(TransferStatus.PENDING), TransferStatus.FAILED, reason, now);
+    }
+
+    /** The other bank took the money. */
+    public Transition settled(Instant now) {
+        return move(Set.of(TransferStatus.PENDING_CLEARING), TransferStatus.SETTLED, null, now);
+    }
+
+    /** The other bank sent it back ({@code reason}, e.g. the account is closed): amount and fee come back. */
+    public Transition returned(String reason, Instant now) {
+        return move(Set.of(TransferStatus.PENDING_CLEARING), TransferStatus.RETURNED, reason, now);
     }
 
     public boolean isInterbank() {
@@ -29,5 +68,65 @@ public record Transfer(String id, String quoteId, String customerId, String chan
 
     public Money waived() {
         return baseFee.minus(fee);
+    }
+
+    /**
+     * The ledger posting that moves it, under the transfer's id: the amount from the payer to the payee (or to clearing,
+     * for another bank), and the fee from the fee card to the bank's fee income.
+     */
+    public PostingRequest posting() {
+        List<Leg> legs = new ArrayList<>();
+        legs.add(Leg.debit(fromAccountId, amount, "转账给 " + toName + " " + Masked.accountTail(toAccountNumber)));
+        legs.add(isInterbank() ? Leg.credit(InternalAccounts.INTERBANK_CLEARING, amount) : Leg.credit(toAccountId, amount, "转账收入"));
+        if (fee.isPositive()) {
+            legs.add(Leg.debit(feeAccountId, fee, "转账手续费"));
+            legs.add(Leg.credit(InternalAccounts.FEE_INCOME, fee));
+        }
+        return new PostingRequest(id, Channel.valueOf(channel), "TRANSFER", "转账 " + kind + " " + id, legs);
+    }
+
+    /** The fee as FeeCharged and FeeWaived tell it. */
+    public FeeEvent feeEvent() {
+        return new FeeEvent(id, customerId, feeAccountId, "TRANSFER", kind.name(), channel, baseFee.amount(), fee.amount(),
+                waived().amount(), waiverRule, updatedAt);
+    }
+
+    private Transition move(Set<TransferStatus> from, TransferStatus to, String reason, Instant now) {
+        if (!from.contains(status)) {
+            throw new IllegalStateException("transfer " + id + " cannot go from " + status + " to " + to);
+        }
+        Transfer next = new Transfer(id, quoteId, customerId, channel, fromAccountId, toAccountId, toAccountNumber, toBankCode,
+                toName, amount, feeAccountId, kind, baseFee, fee, waiverRule, scheduled, to, reason, createdAt, now);
+        return new Transition(this, next, next.events());
+    }
+
+    /** What the move to this transfer's status announces: the outcome, and for money that moved, its fee. */
+    private List<TransferEvent> events() {
+        List<TransferEvent> events = new ArrayList<>();
+        String type = switch (status) {
+            case FAILED -> TransferTopics.TRANSFER_FAILED;
+            case SETTLED -> TransferTopics.TRANSFER_SETTLED;
+            case RETURNED -> TransferTopics.TRANSFER_RETURNED;
+            default -> TransferTopics.TRANSFER_COMPLETED;
+        };
+        events.add(new TransferEvent(type, new TransferOutcome(id, customerId, fromAccountId, toAccountId,
+                Masked.accountTail(toAccountNumber), toName, toBankCode, amount.amount(), fee.amount(), kind.name(), channel,
+                scheduled, status.name(), failureReason, updatedAt)));
+        boolean moneyMoved = status == TransferStatus.COMPLETED || status == TransferStatus.PENDING_CLEARING;
+        if (moneyMoved && fee.isPositive()) {
+            events.add(new TransferEvent(TransferTopics.FEE_CHARGED, feeEvent()));
+        }
+        if (moneyMoved && waived().isPositive()) {
+            events.add(new TransferEvent(TransferTopics.FEE_WAIVED, feeEvent()));
+        }
+        return List.copyOf(events);
+    }
+
+    /** A move of a transfer: before, after, and the events to publish with it, in order. */
+    public record Transition(Transfer from, Transfer to, List<TransferEvent> events) {
+    }
+
+    /** An event a transition causes: its CloudEvent type and payload, published on the transfer topic. */
+    public record TransferEvent(String type, Record payload) {
     }
 }

@@ -7,6 +7,7 @@ import org.ebank.platform.security.Caller;
 import org.ebank.transfer.transfer.adapter.TransferProblems;
 import org.ebank.transfer.transfer.application.Outcome;
 import org.ebank.transfer.waiver.application.WaiveFee;
+import org.ebank.transfer.waiver.domain.ManualWaiver;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,12 +26,12 @@ class WaiverController {
 
     /** {@code operationId}: a transfer's, or a cash operation's ({@code cash_…}). */
     @PostMapping("/api/v1/ops/fees/{operationId}/waive")
-    Mono<WaiveFee.ManualWaiver> waive(@PathVariable String operationId, @Valid @RequestBody WaiveBody body) {
+    Mono<ManualWaiver> waive(@PathVariable String operationId, @Valid @RequestBody WaiveBody body) {
         return Caller.current().flatMap(staff -> waiveFee.waive(staff.subject(), operationId, body.reason())).map(outcome -> {
-            if (outcome instanceof Outcome.Refused<WaiveFee.ManualWaiver> refused) {
+            if (outcome instanceof Outcome.Refused<ManualWaiver> refused) {
                 throw TransferProblems.of(refused.reason(), refused.details());
             }
-            return ((Outcome.Ok<WaiveFee.ManualWaiver>) outcome).value();
+            return ((Outcome.Ok<ManualWaiver>) outcome).value();
         });
     }
 

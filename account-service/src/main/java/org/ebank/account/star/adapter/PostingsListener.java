@@ -1,0 +1,51 @@
+package org.ebank.account.star.adapter;
+
+import java.util.List;
+import org.ebank.account.star.application.StarLevels;
+import org.ebank.contracts.account.AccountTopics;
+import org.ebank.contracts.account.PostingRecorded;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.platform.consumer.IdempotentConsumer;
+import org.ebank.platform.events.CloudEvent;
+import org.ebank.platform.events.CloudEventCodec;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows the ledger's balance changes (PostingRecorded, one per leg) to rate 易汇通卡 again. Postings on other cards are
+ * passed over before anything is written, so the ledger's busiest stream costs this listener a read and no more.
+ */
+@Component
+class PostingsListener {
+
+    static final String CONSUMER = "star-levels";
+
+    private final IdempotentConsumer consumer;
+    private final CloudEventCodec codec;
+    private final StarLevels starLevels;
+
+    PostingsListener(IdempotentConsumer consumer, CloudEventCodec codec, StarLevels starLevels) {
+        this.consumer = consumer;
+        this.codec = codec;
+        this.starLevels = starLevels;
+    }
+
+    @KafkaListener(topics = "#{@topics.name('" + AccountTopics.POSTING + "')}", groupId = "account-service.star-levels",
+            batch = "true")
+    void on(List<String> records) {
+        List<String> merchantCards = records.stream().filter(this::onAStarCard).toList();
+        consumer.processBatch(CONSUMER, merchantCards, events -> starLevels.recompute(events.stream()
+                .map(event -> codec.data(event, PostingRecorded.class).accountId()).distinct().sorted().toList()));
+    }
+
+    /** Also true for a record that cannot be read: the consumer reports it and parks it like any other. */
+    private boolean onAStarCard(String json) {
+        try {
+            CloudEvent event = codec.read(json);
+            return AccountTopics.POSTING_RECORDED.equals(event.type())
+                    && CardProduct.YIHUITONG.name().equals(codec.data(event, PostingRecorded.class).product());
+        } catch (RuntimeException unreadable) {
+            return true;
+        }
+    }
+}

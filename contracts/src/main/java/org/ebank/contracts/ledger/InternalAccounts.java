@@ -1,0 +1,19 @@
+package org.ebank.contracts.ledger;
+
+/** The bank's own ledger accounts, opened by account-service's migrations, posted to by every service that moves money. */
+public final class InternalAccounts {
+
+    /** 手续费收入: every fee charged, every waiver refunded from. */
+    public static final String FEE_INCOME = "int-fee-income";
+    /** 库存现金: the cash in ATMs and at counters. */
+    public static final String CASH = "int-cash";
+    /** Interbank transfers on their way through clearing. */
+    public static final String INTERBANK_CLEARING = "int-interbank-clearing";
+    /** The bank's settlement funds at the clearing house. */
+    public static final String INTERBANK_SETTLEMENT = "int-interbank-settlement";
+    /** Money invested in wealth products, paid back at redemption and maturity. */
+    public static final String WEALTH_SETTLEMENT = "int-wealth-settlement";
+
+    private InternalAccounts() {
+    }
+}

@@ -1,0 +1,17 @@
+package org.ebank.contracts.ledger;
+
+/** The ledger's paths on account-service: called by services with a SERVICE token, never routed by the gateway. */
+public final class LedgerApi {
+
+    /** POST a {@link PostingRequest}: 201 with a {@link PostingResponse}, 200 when the same id was posted before. */
+    public static final String POSTINGS = "/internal/ledger/postings";
+    /** GET a posting by its id: whether it went through, for callers recovering after a crash. */
+    public static final String POSTING = POSTINGS + "/{postingId}";
+    /** POST a {@link ReversalRequest}: one compensating posting, every leg on the other side. */
+    public static final String REVERSAL = POSTING + "/reversal";
+    /** GET the {@link Movements} of one account in a time range ({@code from}, {@code to}: instants). */
+    public static final String MOVEMENTS = "/internal/ledger/accounts/{accountId}/movements";
+
+    private LedgerApi() {
+    }
+}

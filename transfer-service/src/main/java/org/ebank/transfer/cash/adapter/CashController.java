@@ -1,0 +1,78 @@
+package org.ebank.transfer.cash.adapter;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.value.Money;
+import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.problem.AmountInput;
+import org.ebank.platform.security.Caller;
+import org.ebank.transfer.cash.application.RecordCash;
+import org.ebank.transfer.fee.domain.Operation;
+import org.ebank.transfer.transfer.adapter.TransferProblems;
+import org.ebank.transfer.transfer.application.Outcome;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Cash paid in or taken out, reported by the ATM and counter systems (/api/v1/channel/** needs CHANNEL). */
+@RestController
+class CashController {
+
+    private final RecordCash cash;
+    private final IdempotentRequests idempotency;
+
+    CashController(RecordCash cash, IdempotentRequests idempotency) {
+        this.cash = cash;
+        this.idempotency = idempotency;
+    }
+
+    @PostMapping("/api/v1/channel/cash-operations")
+    Mono<ResponseEntity<String>> cashOperation(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+                                               @Valid @RequestBody CashBody body) {
+        Money amount = body.money();
+        return Caller.current().flatMap(system -> idempotency.execute(system.subject(), key, body, () ->
+                cash.record(system.subject(), body.accountId(), body.type().equals("DEPOSIT") ? Operation.CASH_DEPOSIT
+                                : Operation.CASH_WITHDRAWAL, amount, body.region(), Channel.valueOf(body.channel()))
+                        .map(outcome -> ResponseEntity.status(HttpStatus.CREATED).body(CashView.of(value(outcome))))));
+    }
+
+    private static <T> T value(Outcome<T> outcome) {
+        if (outcome instanceof Outcome.Refused<T> refused) {
+            throw TransferProblems.of(refused.reason(), refused.details());
+        }
+        return ((Outcome.Ok<T>) outcome).value();
+    }
+
+    record CashBody(@NotBlank @Size(max = 64) String accountId, @NotNull @Pattern(regexp = "DEPOSIT|WITHDRAWAL") String type,
+                    @NotNull BigDecimal amount, @NotBlank @Pattern(regexp = "[1-9]\\d{5}") String region,
+                    @NotNull @Pattern(regexp = "ATM|COUNTER") String channel) {
+
+        Money money() {
+            return new Money(AmountInput.positiveFen(amount));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record CashView(String operationId, String baseFee, String fee, Map<String, Object> waiver) {
+
+        static CashView of(RecordCash.CashResult result) {
+            var fee = result.fee();
+            Map<String, Object> waiver = fee.waiver() == null ? null : new java.util.HashMap<>(Map.of("rule", fee.waiver().rule()));
+            if (waiver != null && fee.remainingFreeUses() != null) {
+                waiver.put("remainingFreeUses", fee.remainingFreeUses());
+            }
+            return new CashView(result.operationId(), fee.baseFee().toString(), fee.fee().toString(), waiver);
+        }
+    }
+}

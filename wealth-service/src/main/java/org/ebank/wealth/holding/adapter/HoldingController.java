@@ -1,0 +1,89 @@
+package org.ebank.wealth.holding.adapter;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.value.Money;
+import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.problem.AmountInput;
+import org.ebank.wealth.holding.application.HoldingRepository;
+import org.ebank.wealth.holding.application.MatureHoldings;
+import org.ebank.wealth.holding.application.Redeem;
+import org.ebank.wealth.holding.domain.HoldingLine;
+import org.ebank.wealth.web.Customers;
+import org.ebank.wealth.web.WealthProblems;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** A customer's holdings and 日日升 redemptions; staff run the maturity payout by hand when needed. */
+@RestController
+class HoldingController {
+
+    private final HoldingRepository holdings;
+    private final Redeem redeem;
+    private final MatureHoldings matureHoldings;
+    private final IdempotentRequests idempotency;
+    private final Clock clock;
+
+    HoldingController(HoldingRepository holdings, Redeem redeem, MatureHoldings matureHoldings, IdempotentRequests idempotency,
+                      Clock clock) {
+        this.holdings = holdings;
+        this.redeem = redeem;
+        this.matureHoldings = matureHoldings;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/wealth/holdings")
+    Mono<Map<String, Object>> holdings() {
+        return Customers.current().flatMapMany(caller -> holdings.listed(caller.subject()).map(HoldingView::of))
+                .collectList().map(items -> Map.of("items", items));
+    }
+
+    @PostMapping("/api/v1/wealth/redemptions")
+    Mono<ResponseEntity<String>> redeem(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+                                        @Valid @RequestBody RedemptionBody body) {
+        Money amount = body.money();
+        return Customers.current().flatMap(caller -> idempotency.execute(caller.subject(), key, body, () ->
+                redeem.redeem(caller.subject(), Channel.valueOf(caller.channel()), body.holdingId(), amount)
+                        .<ResponseEntity<?>>map(outcome -> ResponseEntity.status(HttpStatus.CREATED)
+                                .body(WealthProblems.valueOf(outcome)))));
+    }
+
+    @PostMapping("/api/v1/ops/wealth/maturities")
+    Mono<Map<String, Object>> mature(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        LocalDate upTo = day == null ? LocalDate.now(clock) : day;
+        return matureHoldings.matureUpTo(upTo).map(matured -> Map.of("day", upTo.toString(), "matured", matured));
+    }
+
+    record RedemptionBody(@NotBlank @Size(max = 64) String holdingId, @NotNull BigDecimal amount) {
+
+        Money money() {
+            return new Money(AmountInput.positiveFen(amount));
+        }
+    }
+
+    record HoldingView(String holdingId, String productCode, String productName, String accountId, String principal,
+                       String remaining, String status, Instant purchasedAt, LocalDate maturityDate) {
+
+        static HoldingView of(HoldingLine h) {
+            return new HoldingView(h.holdingId(), h.productCode(), h.productName(), h.accountId(), h.principal().toPlainString(),
+                    h.remaining().toPlainString(), h.status(), h.purchasedAt(), h.maturityDate());
+        }
+    }
+}

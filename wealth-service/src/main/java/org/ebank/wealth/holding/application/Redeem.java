@@ -1,0 +1,96 @@
+package org.ebank.wealth.holding.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ebank.contracts.ledger.InternalAccounts;
+import org.ebank.contracts.ledger.Leg;
+import org.ebank.contracts.ledger.PostingRequest;
+import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.value.Money;
+import org.ebank.contracts.wealth.HoldingEvent;
+import org.ebank.contracts.wealth.WealthTopics;
+import org.ebank.platform.ledger.Ledger;
+import org.ebank.platform.outbox.Outbox;
+import org.ebank.wealth.holding.domain.Holding;
+import org.ebank.wealth.holding.domain.PendingRedemption;
+import org.ebank.wealth.holding.domain.Redemption;
+import org.ebank.wealth.kernel.domain.Outcome;
+import org.ebank.wealth.kernel.domain.Refusal;
+import org.ebank.wealth.product.application.ProductRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * 日日升 redemption: credited at once. The amount is taken off the holding first (never more than is
+ * left), then the ledger moves it from the wealth settlement account back to the card; a fixed-term
+ * holding pays out at maturity instead.
+ */
+@Service
+public class Redeem {
+
+    private final HoldingRepository holdings;
+    private final RedemptionRepository redemptions;
+    private final ProductRepository products;
+    private final Ledger ledger;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    Redeem(HoldingRepository holdings, RedemptionRepository redemptions, ProductRepository products, Ledger ledger,
+           Outbox outbox, TransactionalOperator tx, Clock clock) {
+        this.holdings = holdings;
+        this.redemptions = redemptions;
+        this.products = products;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Mono<Outcome<Redemption>> redeem(String customerId, Channel channel, String holdingId, Money amount) {
+        PendingRedemption redemption = new PendingRedemption("red_" + UUID.randomUUID().toString().replace("-", ""), holdingId,
+                amount.amount(), channel, clock.instant());
+        return holdings.ofCustomer(holdingId, customerId).flatMap(holding -> {
+            if (!holding.isDailyLiquidity()) {
+                return Mono.just(Outcome.<Redemption>refused(Refusal.of(Refusal.Reason.FIXED_TERM,
+                        Map.of("maturityDate", holding.maturityDate().toString()))));
+            }
+            return tx.transactional(holdings.take(holdingId, amount.amount())
+                            .flatMap(remaining -> redemptions.savePending(redemption).thenReturn(remaining)))
+                    .flatMap(remaining -> post(redemption, holding, remaining).map(Outcome::ok))
+                    .defaultIfEmpty(Outcome.refused(Refusal.of(Refusal.Reason.NOT_ENOUGH_HELD,
+                            Map.of("remaining", holding.remaining().toPlainString()))));
+        }).defaultIfEmpty(Outcome.refused(Refusal.Reason.UNKNOWN_ACCOUNT));
+    }
+
+    /**
+     * Posts the redemption to the ledger under its id and finishes it with the answer; recovery calls it again after a
+     * lost answer or a crash, and the redemption is finished once.
+     */
+    Mono<Redemption> post(PendingRedemption r, Holding holding, BigDecimal remaining) {
+        Money amount = new Money(r.amount());
+        return ledger.post(new PostingRequest(r.id(), r.channel(), "WEALTH_REDEMPTION", "日日升赎回 " + holding.id(), List.of(
+                        Leg.debit(InternalAccounts.WEALTH_SETTLEMENT, amount), Leg.credit(holding.accountId(), amount, "日日升赎回"))))
+                .flatMap(result -> {
+                    if (result.isUnknown()) {
+                        return Mono.just(new Redemption(r.id(), holding.id(), amount.toString(), "PENDING"));
+                    }
+                    boolean done = result.isRecorded();
+                    HoldingEvent event = new HoldingEvent(holding.id(), holding.customerId(), holding.accountId(),
+                            holding.productCode(), "REDEEMED", amount.amount(), BigDecimal.ZERO.setScale(2), remaining, true,
+                            clock.instant());
+                    // the redemption moves on from PENDING once: the quota and the event, or the money back to the holding
+                    Mono<Void> effects = done
+                            ? products.giveBack(holding.productCode(), amount.amount())
+                                    .then(outbox.append(WealthTopics.ORDER, holding.customerId(), WealthTopics.HOLDING_REDEEMED, event))
+                                    .then()
+                            : holdings.giveBack(holding.id(), amount.amount());
+                    return tx.transactional(redemptions.finish(r.id(), done).flatMap(claimed -> claimed ? effects : Mono.empty()))
+                            .thenReturn(new Redemption(r.id(), holding.id(), amount.toString(), done ? "DONE" : "FAILED"));
+                });
+    }
+}

@@ -1,0 +1,19 @@
+package org.ebank.wealth.product.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.wealth.ProductEvent;
+
+/** The product as its events tell it, e.g. to the recommender. */
+public final class ProductEvents {
+
+    private ProductEvents() {
+    }
+
+    public static ProductEvent of(Product p, BigDecimal remainingQuota, Instant at) {
+        return new ProductEvent(p.code(), p.name(), p.riskLevel(), p.minPurchase(), remainingQuota, p.channels().stream().map(Channel::name).toList(),
+                p.salesStart(), p.salesEnd(), p.windows().stream().map(SalesWindow::toString).toList(), p.termDays(),
+                p.expectedYield(), p.nightMarket(), at);
+    }
+}
