@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,10 @@ class AsyncApiDocumentTest {
         }
         if (type == boolean.class || type == Boolean.class) {
             return "{type: boolean}";
+        }
+        if (type instanceof Class<?> values && values.isEnum()) {
+            return "{type: string, enum: [" + String.join(", ", Arrays.stream(values.getEnumConstants()).map(Object::toString).toList())
+                    + "]}";
         }
         throw new IllegalArgumentException("no schema for " + type);
     }

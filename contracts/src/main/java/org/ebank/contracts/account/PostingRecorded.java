@@ -2,12 +2,15 @@ package org.ebank.contracts.account;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.value.Direction;
 
 /**
  * A balance change on a customer account (动账): one event per leg. {@code direction} is DEBIT (money
  * out) or CREDIT (money in); {@code counterparty} is already masked by whoever posted.
  */
-public record PostingRecorded(String postingId, String accountId, String customerId, String product,
-                              String cardLastFour, String direction, BigDecimal amount, BigDecimal balanceAfter,
-                              String channel, String kind, String counterparty, Instant recordedAt) {
+public record PostingRecorded(String postingId, String accountId, String customerId, CardProduct product,
+                              String cardLastFour, Direction direction, BigDecimal amount, BigDecimal balanceAfter,
+                              Channel channel, String kind, String counterparty, Instant recordedAt) {
 }

@@ -2,11 +2,12 @@ package org.ebank.contracts.transfer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.ebank.contracts.value.Channel;
 
 /**
  * Cash went in or out at an ATM or counter ({@code type} DEPOSIT or WITHDRAWAL, {@code channel} ATM or COUNTER):
  * the transactions of the other channels that the e-channel substitution rate compares against.
  */
 public record CashOperationRecorded(String operationId, String customerId, String accountId, String type, BigDecimal amount,
-                                    BigDecimal fee, String channel, String region, Instant at) {
+                                    BigDecimal fee, Channel channel, String region, Instant at) {
 }

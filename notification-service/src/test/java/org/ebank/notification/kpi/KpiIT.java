@@ -21,6 +21,8 @@ import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Channel;
 import org.ebank.notification.message.Events;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.kafka.Topics;
@@ -99,10 +101,10 @@ class KpiIT {
         counter(events, "p1", 20, now);
         counter(events, "p2", 1, now);
         events.send(AccountTopics.ACCOUNT, "a-p2", AccountTopics.ACCOUNT_OPENED,
-                new AccountOpened("a-p2", "p2", "STANDARD", "440100", "0002", "hash-p2", null, now.minus(Duration.ofDays(2))));
+                new AccountOpened("a-p2", "p2", CardProduct.STANDARD, "440100", "0002", "hash-p2", null, now.minus(Duration.ofDays(2))));
         counter(events, "p3", 3, now);
         counter(events, "p4", 30, now);
-        events.send(AccountTopics.CUSTOMER, "p4", AccountTopics.CUSTOMER_ENROLLED, new CustomerEnrolled("p4", "MOBILE", null, now));
+        events.send(AccountTopics.CUSTOMER, "p4", AccountTopics.CUSTOMER_ENROLLED, new CustomerEnrolled("p4", Channel.MOBILE, null, now));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode items = web.get().uri("/api/v1/ops/prospects").headers(h -> h.setBearerAuth(TestJwts.staff("ops-1"))).exchange()
@@ -130,7 +132,7 @@ class KpiIT {
     private static void counter(Events events, String customer, int times, Instant now) {
         for (int i = 0; i < times; i++) {
             events.send(TransferTopics.TRANSFER, customer, TransferTopics.CASH_OPERATION_RECORDED, new CashOperationRecorded(
-                    customer + "-cash-" + i, customer, "a-" + customer, "DEPOSIT", new BigDecimal("100.00"), BigDecimal.ZERO, "COUNTER",
+                    customer + "-cash-" + i, customer, "a-" + customer, "DEPOSIT", new BigDecimal("100.00"), BigDecimal.ZERO, Channel.COUNTER,
                     "440100", now));
         }
     }

@@ -15,6 +15,7 @@ import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeEvent;
 import org.ebank.contracts.transfer.TransferOutcome;
 import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.wealth.OrderOutcome;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.notification.message.Events;
@@ -83,33 +84,33 @@ final class ScriptedDay {
     }
 
     private void enrol(String customer, String service, String referrer, Instant at) {
-        send(AccountTopics.CUSTOMER, customer, AccountTopics.CUSTOMER_ENROLLED, new CustomerEnrolled(customer, service, referrer, at));
+        send(AccountTopics.CUSTOMER, customer, AccountTopics.CUSTOMER_ENROLLED, new CustomerEnrolled(customer, Channel.valueOf(service), referrer, at));
     }
 
     private void login(String customer, String channel, Instant at) {
-        send(AccountTopics.CUSTOMER, customer, AccountTopics.CUSTOMER_LOGGED_IN, new CustomerLoggedIn(customer, channel, "d", false, at));
+        send(AccountTopics.CUSTOMER, customer, AccountTopics.CUSTOMER_LOGGED_IN, new CustomerLoggedIn(customer, Channel.valueOf(channel), "d", false, at));
     }
 
     private void transfer(String id, String customer, String channel, String amount, String fee, String type, String status) {
         send(TransferTopics.TRANSFER, customer, type, new TransferOutcome(id, customer, "acc-" + customer, null, "尾号5678", "李四",
-                "ICBC", new BigDecimal(amount), new BigDecimal(fee), "INTERBANK", channel, false, status,
+                "ICBC", new BigDecimal(amount), new BigDecimal(fee), "INTERBANK", Channel.valueOf(channel), false, status,
                 "FAILED".equals(status) ? "INSUFFICIENT_FUNDS" : null, at(DAY, "12:00")));
     }
 
     private void fee(String type, String reference, String customer, String operation, String channel, String baseFee, String fee,
                      String waived, String rule) {
         send(TransferTopics.TRANSFER, customer, type, new FeeEvent(reference, customer, "acc-" + customer, operation, "INTERBANK",
-                channel, new BigDecimal(baseFee), new BigDecimal(fee), new BigDecimal(waived), rule, at(DAY, "12:01")));
+                Channel.valueOf(channel), new BigDecimal(baseFee), new BigDecimal(fee), new BigDecimal(waived), rule, at(DAY, "12:01")));
     }
 
     private void cash(String id, String customer, String type, String amount, String fee, String channel) {
         send(TransferTopics.TRANSFER, customer, TransferTopics.CASH_OPERATION_RECORDED, new CashOperationRecorded(id, customer,
-                "acc-" + customer, type, new BigDecimal(amount), new BigDecimal(fee), channel, "440100", at(DAY, "14:00")));
+                "acc-" + customer, type, new BigDecimal(amount), new BigDecimal(fee), Channel.valueOf(channel), "440100", at(DAY, "14:00")));
     }
 
     private void order(String id, String customer, String channel, String amount, String type, String status) {
         send(WealthTopics.ORDER, customer, type, new OrderOutcome(id, customer, "acc-" + customer, "NM001", 2, new BigDecimal(amount),
-                channel, false, false, status, null, at(DAY, "20:00")));
+                Channel.valueOf(channel), false, false, status, null, at(DAY, "20:00")));
     }
 
     private void send(String topic, String key, String type, Object payload) {

@@ -12,6 +12,9 @@ import org.ebank.contracts.account.SecurityCodeRequested;
 import org.ebank.contracts.transfer.OtpRequested;
 import org.ebank.contracts.transfer.TransferOutcome;
 import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.value.Direction;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.kafka.Topics;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -36,13 +39,13 @@ public final class Events {
 
     String posting(String customerId, String direction, String amount, String balance) {
         return send(AccountTopics.POSTING, "acc-" + customerId, AccountTopics.POSTING_RECORDED, new PostingRecorded("p-" + UUID.randomUUID(),
-                "acc-" + customerId, customerId, "STANDARD", "1234", direction, new BigDecimal(amount), new BigDecimal(balance),
-                "MOBILE", "TRANSFER", "转账给 李* 尾号5678", Instant.now()));
+                "acc-" + customerId, customerId, CardProduct.STANDARD, "1234", Direction.valueOf(direction), new BigDecimal(amount), new BigDecimal(balance),
+                Channel.MOBILE, "TRANSFER", "转账给 李* 尾号5678", Instant.now()));
     }
 
     void transfer(String customerId, String status) {
         send(TransferTopics.TRANSFER, customerId, TransferTopics.TRANSFER_COMPLETED, new TransferOutcome("t-1", customerId, "acc-1",
-                "acc-2", "尾号5678", "李四", null, new BigDecimal("100.00"), new BigDecimal("0.00"), "SAME_REGION", "MOBILE", false,
+                "acc-2", "尾号5678", "李四", null, new BigDecimal("100.00"), new BigDecimal("0.00"), "SAME_REGION", Channel.MOBILE, false,
                 status, null, Instant.now()));
     }
 
@@ -64,7 +67,7 @@ public final class Events {
 
     void login(String customerId, boolean newDevice) {
         send(AccountTopics.CUSTOMER, customerId, AccountTopics.CUSTOMER_LOGGED_IN,
-                new CustomerLoggedIn(customerId, "MOBILE", "phone-2", newDevice, Instant.now()));
+                new CustomerLoggedIn(customerId, Channel.MOBILE, "phone-2", newDevice, Instant.now()));
     }
 
     public String send(String topic, String key, String type, Object payload) {

@@ -16,6 +16,9 @@ import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.account.PostingRecorded;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.value.Direction;
 import org.ebank.contracts.wealth.OrderOutcome;
 import org.ebank.contracts.wealth.ProductEvent;
 import org.ebank.contracts.wealth.RiskAssessed;
@@ -107,7 +110,7 @@ class PushIT {
 
         // 23:00: the push waits; a security alert does not
         events.send(AccountTopics.CUSTOMER, "cus-c2", AccountTopics.CUSTOMER_LOGGED_IN,
-                new CustomerLoggedIn("cus-c2", "MOBILE", "new-phone", true, clock.instant()));
+                new CustomerLoggedIn("cus-c2", Channel.MOBILE, "new-phone", true, clock.instant()));
         await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13700000001").stream().anyMatch(sms -> sms.contains("新设备")));
         assertThat(send.run().block()).isZero();
         clock.set(LocalDateTime.of(2026, 11, 28, 7, 59));
@@ -131,7 +134,7 @@ class PushIT {
         web.post().uri("/api/v1/messages/{id}/opened", pushed.get("messageId").asText())
                 .headers(h -> h.setBearerAuth(TestJwts.customer("cus-c2", "MOBILE"))).exchange().expectStatus().isOk();
         events.send(WealthTopics.ORDER, "cus-c2", WealthTopics.ORDER_PLACED, new OrderOutcome("ord-1", "cus-c2", "acc-cus-c2", "SAFE", 2,
-                new BigDecimal("20000.00"), "MOBILE", false, false, "PLACED", null, clock.instant()));
+                new BigDecimal("20000.00"), Channel.MOBILE, false, false, "PLACED", null, clock.instant()));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from push where converted_order_id = 'ord-1'") == 1);
         JsonNode funnel = web.get().uri("/api/v1/ops/kpis?from=2026-11-28&to=2026-11-28").headers(h -> h.setBearerAuth(TestJwts.staff("ops")))
                 .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().get("total").get("pushConversion");
@@ -141,7 +144,7 @@ class PushIT {
 
     private void product(Events events, String code, String name, int risk, String yield, Instant now) {
         events.send(WealthTopics.PRODUCT, code, WealthTopics.PRODUCT_LAUNCHED, new ProductEvent(code, name, risk, new BigDecimal("10000.00"),
-                new BigDecimal("1000000.00"), List.of("MOBILE", "NETBANK"), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(60)),
+                new BigDecimal("1000000.00"), List.of(Channel.MOBILE, Channel.NETBANK), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(60)),
                 List.of(), 30, new BigDecimal(yield), false, now));
     }
 
@@ -149,9 +152,9 @@ class PushIT {
         events.send(AccountTopics.CUSTOMER, id, AccountTopics.CUSTOMER_REGISTERED,
                 new CustomerRegistered(id, "客户", phoneNumber, LocalDate.of(1985, 5, 5), now.minus(Duration.ofDays(400))));
         events.send(AccountTopics.ACCOUNT, "acc-" + id, AccountTopics.ACCOUNT_OPENED,
-                new AccountOpened("acc-" + id, id, "STANDARD", "440100", "0001", "hash-" + id, null, now.minus(Duration.ofDays(400))));
+                new AccountOpened("acc-" + id, id, CardProduct.STANDARD, "440100", "0001", "hash-" + id, null, now.minus(Duration.ofDays(400))));
         events.send(AccountTopics.POSTING, "acc-" + id, AccountTopics.POSTING_RECORDED, new PostingRecorded("p-" + id, "acc-" + id, id,
-                "STANDARD", "0001", "CREDIT", new BigDecimal("60000.00"), new BigDecimal("60000.00"), "COUNTER", "CASH_DEPOSIT", null,
+                CardProduct.STANDARD, "0001", Direction.CREDIT, new BigDecimal("60000.00"), new BigDecimal("60000.00"), Channel.COUNTER, "CASH_DEPOSIT", null,
                 now.minus(Duration.ofDays(40))));
         events.send(WealthTopics.CUSTOMER, id, WealthTopics.RISK_ASSESSED,
                 new RiskAssessed(id, risk, now.plus(Duration.ofDays(365)), now.minus(Duration.ofDays(1))));

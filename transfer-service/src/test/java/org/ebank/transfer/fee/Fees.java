@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 import org.ebank.transfer.fee.domain.FeeCalculator;
 import org.ebank.transfer.fee.domain.FeeContext;
@@ -55,14 +56,14 @@ public final class Fees {
                 : payer.region().equals(payee.region()) ? TransferKind.SAME_REGION : TransferKind.CROSS_REGION;
         Money money = Money.of(amount);
         return new FeeContext(Operation.TRANSFER, kind, money, TARIFF.baseFee(Operation.TRANSFER, kind, money), feeCard,
-                payer, payee, scheduled, channel, LocalDate.of(2026, 11, 27));
+                payer, payee, scheduled, Channel.valueOf(channel), LocalDate.of(2026, 11, 27));
     }
 
     public static FeeContext cash(Operation operation, CardFacts card, String region, String amount) {
         TransferKind kind = card.region().equals(region) ? TransferKind.SAME_REGION : TransferKind.CROSS_REGION;
         Money money = Money.of(amount);
         return new FeeContext(operation, kind, money, TARIFF.baseFee(operation, kind, money), card, card, null, false,
-                "ATM", LocalDate.of(2026, 11, 27));
+                Channel.ATM, LocalDate.of(2026, 11, 27));
     }
 
     public static final class CardBuilder {

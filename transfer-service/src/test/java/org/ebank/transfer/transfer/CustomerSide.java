@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.kafka.Topics;
@@ -63,7 +64,7 @@ final class CustomerSide {
 
     /** A scheduled transfer's run as the scheduler makes it: priced at run time, reserving its free use, executed at once. */
     Transfer runScheduled(Card from, Card to, String amount) {
-        QuoteRequest request = new QuoteRequest(from.customerId(), "MOBILE", from.accountId(), to.accountId(),
+        QuoteRequest request = new QuoteRequest(from.customerId(), Channel.MOBILE, from.accountId(), to.accountId(),
                 Quote.maskedCard(to.cardNumber()), null, "收款人", new Money(new BigDecimal(amount)), null, QuotePurpose.SCHEDULED_RUN);
         Outcome<Quote> quoted = quoteTransfer.quote(request).block();
         assertThat(quoted).isInstanceOf(Outcome.Ok.class);

@@ -97,7 +97,7 @@ public class OpenAccount {
 
     private Mono<?> announce(CardAccount account) {
         return outbox.append(AccountTopics.ACCOUNT, account.id(), AccountTopics.ACCOUNT_OPENED,
-                new AccountOpened(account.id(), account.customerId(), account.product().name(), account.region().code(),
+                new AccountOpened(account.id(), account.customerId(), account.product(), account.region().code(),
                         account.cardNumber().lastFour(), cardHash.of(account.cardNumber().value()), account.familyAccountId(),
                         account.openedAt()));
     }

@@ -130,7 +130,7 @@ public class Enrol {
                     Mono<Boolean> device = challenge.channel().bindsDevice()
                             ? enrolments.bindDevice(customerId, challenge.deviceId(), now) : Mono.just(false);
                     return device.then(outbox.append(AccountTopics.CUSTOMER, customerId, AccountTopics.CUSTOMER_ENROLLED,
-                                    new CustomerEnrolled(customerId, challenge.channel().name(), challenge.referrerCode(), now)))
+                                    new CustomerEnrolled(customerId, challenge.channel().channel(), challenge.referrerCode(), now)))
                             .thenReturn(new EnrolmentOutcome.Enrolled(customerId));
                 });
     }

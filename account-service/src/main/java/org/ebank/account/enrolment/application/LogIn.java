@@ -113,7 +113,7 @@ public class LogIn {
     private Mono<LoginOutcome> loggedIn(String customerId, EbankChannel channel, String deviceId, boolean newDevice, Instant now) {
         return outbox.append(AccountTopics.CUSTOMER, customerId, AccountTopics.CUSTOMER_LOGGED_IN,
                         new CustomerLoggedIn(customerId, channel.tokenChannel(), deviceId, newDevice, now))
-                .thenReturn(new LoginOutcome.LoggedIn(tokens.issue(customerId, List.of("CUSTOMER"), channel.tokenChannel(), deviceId),
+                .thenReturn(new LoginOutcome.LoggedIn(tokens.issue(customerId, List.of("CUSTOMER"), channel.tokenChannel().name(), deviceId),
                         newDevice));
     }
 

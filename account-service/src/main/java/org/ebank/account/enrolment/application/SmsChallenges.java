@@ -49,7 +49,7 @@ public class SmsChallenges {
                             OneTimeCode.hash(id, code), 0, false, now.plus(policy.lifetime()));
                     return sealer.seal(code).flatMap(sealed -> challenges.save(challenge, now)
                             .then(outbox.append(AccountTopics.CUSTOMER, customerId, AccountTopics.SECURITY_CODE_REQUESTED,
-                                    new SecurityCodeRequested(id, customerId, sealed, purpose.name(), channel.tokenChannel(),
+                                    new SecurityCodeRequested(id, customerId, sealed, purpose.name(), channel.tokenChannel().name(),
                                             challenge.expiresAt())))
                             .thenReturn(challenge));
                 });

@@ -1,5 +1,7 @@
 package org.ebank.account.enrolment.domain;
 
+import org.ebank.contracts.value.Channel;
+
 /** The e-banking services a customer enrols in. Corporate netbank users sign in to the netbank channel. */
 public enum EbankChannel {
     /** 手机银行 */
@@ -10,8 +12,13 @@ public enum EbankChannel {
     CORPORATE_NETBANK;
 
     /** The channel their tokens carry, and their transactions count under. */
-    public String tokenChannel() {
-        return this == MOBILE ? "MOBILE" : "NETBANK";
+    public Channel tokenChannel() {
+        return this == MOBILE ? Channel.MOBILE : Channel.NETBANK;
+    }
+
+    /** The e-channel this service is. */
+    public Channel channel() {
+        return Channel.valueOf(name());
     }
 
     public boolean bindsDevice() {

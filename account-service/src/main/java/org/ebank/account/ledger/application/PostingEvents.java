@@ -6,6 +6,8 @@ import java.util.Map;
 import org.ebank.account.ledger.domain.Entry;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.PostingRecorded;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Channel;
 import org.ebank.platform.outbox.Outbox;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -27,16 +29,16 @@ public class PostingEvents {
                 LockedAccount account = accounts.get(entry.accountId());
                 if (!account.ledger().isInternal()) {
                     events.add(new Outbox.Pending(AccountTopics.POSTING, entry.accountId(), AccountTopics.POSTING_RECORDED,
-                            event(written.recorded(), written.posting().channel().name(), entry, account), written.traceparent()));
+                            event(written.recorded(), written.posting().channel(), entry, account), written.traceparent()));
                 }
             }
         }
         return outbox.appendAll(events).then();
     }
 
-    private static PostingRecorded event(RecordedPosting recorded, String channel, Entry entry, LockedAccount account) {
-        return new PostingRecorded(recorded.id(), entry.accountId(), account.customerId(), account.product(),
-                account.cardLastFour(), entry.direction().name(), entry.amount().amount(), entry.balanceAfter().amount(),
+    private static PostingRecorded event(RecordedPosting recorded, Channel channel, Entry entry, LockedAccount account) {
+        return new PostingRecorded(recorded.id(), entry.accountId(), account.customerId(), CardProduct.valueOf(account.product()),
+                account.cardLastFour(), entry.direction(), entry.amount().amount(), entry.balanceAfter().amount(),
                 channel, recorded.kind(), entry.counterparty(), recorded.recordedAt());
     }
 }

@@ -43,7 +43,7 @@ class PostingsListener {
         try {
             CloudEvent event = codec.read(json);
             return AccountTopics.POSTING_RECORDED.equals(event.type())
-                    && CardProduct.YIHUITONG.name().equals(codec.data(event, PostingRecorded.class).product());
+                    && codec.data(event, PostingRecorded.class).product() == CardProduct.YIHUITONG;
         } catch (RuntimeException unreadable) {
             return true;
         }

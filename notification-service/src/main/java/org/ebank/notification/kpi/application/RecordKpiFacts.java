@@ -37,16 +37,16 @@ public class RecordKpiFacts {
     }
 
     public Mono<Void> enrolled(CustomerEnrolled e) {
-        return facts.enrolled(e.customerId(), e.channel(), blankToNull(e.referrerCode()), e.enrolledAt());
+        return facts.enrolled(e.customerId(), e.channel().name(), blankToNull(e.referrerCode()), e.enrolledAt());
     }
 
     public Mono<Void> loggedIn(String eventId, CustomerLoggedIn login) {
-        return facts.active("login:" + eventId, login.customerId(), login.channel(), login.loggedInAt());
+        return facts.active("login:" + eventId, login.customerId(), login.channel().name(), login.loggedInAt());
     }
 
     public Mono<Void> transfer(String eventId, TransferOutcome t) {
         return switch (t.status()) {
-            case "COMPLETED", "PENDING_CLEARING" -> transaction(t.transferId(), t.customerId(), t.channel(), "TRANSFER", t.amount(), t.at());
+            case "COMPLETED", "PENDING_CLEARING" -> transaction(t.transferId(), t.customerId(), t.channel().name(), "TRANSFER", t.amount(), t.at());
             case "RETURNED" -> t.fee().signum() > 0
                     ? facts.fee(eventId, t.transferId(), FeeEffect.REFUNDED, "RETURNED", t.fee(), t.at()) : Mono.empty();
             default -> Mono.empty();
@@ -54,12 +54,12 @@ public class RecordKpiFacts {
     }
 
     public Mono<Void> cash(CashOperationRecorded c) {
-        return transaction(c.operationId(), c.customerId(), c.channel(), "CASH_" + c.type(), c.amount(), c.at());
+        return transaction(c.operationId(), c.customerId(), c.channel().name(), "CASH_" + c.type(), c.amount(), c.at());
     }
 
     public Mono<Void> purchase(OrderOutcome o) {
         return "PLACED".equals(o.status())
-                ? transaction(o.orderId(), o.customerId(), o.channel(), "WEALTH_PURCHASE", o.amount(), o.at()) : Mono.empty();
+                ? transaction(o.orderId(), o.customerId(), o.channel().name(), "WEALTH_PURCHASE", o.amount(), o.at()) : Mono.empty();
     }
 
     public Mono<Void> feeCharged(String eventId, FeeEvent f) {

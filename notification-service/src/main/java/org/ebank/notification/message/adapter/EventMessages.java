@@ -3,8 +3,8 @@ package org.ebank.notification.message.adapter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.UUID;
+import java.util.function.Function;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.PostingRecorded;
@@ -12,6 +12,7 @@ import org.ebank.contracts.account.SecurityCodeRequested;
 import org.ebank.contracts.transfer.OtpRequested;
 import org.ebank.contracts.transfer.TransferOutcome;
 import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.contracts.value.Direction;
 import org.ebank.contracts.wealth.HoldingEvent;
 import org.ebank.contracts.wealth.OrderOutcome;
 import org.ebank.contracts.wealth.WealthTopics;
@@ -52,7 +53,7 @@ class EventMessages {
     void onPosting(List<String> records) {
         handle("postings", records, event -> {
             PostingRecorded p = codec.data(event, PostingRecorded.class);
-            boolean credit = "CREDIT".equals(p.direction());
+            boolean credit = p.direction() == Direction.CREDIT;
             var text = templates.balanceChange(p.cardLastFour(), credit, p.amount(), p.balanceAfter(), p.counterparty(), p.recordedAt());
             return message(event, p.customerId(), Category.TRANSACTION, text, p.amount());
         });
@@ -104,7 +105,7 @@ class EventMessages {
             case AccountTopics.CUSTOMER_LOGGED_IN -> {
                 CustomerLoggedIn login = codec.data(event, CustomerLoggedIn.class);
                 yield login.newDevice()
-                        ? message(event, login.customerId(), Category.SECURITY, templates.newDevice(login.channel(), login.loggedInAt()), null)
+                        ? message(event, login.customerId(), Category.SECURITY, templates.newDevice(login.channel().name(), login.loggedInAt()), null)
                         : null;
             }
             case AccountTopics.SECURITY_CODE_REQUESTED -> {

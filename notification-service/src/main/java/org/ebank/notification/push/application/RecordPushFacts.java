@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashSet;
+import java.util.stream.Collectors;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.PostingRecorded;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.wealth.HoldingEvent;
 import org.ebank.contracts.wealth.OrderOutcome;
 import org.ebank.contracts.wealth.ProductEvent;
@@ -36,12 +37,12 @@ public class RecordPushFacts {
         var local = p.recordedAt().atZone(clock.getZone());
         LocalDate day = local.toLocalDate();
         Mono<Void> balance = store.balance(p.accountId(), p.customerId(), day, p.balanceAfter(), p.recordedAt());
-        return "SYSTEM".equals(p.channel()) ? balance
+        return p.channel() == Channel.SYSTEM ? balance
                 : balance.then(store.activity(p.customerId(), day, !local.toLocalTime().isBefore(EVENING)));
     }
 
     public Mono<Void> opened(AccountOpened a) {
-        return store.card(a.accountId(), a.customerId(), a.product());
+        return store.card(a.accountId(), a.customerId(), a.product().name());
     }
 
     public Mono<Void> assessed(RiskAssessed r) {
@@ -50,7 +51,7 @@ public class RecordPushFacts {
 
     public Mono<Void> launched(ProductEvent p) {
         return store.offer(new Offer(p.code(), p.name(), p.riskLevel(), p.minPurchase(),
-                p.remainingQuota() != null && p.remainingQuota().signum() <= 0, new HashSet<>(p.channels()), p.salesStart(), p.salesEnd(),
+                p.remainingQuota() != null && p.remainingQuota().signum() <= 0, p.channels().stream().map(Channel::name).collect(Collectors.toSet()), p.salesStart(), p.salesEnd(),
                 p.windows().stream().map(DailyRange::parse).toList(), p.termDays(), p.expectedYield(), p.nightMarket()));
     }
 

@@ -54,7 +54,7 @@ public class RecordCash {
         return cards.byAccountId(accountId).flatMap(card -> {
             TransferKind kind = card.region().equals(region) ? TransferKind.SAME_REGION : TransferKind.CROSS_REGION;
             FeeContext context = new FeeContext(type, kind, amount, pricing.tariff().baseFee(type, kind, amount), card.facts(),
-                    card.facts(), null, false, channel.name(), LocalDate.ofInstant(now, clock.getZone()));
+                    card.facts(), null, false, channel, LocalDate.ofInstant(now, clock.getZone()));
             return tx.transactional(pricing.reserve(context, id, null, now, now.plusSeconds(120)).flatMap(fee -> {
                         CashOperation op = new CashOperation(id, systemId, card.accountId(), card.customerId(), type, kind, amount,
                                 region, channel, fee.baseFee(), fee.fee(), fee.waiver() == null ? null : fee.waiver().rule(), now);

@@ -57,13 +57,13 @@ public record CashOperation(String id, String systemId, String accountId, String
     }
 
     public CashOperationRecorded recorded() {
-        return new CashOperationRecorded(id, customerId, accountId, typeName(), amount.amount(), fee.amount(), channel.name(),
+        return new CashOperationRecorded(id, customerId, accountId, typeName(), amount.amount(), fee.amount(), channel,
                 region, at);
     }
 
     /** The fee charged or waived, when the tariff asks one (same-region cash is free and announces none). */
     public FeeEvent feeEvent() {
-        return new FeeEvent(id, customerId, accountId, type.name(), kind.name(), channel.name(), baseFee.amount(), fee.amount(),
+        return new FeeEvent(id, customerId, accountId, type.name(), kind.name(), channel, baseFee.amount(), fee.amount(),
                 baseFee.minus(fee).amount(), waiverRule, at);
     }
 

@@ -3,7 +3,6 @@ package org.ebank.transfer.directory.adapter;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.StarLevelChanged;
-import org.ebank.contracts.value.CardProduct;
 import org.ebank.platform.consumer.IdempotentConsumer;
 import org.ebank.platform.events.CloudEvent;
 import org.ebank.platform.events.CloudEventCodec;
@@ -35,7 +34,7 @@ class AccountEventsListener {
     private Mono<Void> apply(CloudEvent event) {
         if (AccountTopics.ACCOUNT_OPENED.equals(event.type())) {
             AccountOpened opened = codec.data(event, AccountOpened.class);
-            return directory.opened(new Card(opened.accountId(), opened.customerId(), opened.cardLastFour(), CardProduct.valueOf(opened.product()),
+            return directory.opened(new Card(opened.accountId(), opened.customerId(), opened.cardLastFour(), opened.product(),
                     opened.region(), opened.familyAccountId(), 0), opened.cardNumberHash());
         }
         if (AccountTopics.STAR_LEVEL_CHANGED.equals(event.type())) {

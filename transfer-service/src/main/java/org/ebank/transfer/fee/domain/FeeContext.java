@@ -1,6 +1,7 @@
 package org.ebank.transfer.fee.domain;
 
 import java.time.LocalDate;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 import org.ebank.transfer.kernel.domain.CardFacts;
 
@@ -9,7 +10,7 @@ import org.ebank.transfer.kernel.domain.CardFacts;
  * of a cash operation is where the cash moved. {@code day} is the business day in Asia/Shanghai.
  */
 public record FeeContext(Operation operation, TransferKind kind, Money amount, Money baseFee, CardFacts feeCard,
-                         CardFacts payer, CardFacts payee, boolean scheduled, String channel, LocalDate day) {
+                         CardFacts payer, CardFacts payee, boolean scheduled, Channel channel, LocalDate day) {
 
     public boolean isTransfer(TransferKind wanted) {
         return operation == Operation.TRANSFER && kind == wanted;

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 import org.ebank.transfer.scheduled.application.ScheduledRepository;
 import org.ebank.transfer.scheduled.domain.Schedule;
@@ -37,7 +38,7 @@ public class R2dbcScheduledRepository implements ScheduledRepository {
                             quote_id)
                         values (:id, :customer, :channel, :from, :toId, :toNumber, :bank, :toName, :amount, :fee, :runAt, :day, :until,
                             :next, 'ACTIVE', :created, :quote)""")
-                .bind("id", s.id()).bind("quote", quoteId).bind("customer", s.customerId()).bind("channel", s.channel()).bind("from", s.fromAccountId())
+                .bind("id", s.id()).bind("quote", quoteId).bind("customer", s.customerId()).bind("channel", s.channel().name()).bind("from", s.fromAccountId())
                 .bind("toNumber", s.toAccountNumber()).bind("toName", s.toName()).bind("amount", s.amount().amount())
                 .bind("next", s.nextRunAt().atOffset(ZoneOffset.UTC)).bind("created", s.createdAt().atOffset(ZoneOffset.UTC));
         spec = s.toAccountId() == null ? spec.bindNull("toId", String.class) : spec.bind("toId", s.toAccountId());
@@ -136,7 +137,7 @@ public class R2dbcScheduledRepository implements ScheduledRepository {
         Schedule schedule = runAt != null ? new Schedule.OneOff(runAt.toInstant())
                 : new Schedule.Monthly(row.get("day_of_month", Integer.class), runTime, row.get("until", LocalDate.class));
         OffsetDateTime next = row.get("next_run_at", OffsetDateTime.class);
-        return new ScheduledTransfer(row.get("id", String.class), row.get("customer_id", String.class), row.get("channel", String.class),
+        return new ScheduledTransfer(row.get("id", String.class), row.get("customer_id", String.class), Channel.valueOf(row.get("channel", String.class)),
                 row.get("from_account_id", String.class), row.get("to_account_id", String.class),
                 row.get("to_account_number", String.class), row.get("to_bank_code", String.class),
                 row.get("to_name", String.class), new Money(row.get("amount", BigDecimal.class)), row.get("fee_account_id", String.class),

@@ -1,6 +1,7 @@
 package org.ebank.transfer.scheduled.domain;
 
 import java.time.Instant;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 
 /**
@@ -8,7 +9,7 @@ import org.ebank.contracts.value.Money;
  * at this bank is its account ({@code toAccountId}, the number kept as {@code ****} and its last four digits); another
  * bank's account is its bank code and number.
  */
-public record ScheduledTransfer(String id, String customerId, String channel, String fromAccountId, String toAccountId,
+public record ScheduledTransfer(String id, String customerId, Channel channel, String fromAccountId, String toAccountId,
                                 String toAccountNumber, String toBankCode, String toName, Money amount, String feeAccountId,
                                 Schedule schedule, Instant nextRunAt, String status, Instant createdAt) {
 }

@@ -4,6 +4,7 @@ import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 import org.ebank.transfer.fee.domain.FeeQuote;
 import org.ebank.transfer.fee.domain.TransferKind;
@@ -32,7 +33,7 @@ public class R2dbcQuoteRepository implements QuoteRepository {
                             purpose, otp_required, created_at, expires_at)
                         values (:id, :customer, :channel, :from, :toId, :toNumber, :bank, :toName, :amount, :feeAccount, :kind,
                             :baseFee, :fee, :rule, :remaining, :scheduled, :purpose, :otp, :created, :expires)""")
-                .bind("id", quote.id()).bind("customer", quote.customerId()).bind("channel", quote.channel())
+                .bind("id", quote.id()).bind("customer", quote.customerId()).bind("channel", quote.channel().name())
                 .bind("from", quote.fromAccountId()).bind("toNumber", quote.toAccountNumber()).bind("toName", quote.toName())
                 .bind("amount", quote.amount().amount()).bind("feeAccount", quote.feeAccountId()).bind("kind", quote.kind().name())
                 .bind("baseFee", quote.fee().baseFee().amount()).bind("fee", quote.fee().fee().amount())
@@ -72,7 +73,7 @@ public class R2dbcQuoteRepository implements QuoteRepository {
         Money fee = new Money(row.get("fee", BigDecimal.class));
         FeeQuote feeQuote = new FeeQuote(baseFee, fee, rule == null ? null : new Waiver(rule, fee, null),
                 row.get("remaining_free", Integer.class));
-        return new Quote(row.get("id", String.class), row.get("customer_id", String.class), row.get("channel", String.class),
+        return new Quote(row.get("id", String.class), row.get("customer_id", String.class), Channel.valueOf(row.get("channel", String.class)),
                 row.get("from_account_id", String.class), row.get("to_account_id", String.class),
                 row.get("to_account_number", String.class), row.get("to_bank_code", String.class), row.get("to_name", String.class),
                 new Money(row.get("amount", BigDecimal.class)), row.get("fee_account_id", String.class),

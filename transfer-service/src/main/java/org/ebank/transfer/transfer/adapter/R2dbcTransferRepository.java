@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 import org.ebank.transfer.fee.domain.TransferKind;
 import org.ebank.transfer.transfer.application.TransferRepository;
@@ -45,7 +46,7 @@ public class R2dbcTransferRepository implements TransferRepository {
                         payee as (insert into known_payee (customer_id, payee) values (:customer, :payee) on conflict do nothing),
                         kept as (update quota_use set expires_at = 'infinity' where quote_id = :quote and status = 'RESERVED')
                         select 1""")
-                .bind("id", t.id()).bind("quote", t.quoteId()).bind("customer", t.customerId()).bind("channel", t.channel())
+                .bind("id", t.id()).bind("quote", t.quoteId()).bind("customer", t.customerId()).bind("channel", t.channel().name())
                 .bind("from", t.fromAccountId()).bind("toNumber", t.toAccountNumber()).bind("toName", t.toName())
                 .bind("amount", t.amount().amount()).bind("feeAccount", t.feeAccountId()).bind("kind", t.kind().name())
                 .bind("baseFee", t.baseFee().amount()).bind("fee", t.fee().amount()).bind("status", t.status().name()).bind("scheduled", t.scheduled())
@@ -102,7 +103,7 @@ public class R2dbcTransferRepository implements TransferRepository {
 
     static Transfer toTransfer(Readable row) {
         return new Transfer(row.get("id", String.class), row.get("quote_id", String.class), row.get("customer_id", String.class),
-                row.get("channel", String.class), row.get("from_account_id", String.class), row.get("to_account_id", String.class),
+                Channel.valueOf(row.get("channel", String.class)), row.get("from_account_id", String.class), row.get("to_account_id", String.class),
                 row.get("to_account_number", String.class), row.get("to_bank_code", String.class), row.get("to_name", String.class),
                 new Money(row.get("amount", BigDecimal.class)), row.get("fee_account_id", String.class),
                 TransferKind.valueOf(row.get("kind", String.class)), new Money(row.get("base_fee", BigDecimal.class)),

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Masked;
 import org.ebank.contracts.value.Money;
 import org.ebank.platform.idempotency.IdempotentRequests;
@@ -134,7 +135,7 @@ class TransferController {
 
         QuoteRequest toRequest(Caller caller) {
             Money money = new Money(AmountInput.positiveFen(amount));
-            return new QuoteRequest(caller.subject(), caller.channel(), fromAccountId, null, toAccountNumber, toBankCode, toName,
+            return new QuoteRequest(caller.subject(), Channel.valueOf(caller.channel()), fromAccountId, null, toAccountNumber, toBankCode, toName,
                     money, feeAccountId, Boolean.TRUE.equals(scheduled) ? QuotePurpose.SCHEDULE : QuotePurpose.TRANSFER);
         }
     }

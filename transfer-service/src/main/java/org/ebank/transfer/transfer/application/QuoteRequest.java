@@ -1,5 +1,6 @@
 package org.ebank.transfer.transfer.application;
 
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 import org.ebank.transfer.transfer.domain.QuotePurpose;
 
@@ -8,6 +9,6 @@ import org.ebank.transfer.transfer.domain.QuotePurpose;
  * token. {@code toBankCode} null (or this bank's code) is a payee at this bank, found by {@code toAccountId} when it
  * is known (a scheduled run) and by {@code toAccountNumber} otherwise; {@code feeAccountId} null is the payer.
  */
-public record QuoteRequest(String customerId, String channel, String fromAccountId, String toAccountId, String toAccountNumber,
+public record QuoteRequest(String customerId, Channel channel, String fromAccountId, String toAccountId, String toAccountNumber,
                            String toBankCode, String toName, Money amount, String feeAccountId, QuotePurpose purpose) {
 }

@@ -1,6 +1,7 @@
 package org.ebank.transfer.transfer.domain;
 
 import java.time.Instant;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Masked;
 import org.ebank.contracts.value.Money;
 import org.ebank.transfer.fee.domain.FeeQuote;
@@ -10,7 +11,7 @@ import org.ebank.transfer.fee.domain.TransferKind;
  * A priced transfer the customer may confirm until it expires, at exactly this fee. {@code toAccountId}
  * is set for a payee at this bank; {@code toBankCode} for another bank.
  */
-public record Quote(String id, String customerId, String channel, String fromAccountId, String toAccountId,
+public record Quote(String id, String customerId, Channel channel, String fromAccountId, String toAccountId,
                     String toAccountNumber, String toBankCode, String toName, Money amount, String feeAccountId,
                     TransferKind kind, FeeQuote fee, QuotePurpose purpose, boolean otpRequired, Instant createdAt,
                     Instant expiresAt) {

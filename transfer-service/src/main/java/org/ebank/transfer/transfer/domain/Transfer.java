@@ -28,7 +28,7 @@ import org.ebank.transfer.fee.domain.TransferKind;
  *
  * Each move returns a {@link Transition}: the transfer before and after, and the events it causes.
  */
-public record Transfer(String id, String quoteId, String customerId, String channel, String fromAccountId,
+public record Transfer(String id, String quoteId, String customerId, Channel channel, String fromAccountId,
                        String toAccountId, String toAccountNumber, String toBankCode, String toName, Money amount,
                        String feeAccountId, TransferKind kind, Money baseFee, Money fee, String waiverRule,
                        boolean scheduled, TransferStatus status, String failureReason, Instant createdAt, Instant updatedAt) {
@@ -82,7 +82,7 @@ public record Transfer(String id, String quoteId, String customerId, String chan
             legs.add(Leg.debit(feeAccountId, fee, "转账手续费"));
             legs.add(Leg.credit(InternalAccounts.FEE_INCOME, fee));
         }
-        return new PostingRequest(id, Channel.valueOf(channel), "TRANSFER", "转账 " + kind + " " + id, legs);
+        return new PostingRequest(id, channel, "TRANSFER", "转账 " + kind + " " + id, legs);
     }
 
     /** The fee as FeeCharged and FeeWaived tell it. */

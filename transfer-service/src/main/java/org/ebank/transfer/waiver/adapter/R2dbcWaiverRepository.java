@@ -3,6 +3,7 @@ package org.ebank.transfer.waiver.adapter;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 import org.ebank.transfer.waiver.application.WaiverRepository;
 import org.ebank.transfer.waiver.domain.ChargedFee;
@@ -45,7 +46,7 @@ class R2dbcWaiverRepository implements WaiverRepository {
         return db.sql("select id, account_id, customer_id, type, kind, channel, fee, status from cash_operation where id = :id")
                 .bind("id", operationId)
                 .map(row -> new ChargedFee(operationId, row.get("customer_id", String.class), row.get("account_id", String.class),
-                        "CASH_" + row.get("type", String.class), row.get("kind", String.class), row.get("channel", String.class),
+                        "CASH_" + row.get("type", String.class), row.get("kind", String.class), Channel.valueOf(row.get("channel", String.class)),
                         new Money(row.get("fee", BigDecimal.class)), "COMPLETED".equals(row.get("status", String.class)), false))
                 .one();
     }

@@ -1,5 +1,6 @@
 package org.ebank.transfer.waiver.domain;
 
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 import org.ebank.transfer.transfer.domain.Transfer;
 import org.ebank.transfer.transfer.domain.TransferStatus;
@@ -10,7 +11,7 @@ import org.ebank.transfer.transfer.domain.TransferStatus;
  *
  * @param operation TRANSFER, CASH_DEPOSIT or CASH_WITHDRAWAL
  */
-public record ChargedFee(String id, String customerId, String feeAccountId, String operation, String kind, String channel,
+public record ChargedFee(String id, String customerId, String feeAccountId, String operation, String kind, Channel channel,
                          Money fee, boolean done, boolean clearing) {
 
     public static ChargedFee of(Transfer t) {

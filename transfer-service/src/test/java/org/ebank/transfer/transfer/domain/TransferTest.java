@@ -9,6 +9,7 @@ import org.ebank.contracts.ledger.Leg;
 import org.ebank.contracts.transfer.FeeEvent;
 import org.ebank.contracts.transfer.TransferOutcome;
 import org.ebank.contracts.transfer.TransferTopics;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Direction;
 import org.ebank.contracts.value.Money;
 import org.ebank.transfer.fee.domain.FeeQuote;
@@ -105,7 +106,7 @@ class TransferTest {
     private static Transfer confirmed(TransferKind kind, String baseFee, String fee, String rule) {
         boolean interbank = kind == TransferKind.INTERBANK;
         Money charged = Money.of(fee);
-        Quote quote = new Quote("q-1", "c-1", "MOBILE", "acc-payer", interbank ? null : "acc-payee",
+        Quote quote = new Quote("q-1", "c-1", Channel.MOBILE, "acc-payer", interbank ? null : "acc-payee",
                 interbank ? "6222020000005678" : "****5678", interbank ? "ICBC" : null, "李四", Money.of("1000.00"), "acc-payer",
                 kind, new FeeQuote(Money.of(baseFee), charged, rule == null ? null : new Waiver(rule, charged, null), null),
                 QuotePurpose.TRANSFER, false, NOW, NOW.plusSeconds(600));

@@ -44,7 +44,7 @@ public record PendingOrder(String id, OrderRequest request, Instant placedAt) {
 
     private OrderOutcome event(Product product, String status, String reason) {
         return new OrderOutcome(id, request.customerId(), request.accountId(), product.code(), product.riskLevel(),
-                request.amount().amount(), request.channel().name(), product.isDailyLiquidity(), product.nightMarket(), status,
+                request.amount().amount(), request.channel(), product.isDailyLiquidity(), product.nightMarket(), status,
                 reason, placedAt);
     }
 

@@ -2,7 +2,7 @@ package org.ebank.wealth.product.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.ebank.contracts.value.Channel;
+import java.util.List;
 import org.ebank.contracts.wealth.ProductEvent;
 
 /** The product as its events tell it, e.g. to the recommender. */
@@ -12,7 +12,7 @@ public final class ProductEvents {
     }
 
     public static ProductEvent of(Product p, BigDecimal remainingQuota, Instant at) {
-        return new ProductEvent(p.code(), p.name(), p.riskLevel(), p.minPurchase(), remainingQuota, p.channels().stream().map(Channel::name).toList(),
+        return new ProductEvent(p.code(), p.name(), p.riskLevel(), p.minPurchase(), remainingQuota, List.copyOf(p.channels()),
                 p.salesStart(), p.salesEnd(), p.windows().stream().map(SalesWindow::toString).toList(), p.termDays(),
                 p.expectedYield(), p.nightMarket(), at);
     }

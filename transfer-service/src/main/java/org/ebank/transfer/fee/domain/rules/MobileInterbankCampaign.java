@@ -2,6 +2,7 @@ package org.ebank.transfer.fee.domain.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FeeRule;
@@ -28,7 +29,7 @@ public record MobileInterbankCampaign(LocalDate start, LocalDate end) implements
     @Override
     public Optional<Waiver> apply(FeeContext context) {
         boolean running = (start == null || !context.day().isBefore(start)) && (end == null || !context.day().isAfter(end));
-        boolean applies = running && context.isTransfer(TransferKind.INTERBANK) && "MOBILE".equals(context.channel());
+        boolean applies = running && context.isTransfer(TransferKind.INTERBANK) && context.channel() == Channel.MOBILE;
         return applies ? Optional.of(new Waiver(NAME, Money.ZERO, null)) : Optional.empty();
     }
 }
