@@ -31,9 +31,13 @@ import org.ebank.contracts.account.StarLevelChanged;
 import org.ebank.contracts.audit.ActionRecorded;
 import org.ebank.contracts.audit.AuditTopics;
 import org.ebank.contracts.transfer.CashOperationRecorded;
-import org.ebank.contracts.transfer.FeeEvent;
+import org.ebank.contracts.transfer.FeeCharged;
+import org.ebank.contracts.transfer.FeeWaived;
 import org.ebank.contracts.transfer.OtpRequested;
-import org.ebank.contracts.transfer.TransferOutcome;
+import org.ebank.contracts.transfer.TransferCompleted;
+import org.ebank.contracts.transfer.TransferFailed;
+import org.ebank.contracts.transfer.TransferReturned;
+import org.ebank.contracts.transfer.TransferSettled;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.contracts.wealth.HoldingEvent;
 import org.ebank.contracts.wealth.OrderOutcome;
@@ -164,10 +168,10 @@ class AsyncApiDocumentTest {
         topics.put(AccountTopics.ACCOUNT, ordered(AccountTopics.ACCOUNT_OPENED, AccountOpened.class,
                 AccountTopics.STAR_LEVEL_CHANGED, StarLevelChanged.class));
         topics.put(AccountTopics.POSTING, ordered(AccountTopics.POSTING_RECORDED, PostingRecorded.class));
-        topics.put(TransferTopics.TRANSFER, ordered(TransferTopics.TRANSFER_COMPLETED, TransferOutcome.class,
-                TransferTopics.TRANSFER_FAILED, TransferOutcome.class, TransferTopics.TRANSFER_SETTLED, TransferOutcome.class,
-                TransferTopics.TRANSFER_RETURNED, TransferOutcome.class, TransferTopics.FEE_CHARGED, FeeEvent.class,
-                TransferTopics.FEE_WAIVED, FeeEvent.class, TransferTopics.CASH_OPERATION_RECORDED, CashOperationRecorded.class));
+        topics.put(TransferTopics.TRANSFER, ordered(TransferTopics.TRANSFER_COMPLETED, TransferCompleted.class,
+                TransferTopics.TRANSFER_FAILED, TransferFailed.class, TransferTopics.TRANSFER_SETTLED, TransferSettled.class,
+                TransferTopics.TRANSFER_RETURNED, TransferReturned.class, TransferTopics.FEE_CHARGED, FeeCharged.class,
+                TransferTopics.FEE_WAIVED, FeeWaived.class, TransferTopics.CASH_OPERATION_RECORDED, CashOperationRecorded.class));
         topics.put(TransferTopics.OTP, ordered(TransferTopics.OTP_REQUESTED, OtpRequested.class));
         topics.put(WealthTopics.ORDER, ordered(WealthTopics.ORDER_PLACED, OrderOutcome.class, WealthTopics.ORDER_FAILED,
                 OrderOutcome.class, WealthTopics.HOLDING_REDEEMED, HoldingEvent.class, WealthTopics.HOLDING_MATURED, HoldingEvent.class));

@@ -1,5 +1,7 @@
 package org.ebank.contracts.transfer;
 
+import java.util.Map;
+
 /** Topics transfer-service publishes to, and the CloudEvent types on them. */
 public final class TransferTopics {
 
@@ -17,6 +19,10 @@ public final class TransferTopics {
     public static final String FEE_WAIVED = "ebank.transfer.FeeWaived";
     public static final String CASH_OPERATION_RECORDED = "ebank.transfer.CashOperationRecorded";
     public static final String OTP_REQUESTED = "ebank.transfer.OtpRequested";
+
+    /** The record each transfer outcome's type travels as. */
+    public static final Map<String, Class<? extends TransferOutcome>> OUTCOMES = Map.of(TRANSFER_COMPLETED, TransferCompleted.class,
+            TRANSFER_FAILED, TransferFailed.class, TRANSFER_SETTLED, TransferSettled.class, TRANSFER_RETURNED, TransferReturned.class);
 
     private TransferTopics() {
     }

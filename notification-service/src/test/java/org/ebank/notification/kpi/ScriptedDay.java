@@ -92,15 +92,17 @@ final class ScriptedDay {
     }
 
     private void transfer(String id, String customer, String channel, String amount, String fee, String type, String status) {
-        send(TransferTopics.TRANSFER, customer, type, new TransferOutcome(id, customer, "acc-" + customer, null, "尾号5678", "李四",
+        send(TransferTopics.TRANSFER, customer, type, TransferOutcome.of(id, customer, "acc-" + customer, null, "尾号5678", "李四",
                 "ICBC", new BigDecimal(amount), new BigDecimal(fee), "INTERBANK", Channel.valueOf(channel), false, status,
                 "FAILED".equals(status) ? "INSUFFICIENT_FUNDS" : null, at(DAY, "12:00")));
     }
 
     private void fee(String type, String reference, String customer, String operation, String channel, String baseFee, String fee,
                      String waived, String rule) {
-        send(TransferTopics.TRANSFER, customer, type, new FeeEvent(reference, customer, "acc-" + customer, operation, "INTERBANK",
-                Channel.valueOf(channel), new BigDecimal(baseFee), new BigDecimal(fee), new BigDecimal(waived), rule, at(DAY, "12:01")));
+        FeeEvent event = FeeEvent.of(reference, customer, "acc-" + customer, operation, "INTERBANK", Channel.valueOf(channel),
+                new BigDecimal(baseFee), new BigDecimal(fee), new BigDecimal(waived), rule, at(DAY, "12:01")).stream()
+                .filter(e -> e.type().equals(type)).findFirst().orElseThrow();
+        send(TransferTopics.TRANSFER, customer, type, event);
     }
 
     private void cash(String id, String customer, String type, String amount, String fee, String channel) {

@@ -44,9 +44,9 @@ public final class Events {
     }
 
     void transfer(String customerId, String status) {
-        send(TransferTopics.TRANSFER, customerId, TransferTopics.TRANSFER_COMPLETED, new TransferOutcome("t-1", customerId, "acc-1",
-                "acc-2", "尾号5678", "李四", null, new BigDecimal("100.00"), new BigDecimal("0.00"), "SAME_REGION", Channel.MOBILE, false,
-                status, null, Instant.now()));
+        TransferOutcome outcome = TransferOutcome.of("t-1", customerId, "acc-1", "acc-2", "尾号5678", "李四", null,
+                new BigDecimal("100.00"), new BigDecimal("0.00"), "SAME_REGION", Channel.MOBILE, false, status, null, Instant.now());
+        send(TransferTopics.TRANSFER, customerId, outcome.type(), outcome);
     }
 
     /** An OTP event as transfer-service writes it: the code sealed for notification-service. */

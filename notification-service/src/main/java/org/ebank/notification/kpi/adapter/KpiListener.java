@@ -7,8 +7,10 @@ import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.transfer.CashOperationRecorded;
-import org.ebank.contracts.transfer.FeeEvent;
-import org.ebank.contracts.transfer.TransferOutcome;
+import org.ebank.contracts.transfer.FeeCharged;
+import org.ebank.contracts.transfer.FeeWaived;
+import org.ebank.contracts.transfer.TransferCompleted;
+import org.ebank.contracts.transfer.TransferReturned;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.contracts.wealth.OrderOutcome;
 import org.ebank.contracts.wealth.WealthTopics;
@@ -53,11 +55,11 @@ class KpiListener extends AbstractConsumerSeekAware {
             case AccountTopics.CUSTOMER_ENROLLED -> record.enrolled(codec.data(event, CustomerEnrolled.class));
             case AccountTopics.CUSTOMER_LOGGED_IN -> record.loggedIn(event.id(), codec.data(event, CustomerLoggedIn.class));
             case AccountTopics.ACCOUNT_OPENED -> record.opened(codec.data(event, AccountOpened.class));
-            case TransferTopics.TRANSFER_COMPLETED, TransferTopics.TRANSFER_SETTLED, TransferTopics.TRANSFER_RETURNED ->
-                    record.transfer(event.id(), codec.data(event, TransferOutcome.class));
+            case TransferTopics.TRANSFER_COMPLETED -> record.completed(codec.data(event, TransferCompleted.class));
+            case TransferTopics.TRANSFER_RETURNED -> record.returned(event.id(), codec.data(event, TransferReturned.class));
             case TransferTopics.CASH_OPERATION_RECORDED -> record.cash(codec.data(event, CashOperationRecorded.class));
-            case TransferTopics.FEE_CHARGED -> record.feeCharged(event.id(), codec.data(event, FeeEvent.class));
-            case TransferTopics.FEE_WAIVED -> record.feeWaived(event.id(), codec.data(event, FeeEvent.class));
+            case TransferTopics.FEE_CHARGED -> record.feeCharged(event.id(), codec.data(event, FeeCharged.class));
+            case TransferTopics.FEE_WAIVED -> record.feeWaived(event.id(), codec.data(event, FeeWaived.class));
             case WealthTopics.ORDER_PLACED -> record.purchase(codec.data(event, OrderOutcome.class));
             default -> Mono.empty();
         };

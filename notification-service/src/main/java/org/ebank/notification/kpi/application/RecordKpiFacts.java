@@ -7,8 +7,10 @@ import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.transfer.CashOperationRecorded;
-import org.ebank.contracts.transfer.FeeEvent;
-import org.ebank.contracts.transfer.TransferOutcome;
+import org.ebank.contracts.transfer.FeeCharged;
+import org.ebank.contracts.transfer.FeeWaived;
+import org.ebank.contracts.transfer.TransferCompleted;
+import org.ebank.contracts.transfer.TransferReturned;
 import org.ebank.contracts.wealth.OrderOutcome;
 import org.ebank.notification.kpi.application.KpiFacts.FeeEffect;
 import org.ebank.notification.kpi.domain.Channels;
@@ -44,13 +46,15 @@ public class RecordKpiFacts {
         return facts.active("login:" + eventId, login.customerId(), login.channel().name(), login.loggedInAt());
     }
 
-    public Mono<Void> transfer(String eventId, TransferOutcome t) {
-        return switch (t.status()) {
-            case "COMPLETED", "PENDING_CLEARING" -> transaction(t.transferId(), t.customerId(), t.channel().name(), "TRANSFER", t.amount(), t.at());
-            case "RETURNED" -> t.fee().signum() > 0
-                    ? facts.fee(eventId, t.transferId(), FeeEffect.REFUNDED, "RETURNED", t.fee(), t.at()) : Mono.empty();
-            default -> Mono.empty();
-        };
+    /** The money left the account (here or towards another bank): an e-channel transaction when the channel is one. */
+    public Mono<Void> completed(TransferCompleted t) {
+        return transaction(t.transferId(), t.customerId(), t.channel().name(), "TRANSFER", t.amount(), t.at());
+    }
+
+    /** Another bank sent the money back: its fee came back with it. */
+    public Mono<Void> returned(String eventId, TransferReturned t) {
+        return t.fee().signum() > 0 ? facts.fee(eventId, t.transferId(), FeeEffect.REFUNDED, "RETURNED", t.fee(), t.at())
+                : Mono.empty();
     }
 
     public Mono<Void> cash(CashOperationRecorded c) {
@@ -62,12 +66,12 @@ public class RecordKpiFacts {
                 ? transaction(o.orderId(), o.customerId(), o.channel().name(), "WEALTH_PURCHASE", o.amount(), o.at()) : Mono.empty();
     }
 
-    public Mono<Void> feeCharged(String eventId, FeeEvent f) {
+    public Mono<Void> feeCharged(String eventId, FeeCharged f) {
         return facts.fee(eventId, f.referenceId(), FeeEffect.CHARGED, f.rule(), f.fee(), f.at());
     }
 
     /** A waiver by rule lowers the fee before it is charged; a staff waiver (MANUAL) also gives a charged fee back. */
-    public Mono<Void> feeWaived(String eventId, FeeEvent f) {
+    public Mono<Void> feeWaived(String eventId, FeeWaived f) {
         Mono<Void> waived = facts.fee(eventId, f.referenceId(), FeeEffect.WAIVED, f.rule(), f.waived(), f.at());
         return "MANUAL".equals(f.rule())
                 ? waived.then(facts.fee(eventId + ":refund", f.referenceId(), FeeEffect.REFUNDED, "MANUAL", f.waived(), f.at()))

@@ -62,10 +62,11 @@ class EventMessages {
     @KafkaListener(topics = "#{@topics.name('" + TransferTopics.TRANSFER + "')}", groupId = "notification-service.transfers", batch = "true")
     void onTransfer(List<String> records) {
         handle("transfers", records, event -> {
-            if (!event.type().startsWith("ebank.transfer.Transfer")) {
+            Class<? extends TransferOutcome> outcome = TransferTopics.OUTCOMES.get(event.type());
+            if (outcome == null) {
                 return null;
             }
-            TransferOutcome t = codec.data(event, TransferOutcome.class);
+            TransferOutcome t = codec.data(event, outcome);
             var text = templates.transferResult(t.status(), t.scheduled(), t.toName(), t.toAccountMasked(), t.amount(), t.fee(),
                     t.failureReason());
             return message(event, t.customerId(), Category.RESULT, text, t.amount());

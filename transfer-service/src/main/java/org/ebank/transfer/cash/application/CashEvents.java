@@ -22,6 +22,6 @@ class CashEvents {
     Mono<Void> recorded(CashOperation op) {
         Mono<Void> cash = outbox.append(TransferTopics.TRANSFER, op.customerId(), TransferTopics.CASH_OPERATION_RECORDED,
                 op.recorded()).then();
-        return op.hasFee() ? cash.then(transfers.fee(op.feeEvent())) : cash;
+        return cash.then(transfers.fees(op.feeEvents()));
     }
 }

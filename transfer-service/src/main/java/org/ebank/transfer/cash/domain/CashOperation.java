@@ -62,12 +62,8 @@ public record CashOperation(String id, String systemId, String accountId, String
     }
 
     /** The fee charged or waived, when the tariff asks one (same-region cash is free and announces none). */
-    public FeeEvent feeEvent() {
-        return new FeeEvent(id, customerId, accountId, type.name(), kind.name(), channel, baseFee.amount(), fee.amount(),
+    public List<FeeEvent> feeEvents() {
+        return FeeEvent.of(id, customerId, accountId, type.name(), kind.name(), channel, baseFee.amount(), fee.amount(),
                 baseFee.minus(fee).amount(), waiverRule, at);
-    }
-
-    public boolean hasFee() {
-        return baseFee.isPositive();
     }
 }

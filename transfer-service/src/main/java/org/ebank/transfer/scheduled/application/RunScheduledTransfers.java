@@ -89,12 +89,11 @@ public class RunScheduledTransfers {
 
     /** The run could not even start a transfer (a limit, say): it is recorded, and the customer is told. */
     private Mono<String> refusedRun(ScheduledTransfer due, String reason) {
-        TransferOutcome event = new TransferOutcome(null, due.customerId(), due.fromAccountId(), null,
+        TransferOutcome event = TransferOutcome.of(null, due.customerId(), due.fromAccountId(), null,
                 Masked.accountTail(due.toAccountNumber()), due.toName(),
                 due.toBankCode(), due.amount().amount(), null, null, due.channel(), true, "FAILED", reason, clock.instant());
         return tx.transactional(scheduled.finishRun(due.id(), due.nextRunAt(), null, null, "FAILED", null, reason)
-                        .then(outbox.append(TransferTopics.TRANSFER, due.customerId(), TransferTopics.TRANSFER_FAILED, event)))
+                        .then(outbox.append(TransferTopics.TRANSFER, due.customerId(), event.type(), event)))
                 .thenReturn("FAILED");
     }
-
 }

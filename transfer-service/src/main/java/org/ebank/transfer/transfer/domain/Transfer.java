@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ebank.contracts.Event;
 import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.contracts.ledger.Leg;
 import org.ebank.contracts.ledger.PostingRequest;
 import org.ebank.contracts.transfer.FeeEvent;
 import org.ebank.contracts.transfer.TransferOutcome;
-import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Masked;
 import org.ebank.contracts.value.Money;
@@ -86,8 +86,8 @@ public record Transfer(String id, String quoteId, String customerId, Channel cha
     }
 
     /** The fee as FeeCharged and FeeWaived tell it. */
-    public FeeEvent feeEvent() {
-        return new FeeEvent(id, customerId, feeAccountId, "TRANSFER", kind.name(), channel, baseFee.amount(), fee.amount(),
+    public List<FeeEvent> feeEvents() {
+        return FeeEvent.of(id, customerId, feeAccountId, "TRANSFER", kind.name(), channel, baseFee.amount(), fee.amount(),
                 waived().amount(), waiverRule, updatedAt);
     }
 
@@ -101,32 +101,17 @@ public record Transfer(String id, String quoteId, String customerId, Channel cha
     }
 
     /** What the move to this transfer's status announces: the outcome, and for money that moved, its fee. */
-    private List<TransferEvent> events() {
-        List<TransferEvent> events = new ArrayList<>();
-        String type = switch (status) {
-            case FAILED -> TransferTopics.TRANSFER_FAILED;
-            case SETTLED -> TransferTopics.TRANSFER_SETTLED;
-            case RETURNED -> TransferTopics.TRANSFER_RETURNED;
-            default -> TransferTopics.TRANSFER_COMPLETED;
-        };
-        events.add(new TransferEvent(type, new TransferOutcome(id, customerId, fromAccountId, toAccountId,
-                Masked.accountTail(toAccountNumber), toName, toBankCode, amount.amount(), fee.amount(), kind.name(), channel,
-                scheduled, status.name(), failureReason, updatedAt)));
-        boolean moneyMoved = status == TransferStatus.COMPLETED || status == TransferStatus.PENDING_CLEARING;
-        if (moneyMoved && fee.isPositive()) {
-            events.add(new TransferEvent(TransferTopics.FEE_CHARGED, feeEvent()));
-        }
-        if (moneyMoved && waived().isPositive()) {
-            events.add(new TransferEvent(TransferTopics.FEE_WAIVED, feeEvent()));
+    private List<Event> events() {
+        List<Event> events = new ArrayList<>();
+        events.add(TransferOutcome.of(id, customerId, fromAccountId, toAccountId, Masked.accountTail(toAccountNumber), toName,
+                toBankCode, amount.amount(), fee.amount(), kind.name(), channel, scheduled, status.name(), failureReason, updatedAt));
+        if (status == TransferStatus.COMPLETED || status == TransferStatus.PENDING_CLEARING) {
+            events.addAll(feeEvents());
         }
         return List.copyOf(events);
     }
 
-    /** A move of a transfer: before, after, and the events to publish with it, in order. */
-    public record Transition(Transfer from, Transfer to, List<TransferEvent> events) {
-    }
-
-    /** An event a transition causes: its CloudEvent type and payload, published on the transfer topic. */
-    public record TransferEvent(String type, Record payload) {
+    /** A move of a transfer: before, after, and the events to publish with it, in order (all on the transfer topic). */
+    public record Transition(Transfer from, Transfer to, List<Event> events) {
     }
 }

@@ -8,7 +8,7 @@ import org.ebank.contracts.audit.AuditAction;
 import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.contracts.ledger.Leg;
 import org.ebank.contracts.ledger.PostingRequest;
-import org.ebank.contracts.transfer.FeeEvent;
+import org.ebank.contracts.transfer.FeeWaived;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.contracts.value.Channel;
 import org.ebank.platform.audit.Audit;
@@ -79,9 +79,9 @@ public class WaiveFee {
     }
 
     private Mono<Void> announce(ChargedFee c, ManualWaiver waiver) {
-        return outbox.append(TransferTopics.TRANSFER, c.customerId(), TransferTopics.FEE_WAIVED,
-                        new FeeEvent(c.id(), c.customerId(), c.feeAccountId(), c.operation(), c.kind(), c.channel(), c.fee().amount(),
-                                BigDecimal.ZERO.setScale(2), c.fee().amount(), "MANUAL", waiver.waivedAt()))
+        FeeWaived waived = new FeeWaived(c.id(), c.customerId(), c.feeAccountId(), c.operation(), c.kind(), c.channel(),
+                c.fee().amount(), BigDecimal.ZERO.setScale(2), c.fee().amount(), "MANUAL", waiver.waivedAt());
+        return outbox.append(TransferTopics.TRANSFER, c.customerId(), waived.type(), waived)
                 .then(audit.record(AuditAction.FEE_WAIVED, c.id(), Map.of("operation", c.operation(), "fee", c.fee().toString(),
                         "feeAccountId", c.feeAccountId(), "reason", waiver.reason())));
     }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.contracts.ledger.Leg;
+import org.ebank.contracts.transfer.FeeCharged;
+import org.ebank.contracts.transfer.FeeEvent;
+import org.ebank.contracts.transfer.FeeWaived;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Direction;
 import org.ebank.contracts.value.Money;
@@ -27,7 +30,8 @@ class CashOperationTest {
                 new Leg("acc-1", Direction.DEBIT, "2.50", "异地存取款手续费"),
                 new Leg(InternalAccounts.FEE_INCOME, Direction.CREDIT, "2.50", null));
         assertThat(deposit.recorded().type()).isEqualTo("DEPOSIT");
-        assertThat(deposit.feeEvent().fee()).isEqualByComparingTo("2.50");
+        assertThat(deposit.feeEvents()).singleElement().isInstanceOf(FeeCharged.class)
+                .extracting(FeeEvent::fee).satisfies(fee -> assertThat(fee).isEqualByComparingTo("2.50"));
     }
 
     @Test
@@ -37,9 +41,9 @@ class CashOperationTest {
         assertThat(withdrawal.posting().legs()).containsExactly(
                 new Leg(InternalAccounts.CASH, Direction.CREDIT, "300.00", null),
                 new Leg("acc-1", Direction.DEBIT, "300.00", "现金支取"));
-        assertThat(withdrawal.hasFee()).isTrue();
-        assertThat(withdrawal.feeEvent().waived()).isEqualByComparingTo("2.00");
-        assertThat(cash(Operation.CASH_WITHDRAWAL, "300.00", "0.00", "0.00").hasFee()).as("same-region cash is free").isFalse();
+        assertThat(withdrawal.feeEvents()).singleElement().isInstanceOf(FeeWaived.class)
+                .extracting(FeeEvent::waived).satisfies(waived -> assertThat(waived).isEqualByComparingTo("2.00"));
+        assertThat(cash(Operation.CASH_WITHDRAWAL, "300.00", "0.00", "0.00").feeEvents()).as("same-region cash is free").isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import org.ebank.contracts.Event;
 import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.contracts.ledger.Leg;
 import org.ebank.contracts.transfer.FeeEvent;
@@ -32,21 +33,21 @@ class TransferTest {
         assertThat(posted.from()).isSameAs(pending);
         assertThat(posted.to().status()).isEqualTo(TransferStatus.COMPLETED);
         assertThat(posted.to().updatedAt()).isEqualTo(LATER);
-        assertThat(posted.events()).extracting(Transfer.TransferEvent::type)
+        assertThat(posted.events()).extracting(Event::type)
                 .containsExactly(TransferTopics.TRANSFER_COMPLETED, TransferTopics.FEE_CHARGED);
-        TransferOutcome outcome = (TransferOutcome) posted.events().get(0).payload();
+        TransferOutcome outcome = (TransferOutcome) posted.events().get(0);
         assertThat(outcome.toAccountMasked()).isEqualTo("尾号5678");
         assertThat(outcome.amount()).isEqualByComparingTo("1000.00");
-        assertThat(((FeeEvent) posted.events().get(1).payload()).fee()).isEqualByComparingTo("2.00");
+        assertThat(((FeeEvent) posted.events().get(1)).fee()).isEqualByComparingTo("2.00");
     }
 
     @Test
     void aWaivedFeeIsAnnouncedAsWaivedAndNothingIsCharged() {
         Transition posted = confirmed(TransferKind.CROSS_REGION, "2.00", "0.00", "QINGNIAN_FAMILY").posted(LATER);
 
-        assertThat(posted.events()).extracting(Transfer.TransferEvent::type)
+        assertThat(posted.events()).extracting(Event::type)
                 .containsExactly(TransferTopics.TRANSFER_COMPLETED, TransferTopics.FEE_WAIVED);
-        FeeEvent waived = (FeeEvent) posted.events().get(1).payload();
+        FeeEvent waived = (FeeEvent) posted.events().get(1);
         assertThat(waived.waived()).isEqualByComparingTo("2.00");
         assertThat(waived.rule()).isEqualTo("QINGNIAN_FAMILY");
     }
@@ -58,12 +59,12 @@ class TransferTest {
 
         Transition settled = clearing.settled(LATER.plusSeconds(60));
         assertThat(settled.to().status()).isEqualTo(TransferStatus.SETTLED);
-        assertThat(settled.events()).extracting(Transfer.TransferEvent::type).containsExactly(TransferTopics.TRANSFER_SETTLED);
+        assertThat(settled.events()).extracting(Event::type).containsExactly(TransferTopics.TRANSFER_SETTLED);
 
         Transition returned = clearing.returned("ACCOUNT_CLOSED", LATER.plusSeconds(60));
         assertThat(returned.to().status()).isEqualTo(TransferStatus.RETURNED);
         assertThat(returned.to().failureReason()).isEqualTo("ACCOUNT_CLOSED");
-        assertThat(returned.events()).extracting(Transfer.TransferEvent::type).containsExactly(TransferTopics.TRANSFER_RETURNED);
+        assertThat(returned.events()).extracting(Event::type).containsExactly(TransferTopics.TRANSFER_RETURNED);
     }
 
     @Test
@@ -72,9 +73,9 @@ class TransferTest {
 
         assertThat(failed.to().status()).isEqualTo(TransferStatus.FAILED);
         assertThat(failed.to().failureReason()).isEqualTo("INSUFFICIENT_FUNDS");
-        assertThat(failed.events()).extracting(Transfer.TransferEvent::type).containsExactly(TransferTopics.TRANSFER_FAILED);
+        assertThat(failed.events()).extracting(Event::type).containsExactly(TransferTopics.TRANSFER_FAILED);
         assertThat(confirmed(TransferKind.CROSS_REGION, "2.00", "2.00", null).refused("INSUFFICIENT_FUNDS", LATER).events())
-                .extracting(Transfer.TransferEvent::type).containsExactly(TransferTopics.TRANSFER_FAILED);
+                .extracting(Event::type).containsExactly(TransferTopics.TRANSFER_FAILED);
     }
 
     @Test
