@@ -39,9 +39,12 @@ import org.ebank.contracts.transfer.TransferFailed;
 import org.ebank.contracts.transfer.TransferReturned;
 import org.ebank.contracts.transfer.TransferSettled;
 import org.ebank.contracts.transfer.TransferTopics;
-import org.ebank.contracts.wealth.HoldingEvent;
-import org.ebank.contracts.wealth.OrderOutcome;
-import org.ebank.contracts.wealth.ProductEvent;
+import org.ebank.contracts.wealth.HoldingMatured;
+import org.ebank.contracts.wealth.HoldingRedeemed;
+import org.ebank.contracts.wealth.OrderFailed;
+import org.ebank.contracts.wealth.OrderPlaced;
+import org.ebank.contracts.wealth.ProductLaunched;
+import org.ebank.contracts.wealth.ProductSoldOut;
 import org.ebank.contracts.wealth.RiskAssessed;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.junit.jupiter.api.Test;
@@ -173,10 +176,11 @@ class AsyncApiDocumentTest {
                 TransferTopics.TRANSFER_RETURNED, TransferReturned.class, TransferTopics.FEE_CHARGED, FeeCharged.class,
                 TransferTopics.FEE_WAIVED, FeeWaived.class, TransferTopics.CASH_OPERATION_RECORDED, CashOperationRecorded.class));
         topics.put(TransferTopics.OTP, ordered(TransferTopics.OTP_REQUESTED, OtpRequested.class));
-        topics.put(WealthTopics.ORDER, ordered(WealthTopics.ORDER_PLACED, OrderOutcome.class, WealthTopics.ORDER_FAILED,
-                OrderOutcome.class, WealthTopics.HOLDING_REDEEMED, HoldingEvent.class, WealthTopics.HOLDING_MATURED, HoldingEvent.class));
-        topics.put(WealthTopics.PRODUCT, ordered(WealthTopics.PRODUCT_LAUNCHED, ProductEvent.class, WealthTopics.PRODUCT_SOLD_OUT,
-                ProductEvent.class));
+        topics.put(WealthTopics.ORDER, ordered(WealthTopics.ORDER_PLACED, OrderPlaced.class, WealthTopics.ORDER_FAILED,
+                OrderFailed.class, WealthTopics.HOLDING_REDEEMED, HoldingRedeemed.class, WealthTopics.HOLDING_MATURED,
+                HoldingMatured.class));
+        topics.put(WealthTopics.PRODUCT, ordered(WealthTopics.PRODUCT_LAUNCHED, ProductLaunched.class, WealthTopics.PRODUCT_SOLD_OUT,
+                ProductSoldOut.class));
         topics.put(WealthTopics.CUSTOMER, ordered(WealthTopics.RISK_ASSESSED, RiskAssessed.class));
         topics.put(AuditTopics.AUDIT, ordered(AuditTopics.ACTION_RECORDED, ActionRecorded.class));
         return topics;

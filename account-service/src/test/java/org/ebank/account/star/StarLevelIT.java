@@ -102,7 +102,7 @@ class StarLevelIT {
                 .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
                 .get("accountId").asText();
 
-        var order = new org.ebank.contracts.wealth.OrderOutcome("ord-1", customer, account, "RRS001", 1,
+        var order = new org.ebank.contracts.wealth.OrderPlaced("ord-1", customer, account, "RRS001", 1,
                 new java.math.BigDecimal("199000.00"), org.ebank.contracts.value.Channel.NETBANK, true, false, "PLACED", null, java.time.Instant.now());
         String json = codec.write(codec.wrap(java.util.UUID.randomUUID(), org.ebank.contracts.wealth.WealthTopics.ORDER_PLACED, customer, order));
         kafka.send(topics.name(org.ebank.contracts.wealth.WealthTopics.ORDER), customer, json).get();

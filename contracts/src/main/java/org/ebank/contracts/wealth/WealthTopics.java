@@ -1,5 +1,7 @@
 package org.ebank.contracts.wealth;
 
+import java.util.Map;
+
 /** Topics wealth-service publishes to, and the CloudEvent types on them. */
 public final class WealthTopics {
 
@@ -18,6 +20,13 @@ public final class WealthTopics {
     public static final String PRODUCT_LAUNCHED = "ebank.wealth.ProductLaunched";
     public static final String PRODUCT_SOLD_OUT = "ebank.wealth.ProductSoldOut";
     public static final String RISK_ASSESSED = "ebank.wealth.RiskAssessed";
+
+    /** The record each order outcome's type travels as. */
+    public static final Map<String, Class<? extends OrderOutcome>> ORDERS = Map.of(ORDER_PLACED, OrderPlaced.class,
+            ORDER_FAILED, OrderFailed.class);
+    /** The record each holding event's type travels as. */
+    public static final Map<String, Class<? extends HoldingEvent>> HOLDINGS = Map.of(HOLDING_REDEEMED, HoldingRedeemed.class,
+            HOLDING_MATURED, HoldingMatured.class);
 
     private WealthTopics() {
     }

@@ -111,7 +111,7 @@ final class ScriptedDay {
     }
 
     private void order(String id, String customer, String channel, String amount, String type, String status) {
-        send(WealthTopics.ORDER, customer, type, new OrderOutcome(id, customer, "acc-" + customer, "NM001", 2, new BigDecimal(amount),
+        send(WealthTopics.ORDER, customer, type, OrderOutcome.of(id, customer, "acc-" + customer, "NM001", 2, new BigDecimal(amount),
                 Channel.valueOf(channel), false, false, status, null, at(DAY, "20:00")));
     }
 

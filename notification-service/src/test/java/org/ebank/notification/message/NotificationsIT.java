@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.value.Channel;
-import org.ebank.contracts.wealth.HoldingEvent;
-import org.ebank.contracts.wealth.OrderOutcome;
+import org.ebank.contracts.wealth.HoldingRedeemed;
+import org.ebank.contracts.wealth.OrderPlaced;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.notification.delivery.adapter.LocalSmsPhone;
 import org.ebank.platform.events.CloudEventCodec;
@@ -169,9 +169,9 @@ class NotificationsIT {
     @Test
     void aWealthPurchaseAndARedemptionAreConfirmedInTheMessageCentre() {
         events.customer("cus-w", "13811110007");
-        events.send(WealthTopics.ORDER, "cus-w", WealthTopics.ORDER_PLACED, new OrderOutcome("ord-w", "cus-w", "acc-w", "RRS001", 1,
+        events.send(WealthTopics.ORDER, "cus-w", WealthTopics.ORDER_PLACED, new OrderPlaced("ord-w", "cus-w", "acc-w", "RRS001", 1,
                 new BigDecimal("2000.00"), Channel.MOBILE, true, false, "PLACED", null, Instant.now()));
-        events.send(WealthTopics.ORDER, "cus-w", WealthTopics.HOLDING_REDEEMED, new HoldingEvent("h-w", "cus-w", "acc-w", "RRS001",
+        events.send(WealthTopics.ORDER, "cus-w", WealthTopics.HOLDING_REDEEMED, new HoldingRedeemed("h-w", "cus-w", "acc-w", "RRS001",
                 "REDEEMED", new BigDecimal("500.00"), null, new BigDecimal("1500.00"), true, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> messages("cus-w").size() == 2);

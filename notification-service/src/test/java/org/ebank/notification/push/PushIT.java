@@ -19,8 +19,8 @@ import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.value.CardProduct;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Direction;
-import org.ebank.contracts.wealth.OrderOutcome;
-import org.ebank.contracts.wealth.ProductEvent;
+import org.ebank.contracts.wealth.OrderPlaced;
+import org.ebank.contracts.wealth.ProductLaunched;
 import org.ebank.contracts.wealth.RiskAssessed;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.notification.delivery.adapter.LocalSmsPhone;
@@ -133,7 +133,7 @@ class PushIT {
 
         web.post().uri("/api/v1/messages/{id}/opened", pushed.get("messageId").asText())
                 .headers(h -> h.setBearerAuth(TestJwts.customer("cus-c2", "MOBILE"))).exchange().expectStatus().isOk();
-        events.send(WealthTopics.ORDER, "cus-c2", WealthTopics.ORDER_PLACED, new OrderOutcome("ord-1", "cus-c2", "acc-cus-c2", "SAFE", 2,
+        events.send(WealthTopics.ORDER, "cus-c2", WealthTopics.ORDER_PLACED, new OrderPlaced("ord-1", "cus-c2", "acc-cus-c2", "SAFE", 2,
                 new BigDecimal("20000.00"), Channel.MOBILE, false, false, "PLACED", null, clock.instant()));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from push where converted_order_id = 'ord-1'") == 1);
         JsonNode funnel = web.get().uri("/api/v1/ops/kpis?from=2026-11-28&to=2026-11-28").headers(h -> h.setBearerAuth(TestJwts.staff("ops")))
@@ -143,7 +143,7 @@ class PushIT {
     }
 
     private void product(Events events, String code, String name, int risk, String yield, Instant now) {
-        events.send(WealthTopics.PRODUCT, code, WealthTopics.PRODUCT_LAUNCHED, new ProductEvent(code, name, risk, new BigDecimal("10000.00"),
+        events.send(WealthTopics.PRODUCT, code, WealthTopics.PRODUCT_LAUNCHED, new ProductLaunched(code, name, risk, new BigDecimal("10000.00"),
                 new BigDecimal("1000000.00"), List.of(Channel.MOBILE, Channel.NETBANK), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(60)),
                 List.of(), 30, new BigDecimal(yield), false, now));
     }

@@ -1,5 +1,10 @@
 package org.ebank.platform.ledger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +27,8 @@ import reactor.core.publisher.Mono;
 public class LedgerClient implements Ledger {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final ObjectMapper ANSWERS = JsonMapper.builder().findAndAddModules()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"");
 
     private final WebClient http;
@@ -48,11 +55,23 @@ public class LedgerClient implements Ledger {
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(body)
                         .retrieve()
-                        .bodyToMono(PostingResponse.class)
+                        .bodyToMono(JsonNode.class)
                         .timeout(TIMEOUT)
-                        .<LedgerResult>map(LedgerResult.Recorded::new))
+                        .<LedgerResult>map(json -> new LedgerResult.Recorded(read(json))))
                 .onErrorResume(WebClientResponseException.class, e -> Mono.just(refusalOrUnknown(e)))
                 .onErrorResume(e -> !(e instanceof WebClientResponseException), e -> Mono.just(new LedgerResult.Unknown(e.toString())));
+    }
+
+    /**
+     * The answer as far as this client understands it: a 2xx is recorded whatever else a newer ledger says, so a field
+     * or a value this side does not know yet never turns money that moved into an unknown outcome.
+     */
+    private static PostingResponse read(JsonNode json) {
+        try {
+            return ANSWERS.treeToValue(json, PostingResponse.class);
+        } catch (JsonProcessingException | IllegalArgumentException notUnderstood) {
+            return null;
+        }
     }
 
     private static LedgerResult refusalOrUnknown(WebClientResponseException e) {

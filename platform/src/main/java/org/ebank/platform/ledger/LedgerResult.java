@@ -6,6 +6,7 @@ import org.ebank.contracts.ledger.PostingResponse;
 /** What the ledger answered: recorded, refused with its reason, or unknown (the answer did not arrive: ask again). */
 public sealed interface LedgerResult {
 
+    /** {@code posting}: the ledger's answer, or null where a newer ledger answered in a form this client cannot read. */
     record Recorded(PostingResponse posting) implements LedgerResult {
     }
 

@@ -1,6 +1,7 @@
 package org.ebank.account.star.adapter;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.ebank.account.star.application.StarLevels;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.PostingRecorded;
@@ -9,6 +10,7 @@ import org.ebank.platform.consumer.IdempotentConsumer;
 import org.ebank.platform.events.CloudEvent;
 import org.ebank.platform.events.CloudEventCodec;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +35,14 @@ class PostingsListener {
     @KafkaListener(topics = "#{@topics.name('" + AccountTopics.POSTING + "')}", groupId = "account-service.star-levels",
             batch = "true")
     void on(List<String> records) {
-        List<String> merchantCards = records.stream().filter(this::onAStarCard).toList();
-        consumer.processBatch(CONSUMER, merchantCards, events -> starLevels.recompute(events.stream()
-                .map(event -> codec.data(event, PostingRecorded.class).accountId()).distinct().sorted().toList()));
+        List<Integer> kept = IntStream.range(0, records.size()).filter(i -> onAStarCard(records.get(i))).boxed().toList();
+        try {
+            consumer.processBatch(CONSUMER, kept.stream().map(records::get).toList(), events -> starLevels.recompute(events.stream()
+                    .map(event -> codec.data(event, PostingRecorded.class).accountId()).toList()));
+        } catch (BatchListenerFailedException failed) {
+            // the failing record's place in the whole batch, so the error handler retries or parks that one
+            throw new BatchListenerFailedException(failed.getMessage(), failed.getCause(), kept.get(failed.getIndex()));
+        }
     }
 
     /** Also true for a record that cannot be read: the consumer reports it and parks it like any other. */

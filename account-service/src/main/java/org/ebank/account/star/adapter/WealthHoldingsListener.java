@@ -3,8 +3,8 @@ package org.ebank.account.star.adapter;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.ebank.account.star.application.StarLevels;
-import org.ebank.contracts.wealth.HoldingEvent;
-import org.ebank.contracts.wealth.OrderOutcome;
+import org.ebank.contracts.wealth.HoldingRedeemed;
+import org.ebank.contracts.wealth.OrderPlaced;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.platform.consumer.IdempotentConsumer;
 import org.ebank.platform.events.CloudEvent;
@@ -41,7 +41,7 @@ class WealthHoldingsListener {
 
     private Mono<Void> apply(CloudEvent event) {
         if (WealthTopics.HOLDING_REDEEMED.equals(event.type())) {
-            HoldingEvent redeemed = codec.data(event, HoldingEvent.class);
+            HoldingRedeemed redeemed = codec.data(event, HoldingRedeemed.class);
             return !redeemed.dailyLiquidity() ? Mono.empty() : db.sql(
                             "update liquid_holding set amount = greatest(amount - :amount, 0), updated_at = :at where account_id = :account")
                     .bind("amount", redeemed.amount()).bind("at", redeemed.at().atOffset(ZoneOffset.UTC))
@@ -51,7 +51,7 @@ class WealthHoldingsListener {
         if (!WealthTopics.ORDER_PLACED.equals(event.type())) {
             return Mono.empty();
         }
-        OrderOutcome order = codec.data(event, OrderOutcome.class);
+        OrderPlaced order = codec.data(event, OrderPlaced.class);
         if (!order.dailyLiquidity()) {
             return Mono.empty();
         }

@@ -3,6 +3,7 @@ package org.ebank.account.star.application;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
+import java.util.TreeSet;
 import org.ebank.account.star.domain.StarRating;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.StarLevelChanged;
@@ -37,10 +38,14 @@ public class StarLevels {
         this.clock = clock;
     }
 
-    /** Rates the accounts again; announces (StarLevelChanged) each whose rated level moved while no staff level stands. */
+    /**
+     * Rates the accounts again; announces (StarLevelChanged) each whose rated level moved while no staff level stands.
+     * Each account is locked first, in id order, in the caller's transaction: a staff level set or cleared meanwhile is
+     * either seen or waits, so what is announced is what stands.
+     */
     public Mono<Void> recompute(Collection<String> accountIds) {
-        return Flux.fromIterable(accountIds)
-                .concatMap(levels::starAccount)
+        return Flux.fromIterable(new TreeSet<>(accountIds))
+                .concatMap(levels::lockStarAccount)
                 .concatMap(account -> {
                     int computed = rating.levelFor(account.liquidAssets());
                     if (account.computedLevel() != null && account.computedLevel() == computed) {

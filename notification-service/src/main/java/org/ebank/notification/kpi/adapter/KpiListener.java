@@ -12,7 +12,7 @@ import org.ebank.contracts.transfer.FeeWaived;
 import org.ebank.contracts.transfer.TransferCompleted;
 import org.ebank.contracts.transfer.TransferReturned;
 import org.ebank.contracts.transfer.TransferTopics;
-import org.ebank.contracts.wealth.OrderOutcome;
+import org.ebank.contracts.wealth.OrderPlaced;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.notification.kpi.application.RecordKpiFacts;
 import org.ebank.platform.consumer.IdempotentConsumer;
@@ -60,7 +60,7 @@ class KpiListener extends AbstractConsumerSeekAware {
             case TransferTopics.CASH_OPERATION_RECORDED -> record.cash(codec.data(event, CashOperationRecorded.class));
             case TransferTopics.FEE_CHARGED -> record.feeCharged(event.id(), codec.data(event, FeeCharged.class));
             case TransferTopics.FEE_WAIVED -> record.feeWaived(event.id(), codec.data(event, FeeWaived.class));
-            case WealthTopics.ORDER_PLACED -> record.purchase(codec.data(event, OrderOutcome.class));
+            case WealthTopics.ORDER_PLACED -> record.purchase(codec.data(event, OrderPlaced.class));
             default -> Mono.empty();
         };
     }

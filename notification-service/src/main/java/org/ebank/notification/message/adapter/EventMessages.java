@@ -77,12 +77,12 @@ class EventMessages {
     void onWealth(List<String> records) {
         handle("wealth", records, event -> switch (event.type()) {
             case WealthTopics.ORDER_PLACED, WealthTopics.ORDER_FAILED -> {
-                OrderOutcome o = codec.data(event, OrderOutcome.class);
+                OrderOutcome o = codec.data(event, WealthTopics.ORDERS.get(event.type()));
                 yield message(event, o.customerId(), Category.RESULT,
                         templates.wealthOrder(o.status(), o.productCode(), o.amount(), o.failureReason()), o.amount());
             }
             case WealthTopics.HOLDING_REDEEMED, WealthTopics.HOLDING_MATURED -> {
-                HoldingEvent h = codec.data(event, HoldingEvent.class);
+                HoldingEvent h = codec.data(event, WealthTopics.HOLDINGS.get(event.type()));
                 yield message(event, h.customerId(), Category.RESULT, templates.holdingReturned(
                         WealthTopics.HOLDING_MATURED.equals(event.type()), h.productCode(), h.amount(), h.yield()), h.amount());
             }

@@ -4,9 +4,9 @@ import java.util.List;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.PostingRecorded;
-import org.ebank.contracts.wealth.HoldingEvent;
-import org.ebank.contracts.wealth.OrderOutcome;
-import org.ebank.contracts.wealth.ProductEvent;
+import org.ebank.contracts.wealth.OrderPlaced;
+import org.ebank.contracts.wealth.ProductLaunched;
+import org.ebank.contracts.wealth.ProductSoldOut;
 import org.ebank.contracts.wealth.RiskAssessed;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.notification.push.application.RecordPushFacts;
@@ -44,10 +44,10 @@ class PushListener {
             case AccountTopics.POSTING_RECORDED -> record.posting(codec.data(event, PostingRecorded.class));
             case AccountTopics.ACCOUNT_OPENED -> record.opened(codec.data(event, AccountOpened.class));
             case WealthTopics.RISK_ASSESSED -> record.assessed(codec.data(event, RiskAssessed.class));
-            case WealthTopics.PRODUCT_LAUNCHED -> record.launched(codec.data(event, ProductEvent.class));
-            case WealthTopics.PRODUCT_SOLD_OUT -> record.soldOut(codec.data(event, ProductEvent.class));
-            case WealthTopics.ORDER_PLACED -> record.purchased(codec.data(event, OrderOutcome.class));
-            case WealthTopics.HOLDING_REDEEMED, WealthTopics.HOLDING_MATURED -> record.returned(codec.data(event, HoldingEvent.class));
+            case WealthTopics.PRODUCT_LAUNCHED -> record.launched(codec.data(event, ProductLaunched.class));
+            case WealthTopics.PRODUCT_SOLD_OUT -> record.soldOut(codec.data(event, ProductSoldOut.class));
+            case WealthTopics.ORDER_PLACED -> record.purchased(codec.data(event, OrderPlaced.class));
+            case WealthTopics.HOLDING_REDEEMED, WealthTopics.HOLDING_MATURED -> record.returned(codec.data(event, WealthTopics.HOLDINGS.get(event.type())));
             default -> Mono.empty();
         };
     }

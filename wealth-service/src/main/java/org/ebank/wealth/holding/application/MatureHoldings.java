@@ -11,7 +11,7 @@ import org.ebank.contracts.ledger.Leg;
 import org.ebank.contracts.ledger.PostingRequest;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
-import org.ebank.contracts.wealth.HoldingEvent;
+import org.ebank.contracts.wealth.HoldingMatured;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.platform.audit.Audit;
 import org.ebank.platform.ledger.Ledger;
@@ -58,7 +58,7 @@ public class MatureHoldings {
                 .filter(LedgerResult::isRecorded)
                 .flatMap(recorded -> tx.transactional(holdings.markMatured(h.id()).flatMap(matured -> !matured ? Mono.just(false)
                         : outbox.append(WealthTopics.ORDER, h.customerId(), WealthTopics.HOLDING_MATURED,
-                                new HoldingEvent(h.id(), h.customerId(), h.accountId(), h.productCode(), "MATURED", h.principal(),
+                                new HoldingMatured(h.id(), h.customerId(), h.accountId(), h.productCode(), "MATURED", h.principal(),
                                         h.yieldAtMaturity(), BigDecimal.ZERO.setScale(2), false, clock.instant()))
                                 .then(audit.record(AuditAction.MATURITY_PAID, h.id(), Map.of("accountId", h.accountId(),
                                         "productCode", h.productCode(), "payout", payout.toString())))

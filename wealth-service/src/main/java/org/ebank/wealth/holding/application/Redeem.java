@@ -10,7 +10,7 @@ import org.ebank.contracts.ledger.Leg;
 import org.ebank.contracts.ledger.PostingRequest;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
-import org.ebank.contracts.wealth.HoldingEvent;
+import org.ebank.contracts.wealth.HoldingRedeemed;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.platform.ledger.Ledger;
 import org.ebank.platform.outbox.Outbox;
@@ -80,13 +80,12 @@ public class Redeem {
                         return Mono.just(new Redemption(r.id(), holding.id(), amount.toString(), "PENDING"));
                     }
                     boolean done = result.isRecorded();
-                    HoldingEvent event = new HoldingEvent(holding.id(), holding.customerId(), holding.accountId(),
-                            holding.productCode(), "REDEEMED", amount.amount(), BigDecimal.ZERO.setScale(2), remaining, true,
-                            clock.instant());
+                    HoldingRedeemed event = new HoldingRedeemed(holding.id(), holding.customerId(), holding.accountId(),
+                            holding.productCode(), "REDEEMED", amount.amount(), BigDecimal.ZERO.setScale(2), remaining, true, r.at());
                     // the redemption moves on from PENDING once: the quota and the event, or the money back to the holding
                     Mono<Void> effects = done
                             ? products.giveBack(holding.productCode(), amount.amount())
-                                    .then(outbox.append(WealthTopics.ORDER, holding.customerId(), WealthTopics.HOLDING_REDEEMED, event))
+                                    .then(outbox.append(WealthTopics.ORDER, holding.customerId(), event.type(), event))
                                     .then()
                             : holdings.giveBack(holding.id(), amount.amount());
                     return tx.transactional(redemptions.finish(r.id(), done).flatMap(claimed -> claimed ? effects : Mono.empty()))

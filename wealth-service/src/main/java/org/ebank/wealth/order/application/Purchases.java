@@ -47,7 +47,7 @@ class Purchases {
         PendingOrder order = new PendingOrder("ord_" + UUID.randomUUID().toString().replace("-", ""), request, now);
         Mono<Boolean> reserved = products.take(product.code(), request.amount().amount())
                 .flatMap(remaining -> (remaining.signum() == 0 ? outbox.append(WealthTopics.PRODUCT, product.code(),
-                        WealthTopics.PRODUCT_SOLD_OUT, ProductEvents.of(product, remaining, now)).then() : Mono.<Void>empty())
+                        WealthTopics.PRODUCT_SOLD_OUT, ProductEvents.soldOut(product, now)).then() : Mono.<Void>empty())
                         .then(orders.savePending(order)).thenReturn(true))
                 .defaultIfEmpty(false);
         return tx.transactional(reserved).flatMap(taken -> taken ? post(order, product)
@@ -75,7 +75,7 @@ class Purchases {
         // the order moves on from PENDING once: the holding, the quota and the event come with that move only
         return tx.transactional(orders.settle(order.id(), settlement.placed(), settlement.failureReason())
                         .flatMap(claimed -> !claimed ? Mono.empty() : effects.then(outbox.append(WealthTopics.ORDER,
-                                order.request().customerId(), settlement.eventType(), settlement.event()))))
+                                order.request().customerId(), settlement.event().type(), settlement.event()))))
                 .then(Mono.just(settlement.placed() ? Outcome.ok(order.view("PLACED"))
                         : Outcome.refused(Refusal.Reason.INSUFFICIENT_FUNDS)));
     }

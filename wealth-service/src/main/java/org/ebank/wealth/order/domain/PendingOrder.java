@@ -6,7 +6,6 @@ import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.contracts.ledger.Leg;
 import org.ebank.contracts.ledger.PostingRequest;
 import org.ebank.contracts.wealth.OrderOutcome;
-import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.wealth.holding.domain.NewHolding;
 import org.ebank.wealth.product.domain.Product;
 
@@ -43,16 +42,12 @@ public record PendingOrder(String id, OrderRequest request, Instant placedAt) {
     }
 
     private OrderOutcome event(Product product, String status, String reason) {
-        return new OrderOutcome(id, request.customerId(), request.accountId(), product.code(), product.riskLevel(),
+        return OrderOutcome.of(id, request.customerId(), request.accountId(), product.code(), product.riskLevel(),
                 request.amount().amount(), request.channel(), product.isDailyLiquidity(), product.nightMarket(), status,
                 reason, placedAt);
     }
 
     /** How the order settles: placed with the holding it opens, or failed with the reason; and the event either way. */
     public record Settlement(boolean placed, NewHolding holding, String failureReason, OrderOutcome event) {
-
-        public String eventType() {
-            return placed ? WealthTopics.ORDER_PLACED : WealthTopics.ORDER_FAILED;
-        }
     }
 }

@@ -33,7 +33,7 @@ public class LaunchProduct {
     public Mono<Boolean> launch(Product product) {
         return products.insert(product).flatMap(inserted -> !inserted ? Mono.just(false)
                 : outbox.append(WealthTopics.PRODUCT, product.code(), WealthTopics.PRODUCT_LAUNCHED,
-                                ProductEvents.of(product, product.totalQuota(), clock.instant()))
+                                ProductEvents.launched(product, clock.instant()))
                         .then(audit.record(AuditAction.PRODUCT_LAUNCHED, product.code(), Map.of("name", product.name(),
                                 "riskLevel", "R" + product.riskLevel(), "totalQuota", product.totalQuota().toPlainString(),
                                 "channels", product.channels().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))))

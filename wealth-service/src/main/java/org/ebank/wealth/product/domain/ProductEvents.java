@@ -3,7 +3,8 @@ package org.ebank.wealth.product.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.ebank.contracts.wealth.ProductEvent;
+import org.ebank.contracts.wealth.ProductLaunched;
+import org.ebank.contracts.wealth.ProductSoldOut;
 
 /** The product as its events tell it, e.g. to the recommender. */
 public final class ProductEvents {
@@ -11,9 +12,20 @@ public final class ProductEvents {
     private ProductEvents() {
     }
 
-    public static ProductEvent of(Product p, BigDecimal remainingQuota, Instant at) {
-        return new ProductEvent(p.code(), p.name(), p.riskLevel(), p.minPurchase(), remainingQuota, List.copyOf(p.channels()),
-                p.salesStart(), p.salesEnd(), p.windows().stream().map(SalesWindow::toString).toList(), p.termDays(),
-                p.expectedYield(), p.nightMarket(), at);
+    /** On sale, with all of its quota. */
+    public static ProductLaunched launched(Product p, Instant at) {
+        return new ProductLaunched(p.code(), p.name(), p.riskLevel(), p.minPurchase(), p.totalQuota(), List.copyOf(p.channels()),
+                p.salesStart(), p.salesEnd(), windows(p), p.termDays(), p.expectedYield(), p.nightMarket(), at);
+    }
+
+    /** Nothing of its quota left. */
+    public static ProductSoldOut soldOut(Product p, Instant at) {
+        return new ProductSoldOut(p.code(), p.name(), p.riskLevel(), p.minPurchase(), BigDecimal.ZERO.setScale(2),
+                List.copyOf(p.channels()), p.salesStart(), p.salesEnd(), windows(p), p.termDays(), p.expectedYield(),
+                p.nightMarket(), at);
+    }
+
+    private static List<String> windows(Product p) {
+        return p.windows().stream().map(SalesWindow::toString).toList();
     }
 }

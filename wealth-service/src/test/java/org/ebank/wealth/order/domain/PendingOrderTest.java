@@ -12,7 +12,8 @@ import org.ebank.contracts.ledger.Leg;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Direction;
 import org.ebank.contracts.value.Money;
-import org.ebank.contracts.wealth.WealthTopics;
+import org.ebank.contracts.wealth.OrderFailed;
+import org.ebank.contracts.wealth.OrderPlaced;
 import org.ebank.wealth.order.domain.PendingOrder.Settlement;
 import org.ebank.wealth.product.domain.Product;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class PendingOrderTest {
         Settlement placed = order("5000.00").placed(product(90));
 
         assertThat(placed.placed()).isTrue();
-        assertThat(placed.eventType()).isEqualTo(WealthTopics.ORDER_PLACED);
+        assertThat(placed.event()).isInstanceOf(OrderPlaced.class);
         assertThat(placed.holding().id()).isEqualTo("hld_1");
         assertThat(placed.holding().principal()).isEqualByComparingTo("5000.00");
         assertThat(placed.holding().maturityDate()).isEqualTo(LocalDate.of(2026, 11, 30).plusDays(90));
@@ -53,7 +54,7 @@ class PendingOrderTest {
 
         assertThat(failed.placed()).isFalse();
         assertThat(failed.holding()).isNull();
-        assertThat(failed.eventType()).isEqualTo(WealthTopics.ORDER_FAILED);
+        assertThat(failed.event()).isInstanceOf(OrderFailed.class);
         assertThat(failed.event().failureReason()).isEqualTo("INSUFFICIENT_FUNDS");
         assertThat(order("5000.00").view("PENDING")).isEqualTo(new Order("ord_1", "WJ90", "acc-1", "5000.00", "PENDING"));
     }
