@@ -15,6 +15,7 @@ import org.ebank.account.star.application.StarLevels;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.audit.AuditAction;
+import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Direction;
 import org.ebank.contracts.value.Money;
@@ -29,7 +30,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class OpenAccount {
 
-    public static final String CASH_ACCOUNT = "int-cash";
     private static final int CARD_NUMBER_DRAWS = 5;
 
     private final CardAccountRepository accounts;
@@ -92,7 +92,7 @@ public class OpenAccount {
             return Mono.empty();
         }
         return recordPosting.record(new Posting("open-" + account.id(), Channel.COUNTER, "CASH_DEPOSIT", "开户存入 Opening deposit",
-                List.of(new Leg(CASH_ACCOUNT, Direction.DEBIT, amount), new Leg(account.id(), Direction.CREDIT, amount))));
+                List.of(new Leg(InternalAccounts.CASH, Direction.DEBIT, amount), new Leg(account.id(), Direction.CREDIT, amount))));
     }
 
     private Mono<?> announce(CardAccount account) {

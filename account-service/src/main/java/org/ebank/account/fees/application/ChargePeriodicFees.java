@@ -16,6 +16,7 @@ import org.ebank.account.ledger.application.RecordedPosting;
 import org.ebank.account.ledger.domain.Leg;
 import org.ebank.account.ledger.domain.Posting;
 import org.ebank.contracts.audit.AuditAction;
+import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Direction;
 import org.ebank.contracts.value.Money;
@@ -34,7 +35,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class ChargePeriodicFees {
 
-    public static final String FEE_INCOME = "int-fee-income";
     private static final int PAGE = 100;
 
     private final FeeRunRepository runs;
@@ -109,7 +109,7 @@ public class ChargePeriodicFees {
     private Mono<Visit> charge(FeeRun run, FeeAccount account, Money fee, String memo) {
         Posting posting = new Posting("fee:" + run.kind() + ":" + run.period() + ":" + account.id(), Channel.SYSTEM,
                 run.kind().name(), memo, List.of(new Leg(account.id(), Direction.DEBIT, fee),
-                new Leg(FEE_INCOME, Direction.CREDIT, fee)));
+                new Leg(InternalAccounts.FEE_INCOME, Direction.CREDIT, fee)));
         return recordPosting.record(posting).map(outcome -> outcome instanceof PostingOutcome.Decided decided
                 && decided.posting().status() == RecordedPosting.Status.RECORDED ? Visit.CHARGED : Visit.UNPAID);
     }

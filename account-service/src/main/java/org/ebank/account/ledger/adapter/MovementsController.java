@@ -3,7 +3,8 @@ package org.ebank.account.ledger.adapter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
+import org.ebank.contracts.ledger.LedgerApi;
+import org.ebank.contracts.ledger.Movements;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -28,7 +29,7 @@ class MovementsController {
         this.db = db;
     }
 
-    @GetMapping("/internal/ledger/accounts/{accountId}/movements")
+    @GetMapping(LedgerApi.MOVEMENTS)
     Mono<Movements> movements(@PathVariable String accountId, @RequestParam Instant from, @RequestParam Instant to) {
         if (!from.isBefore(to)) {
             throw new ApiException(CommonProblems.INVALID_REQUEST, new Text("起始时间必须早于结束时间", "from must be before to"));
@@ -42,7 +43,7 @@ class MovementsController {
                         where e.account_id = :account and e.recorded_at >= :from and e.recorded_at < :to
                         group by 1 order by 1""")
                 .bind("account", accountId).bind("from", from.atOffset(ZoneOffset.UTC)).bind("to", to.atOffset(ZoneOffset.UTC))
-                .map(row -> new KindTotals(row.get("kind", String.class), fen(row.get("debits", BigDecimal.class)),
+                .map(row -> new Movements.KindTotals(row.get("kind", String.class), fen(row.get("debits", BigDecimal.class)),
                         fen(row.get("credits", BigDecimal.class))))
                 .all().collectList()
                 .map(kinds -> new Movements(accountId, from, to, kinds));
@@ -50,12 +51,5 @@ class MovementsController {
 
     private static String fen(BigDecimal amount) {
         return amount.setScale(2).toPlainString();
-    }
-
-    /** Amounts are strings with two decimals, as everywhere in the API. */
-    record Movements(String accountId, Instant from, Instant to, List<KindTotals> byKind) {
-    }
-
-    record KindTotals(String kind, String debits, String credits) {
     }
 }
