@@ -41,7 +41,10 @@ public final class ArchitectureRules {
                 .because("a class outside the layers escapes the rules that keep them apart");
     }
 
-    /** Adapter → application → domain, never back; controllers' helpers ({@code web}) are adapters too. */
+    /**
+     * Adapter → application → domain, never back; controllers' helpers ({@code web}) are adapters too; and no SQL, HTTP
+     * client or Kafka below the adapters.
+     */
     public static ArchRule layersPointInward() {
         return CompositeArchRule.of(
                 noClasses().that().resideInAPackage("..domain..")
@@ -49,7 +52,11 @@ public final class ArchitectureRules {
                         .because("a domain is the innermost layer").allowEmptyShould(true))
                 .and(noClasses().that().resideInAnyPackage("..application..", "..domain..")
                         .should().dependOnClassesThat().resideInAnyPackage("..adapter..", "org.ebank.*.web..")
-                        .because("use cases reach databases and HTTP through ports, never adapters").allowEmptyShould(true));
+                        .because("use cases reach databases and HTTP through ports, never adapters").allowEmptyShould(true))
+                .and(noClasses().that().resideInAnyPackage("..application..", "..domain..")
+                        .should().dependOnClassesThat().resideInAnyPackage("io.r2dbc..", "org.springframework.r2dbc..",
+                                "org.springframework.web.reactive.function.client..", "org.springframework.kafka..")
+                        .because("SQL, HTTP clients and Kafka live in adapters behind ports").allowEmptyShould(true));
     }
 
     /** The features of {@code org.ebank.<service>} (its first-level packages) depend on each other without circles. */

@@ -1,0 +1,109 @@
+package org.ebank.notification.message.adapter;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ebank.notification.message.application.MessageRepository;
+import org.ebank.notification.message.domain.Category;
+import org.ebank.notification.message.domain.Message;
+import org.ebank.notification.message.domain.Preferences;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@Repository
+public class R2dbcMessageRepository implements MessageRepository {
+
+    private final DatabaseClient db;
+
+    public R2dbcMessageRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** The ids of the messages stored now: a message whose event already made one of its category is not. */
+    @Override
+    public Mono<List<String>> insertAll(List<Message> batch) {
+        if (batch.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        return db.sql("""
+                        insert into message (id, customer_id, event_id, category, title, body, body_en, created_at)
+                        select * from unnest(:ids::text[], :customers::text[], :events::text[], :categories::text[], :titles::text[],
+                                             :bodies::text[], :ens::text[], :ats::text[]::timestamptz[])
+                        on conflict (event_id, category) do nothing returning id""")
+                .bind("ids", column(batch, Message::id)).bind("customers", column(batch, Message::customerId))
+                .bind("events", column(batch, Message::eventId)).bind("categories", column(batch, m -> m.category().name()))
+                .bind("titles", column(batch, Message::title)).bind("bodies", column(batch, Message::body))
+                .bind("ens", column(batch, Message::bodyEn)).bind("ats", column(batch, m -> m.createdAt().toString()))
+                .map(row -> row.get("id", String.class)).all().collectList();
+    }
+
+    @Override
+    public Mono<Void> deliveredAll(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("""
+                        insert into delivery (message_id, channel, address, sent_at)
+                        select * from unnest(:ids::text[], :channels::text[], :addresses::text[], :ats::text[]::timestamptz[])
+                        on conflict do nothing""")
+                .bind("ids", column(deliveries, Delivery::messageId)).bind("channels", column(deliveries, Delivery::channel))
+                .bind("addresses", column(deliveries, Delivery::address)).bind("ats", column(deliveries, d -> d.sentAt().toString()))
+                .then();
+    }
+
+    @Override
+    public Flux<Message> ofCustomer(String customerId, Instant before, int limit) {
+        return db.sql("select * from message where customer_id = :customer and created_at < :before order by created_at desc, id desc limit :limit")
+                .bind("customer", customerId).bind("before", before.atOffset(ZoneOffset.UTC)).bind("limit", limit)
+                .map(row -> new Message(row.get("id", String.class), row.get("customer_id", String.class), row.get("event_id", String.class),
+                        Category.valueOf(row.get("category", String.class)), row.get("title", String.class), row.get("body", String.class),
+                        row.get("body_en", String.class), null, row.get("created_at", OffsetDateTime.class).toInstant()))
+                .all();
+    }
+
+    @Override
+    public Mono<Boolean> opened(String messageId, String customerId, Instant at) {
+        return db.sql("update message set opened_at = coalesce(opened_at, :at) where id = :id and customer_id = :customer")
+                .bind("at", at.atOffset(ZoneOffset.UTC)).bind("id", messageId).bind("customer", customerId)
+                .fetch().rowsUpdated().map(rows -> rows == 1);
+    }
+
+    @Override
+    public Mono<Preferences> preferences(String customerId) {
+        return preferencesOf(Set.of(customerId)).map(found -> found.getOrDefault(customerId, Preferences.defaults()));
+    }
+
+    /** The preferences customers set, by customer; a customer who set none has {@link Preferences#defaults()}. */
+    @Override
+    public Mono<Map<String, Preferences>> preferencesOf(Set<String> customerIds) {
+        return db.sql("select * from preference where customer_id = any(:customers)")
+                .bind("customers", customerIds.toArray(String[]::new))
+                .map(row -> Map.entry(row.get("customer_id", String.class), new Preferences(row.get("sms_threshold", BigDecimal.class),
+                        row.get("sms_enabled", Boolean.class), row.get("push_enabled", Boolean.class), row.get("quiet_start", LocalTime.class),
+                        row.get("quiet_end", LocalTime.class), row.get("marketing_opt_out", Boolean.class))))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    @Override
+    public Mono<Void> savePreferences(String customerId, Preferences p) {
+        return db.sql("""
+                        insert into preference (customer_id, sms_threshold, sms_enabled, push_enabled, quiet_start, quiet_end, marketing_opt_out)
+                        values (:customer, :threshold, :sms, :push, :start, :end, :optOut)
+                        on conflict (customer_id) do update set sms_threshold = excluded.sms_threshold, sms_enabled = excluded.sms_enabled,
+                            push_enabled = excluded.push_enabled, quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end,
+                            marketing_opt_out = excluded.marketing_opt_out""")
+                .bind("customer", customerId).bind("threshold", p.smsThreshold()).bind("sms", p.smsEnabled()).bind("push", p.pushEnabled())
+                .bind("start", p.quietStart()).bind("end", p.quietEnd()).bind("optOut", p.marketingOptOut()).then();
+    }
+
+    private static <T> String[] column(List<T> rows, java.util.function.Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
+    }
+}
