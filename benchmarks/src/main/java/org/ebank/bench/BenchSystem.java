@@ -17,7 +17,7 @@ import org.ebank.launcher.Ports;
 final class BenchSystem implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** The benchmarks measure throughput, not the gateway's rate limits. */
     private static final Map<String, String> RATE_LIMITS_LIFTED = Map.of(

@@ -37,7 +37,7 @@ public final class DemoData {
     private static final DemoCustomer PARENT = new DemoCustomer("李家长", "13800000005", LocalDate.of(1975, 9, 9), "STANDARD",
             "440300", "20000.00", "普通借记卡: 李青年's parent, the 亲情账户");
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
 
     public DemoData(String gateway) {

@@ -25,7 +25,7 @@ public final class LocalPhone {
     private static final Pattern CODE = Pattern.compile("验证码(\\d{6})");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String notification;
     private final String staffToken;
 

@@ -34,7 +34,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Path root;
     private final Path baseDir;
     private final Ports ports;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, JavaProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Map<String, String>> extraProperties = new LinkedHashMap<>();
     private final List<String> extraJvmOptions = new ArrayList<>();

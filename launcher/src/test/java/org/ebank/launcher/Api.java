@@ -14,7 +14,8 @@ import java.util.Map;
 final class Api {
 
     private static final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** HTTP/1.1, as the apps speak to the gateway: the JDK client's h2c upgrade of a body-less request can stall. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String gateway;
 
     Api(String gateway) {

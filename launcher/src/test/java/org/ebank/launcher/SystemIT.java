@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SystemIT {
 
     private static final ObjectMapper json = new ObjectMapper();
-    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static LocalSystem system;
     private static String gateway;
     private static String staffToken;

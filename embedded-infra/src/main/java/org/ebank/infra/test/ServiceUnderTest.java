@@ -82,7 +82,7 @@ public final class ServiceUnderTest implements AutoCloseable {
     }
 
     private void awaitReady(String module) throws IOException {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

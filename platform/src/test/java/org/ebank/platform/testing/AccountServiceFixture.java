@@ -28,7 +28,7 @@ import java.util.function.Predicate;
 public final class AccountServiceFixture implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final AtomicInteger people = new AtomicInteger();
 
     private final ServiceUnderTest service;
