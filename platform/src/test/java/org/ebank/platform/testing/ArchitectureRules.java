@@ -31,7 +31,8 @@ public final class ArchitectureRules {
 
     /**
      * Every class sits in a layer of a feature ({@code <feature>.domain}, {@code .application}, {@code .adapter}, at any
-     * depth below), or is the service's application class at its root, or helps its controllers in {@code web}.
+     * depth below), or is the service's application or configuration class at its root, or helps its controllers in
+     * {@code web}.
      */
     public static ArchRule everyClassInALayer(String service) {
         String root = "org.ebank." + service;
