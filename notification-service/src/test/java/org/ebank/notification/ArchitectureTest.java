@@ -11,17 +11,5 @@ import org.ebank.platform.testing.ArchitectureRules;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsFrameworkFree = ArchitectureRules.domainIsFrameworkFree();
-
-    @ArchTest
-    static final ArchRule everyClassInALayer = ArchitectureRules.everyClassInALayer("notification");
-
-    @ArchTest
-    static final ArchRule layersPointInward = ArchitectureRules.layersPointInward();
-
-    @ArchTest
-    static final ArchRule featuresFreeOfCycles = ArchitectureRules.featuresFreeOfCycles("notification");
-
-    @ArchTest
-    static final ArchRule noOtherServicesCode = ArchitectureRules.noOtherServicesCode("notification");
+    static final ArchRule shape = ArchitectureRules.all("notification");
 }

@@ -12,18 +12,5 @@ import org.ebank.platform.testing.ArchitectureRules;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsFrameworkFree = ArchitectureRules.domainIsFrameworkFree();
-
-    @ArchTest
-    static final ArchRule everyClassInALayer = ArchitectureRules.everyClassInALayer("transfer");
-
-    @ArchTest
-    static final ArchRule layersPointInward = ArchitectureRules.layersPointInward();
-
-    @ArchTest
-    static final ArchRule featuresFreeOfCycles = ArchitectureRules.featuresFreeOfCycles("transfer");
-
-    @ArchTest
-    static final ArchRule noOtherServicesCode = ArchitectureRules.noOtherServicesCode("transfer");
-
+    static final ArchRule shape = ArchitectureRules.all("transfer");
 }

@@ -21,6 +21,12 @@ public final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
+    /** All of the rules below, for {@code org.ebank.<service>}: what each service's {@code ArchitectureTest} checks. */
+    public static ArchRule all(String service) {
+        return CompositeArchRule.of(everyClassInALayer(service)).and(domainIsFrameworkFree()).and(layersPointInward())
+                .and(featuresFreeOfCycles(service)).and(noOtherServicesCode(service));
+    }
+
     /** A domain knows the bank's rules and the JDK: no Spring, R2DBC, Jackson, Reactor, platform or Jakarta. */
     public static ArchRule domainIsFrameworkFree() {
         return noClasses().that().resideInAPackage("..domain..")
