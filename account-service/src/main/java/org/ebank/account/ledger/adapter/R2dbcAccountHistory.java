@@ -1,17 +1,21 @@
 package org.ebank.account.ledger.adapter;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.ebank.account.ledger.application.AccountHistory;
 import org.ebank.account.ledger.application.HistoryLine;
 import org.ebank.account.ledger.application.HistoryQuery;
+import org.ebank.contracts.ledger.Movements;
 import org.ebank.contracts.value.Direction;
 import org.ebank.contracts.value.Money;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
+/** The ledger's entries read back: pages of one account's history, and its movements by kind. */
 @Repository
 class R2dbcAccountHistory implements AccountHistory {
 
@@ -47,5 +51,26 @@ class R2dbcAccountHistory implements AccountHistory {
                         new Money(row.get("balance_after", BigDecimal.class)), row.get("channel", String.class),
                         row.get("kind", String.class), row.get("memo", String.class), row.get("counterparty", String.class)))
                 .all();
+    }
+
+    @Override
+    public Mono<Movements> movements(String accountId, Instant from, Instant to) {
+        return db.sql("""
+                        select coalesce(reversed.kind, p.kind) as kind,
+                               coalesce(sum(e.amount) filter (where e.direction = 'DEBIT'), 0)  as debits,
+                               coalesce(sum(e.amount) filter (where e.direction = 'CREDIT'), 0) as credits
+                        from entry e join posting p on p.id = e.posting_id
+                             left join posting reversed on reversed.id = p.reverses
+                        where e.account_id = :account and e.recorded_at >= :from and e.recorded_at < :to
+                        group by 1 order by 1""")
+                .bind("account", accountId).bind("from", from.atOffset(ZoneOffset.UTC)).bind("to", to.atOffset(ZoneOffset.UTC))
+                .map(row -> new Movements.KindTotals(row.get("kind", String.class), fen(row.get("debits", BigDecimal.class)),
+                        fen(row.get("credits", BigDecimal.class))))
+                .all().collectList()
+                .map(kinds -> new Movements(accountId, from, to, kinds));
+    }
+
+    private static String fen(BigDecimal amount) {
+        return amount.setScale(2).toPlainString();
     }
 }
