@@ -60,9 +60,9 @@ public final class Events {
     }
 
     /** A code proving the phone, as account-service writes it (enrolment, new device). */
-    void securityCode(String customerId, String sealedCode, String purpose) {
+    void securityCode(String customerId, String sealedCode, SecurityCodeRequested.Purpose purpose) {
         send(AccountTopics.CUSTOMER, customerId, AccountTopics.SECURITY_CODE_REQUESTED, new SecurityCodeRequested("ch-" + customerId,
-                customerId, sealedCode, purpose, "MOBILE", Instant.now().plusSeconds(300)));
+                customerId, sealedCode, purpose, Channel.MOBILE, Instant.now().plusSeconds(300)));
     }
 
     void login(String customerId, boolean newDevice) {

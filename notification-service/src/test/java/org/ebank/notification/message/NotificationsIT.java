@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.ebank.contracts.account.AccountTopics;
+import org.ebank.contracts.account.SecurityCodeRequested;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.wealth.HoldingRedeemed;
 import org.ebank.contracts.wealth.OrderPlaced;
@@ -111,9 +112,9 @@ class NotificationsIT {
         events.customer("cus-f", "13811110006");
         events.otp("cus-f", Sealer.with(sealingKey.publicJwk()).seal("111222").block(), "SCHEDULE");
         await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13811110006").size() == 1);
-        events.securityCode("cus-f", Sealer.with(sealingKey.publicJwk()).seal("333444").block(), "ENROLMENT");
+        events.securityCode("cus-f", Sealer.with(sealingKey.publicJwk()).seal("333444").block(), SecurityCodeRequested.Purpose.ENROLMENT);
         await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13811110006").size() == 2);
-        events.securityCode("cus-f", Sealer.with(sealingKey.publicJwk()).seal("555666").block(), "NEW_DEVICE");
+        events.securityCode("cus-f", Sealer.with(sealingKey.publicJwk()).seal("555666").block(), SecurityCodeRequested.Purpose.NEW_DEVICE);
         await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13811110006").size() == 3);
         assertThat(phone.messagesTo("13811110006")).satisfiesExactly(
                 newDevice -> assertThat(newDevice).contains("555666").contains("新设备登录"),

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Channel;
 import org.ebank.notification.push.domain.DailyRange;
 import org.ebank.notification.push.domain.Decision;
 import org.ebank.notification.push.domain.IdleBalance;
@@ -140,7 +142,7 @@ final class OfflineEvaluation {
             }
             int assessed = Math.max(1, Math.min(5, appetite + (r.nextDouble() < 0.3 ? (r.nextBoolean() ? 1 : -1) : 0)));
             return new Profile(id, IdleBalance.average(closings, TODAY, 30),
-                    BigDecimal.valueOf(eveningOnes).divide(BigDecimal.valueOf(transactions), 4, RoundingMode.HALF_UP), Set.of(card), age,
+                    BigDecimal.valueOf(eveningOnes).divide(BigDecimal.valueOf(transactions), 4, RoundingMode.HALF_UP), Set.of(CardProduct.valueOf(card)), age,
                     assessed, NOW.plus(Duration.ofDays(200)), Set.of(), false, DailyRange.parse("22:00-08:00"), List.of());
         }
 
@@ -170,7 +172,7 @@ final class OfflineEvaluation {
     }
 
     private static Offer offer(String code, String name, int risk, String min, Integer term, String yield, boolean night) {
-        return new Offer(code, name, risk, new BigDecimal(min), false, Set.of("MOBILE", "NETBANK"), NOW.minus(Duration.ofDays(10)),
+        return new Offer(code, name, risk, new BigDecimal(min), false, Set.of(Channel.MOBILE, Channel.NETBANK), NOW.minus(Duration.ofDays(10)),
                 NOW.plus(Duration.ofDays(60)), night ? List.of(DailyRange.parse("17:00-09:00")) : List.of(), term, new BigDecimal(yield), night);
     }
 }

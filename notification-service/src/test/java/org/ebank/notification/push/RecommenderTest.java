@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Channel;
 import org.ebank.notification.push.domain.DailyRange;
 import org.ebank.notification.push.domain.Decision;
 import org.ebank.notification.push.domain.Offer;
@@ -136,7 +138,7 @@ class RecommenderTest {
         CustomerBuilder pushed(String code, Instant at) { pushes.add(new Profile.PastPush(code, at)); return this; }
 
         Profile build() {
-            return new Profile("cus-1", new BigDecimal(idle), new BigDecimal(evening), Set.of("STANDARD"), age, risk, until, holdings,
+            return new Profile("cus-1", new BigDecimal(idle), new BigDecimal(evening), Set.of(CardProduct.STANDARD), age, risk, until, holdings,
                     optOut, DailyRange.parse("22:00-08:00"), pushes);
         }
     }
@@ -159,7 +161,7 @@ class RecommenderTest {
         OfferBuilder yield(String y) { yield = y; return this; }
 
         Offer build() {
-            return new Offer(code, name, risk, new BigDecimal(min), soldOut, Set.of("MOBILE", "NETBANK"), NOON.minus(Duration.ofDays(1)),
+            return new Offer(code, name, risk, new BigDecimal(min), soldOut, Set.of(Channel.MOBILE, Channel.NETBANK), NOON.minus(Duration.ofDays(1)),
                     NOON.plus(Duration.ofDays(30)), nightMarket ? List.of(DailyRange.parse("17:00-09:00")) : List.of(), 30,
                     new BigDecimal(yield), nightMarket);
         }

@@ -49,7 +49,8 @@ public class SmsChallenges {
                             OneTimeCode.hash(id, code), 0, false, now.plus(policy.lifetime()));
                     return sealer.seal(code).flatMap(sealed -> challenges.save(challenge, now)
                             .then(outbox.append(AccountTopics.CUSTOMER, customerId, AccountTopics.SECURITY_CODE_REQUESTED,
-                                    new SecurityCodeRequested(id, customerId, sealed, purpose.name(), channel.tokenChannel().name(),
+                                    new SecurityCodeRequested(id, customerId, sealed,
+                                            SecurityCodeRequested.Purpose.valueOf(purpose.name()), channel.tokenChannel(),
                                             challenge.expiresAt())))
                             .thenReturn(challenge));
                 });

@@ -1,16 +1,16 @@
 package org.ebank.notification.kpi.adapter;
 
-import org.ebank.platform.security.LocalDefaults;
-import org.springframework.core.env.Environment;
 import java.time.Clock;
 import org.ebank.notification.kpi.application.KpiFigures;
 import org.ebank.notification.kpi.application.KpiReport;
 import org.ebank.notification.kpi.application.ReconcileFeeIncome;
 import org.ebank.platform.ledger.ServiceToken;
+import org.ebank.platform.security.LocalDefaults;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 @Configuration(proxyBeanMethods = false)

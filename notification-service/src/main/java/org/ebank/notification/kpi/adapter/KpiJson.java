@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.application.KpiReport;
 import org.ebank.notification.kpi.application.ReconcileFeeIncome;
 import org.ebank.notification.kpi.domain.Figures;
@@ -16,7 +17,7 @@ final class KpiJson {
     private KpiJson() {
     }
 
-    static Map<String, Object> report(KpiReport.Report report, Map<String, BigDecimal> rewards) {
+    static Map<String, Object> report(KpiReport.Report report, Map<Channel, BigDecimal> rewards) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("from", report.from());
         json.put("to", report.to());
@@ -32,13 +33,13 @@ final class KpiJson {
         return json;
     }
 
-    static Map<String, Object> figures(Figures f, Map<String, BigDecimal> rewards) {
+    static Map<String, Object> figures(Figures f, Map<Channel, BigDecimal> rewards) {
         Map<String, Object> json = new LinkedHashMap<>();
         Map<String, Long> enrolments = new TreeMap<>();
         Map<String, String> activation = new TreeMap<>();
         f.enrolments().forEach((service, e) -> {
-            enrolments.put(service, e.enrolled());
-            activation.put(service, text(e.activationRate()));
+            enrolments.put(service.name(), e.enrolled());
+            activation.put(service.name(), text(e.activationRate()));
         });
         json.put("enrolments", enrolments);
         json.put("activationRate", activation);
@@ -92,14 +93,20 @@ final class KpiJson {
         return Map.of("name", target.name(), "from", target.from(), "to", target.to(), "measures", measures);
     }
 
-    private static List<Map<String, Object>> referrals(Figures f, Map<String, BigDecimal> rewards) {
+    private static List<Map<String, Object>> referrals(Figures f, Map<Channel, BigDecimal> rewards) {
         return new TreeMap<>(f.referrals()).entrySet().stream().map(r -> Map.<String, Object>of("referrerCode", r.getKey(),
-                "enrolments", new TreeMap<>(r.getValue()), "incentive", text(f.incentive(r.getKey(), rewards)))).toList();
+                "enrolments", byName(r.getValue()), "incentive", text(f.incentive(r.getKey(), rewards)))).toList();
     }
 
-    private static Map<String, Object> tallies(Map<String, Tally> byChannel) {
+    private static Map<String, Object> tallies(Map<Channel, Tally> byChannel) {
         Map<String, Object> json = new TreeMap<>();
-        byChannel.forEach((channel, t) -> json.put(channel, tally(t)));
+        byChannel.forEach((channel, t) -> json.put(channel.name(), tally(t)));
+        return json;
+    }
+
+    private static Map<String, Long> byName(Map<Channel, Long> counts) {
+        Map<String, Long> json = new TreeMap<>();
+        counts.forEach((channel, n) -> json.put(channel.name(), n));
         return json;
     }
 

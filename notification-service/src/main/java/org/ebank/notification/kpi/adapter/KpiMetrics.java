@@ -8,9 +8,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.application.KpiReport;
 import org.ebank.notification.kpi.domain.Figures;
 import org.ebank.notification.kpi.domain.Tally;
@@ -25,8 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class KpiMetrics {
 
-    private static final List<String> SERVICES = List.of("MOBILE", "NETBANK", "CORPORATE_NETBANK");
-    private static final List<String> CHANNELS = List.of("MOBILE", "NETBANK", "CORPORATE_NETBANK", "COUNTER", "ATM", "POS");
+    private static final List<Channel> CHANNELS = Arrays.stream(Channel.values()).filter(c -> c != Channel.SYSTEM).toList();
+    private static final List<Channel> SERVICES = CHANNELS.stream().filter(Channel::isElectronic).toList();
 
     private final KpiReport report;
     private final KpiProperties properties;
@@ -39,18 +41,18 @@ class KpiMetrics {
         this.report = report;
         this.properties = properties;
         this.clock = clock;
-        for (String service : SERVICES) {
-            gauge(meters, "ebank.kpi.enrolments", null, "E-banking enrolments this month", "service", service,
+        for (Channel service : SERVICES) {
+            gauge(meters, "ebank.kpi.enrolments", null, "E-banking enrolments this month", "service", service.name(),
                     f -> BigDecimal.valueOf(f.enrolments(service).enrolled()));
-            gauge(meters, "ebank.kpi.activation.rate", null, "Share of this month's enrolments active within 30 days", "service", service,
+            gauge(meters, "ebank.kpi.activation.rate", null, "Share of this month's enrolments active within 30 days", "service", service.name(),
                     f -> f.enrolments(service).activationRate());
         }
-        for (String channel : CHANNELS) {
-            gauge(meters, "ebank.kpi.transactions", null, "Transactions this month", "channel", channel,
+        for (Channel channel : CHANNELS) {
+            gauge(meters, "ebank.kpi.transactions", null, "Transactions this month", "channel", channel.name(),
                     f -> BigDecimal.valueOf(f.transactions().getOrDefault(channel, Tally.NONE).count()));
-            gauge(meters, "ebank.kpi.transaction.amount", "yuan", "Transaction amount this month", "channel", channel,
+            gauge(meters, "ebank.kpi.transaction.amount", "yuan", "Transaction amount this month", "channel", channel.name(),
                     f -> f.transactions().getOrDefault(channel, Tally.NONE).amount());
-            gauge(meters, "ebank.kpi.wealth.sales", "yuan", "Wealth sales this month", "channel", channel,
+            gauge(meters, "ebank.kpi.wealth.sales", "yuan", "Wealth sales this month", "channel", channel.name(),
                     f -> f.wealthSales().getOrDefault(channel, Tally.NONE).amount());
         }
         gauge(meters, "ebank.kpi.substitution.rate", null, "E-channel transactions over all transactions this month", null, null,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.domain.Target;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -12,6 +13,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * gauges are refreshed, and the SERVICE account that reads the ledger for reconciliation. Defaults are in application.yml.
  */
 @ConfigurationProperties("ebank.kpi")
-record KpiProperties(Map<String, BigDecimal> referralRewards, List<Target> targets, Duration metricsRefresh,
+record KpiProperties(Map<Channel, BigDecimal> referralRewards, List<Target> targets, Duration metricsRefresh,
                      String ledgerClientId, String ledgerClientSecret) {
 }

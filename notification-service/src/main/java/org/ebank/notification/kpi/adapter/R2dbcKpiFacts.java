@@ -3,7 +3,9 @@ package org.ebank.notification.kpi.adapter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.application.KpiFacts;
+import org.ebank.notification.kpi.domain.TransactionKind;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -30,26 +32,27 @@ class R2dbcKpiFacts implements KpiFacts {
     }
 
     @Override
-    public Mono<Void> enrolled(String customerId, String service, String referrerCode, Instant at) {
+    public Mono<Void> enrolled(String customerId, Channel service, String referrerCode, Instant at) {
         var spec = db.sql("""
                         insert into kpi_enrolment (customer_id, service, referrer_code, enrolled_at)
                         values (:customer, :service, :referrer, :at) on conflict do nothing""")
-                .bind("customer", customerId).bind("service", service).bind("at", utc(at));
+                .bind("customer", customerId).bind("service", service.name()).bind("at", utc(at));
         return (referrerCode == null ? spec.bindNull("referrer", String.class) : spec.bind("referrer", referrerCode)).then();
     }
 
     @Override
-    public Mono<Void> active(String activityId, String customerId, String channel, Instant at) {
+    public Mono<Void> active(String activityId, String customerId, Channel channel, Instant at) {
         return db.sql("insert into kpi_activity (id, customer_id, channel, at) values (:id, :customer, :channel, :at) on conflict do nothing")
-                .bind("id", activityId).bind("customer", customerId).bind("channel", channel).bind("at", utc(at)).then();
+                .bind("id", activityId).bind("customer", customerId).bind("channel", channel.name()).bind("at", utc(at)).then();
     }
 
     @Override
-    public Mono<Void> transaction(String id, String customerId, String channel, String kind, BigDecimal amount, Instant at) {
+    public Mono<Void> transaction(String id, String customerId, Channel channel, TransactionKind kind, BigDecimal amount,
+                                  Instant at) {
         return db.sql("""
                         insert into kpi_transaction (id, customer_id, channel, kind, amount, at)
                         values (:id, :customer, :channel, :kind, :amount, :at) on conflict do nothing""")
-                .bind("id", id).bind("customer", customerId).bind("channel", channel).bind("kind", kind).bind("amount", amount)
+                .bind("id", id).bind("customer", customerId).bind("channel", channel.name()).bind("kind", kind.name()).bind("amount", amount)
                 .bind("at", utc(at)).then();
     }
 

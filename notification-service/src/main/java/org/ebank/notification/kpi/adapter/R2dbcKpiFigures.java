@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.application.KpiFigures;
 import org.ebank.notification.kpi.domain.Enrolments;
 import org.ebank.notification.kpi.domain.Figures;
 import org.ebank.notification.kpi.domain.Granularity;
 import org.ebank.notification.kpi.domain.PushFunnel;
 import org.ebank.notification.kpi.domain.Tally;
+import org.ebank.notification.kpi.domain.TransactionKind;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -89,13 +91,15 @@ class R2dbcKpiFigures implements KpiFigures {
     }
 
     private static Figures enrolment(Row row) {
-        return new Figures(Map.of(row.key, new Enrolments(row.n, row.m)), Map.of(), Map.of(), zero(), zero(), Map.of(), Map.of(),
+        return new Figures(Map.of(Channel.valueOf(row.key), new Enrolments(row.n, row.m)), Map.of(), Map.of(), zero(), zero(), Map.of(), Map.of(),
                 PushFunnel.NONE);
     }
 
     private static Figures transaction(Row row) {
         Tally tally = new Tally(row.n, row.amount);
-        return new Figures(Map.of(), Map.of(row.key, tally), "WEALTH_PURCHASE".equals(row.sub) ? Map.of(row.key, tally) : Map.of(),
+        Channel channel = Channel.valueOf(row.key);
+        return new Figures(Map.of(), Map.of(channel, tally),
+                TransactionKind.WEALTH_PURCHASE.name().equals(row.sub) ? Map.of(channel, tally) : Map.of(),
                 zero(), zero(), Map.of(), Map.of(), PushFunnel.NONE);
     }
 
@@ -114,7 +118,7 @@ class R2dbcKpiFigures implements KpiFigures {
     }
 
     private static Figures referral(Row row) {
-        return new Figures(Map.of(), Map.of(), Map.of(), zero(), zero(), Map.of(), Map.of(row.key, Map.of(row.sub, row.n)),
+        return new Figures(Map.of(), Map.of(), Map.of(), zero(), zero(), Map.of(), Map.of(row.key, Map.of(Channel.valueOf(row.sub), row.n)),
                 PushFunnel.NONE);
     }
 

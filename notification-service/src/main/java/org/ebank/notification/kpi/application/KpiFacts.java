@@ -2,6 +2,8 @@ package org.ebank.notification.kpi.application;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.ebank.contracts.value.Channel;
+import org.ebank.notification.kpi.domain.TransactionKind;
 import reactor.core.publisher.Mono;
 
 /**
@@ -14,13 +16,13 @@ public interface KpiFacts {
 
     Mono<Void> accountOpened(String accountId, String customerId, Instant openedAt);
 
-    Mono<Void> enrolled(String customerId, String service, String referrerCode, Instant at);
+    Mono<Void> enrolled(String customerId, Channel service, String referrerCode, Instant at);
 
     /** A login or a transaction: what makes an enrolled customer active on a channel. */
-    Mono<Void> active(String activityId, String customerId, String channel, Instant at);
+    Mono<Void> active(String activityId, String customerId, Channel channel, Instant at);
 
-    /** {@code kind} TRANSFER, CASH_DEPOSIT, CASH_WITHDRAWAL or WEALTH_PURCHASE; {@code id} the business id. */
-    Mono<Void> transaction(String id, String customerId, String channel, String kind, BigDecimal amount, Instant at);
+    /** {@code id} the business id. */
+    Mono<Void> transaction(String id, String customerId, Channel channel, TransactionKind kind, BigDecimal amount, Instant at);
 
     Mono<Void> fee(String eventId, String referenceId, FeeEffect effect, String rule, BigDecimal amount, Instant at);
 

@@ -11,9 +11,10 @@ import org.ebank.contracts.transfer.FeeCharged;
 import org.ebank.contracts.transfer.FeeWaived;
 import org.ebank.contracts.transfer.TransferCompleted;
 import org.ebank.contracts.transfer.TransferReturned;
-import org.ebank.contracts.wealth.OrderOutcome;
+import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.wealth.OrderPlaced;
 import org.ebank.notification.kpi.application.KpiFacts.FeeEffect;
-import org.ebank.notification.kpi.domain.Channels;
+import org.ebank.notification.kpi.domain.TransactionKind;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -39,16 +40,16 @@ public class RecordKpiFacts {
     }
 
     public Mono<Void> enrolled(CustomerEnrolled e) {
-        return facts.enrolled(e.customerId(), e.channel().name(), blankToNull(e.referrerCode()), e.enrolledAt());
+        return facts.enrolled(e.customerId(), e.channel(), blankToNull(e.referrerCode()), e.enrolledAt());
     }
 
     public Mono<Void> loggedIn(String eventId, CustomerLoggedIn login) {
-        return facts.active("login:" + eventId, login.customerId(), login.channel().name(), login.loggedInAt());
+        return facts.active("login:" + eventId, login.customerId(), login.channel(), login.loggedInAt());
     }
 
     /** The money left the account (here or towards another bank): an e-channel transaction when the channel is one. */
     public Mono<Void> completed(TransferCompleted t) {
-        return transaction(t.transferId(), t.customerId(), t.channel().name(), "TRANSFER", t.amount(), t.at());
+        return transaction(t.transferId(), t.customerId(), t.channel(), TransactionKind.TRANSFER, t.amount(), t.at());
     }
 
     /** Another bank sent the money back: its fee came back with it. */
@@ -58,12 +59,11 @@ public class RecordKpiFacts {
     }
 
     public Mono<Void> cash(CashOperationRecorded c) {
-        return transaction(c.operationId(), c.customerId(), c.channel().name(), "CASH_" + c.type(), c.amount(), c.at());
+        return transaction(c.operationId(), c.customerId(), c.channel(), TransactionKind.cash(c.type()), c.amount(), c.at());
     }
 
-    public Mono<Void> purchase(OrderOutcome o) {
-        return "PLACED".equals(o.status())
-                ? transaction(o.orderId(), o.customerId(), o.channel().name(), "WEALTH_PURCHASE", o.amount(), o.at()) : Mono.empty();
+    public Mono<Void> purchase(OrderPlaced o) {
+        return transaction(o.orderId(), o.customerId(), o.channel(), TransactionKind.WEALTH_PURCHASE, o.amount(), o.at());
     }
 
     public Mono<Void> feeCharged(String eventId, FeeCharged f) {
@@ -78,9 +78,10 @@ public class RecordKpiFacts {
                 : waived;
     }
 
-    private Mono<Void> transaction(String id, String customerId, String channel, String kind, BigDecimal amount, Instant at) {
+    private Mono<Void> transaction(String id, String customerId, Channel channel, TransactionKind kind, BigDecimal amount,
+                                   Instant at) {
         Mono<Void> recorded = facts.transaction(id, customerId, channel, kind, amount, at);
-        return Channels.electronic(channel) ? recorded.then(facts.active("tx:" + id, customerId, channel, at)) : recorded;
+        return channel.isElectronic() ? recorded.then(facts.active("tx:" + id, customerId, channel, at)) : recorded;
     }
 
     private static String blankToNull(String s) {

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
+import org.ebank.contracts.value.Channel;
 
 /**
  * One period's KPIs, kept as counts and sums so that periods add up and every rate is derived, never averaged.
  *
- * @param enrolments   by e-banking service (MOBILE, NETBANK, CORPORATE_NETBANK)
+ * @param enrolments   by e-banking service (the e-channels)
  * @param transactions by channel: transfers, cash operations and wealth purchases
  * @param wealthSales  wealth purchases by channel
  * @param feesCharged  fees customers paid
@@ -17,9 +18,9 @@ import java.util.function.BinaryOperator;
  * @param referrals    enrolments by referrer code, then by service
  * @param pushes       smart pushes sent in the period, and what came of them
  */
-public record Figures(Map<String, Enrolments> enrolments, Map<String, Tally> transactions, Map<String, Tally> wealthSales,
+public record Figures(Map<Channel, Enrolments> enrolments, Map<Channel, Tally> transactions, Map<Channel, Tally> wealthSales,
                       BigDecimal feesCharged, BigDecimal feesRefunded, Map<String, BigDecimal> feesWaived,
-                      Map<String, Map<String, Long>> referrals, PushFunnel pushes) {
+                      Map<String, Map<Channel, Long>> referrals, PushFunnel pushes) {
 
     public static final Figures NONE = new Figures(Map.of(), Map.of(), Map.of(), BigDecimal.ZERO.setScale(2),
             BigDecimal.ZERO.setScale(2), Map.of(), Map.of(), PushFunnel.NONE);
@@ -58,24 +59,24 @@ public record Figures(Map<String, Enrolments> enrolments, Map<String, Tally> tra
         return enrolments.values().stream().mapToLong(Enrolments::enrolled).sum();
     }
 
-    public Enrolments enrolments(String service) {
+    public Enrolments enrolments(Channel service) {
         return enrolments.getOrDefault(service, Enrolments.NONE);
     }
 
     /** The incentive a referrer earned: each enrolment they brought, at its service's reward. */
-    public BigDecimal incentive(String referrerCode, Map<String, BigDecimal> rewards) {
+    public BigDecimal incentive(String referrerCode, Map<Channel, BigDecimal> rewards) {
         return referrals.getOrDefault(referrerCode, Map.of()).entrySet().stream()
                 .map(e -> rewards.getOrDefault(e.getKey(), BigDecimal.ZERO).multiply(BigDecimal.valueOf(e.getValue())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
     }
 
-    private static Tally sum(Map<String, Tally> byChannel, boolean electronicOnly) {
-        return byChannel.entrySet().stream().filter(e -> !electronicOnly || Channels.electronic(e.getKey()))
+    private static Tally sum(Map<Channel, Tally> byChannel, boolean electronicOnly) {
+        return byChannel.entrySet().stream().filter(e -> !electronicOnly || e.getKey().isElectronic())
                 .map(Map.Entry::getValue).reduce(Tally.NONE, Tally::plus);
     }
 
-    private static <V> Map<String, V> merge(Map<String, V> a, Map<String, V> b, BinaryOperator<V> add) {
-        Map<String, V> merged = new TreeMap<>(a);
+    private static <K, V> Map<K, V> merge(Map<K, V> a, Map<K, V> b, BinaryOperator<V> add) {
+        Map<K, V> merged = new TreeMap<>(a);
         b.forEach((key, value) -> merged.merge(key, value, add));
         return merged;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ebank.contracts.value.Channel;
 
 /**
  * A period target from the work plans (e.g. one quarter: 35,000 new mobile and netbank registrations,
@@ -23,10 +24,10 @@ public record Target(String name, LocalDate from, LocalDate to, Long registratio
             measures.put("registrations", Attainment.of(BigDecimal.valueOf(registrations), BigDecimal.valueOf(actual.enrolled())));
         }
         if (mobileActivation != null) {
-            measures.put("mobileActivation", Attainment.of(mobileActivation, actual.enrolments("MOBILE").activationRate()));
+            measures.put("mobileActivation", Attainment.of(mobileActivation, actual.enrolments(Channel.MOBILE).activationRate()));
         }
         if (netbankActivation != null) {
-            measures.put("netbankActivation", Attainment.of(netbankActivation, actual.enrolments("NETBANK").activationRate()));
+            measures.put("netbankActivation", Attainment.of(netbankActivation, actual.enrolments(Channel.NETBANK).activationRate()));
         }
         if (substitutionRate != null) {
             measures.put("substitutionRate", Attainment.of(substitutionRate, actual.substitutionRate()));

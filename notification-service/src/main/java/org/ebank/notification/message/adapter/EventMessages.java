@@ -106,7 +106,7 @@ class EventMessages {
             case AccountTopics.CUSTOMER_LOGGED_IN -> {
                 CustomerLoggedIn login = codec.data(event, CustomerLoggedIn.class);
                 yield login.newDevice()
-                        ? message(event, login.customerId(), Category.SECURITY, templates.newDevice(login.channel().name(), login.loggedInAt()), null)
+                        ? message(event, login.customerId(), Category.SECURITY, templates.newDevice(login.loggedInAt()), null)
                         : null;
             }
             case AccountTopics.SECURITY_CODE_REQUESTED -> {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.ebank.contracts.account.SecurityCodeRequested;
+import org.ebank.contracts.value.Channel;
 
 /** How each kind of message reads: Chinese first, English second, amounts in 元 with thousands separators. */
 public final class Templates {
@@ -57,9 +59,9 @@ public final class Templates {
     }
 
     /** A code proving the phone: to enrol in e-banking, or to sign in to mobile banking on a new device. */
-    public Text securityCode(String code, String purpose, String channel) {
-        boolean mobile = "MOBILE".equals(channel);
-        return "NEW_DEVICE".equals(purpose)
+    public Text securityCode(String code, SecurityCodeRequested.Purpose purpose, Channel channel) {
+        boolean mobile = channel == Channel.MOBILE;
+        return purpose == SecurityCodeRequested.Purpose.NEW_DEVICE
                 ? new Text("新设备登录验证码", "验证码" + code + "，用于在新设备登录手机银行，5分钟内有效。如非本人操作，请勿提供并立即修改密码。",
                         "Code " + code + " signs in to mobile banking on a new device; valid 5 minutes. If this is not you, "
                                 + "do not share it and change your password.")
@@ -67,7 +69,7 @@ public final class Templates {
                         "Code " + code + " enrols you in " + (mobile ? "mobile banking" : "netbank") + "; valid 5 minutes. Never share it.");
     }
 
-    public Text newDevice(String channel, Instant at) {
+    public Text newDevice(Instant at) {
         return new Text("新设备登录提醒", "您的手机银行于" + ZH.format(at.atZone(zone)) + "在新设备登录。如非本人操作，请立即修改密码并致电银行。",
                 "Your mobile banking was signed in from a new device on " + EN.format(at.atZone(zone))
                         + ". If this was not you, change your password and call the bank now.");

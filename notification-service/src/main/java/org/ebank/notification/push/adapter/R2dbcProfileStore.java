@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.ebank.contracts.value.CardProduct;
+import org.ebank.contracts.value.Channel;
 import org.ebank.notification.push.application.ProfileStore;
 import org.ebank.notification.push.domain.DailyRange;
 import org.ebank.notification.push.domain.IdleBalance;
@@ -38,7 +41,7 @@ class R2dbcProfileStore implements ProfileStore {
                             sales_start = excluded.sales_start, sales_end = excluded.sales_end, windows = excluded.windows,
                             term_days = excluded.term_days, expected_yield = excluded.expected_yield, night_market = excluded.night_market""")
                 .bind("code", o.code()).bind("name", o.name()).bind("risk", o.riskLevel()).bind("min", o.minPurchase())
-                .bind("soldOut", o.soldOut()).bind("channels", String.join(",", o.channels()))
+                .bind("soldOut", o.soldOut()).bind("channels", String.join(",", o.channels().stream().map(Channel::name).sorted().toList()))
                 .bind("windows", String.join(",", o.windows().stream().map(w -> w.from() + "-" + w.to()).toList()))
                 .bind("night", o.nightMarket());
         spec = o.salesStart() == null ? spec.bindNull("start", OffsetDateTime.class) : spec.bind("start", utc(o.salesStart()));
@@ -121,21 +124,21 @@ class R2dbcProfileStore implements ProfileStore {
                                r.level, r.valid_until, (select birth_date from recipient where customer_id = :customer) as born
                         from (select 1) one left join push_risk r on r.customer_id = :customer""")
                 .bind("customer", customerId)
-                .map(row -> new Person(set(row.get("cards", String.class)), set(row.get("held", String.class)),
+                .map(row -> new Person(cards(row.get("cards", String.class)), set(row.get("held", String.class)),
                         row.get("level", Integer.class), instant(row.get("valid_until", OffsetDateTime.class)), row.get("born", LocalDate.class)))
                 .one();
         return Mono.zip(closings, activity, person).map(t -> new Facts(t.getT1(), t.getT2()[0], t.getT2()[1], t.getT3().cards(),
                 t.getT3().riskLevel(), t.getT3().riskValidUntil(), t.getT3().held(), t.getT3().born()));
     }
 
-    private record Person(Set<String> cards, Set<String> held, Integer riskLevel, Instant riskValidUntil, LocalDate born) {
+    private record Person(Set<CardProduct> cards, Set<String> held, Integer riskLevel, Instant riskValidUntil, LocalDate born) {
     }
 
     @Override
     public Flux<Offer> offers() {
         return db.sql("select * from push_offer order by code")
                 .map(row -> new Offer(row.get("code", String.class), row.get("name", String.class), row.get("risk_level", Integer.class),
-                        row.get("min_purchase", BigDecimal.class), row.get("sold_out", Boolean.class), set(row.get("channels", String.class)),
+                        row.get("min_purchase", BigDecimal.class), row.get("sold_out", Boolean.class), channels(row.get("channels", String.class)),
                         instant(row.get("sales_start", OffsetDateTime.class)), instant(row.get("sales_end", OffsetDateTime.class)),
                         windows(row.get("windows", String.class)), row.get("term_days", Integer.class),
                         row.get("expected_yield", BigDecimal.class), row.get("night_market", Boolean.class)))
@@ -144,6 +147,14 @@ class R2dbcProfileStore implements ProfileStore {
 
     private static Set<String> set(String commaSeparated) {
         return commaSeparated == null || commaSeparated.isBlank() ? Set.of() : new HashSet<>(Arrays.asList(commaSeparated.split(",")));
+    }
+
+    private static Set<CardProduct> cards(String commaSeparated) {
+        return set(commaSeparated).stream().map(CardProduct::valueOf).collect(Collectors.toSet());
+    }
+
+    private static Set<Channel> channels(String commaSeparated) {
+        return set(commaSeparated).stream().map(Channel::valueOf).collect(Collectors.toSet());
     }
 
     private static List<DailyRange> windows(String commaSeparated) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.ebank.contracts.value.CardProduct;
 import org.ebank.notification.push.domain.IdleBalance;
 import org.ebank.notification.push.domain.Offer;
 import reactor.core.publisher.Flux;
@@ -39,7 +40,7 @@ public interface ProfileStore {
      * One customer's facts since a day: closing balances (with each account's last one before that day), transactions
      * and evening transactions, card products, risk level, products held, birth date.
      */
-    record Facts(List<IdleBalance.Closing> closings, long transactions, long eveningTransactions, Set<String> cardProducts,
+    record Facts(List<IdleBalance.Closing> closings, long transactions, long eveningTransactions, Set<CardProduct> cardProducts,
                  Integer riskLevel, Instant riskValidUntil, Set<String> holdings, LocalDate birthDate) {
     }
 }

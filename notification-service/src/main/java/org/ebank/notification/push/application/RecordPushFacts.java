@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.value.Channel;
@@ -51,7 +51,7 @@ public class RecordPushFacts {
 
     public Mono<Void> launched(ProductEvent p) {
         return store.offer(new Offer(p.code(), p.name(), p.riskLevel(), p.minPurchase(),
-                p.remainingQuota() != null && p.remainingQuota().signum() <= 0, p.channels().stream().map(Channel::name).collect(Collectors.toSet()), p.salesStart(), p.salesEnd(),
+                p.remainingQuota() != null && p.remainingQuota().signum() <= 0, Set.copyOf(p.channels()), p.salesStart(), p.salesEnd(),
                 p.windows().stream().map(DailyRange::parse).toList(), p.termDays(), p.expectedYield(), p.nightMarket()));
     }
 

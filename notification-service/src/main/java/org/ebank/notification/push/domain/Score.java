@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.ebank.contracts.value.CardProduct;
 
 /**
  * Why a product suits a customer, in points that add up: each part is a plain sentence the push repeats, so the score
@@ -27,7 +28,7 @@ public record Score(List<Part> parts) {
         if (o.nightMarket() && p.eveningShare() != null && p.eveningShare().compareTo(policy.eveningActive()) >= 0) {
             parts.add(new Part(25, "您常在晚间办理业务，这款夜市理财晚上也能买", "you often bank in the evening, when this night-market product is on sale"));
         }
-        if (o.dailyLiquidity() && p.cardProducts().contains("YIHUITONG")) {
+        if (o.dailyLiquidity() && p.cardProducts().contains(CardProduct.YIHUITONG)) {
             parts.add(new Part(15, "随时可赎回，适合经营周转资金", "it can be redeemed any time, suiting a business's working funds"));
         }
         if (p.senior() && o.riskLevel() <= 2) {

@@ -1,21 +1,18 @@
-package org.ebank.notification.kpi;
+package org.ebank.notification.kpi.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import org.ebank.notification.kpi.domain.Enrolments;
-import org.ebank.notification.kpi.domain.Figures;
-import org.ebank.notification.kpi.domain.PushFunnel;
-import org.ebank.notification.kpi.domain.Tally;
+import org.ebank.contracts.value.Channel;
 import org.junit.jupiter.api.Test;
 
 class FiguresTest {
 
     @Test
     void periodsAddUpByCountsSoRatesAreRecomputedNotAveraged() {
-        Figures monday = transactions(Map.of("MOBILE", tally(9, "900.00"), "COUNTER", tally(1, "100.00")));
-        Figures tuesday = transactions(Map.of("COUNTER", tally(9, "900.00"), "NETBANK", tally(1, "100.00")));
+        Figures monday = transactions(Map.of(Channel.MOBILE, tally(9, "900.00"), Channel.COUNTER, tally(1, "100.00")));
+        Figures tuesday = transactions(Map.of(Channel.COUNTER, tally(9, "900.00"), Channel.NETBANK, tally(1, "100.00")));
 
         assertThat(monday.substitutionRate()).isEqualByComparingTo("0.9");
         assertThat(tuesday.substitutionRate()).isEqualByComparingTo("0.1");
@@ -35,15 +32,15 @@ class FiguresTest {
     @Test
     void aReferrerEarnsTheRewardOfEachServiceTheyBroughtIn() {
         Figures f = new Figures(Map.of(), Map.of(), Map.of(), zero(), zero(), Map.of(),
-                Map.of("S001", Map.of("CORPORATE_NETBANK", 1L, "NETBANK", 2L, "MOBILE", 3L)), PushFunnel.NONE);
-        Map<String, BigDecimal> rewards = Map.of("CORPORATE_NETBANK", new BigDecimal("200.00"), "NETBANK", new BigDecimal("30.00"),
-                "MOBILE", new BigDecimal("20.00"));
+                Map.of("S001", Map.of(Channel.CORPORATE_NETBANK, 1L, Channel.NETBANK, 2L, Channel.MOBILE, 3L)), PushFunnel.NONE);
+        Map<Channel, BigDecimal> rewards = Map.of(Channel.CORPORATE_NETBANK, new BigDecimal("200.00"), Channel.NETBANK,
+                new BigDecimal("30.00"), Channel.MOBILE, new BigDecimal("20.00"));
 
         assertThat(f.incentive("S001", rewards)).isEqualTo(new BigDecimal("320.00"));
         assertThat(f.incentive("S999", rewards)).isEqualTo(new BigDecimal("0.00"));
     }
 
-    private static Figures transactions(Map<String, Tally> byChannel) {
+    private static Figures transactions(Map<Channel, Tally> byChannel) {
         return new Figures(Map.of(), byChannel, Map.of(), zero(), zero(), Map.of(), Map.of(), PushFunnel.NONE);
     }
 

@@ -1,0 +1,90 @@
+package org.ebank.notification.kpi.adapter;
+
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.util.List;
+import org.ebank.notification.kpi.application.FindProspects;
+import org.ebank.notification.kpi.domain.Prospect;
+import org.ebank.platform.PlatformAutoConfiguration;
+import org.ebank.platform.testing.TestJwts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+
+/** Customers to invite to e-banking, the web layer alone: masked phones and reasons, a bounded page, audited, staff only. */
+@WebFluxTest(controllers = ProspectsController.class)
+@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+class ProspectsControllerTest {
+
+    private static final String INVALID = "https://api.ebank.example/problems/invalid-request";
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestJwts.register(registry);
+    }
+
+    @Autowired
+    WebTestClient web;
+
+    @MockitoBean
+    FindProspects findProspects;
+
+    @Test
+    void prospectsShowMaskedPhonesAndWhyTheyAreListed() {
+        when(findProspects.top(10)).thenReturn(Mono.just(List.of(new Prospect("cus-7", "张三", "138****8000", 23, true),
+                new Prospect("cus-8", null, "", 0, false))));
+
+        staff().get().uri("/api/v1/ops/prospects?limit=10").exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[0].customerId").isEqualTo("cus-7")
+                .jsonPath("$.items[0].name").isEqualTo("张三")
+                .jsonPath("$.items[0].phone").isEqualTo("138****8000")
+                .jsonPath("$.items[0].counterTransactions30Days").isEqualTo(23)
+                .jsonPath("$.items[0].newAccount").isEqualTo(true)
+                .jsonPath("$.items[0].reasons").isEqualTo(List.of("SETTLEMENT_HEAVY", "NEW_ACCOUNT", "COUNTER_TRANSACTIONS"))
+                .jsonPath("$.items[1].customerId").isEqualTo("cus-8")
+                .jsonPath("$.items[1].name").isEqualTo("")
+                .jsonPath("$.items[1].reasons").isEmpty();
+    }
+
+    @Test
+    void aLimitOutsideOneToFiveHundredNeverReachesTheReadModel() {
+        staff().get().uri("/api/v1/ops/prospects?limit=0").exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(INVALID);
+        staff().get().uri("/api/v1/ops/prospects?limit=501").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.type").isEqualTo(INVALID);
+        staff().get().uri("/api/v1/ops/prospects?limit=many").exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        verify(findProspects, never()).top(anyInt());
+    }
+
+    @Test
+    void onlyStaffSeeProspects() {
+        web.get().uri("/api/v1/ops/prospects").headers(h -> h.setBearerAuth(TestJwts.customer("cus-1", "MOBILE"))).exchange()
+                .expectStatus().isForbidden();
+        web.get().uri("/api/v1/ops/prospects")
+                .headers(h -> h.setBearerAuth(TestJwts.token("atm-01", List.of("CHANNEL"), null, null, Duration.ofMinutes(15))))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/api/v1/ops/prospects").exchange().expectStatus().isUnauthorized();
+
+        verify(findProspects, never()).top(anyInt());
+    }
+
+    private WebTestClient staff() {
+        return web.mutate().defaultHeaders(h -> h.setBearerAuth(TestJwts.staff("staff01"))).build();
+    }
+}
