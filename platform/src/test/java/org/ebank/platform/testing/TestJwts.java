@@ -37,6 +37,11 @@ public final class TestJwts {
     private TestJwts() {
     }
 
+    /** Where the test key's JWKS is served. */
+    public static String jwksUri() {
+        return JWKS_URI;
+    }
+
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> JWKS_URI);
     }

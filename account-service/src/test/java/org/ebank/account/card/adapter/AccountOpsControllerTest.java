@@ -18,33 +18,22 @@ import org.ebank.account.card.domain.CardNumber;
 import org.ebank.account.card.domain.Region;
 import org.ebank.contracts.value.CardProduct;
 import org.ebank.contracts.value.Money;
-import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.testing.RequestsRun;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 /** Staff opening card accounts, the web layer alone: what the opening becomes, and what never reaches it. */
-@WebFluxTest(controllers = AccountOpsController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(AccountOpsController.class)
 class AccountOpsControllerTest {
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

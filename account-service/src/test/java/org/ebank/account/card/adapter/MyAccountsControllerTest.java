@@ -18,15 +18,10 @@ import org.ebank.account.web.Cursors;
 import org.ebank.contracts.value.CardProduct;
 import org.ebank.contracts.value.Direction;
 import org.ebank.contracts.value.Money;
-import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
@@ -36,16 +31,10 @@ import reactor.core.publisher.Mono;
  * A customer's own accounts and history, the web layer alone: card numbers masked, amounts as strings, pages that
  * carry on where they stopped, and someone else's account that does not exist.
  */
-@WebFluxTest(controllers = MyAccountsController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(MyAccountsController.class)
 class MyAccountsControllerTest {
 
     private static final CardNumber CARD = CardNumber.issue(new Random(7));
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

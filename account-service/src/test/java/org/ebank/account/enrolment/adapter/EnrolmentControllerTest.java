@@ -17,16 +17,10 @@ import org.ebank.account.enrolment.application.LoginCommand;
 import org.ebank.account.enrolment.application.LoginOutcome;
 import org.ebank.account.enrolment.domain.EbankChannel;
 import org.ebank.account.token.application.TokenIssuer.AccessToken;
-import org.ebank.platform.PlatformAutoConfiguration;
-import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
@@ -35,17 +29,11 @@ import reactor.core.publisher.Mono;
  * Enrolling and signing in, the web layer alone: open without a token, the phone shown masked, and each refusal a
  * problem that tells the customer what to do without telling a stranger which half was wrong.
  */
-@WebFluxTest(controllers = EnrolmentController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(EnrolmentController.class)
 class EnrolmentControllerTest {
 
     private static final String CARD = "6217000000000000001";
     private static final Instant EXPIRY = Instant.parse("2026-11-30T04:05:00Z");
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

@@ -24,17 +24,12 @@ import org.ebank.contracts.ledger.PostingResponse;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Direction;
 import org.ebank.contracts.value.Money;
-import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
@@ -43,16 +38,10 @@ import reactor.core.publisher.Mono;
  * The ledger's side of its contract, the web layer alone: what a posting request becomes, which answers are 201, 200 and
  * the 422 refusals the client reads, and what never reaches the ledger.
  */
-@WebFluxTest(controllers = LedgerController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(LedgerController.class)
 class LedgerControllerTest {
 
     private static final Instant AT = Instant.parse("2026-11-30T02:00:00Z");
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

@@ -10,20 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.ebank.account.token.application.TokenIssuer;
 import org.ebank.account.token.application.TokenIssuer.AccessToken;
-import org.ebank.platform.PlatformAutoConfiguration;
-import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -31,16 +25,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Staff and channel systems signing in, and the keys that check everyone's tokens, the web layer alone: a token only
  * for the configured account with its password and role, one answer for every wrong guess, and only public keys out.
  */
-@WebFluxTest(controllers = {SystemLoginController.class, JwksController.class})
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice({SystemLoginController.class, JwksController.class})
 class SystemLoginControllerTest {
 
     private static final PasswordEncoder PASSWORDS = new BCryptPasswordEncoder(4);
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @TestConfiguration
     static class Accounts {

@@ -13,32 +13,21 @@ import java.util.Map;
 import org.ebank.notification.audit.application.AuditTrail;
 import org.ebank.notification.audit.domain.AuditQuery;
 import org.ebank.notification.audit.domain.AuditRecord;
-import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 
 /** Staff's view of the audit trail, the web layer alone: Shanghai days, pages that continue, and filters it refuses. */
-@WebFluxTest(controllers = AuditController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(AuditController.class)
 class AuditControllerTest {
 
     private static final AuditRecord OLDEST = record("e-1", "2026-11-29T16:30:00Z");
     private static final AuditRecord NEWEST = record("e-2", "2026-11-29T17:00:00Z");
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

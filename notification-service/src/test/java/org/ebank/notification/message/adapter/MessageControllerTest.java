@@ -22,20 +22,15 @@ import org.ebank.notification.message.application.MessageRepository;
 import org.ebank.notification.message.domain.Category;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
-import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.audit.Audit;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
@@ -43,14 +38,8 @@ import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /** The message centre, the web layer alone: the signed-in customer's own messages, page by page and live, and preferences. */
-@WebFluxTest(controllers = MessageController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(MessageController.class)
 class MessageControllerTest {
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
-import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.testing.RequestsRun;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.ebank.transfer.cash.application.RecordCash;
 import org.ebank.transfer.fee.domain.FeeQuote;
 import org.ebank.transfer.fee.domain.FreeUses;
@@ -27,25 +27,14 @@ import org.ebank.transfer.transfer.domain.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 /** Cash reported by ATMs and counters, the web layer alone: what reaches the use case, and how its answer reads. */
-@WebFluxTest(controllers = CashController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(CashController.class)
 class CashControllerTest {
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

@@ -7,35 +7,24 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import org.ebank.contracts.value.CardProduct;
-import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.ebank.transfer.directory.application.CardDirectory;
 import org.ebank.transfer.directory.domain.Card;
 import org.ebank.transfer.fee.application.FeeBenefits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** A card's fee benefits, the web layer alone: its holder sees each waiver with the free uses left, nobody else sees the card. */
-@WebFluxTest(controllers = FeeController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(FeeController.class)
 class FeeControllerTest {
 
     private static final Card JINHUI = new Card("acc-1", "cus-1", "5678", CardProduct.JINHUI, "440300", null, 0);
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

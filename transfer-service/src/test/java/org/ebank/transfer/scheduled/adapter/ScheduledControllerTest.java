@@ -19,6 +19,7 @@ import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.testing.RequestsRun;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.ebank.transfer.scheduled.application.ScheduledRepository;
 import org.ebank.transfer.scheduled.application.SetUpScheduledTransfer;
 import org.ebank.transfer.scheduled.domain.Schedule;
@@ -28,32 +29,21 @@ import org.ebank.transfer.transfer.domain.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** A customer's scheduled transfers, the web layer alone: which schedule and first run reach the set-up, and how it reads. */
-@WebFluxTest(controllers = ScheduledController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(ScheduledController.class)
 class ScheduledControllerTest {
 
     /** 10:00 on 30 November in Shanghai. */
     private static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     /** The bank's clock stopped at {@link #NOW}, and the monthly run time as the service binds it (09:00 by default). */
     @TestConfiguration

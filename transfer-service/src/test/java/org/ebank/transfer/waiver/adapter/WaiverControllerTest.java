@@ -8,33 +8,22 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.Map;
-import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.ebank.transfer.transfer.application.Outcome;
 import org.ebank.transfer.transfer.domain.Refusal;
 import org.ebank.transfer.waiver.application.WaiveFee;
 import org.ebank.transfer.waiver.domain.ManualWaiver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 /** Staff giving a fee back by hand, the web layer alone: in whose name, with a reason, and what it refuses. */
-@WebFluxTest(controllers = WaiverController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(WaiverController.class)
 class WaiverControllerTest {
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

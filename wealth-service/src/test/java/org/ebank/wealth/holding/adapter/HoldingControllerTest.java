@@ -13,10 +13,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
-import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.testing.RequestsRun;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.ebank.wealth.holding.application.HoldingRepository;
 import org.ebank.wealth.holding.application.MatureHoldings;
 import org.ebank.wealth.holding.application.Redeem;
@@ -27,26 +27,15 @@ import org.ebank.wealth.kernel.domain.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Holdings and 日日升 redemptions, the web layer alone: the customer's own list, and how a redemption's refusals read. */
-@WebFluxTest(controllers = HoldingController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(HoldingController.class)
 class HoldingControllerTest {
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

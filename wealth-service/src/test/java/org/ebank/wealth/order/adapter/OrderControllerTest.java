@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
-import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.testing.RequestsRun;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.ebank.wealth.kernel.domain.Outcome;
 import org.ebank.wealth.kernel.domain.Refusal;
 import org.ebank.wealth.order.application.PlaceOrder;
@@ -23,25 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 /** The purchase endpoint alone: what a customer's order becomes, and how each refusal reads as problem+json. */
-@WebFluxTest(controllers = OrderController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(OrderController.class)
 class OrderControllerTest {
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @Autowired
     WebTestClient web;

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.ebank.contracts.value.Channel;
 import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.ebank.wealth.product.application.LaunchProduct;
 import org.ebank.wealth.product.application.ProductRepository;
 import org.ebank.wealth.product.domain.Product;
@@ -25,31 +26,20 @@ import org.ebank.wealth.product.domain.SalesWindow;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The catalogue and product launch, the web layer alone: what anyone sees of a product, and what staff may launch. */
-@WebFluxTest(controllers = ProductController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(ProductController.class)
 class ProductControllerTest {
 
     /** 10:00 on 30 November in Shanghai: outside the night market's 17:00-09:00. */
     private static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     /** The bank's clock, stopped at {@link #NOW}. */
     @TestConfiguration

@@ -15,31 +15,20 @@ import org.ebank.account.customer.domain.Customer;
 import org.ebank.account.customer.domain.CustomerId;
 import org.ebank.account.customer.domain.PhoneNumber;
 import org.ebank.account.customer.domain.ResidentIdNumber;
-import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.test.autoconfigure.web.reactive.WebFluxTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 /** Staff registering customers, the web layer alone: the id number checked to its check digit, one customer per id. */
-@WebFluxTest(controllers = CustomerOpsController.class)
-@ImportAutoConfiguration({PlatformAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class})
+@WebSlice(CustomerOpsController.class)
 class CustomerOpsControllerTest {
 
     private static final ResidentIdNumber ID = new ResidentIdNumber("11010519491231002X");
-
-    @DynamicPropertySource
-    static void tokens(DynamicPropertyRegistry registry) {
-        TestJwts.register(registry);
-    }
 
     @Autowired
     WebTestClient web;
