@@ -50,6 +50,8 @@ final class Api {
             }
             headers.forEach(request::header);
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Exchanges.record(method, path, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("X-Request-Id").orElse(null), response.body(),
                     parse(response.body()));

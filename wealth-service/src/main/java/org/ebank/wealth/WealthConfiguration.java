@@ -1,6 +1,8 @@
 package org.ebank.wealth;
 
+import org.ebank.platform.docs.ProblemCatalog;
 import org.ebank.wealth.suitability.domain.Suitability;
+import org.ebank.wealth.web.WealthProblems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,5 +18,10 @@ class WealthConfiguration {
     Suitability suitability(@Value("${ebank.suitability.senior-age:65}") int seniorAge,
                             @Value("${ebank.suitability.senior-confirm-above:2}") int confirmAbove) {
         return new Suitability(seniorAge, confirmAbove);
+    }
+
+    @Bean
+    ProblemCatalog wealthProblems() {
+        return WealthProblems.catalog();
     }
 }

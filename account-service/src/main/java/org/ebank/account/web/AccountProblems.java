@@ -1,6 +1,8 @@
 package org.ebank.account.web;
 
+import java.util.Arrays;
 import org.ebank.contracts.ledger.LedgerRefusal;
+import org.ebank.platform.docs.ProblemCatalog;
 import org.ebank.platform.problem.ProblemType;
 import org.ebank.platform.problem.Text;
 
@@ -32,6 +34,11 @@ public enum AccountProblems implements ProblemType {
         this.slug = slug;
         this.status = status;
         this.title = new Text(zh, en);
+    }
+
+    /** Every refusal as the API documents it. */
+    public static ProblemCatalog catalog() {
+        return ProblemCatalog.of(Arrays.stream(values()).map(p -> new ProblemCatalog.Entry(p, p.title)).toList());
     }
 
     @Override

@@ -34,9 +34,9 @@ import reactor.core.publisher.Mono;
 @Component
 public class GuardGatewayFilterFactory extends AbstractGatewayFilterFactory<GuardGatewayFilterFactory.Config> {
 
-    static final ProblemType BUSY = ProblemType.of("service-busy", 503, "服务繁忙，请稍后再试",
+    public static final ProblemType BUSY = ProblemType.of("service-busy", 503, "服务繁忙，请稍后再试",
             "The service is busy, please try again shortly");
-    static final ProblemType TIMEOUT = ProblemType.of("service-timeout", 504, "服务响应超时，请稍后查询结果",
+    public static final ProblemType TIMEOUT = ProblemType.of("service-timeout", 504, "服务响应超时，请稍后查询结果",
             "The service did not answer in time; check the result shortly");
 
     private final BulkheadRegistry bulkheads;

@@ -18,9 +18,9 @@ import reactor.core.publisher.Mono;
  * Slows scripts down before anything reaches a service: over the limit, 429 problem+json with
  * {@code Retry-After}. Sensitive paths count per client IP, the rest per signed-in customer.
  */
-class RateLimitFilter implements WebFilter, Ordered {
+public class RateLimitFilter implements WebFilter, Ordered {
 
-    static final ProblemType TOO_MANY = ProblemType.of("too-many-requests", 429, "请求过于频繁", "Too many requests");
+    public static final ProblemType TOO_MANY = ProblemType.of("too-many-requests", 429, "请求过于频繁", "Too many requests");
 
     private final RateLimits limits;
     private final ProblemWriter problems;

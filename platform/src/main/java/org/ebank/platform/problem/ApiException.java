@@ -1,5 +1,6 @@
 package org.ebank.platform.problem;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,12 @@ public class ApiException extends RuntimeException {
         this.type = type;
         this.detail = detail;
         this.properties = Map.copyOf(properties);
+    }
+
+    /** A 400 invalid-request naming the field that was wrong, the way every service reports one. */
+    public static ApiException invalidField(String field, Text detail) {
+        return new ApiException(CommonProblems.INVALID_REQUEST, detail,
+                Map.of("errors", List.of(Map.of("field", field, "message", detail.en()))));
     }
 
     public ProblemType type() {

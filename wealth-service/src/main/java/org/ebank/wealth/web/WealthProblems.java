@@ -1,17 +1,21 @@
 package org.ebank.wealth.web;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.ebank.platform.docs.ProblemCatalog;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.ProblemType;
-import org.ebank.platform.problem.Text;
 import org.ebank.wealth.kernel.domain.Outcome;
 import org.ebank.wealth.kernel.domain.Refusal;
 
 /** How each refusal of a purchase or a redemption reads to the customer. */
 public final class WealthProblems {
 
-    private static final Map<Refusal.Reason, Object[]> TEXTS = new EnumMap<>(Refusal.Reason.class);
+    public static final ProblemType PRODUCT_EXISTS = ProblemType.of("product-exists", 409, "产品代码已存在", "Product code exists");
+
+    private static final Map<Refusal.Reason, ProblemCatalog.Entry> PROBLEMS = new EnumMap<>(Refusal.Reason.class);
 
     static {
         put(Refusal.Reason.UNKNOWN_PRODUCT, "not-found", 404, "产品不存在", "No such product");
@@ -43,12 +47,18 @@ public final class WealthProblems {
     }
 
     public static ApiException of(Refusal refusal) {
-        Object[] t = TEXTS.get(refusal.reason());
-        return new ApiException(ProblemType.of((String) t[0], (int) t[1], (String) t[2], (String) t[3]),
-                new Text((String) t[2], (String) t[3]), refusal.details());
+        ProblemCatalog.Entry problem = PROBLEMS.get(refusal.reason());
+        return new ApiException(problem.type(), problem.detail(), refusal.details());
+    }
+
+    /** Every refusal as the API documents it. */
+    public static ProblemCatalog catalog() {
+        List<ProblemCatalog.Entry> all = new ArrayList<>(PROBLEMS.values());
+        all.add(ProblemCatalog.entry(PRODUCT_EXISTS, "产品代码已存在", "A product with this code exists"));
+        return ProblemCatalog.of(all);
     }
 
     private static void put(Refusal.Reason reason, String slug, int status, String zh, String en) {
-        TEXTS.put(reason, new Object[] {slug, status, zh, en});
+        PROBLEMS.put(reason, ProblemCatalog.entry(ProblemType.of(slug, status, zh, en), zh, en));
     }
 }

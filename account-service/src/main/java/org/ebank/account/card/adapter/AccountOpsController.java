@@ -1,5 +1,9 @@
 package org.ebank.account.card.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +20,7 @@ import org.ebank.account.web.AccountProblems;
 import org.ebank.account.web.Fields;
 import org.ebank.contracts.value.CardProduct;
 import org.ebank.contracts.value.Money;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.Text;
@@ -41,6 +46,9 @@ class AccountOpsController {
     }
 
     /** Moves money (the opening deposit): a retry under the same Idempotency-Key opens nothing more and answers the same. */
+    @Operation(operationId = "openAccount", summary = "Open a card account, with its opening deposit")
+    @ApiResponse(responseCode = "201", description = "The account, with the card number in full (staff view)", content = @Content(schema = @Schema(implementation = OpenedAccount.class)))
+    @Refusals({"unknown-customer", "unknown-account"})
     @PostMapping("/api/v1/ops/accounts")
     Mono<ResponseEntity<String>> open(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                       @Valid @RequestBody NewAccount request) {

@@ -1,5 +1,6 @@
 package org.ebank.account.card.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.OffsetDateTime;
 import org.ebank.account.card.application.CardAccount;
 import org.ebank.account.card.application.CardAccountRepository;
@@ -7,13 +8,13 @@ import org.ebank.account.ledger.application.AccountHistory;
 import org.ebank.account.ledger.application.HistoryLine;
 import org.ebank.account.ledger.application.HistoryQuery;
 import org.ebank.account.web.Cursors;
-import org.ebank.account.web.Fields;
-import org.ebank.account.web.Page;
 import org.ebank.contracts.value.Direction;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
+import org.ebank.platform.web.Page;
+import org.ebank.platform.web.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,7 @@ class MyAccountsController {
         this.history = history;
     }
 
+    @Operation(operationId = "listMyAccounts", summary = "The signed-in customer's accounts")
     @GetMapping("/api/v1/accounts")
     Mono<Page<AccountView>> myAccounts() {
         return Caller.current()
@@ -42,6 +44,7 @@ class MyAccountsController {
                 .map(items -> new Page<>(items, null));
     }
 
+    @Operation(operationId = "listAccountTransactions", summary = "An account's history, newest first")
     @GetMapping("/api/v1/accounts/{accountId}/transactions")
     Mono<Page<HistoryView>> transactions(@PathVariable String accountId,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
@@ -49,13 +52,11 @@ class MyAccountsController {
                                          @RequestParam(required = false) Direction direction,
                                          @RequestParam(required = false) String cursor,
                                          @RequestParam(defaultValue = "20") int limit) {
-        HistoryQuery query = Fields.parse("limit", () -> new HistoryQuery(accountId, from == null ? null : from.toInstant(),
-                        to == null ? null : to.toInstant(), direction, Cursors.parse(cursor), limit),
-                new Text("每页条数为 1 到 100", "limit is 1 to 100"));
+        HistoryQuery query = new HistoryQuery(accountId, from == null ? null : from.toInstant(), to == null ? null : to.toInstant(),
+                direction, Cursors.parse(cursor), Paging.limit(limit));
         return owned(accountId)
                 .flatMap(account -> history.page(query).map(HistoryView::of).collectList())
-                .map(items -> new Page<>(items, items.size() < query.limit() ? null
-                        : Cursors.of(items.get(items.size() - 1).position())));
+                .map(items -> Page.of(items, query.limit(), last -> Cursors.of(last.position())));
     }
 
     private Mono<CardAccount> owned(String accountId) {

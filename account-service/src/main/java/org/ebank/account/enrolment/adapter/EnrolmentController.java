@@ -1,10 +1,15 @@
 package org.ebank.account.enrolment.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.Map;
 import org.ebank.account.enrolment.application.Enrol;
 import org.ebank.account.enrolment.application.EnrolCommand;
@@ -17,6 +22,7 @@ import org.ebank.account.enrolment.domain.PasswordPolicy;
 import org.ebank.account.token.application.TokenIssuer.AccessToken;
 import org.ebank.account.web.AccountProblems;
 import org.ebank.contracts.value.Masked;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.Text;
 import org.springframework.http.HttpStatus;
@@ -44,35 +50,42 @@ class EnrolmentController {
     }
 
     /** Step one: card and phone; a code goes to the phone on record. */
+    @Operation(operationId = "startEnrolment", summary = "Enrol in e-banking: card and phone, then a code to the phone")
+    @Refusals({"already-enrolled", "enrolment-details-mismatch", "too-many-codes", "login-locked"})
     @PostMapping("/api/v1/enrolments")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Mono<Map<String, Object>> enrol(@Valid @RequestBody EnrolRequest request) {
+    Mono<CodeSent> enrol(@Valid @RequestBody EnrolRequest request) {
         request.check();
         return enrol.start(new EnrolCommand(request.cardNumber(), request.phone(), request.channel(), request.deviceId(),
                 request.referrerCode())).map(outcome -> {
                     if (outcome instanceof EnrolmentOutcome.CodeSent sent) {
-                        return Map.of("enrolmentId", sent.enrolmentId(), "expiresAt", sent.expiresAt(),
-                                "codeSentTo", Masked.phone(request.phone()));
+                        return new CodeSent(sent.enrolmentId(), sent.expiresAt(), Masked.phone(request.phone()));
                     }
                     throw refused(outcome);
                 });
     }
 
     /** Step two: the code from the SMS, and the password (the one the customer has already, or a new one). */
+    @Operation(operationId = "confirmEnrolment", summary = "Finish an enrolment with the SMS code and the password")
+    @Refusals({"code-wrong", "code-closed", "enrolment-details-mismatch", "already-enrolled", "login-locked"})
     @PostMapping("/api/v1/enrolments/{enrolmentId}/confirmation")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<Map<String, String>> confirm(@PathVariable String enrolmentId, @Valid @RequestBody ConfirmRequest request) {
+    Mono<Enrolled> confirm(@PathVariable String enrolmentId, @Valid @RequestBody ConfirmRequest request) {
         if (!PasswordPolicy.accepts(request.password())) {
             throw weakPassword();
         }
         return enrol.confirm(enrolmentId, request.code(), request.password()).map(outcome -> {
             if (outcome instanceof EnrolmentOutcome.Enrolled enrolled) {
-                return Map.of("customerId", enrolled.customerId());
+                return new Enrolled(enrolled.customerId());
             }
             throw refused(outcome);
         });
     }
 
+    @Operation(operationId = "signIn", summary = "Sign in with phone and password")
+    @ApiResponse(responseCode = "200", description = "Signed in: the access token", content = @Content(schema = @Schema(implementation = AccessToken.class)))
+    @ApiResponse(responseCode = "202", description = "A device never bound: a code went to the phone on record", content = @Content(schema = @Schema(implementation = DeviceChallenge.class)))
+    @Refusals({"login-failed", "login-locked", "not-enrolled", "too-many-codes"})
     @PostMapping("/api/v1/auth/login")
     Mono<ResponseEntity<Object>> login(@Valid @RequestBody LoginRequest request) {
         if (request.channel() == EbankChannel.MOBILE && request.deviceId() == null) {
@@ -80,12 +93,14 @@ class EnrolmentController {
         }
         return logIn.logIn(new LoginCommand(request.phone(), request.password(), request.channel(), request.deviceId()))
                 .map(outcome -> outcome instanceof LoginOutcome.DeviceChallenge challenge
-                        ? ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("challengeId", challenge.challengeId(),
-                                "expiresAt", challenge.expiresAt(), "codeSentTo", Masked.phone(request.phone())))
+                        ? ResponseEntity.status(HttpStatus.ACCEPTED).body(new DeviceChallenge(challenge.challengeId(),
+                                challenge.expiresAt(), Masked.phone(request.phone())))
                         : ResponseEntity.ok(loggedIn(outcome)));
     }
 
     /** A new device's sign-in, finished with the code sent to the phone on record. */
+    @Operation(operationId = "answerDeviceChallenge", summary = "Finish a new device's sign-in with the SMS code")
+    @Refusals({"code-wrong", "code-closed", "login-locked"})
     @PostMapping("/api/v1/auth/device-challenges/{challengeId}")
     Mono<AccessToken> answerDeviceChallenge(@PathVariable String challengeId, @Valid @RequestBody CodeRequest request) {
         return logIn.answerDeviceChallenge(challengeId, request.code()).map(EnrolmentController::loggedIn);
@@ -147,7 +162,7 @@ class EnrolmentController {
                 "Wrong phone number or password; several wrong in a row lock the sign-in for a while"));
     }
 
-    private static ApiException locked(java.time.Instant until) {
+    private static ApiException locked(Instant until) {
         return new ApiException(AccountProblems.LOGIN_LOCKED, new Text("密码错误次数过多，登录已锁定，请稍后再试",
                 "Too many wrong passwords: the login is locked for a while"), Map.of("lockedUntil", until.toString()));
     }
@@ -166,6 +181,17 @@ class EnrolmentController {
     private static ApiException deviceRequired() {
         return new ApiException(AccountProblems.INVALID_FIELD, new Text("手机银行需要设备标识", "Mobile banking needs a deviceId"),
                 Map.of("errors", java.util.List.of(Map.of("field", "deviceId", "message", "required for MOBILE"))));
+    }
+
+    /** A code went to the phone on record (shown masked); it confirms the enrolment until {@code expiresAt}. */
+    record CodeSent(String enrolmentId, Instant expiresAt, String codeSentTo) {
+    }
+
+    record Enrolled(String customerId) {
+    }
+
+    /** The password was right but the device is new: the code sent to the phone on record finishes the sign-in. */
+    record DeviceChallenge(String challengeId, Instant expiresAt, String codeSentTo) {
     }
 
     record EnrolRequest(

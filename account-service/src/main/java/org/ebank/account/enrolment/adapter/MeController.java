@@ -1,5 +1,6 @@
 package org.ebank.account.enrolment.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import org.ebank.account.customer.application.CustomerRepository;
@@ -25,6 +26,7 @@ class MeController {
         this.enrolments = enrolments;
     }
 
+    @Operation(operationId = "getMyProfile", summary = "The signed-in customer's profile and e-banking services")
     @GetMapping("/api/v1/me")
     Mono<Profile> me() {
         return Caller.current()

@@ -1,5 +1,6 @@
 package org.ebank.account.fees.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
 import org.ebank.account.fees.application.ChargePeriodicFees;
@@ -20,6 +21,7 @@ class PeriodicFeesOpsController {
         this.chargePeriodicFees = chargePeriodicFees;
     }
 
+    @Operation(operationId = "runPeriodicFees", summary = "Run the periodic fee batch (annual and small-account fees)")
     @PostMapping("/api/v1/ops/batches/periodic-fees")
     Mono<List<FeeRun>> run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate businessDay) {
         return businessDay == null ? chargePeriodicFees.runToday() : chargePeriodicFees.run(businessDay);

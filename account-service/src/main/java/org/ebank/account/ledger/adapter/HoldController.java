@@ -1,5 +1,6 @@
 package org.ebank.account.ledger.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,7 @@ import org.ebank.account.ledger.domain.Hold;
 import org.ebank.account.web.AccountProblems;
 import org.ebank.account.web.Fields;
 import org.ebank.contracts.value.Money;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -31,6 +33,8 @@ class HoldController {
         this.holds = holds;
     }
 
+    @Operation(operationId = "placeHold", summary = "Hold money on an account")
+    @Refusals({"insufficient-funds", "unknown-account", "posting-id-reused"})
     @PostMapping("/internal/ledger/holds")
     Mono<HoldView> place(@Valid @RequestBody HoldRequest request) {
         Money amount = Fields.parse("amount", () -> positive(new Money(request.amount())),
@@ -38,6 +42,7 @@ class HoldController {
         return holds.place(request.holdId(), request.accountId(), amount).map(HoldController::respond);
     }
 
+    @Operation(operationId = "releaseHold", summary = "Release a hold")
     @PostMapping("/internal/ledger/holds/{holdId}/release")
     Mono<HoldView> release(@PathVariable String holdId) {
         return holds.release(holdId).map(HoldController::respond);

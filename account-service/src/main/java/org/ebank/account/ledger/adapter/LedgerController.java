@@ -1,5 +1,6 @@
 package org.ebank.account.ledger.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.util.Map;
 import org.ebank.account.ledger.application.LedgerRepository;
@@ -18,6 +19,7 @@ import org.ebank.contracts.ledger.PostingRequest;
 import org.ebank.contracts.ledger.PostingResponse;
 import org.ebank.contracts.ledger.ReversalRequest;
 import org.ebank.contracts.value.Money;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -49,6 +51,8 @@ class LedgerController {
         this.ledger = ledger;
     }
 
+    @Operation(operationId = "recordPosting", summary = "Record a double-entry posting")
+    @Refusals({"insufficient-funds", "unknown-account", "posting-id-reused", "hold-unavailable"})
     @PostMapping(LedgerApi.POSTINGS)
     Mono<ResponseEntity<PostingResponse>> post(@RequestBody PostingRequest request) {
         // written together with the postings that arrive meanwhile (group commit), retried there on a race
@@ -56,6 +60,7 @@ class LedgerController {
     }
 
     /** Whether a posting went through, and how: for callers recovering after a crash. */
+    @Operation(operationId = "getPosting", summary = "A posting and its entries")
     @GetMapping(LedgerApi.POSTING)
     Mono<PostingResponse> find(@PathVariable String postingId) {
         return ledger.findPosting(postingId).map(LedgerController::response)
@@ -63,6 +68,8 @@ class LedgerController {
                         new Text("记账不存在", "No such posting"))));
     }
 
+    @Operation(operationId = "reversePosting", summary = "Reverse a posting (冲正)")
+    @Refusals({"already-reversed", "unknown-posting", "insufficient-funds"})
     @PostMapping(LedgerApi.REVERSAL)
     Mono<ResponseEntity<PostingResponse>> reverse(@PathVariable String postingId,
                                                   @RequestBody ReversalRequest request) {

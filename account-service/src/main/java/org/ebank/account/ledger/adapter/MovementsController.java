@@ -1,5 +1,6 @@
 package org.ebank.account.ledger.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import org.ebank.account.ledger.application.AccountHistory;
 import org.ebank.contracts.ledger.LedgerApi;
@@ -27,6 +28,7 @@ class MovementsController {
         this.history = history;
     }
 
+    @Operation(operationId = "getLedgerMovements", summary = "What moved through a ledger account, by posting kind")
     @GetMapping(LedgerApi.MOVEMENTS)
     Mono<Movements> movements(@PathVariable String accountId, @RequestParam Instant from, @RequestParam Instant to) {
         if (!from.isBefore(to)) {

@@ -1,5 +1,6 @@
 package org.ebank.account.star.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +28,7 @@ class StarLevelOpsController {
         this.starLevels = starLevels;
     }
 
+    @Operation(operationId = "setStarLevel", summary = "Rate a 易汇通卡 by hand, or give it back to the rating")
     @PutMapping("/api/v1/ops/accounts/{accountId}/star-level")
     Mono<StarView> set(@PathVariable String accountId, @Valid @RequestBody StarRequest request) {
         return Caller.current()

@@ -1,5 +1,6 @@
 package org.ebank.account.token.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +15,7 @@ class JwksController {
         this.keys = keys;
     }
 
+    @Operation(operationId = "getTokenKeys", summary = "The public keys that verify access tokens (JWKS)")
     @GetMapping("/.well-known/jwks.json")
     Map<String, Object> jwks() {
         return keys.publicJwks().toJSONObject();

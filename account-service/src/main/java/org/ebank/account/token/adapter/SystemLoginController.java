@@ -1,5 +1,6 @@
 package org.ebank.account.token.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -29,6 +30,7 @@ class SystemLoginController {
         this.issuer = issuer;
     }
 
+    @Operation(operationId = "signInStaff", summary = "Staff and channel systems sign in")
     @PostMapping("/api/v1/auth/staff-login")
     Mono<TokenIssuer.AccessToken> login(@Valid @RequestBody Credentials credentials) {
         // BCrypt is deliberately slow: keep it off the event loop

@@ -1,14 +1,20 @@
 package org.ebank.notification.kpi.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.TreeMap;
 import org.ebank.contracts.audit.AuditAction;
 import org.ebank.notification.kpi.application.KpiReport;
 import org.ebank.notification.kpi.application.ReconcileFeeIncome;
 import org.ebank.notification.kpi.domain.Granularity;
 import org.ebank.platform.audit.Audit;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -44,6 +50,11 @@ class KpiController {
     }
 
     /** {@code from} and {@code to} are Asia/Shanghai dates, both included; by default this month so far, by day. */
+    @Operation(operationId = "getKpis", summary = "The bank's e-banking KPIs per period and channel")
+    @ApiResponse(responseCode = "200", description = "Per period and in total: enrolments and activation per service, transactions "
+            + "and the substitution rate per channel, fee income, waivers by rule, wealth sales and their e-channel share, "
+            + "referrals and incentives, push conversion, and target attainment; amounts and rates as decimal strings",
+            content = @Content(schema = @Schema(type = "object")))
     @GetMapping("/api/v1/ops/kpis")
     Mono<Map<String, Object>> kpis(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                    @RequestParam(defaultValue = "DAY") Granularity granularity) {
@@ -52,18 +63,36 @@ class KpiController {
         return report.report(start, end, granularity).map(r -> KpiJson.report(r, properties.referralRewards()));
     }
 
+    @Operation(operationId = "reconcileFeeIncome", summary = "Fee income by the KPIs against the ledger, to the fen")
+    @Refusals({"service-unavailable"})
     @GetMapping("/api/v1/ops/kpis/reconciliation")
-    Mono<Map<String, Object>> reconciliation(@RequestParam(required = false) LocalDate from,
+    Mono<ReconciliationView> reconciliation(@RequestParam(required = false) LocalDate from,
                                              @RequestParam(required = false) LocalDate to) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
-        return reconcile.reconcile(checked(from == null ? end : from, end), end).map(KpiJson::reconciliation);
+        return reconcile.reconcile(checked(from == null ? end : from, end), end).map(ReconciliationView::of);
     }
 
     /** Forgets the read model and reads the retained events again from the start; the KPIs fill up again as it goes. */
+    @Operation(operationId = "rebuildKpis", summary = "Forget the KPI read model and read the events again")
     @PostMapping("/api/v1/ops/kpis/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Mono<Map<String, String>> rebuild() {
-        return audit.record(AuditAction.KPIS_REBUILT, null, Map.of()).then(rebuild.start()).thenReturn(Map.of("status", "REBUILDING"));
+    Mono<Rebuild> rebuild() {
+        return audit.record(AuditAction.KPIS_REBUILT, null, Map.of()).then(rebuild.start()).thenReturn(new Rebuild("REBUILDING"));
+    }
+
+    record Rebuild(String status) {
+    }
+
+    /** The e-banking fee income the KPIs counted against what the ledger's fee-income account took in, to the fen. */
+    record ReconciliationView(LocalDate from, LocalDate to, String kpiFeeIncome, String ledgerFeeIncome, String difference,
+                              boolean balanced, Map<String, String> otherLedgerFeeIncome) {
+
+        static ReconciliationView of(ReconcileFeeIncome.Reconciliation r) {
+            Map<String, String> other = new TreeMap<>();
+            r.otherLedgerFeeIncome().forEach((kind, amount) -> other.put(kind, amount.toPlainString()));
+            return new ReconciliationView(r.from(), r.to(), r.kpiFeeIncome().toPlainString(), r.ledgerFeeIncome().toPlainString(),
+                    r.difference().toPlainString(), r.balanced(), other);
+        }
     }
 
     private static LocalDate checked(LocalDate from, LocalDate to) {

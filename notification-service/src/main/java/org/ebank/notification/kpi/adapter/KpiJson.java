@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.application.KpiReport;
-import org.ebank.notification.kpi.application.ReconcileFeeIncome;
 import org.ebank.notification.kpi.domain.Figures;
 import org.ebank.notification.kpi.domain.Tally;
 
@@ -64,20 +63,6 @@ final class KpiJson {
         pushes.put("openRate", text(f.pushes().openRate()));
         pushes.put("conversionRate", text(f.pushes().conversionRate()));
         json.put("pushConversion", pushes);
-        return json;
-    }
-
-    static Map<String, Object> reconciliation(ReconcileFeeIncome.Reconciliation r) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("from", r.from());
-        json.put("to", r.to());
-        json.put("kpiFeeIncome", text(r.kpiFeeIncome()));
-        json.put("ledgerFeeIncome", text(r.ledgerFeeIncome()));
-        json.put("difference", text(r.difference()));
-        json.put("balanced", r.balanced());
-        Map<String, String> other = new TreeMap<>();
-        r.otherLedgerFeeIncome().forEach((kind, amount) -> other.put(kind, text(amount)));
-        json.put("otherLedgerFeeIncome", other);
         return json;
     }
 

@@ -1,5 +1,6 @@
 package org.ebank.notification.message.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -9,8 +10,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ebank.contracts.audit.AuditAction;
@@ -21,10 +20,13 @@ import org.ebank.notification.message.application.MessageRepository;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
 import org.ebank.platform.audit.Audit;
+import org.ebank.platform.paging.Keyset;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
+import org.ebank.platform.web.Page;
+import org.ebank.platform.web.Paging;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -59,20 +61,17 @@ class MessageController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listMessages", summary = "The message centre, newest first")
     @GetMapping("/api/v1/messages")
-    Mono<Map<String, Object>> list(@RequestParam(required = false) OffsetDateTime before, @RequestParam(defaultValue = "20") int limit) {
-        int size = Math.max(1, Math.min(limit, 100));
-        Instant cursor = before == null ? Instant.now().plusSeconds(86_400) : before.toInstant();
-        return Caller.current().flatMap(caller -> messages.ofCustomer(caller.subject(), cursor, size).map(MessageView::of).collectList())
-                .map(items -> {
-                    Map<String, Object> page = new HashMap<>();
-                    page.put("items", items);
-                    page.put("nextCursor", items.size() < size ? null : items.get(items.size() - 1).createdAt());
-                    return page;
-                });
+    Mono<Page<MessageView>> list(@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int limit) {
+        int size = Paging.limit(limit);
+        Keyset after = Paging.after(cursor);
+        return Caller.current().flatMap(caller -> messages.ofCustomer(caller.subject(), after, size).map(MessageView::of).collectList())
+                .map(items -> Page.of(items, size, last -> new Keyset(last.createdAt(), last.messageId()).cursor()));
     }
 
     /** Opens with a comment (so the client knows it is connected), then each new message; a heartbeat keeps proxies from closing it. */
+    @Operation(operationId = "streamMessages", summary = "New messages, live, as server-sent events")
     @GetMapping(path = "/api/v1/messages/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<MessageView>> stream() {
         Flux<ServerSentEvent<MessageView>> heartbeat = Flux.interval(HEARTBEAT)
@@ -83,18 +82,21 @@ class MessageController {
                         .map(m -> ServerSentEvent.builder(MessageView.of(m)).id(m.id()).event("message").build()), heartbeat)));
     }
 
+    @Operation(operationId = "markMessageOpened", summary = "The customer opened a message")
     @PostMapping("/api/v1/messages/{messageId}/opened")
-    Mono<Map<String, String>> opened(@PathVariable String messageId) {
+    Mono<Opened> opened(@PathVariable String messageId) {
         return Caller.current().flatMap(caller -> messages.opened(messageId, caller.subject(), clock.instant()))
-                .flatMap(found -> found ? Mono.just(Map.of("messageId", messageId))
+                .flatMap(found -> found ? Mono.just(new Opened(messageId))
                         : Mono.error(new ApiException(CommonProblems.NOT_FOUND, new Text("消息不存在", "No such message"))));
     }
 
+    @Operation(operationId = "getNotificationPreferences", summary = "The customer's notification preferences")
     @GetMapping("/api/v1/notification-preferences")
     Mono<PreferencesView> preferences() {
         return Caller.current().flatMap(caller -> messages.preferences(caller.subject())).map(PreferencesView::of);
     }
 
+    @Operation(operationId = "setNotificationPreferences", summary = "Change the notification preferences")
     @PutMapping("/api/v1/notification-preferences")
     Mono<PreferencesView> setPreferences(@Valid @RequestBody PreferencesBody body) {
         Preferences preferences = body.toPreferences();
@@ -103,6 +105,7 @@ class MessageController {
     }
 
     /** Local run only: the SMS a number received, read from the in-memory phone (staff). */
+    @Operation(operationId = "readLocalSms", summary = "The local run's SMS phone (local profile only)")
     @GetMapping("/api/v1/ops/dev/sms")
     Mono<List<String>> localSms(@RequestParam String phone) {
         LocalSmsPhone phoneBook = localPhone.getIfAvailable();
@@ -141,5 +144,8 @@ class MessageController {
         static MessageView of(Message m) {
             return new MessageView(m.id(), m.category().name(), m.title(), m.body(), m.bodyEn(), m.createdAt());
         }
+    }
+
+    record Opened(String messageId) {
     }
 }

@@ -12,6 +12,7 @@ import org.ebank.notification.message.application.MessageRepository;
 import org.ebank.notification.message.domain.Category;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
+import org.ebank.platform.paging.Keyset;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -59,9 +60,15 @@ public class R2dbcMessageRepository implements MessageRepository {
     }
 
     @Override
-    public Flux<Message> ofCustomer(String customerId, Instant before, int limit) {
-        return db.sql("select * from message where customer_id = :customer and created_at < :before order by created_at desc, id desc limit :limit")
-                .bind("customer", customerId).bind("before", before.atOffset(ZoneOffset.UTC)).bind("limit", limit)
+    public Flux<Message> ofCustomer(String customerId, Keyset after, int limit) {
+        var spec = db.sql("""
+                        select * from message where customer_id = :customer
+                          and (cast(:at as timestamptz) is null or (created_at, id) < (:at, :id))
+                        order by created_at desc, id desc limit :limit""")
+                .bind("customer", customerId).bind("limit", limit);
+        spec = after == null ? spec.bindNull("at", OffsetDateTime.class).bindNull("id", String.class)
+                : spec.bind("at", after.at().atOffset(ZoneOffset.UTC)).bind("id", after.id());
+        return spec
                 .map(row -> new Message(row.get("id", String.class), row.get("customer_id", String.class), row.get("event_id", String.class),
                         Category.valueOf(row.get("category", String.class)), row.get("title", String.class), row.get("body", String.class),
                         row.get("body_en", String.class), null, row.get("created_at", OffsetDateTime.class).toInstant()))

@@ -1,5 +1,6 @@
 package org.ebank.notification.message.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import org.ebank.platform.secrets.SealingKey;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ class SealingKeyController {
         this.key = key;
     }
 
+    @Operation(operationId = "getSealingKey", summary = "The public key codes are sealed with for notification-service")
     @GetMapping("/.well-known/sealing-key")
     Map<String, Object> publicKey() {
         return key.publicJwk();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
+import org.ebank.platform.paging.Keyset;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -17,7 +18,8 @@ public interface MessageRepository {
 
     Mono<Void> deliveredAll(List<Delivery> deliveries);
 
-    Flux<Message> ofCustomer(String customerId, Instant before, int limit);
+    /** The customer's messages, newest first, after {@code after} (null: from the newest). */
+    Flux<Message> ofCustomer(String customerId, Keyset after, int limit);
 
     Mono<Boolean> opened(String messageId, String customerId, Instant at);
 

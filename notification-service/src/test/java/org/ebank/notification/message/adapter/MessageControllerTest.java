@@ -23,6 +23,7 @@ import org.ebank.notification.message.domain.Category;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
 import org.ebank.platform.audit.Audit;
+import org.ebank.platform.paging.Keyset;
 import org.ebank.platform.testing.TestJwts;
 import org.ebank.platform.testing.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,25 +66,28 @@ class MessageControllerTest {
     void theCentreIsTheSignedInCustomersOwnAPageAtATime() {
         customer().get().uri("/api/v1/messages?limit=lots").exchange().expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        customer().get().uri("/api/v1/messages?before=yesterday").exchange().expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        customer().get().uri("/api/v1/messages?cursor=yesterday").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("cursor");
+        customer().get().uri("/api/v1/messages?limit=500").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
         web.get().uri("/api/v1/messages").exchange().expectStatus().isUnauthorized();
         verify(messages, never()).ofCustomer(any(), any(), anyInt());
 
-        when(messages.ofCustomer(eq("cus-1"), eq(Instant.parse("2026-11-30T02:00:00Z")), eq(2)))
+        when(messages.ofCustomer("cus-1", null, 2))
                 .thenReturn(Flux.just(message("m-2", "2026-11-30T01:30:00Z"), message("m-1", "2026-11-30T01:00:00Z")));
-        customer().get().uri("/api/v1/messages?before=2026-11-30T02:00:00Z&limit=2").exchange().expectStatus().isOk()
+        String next = new Keyset(Instant.parse("2026-11-30T01:00:00Z"), "m-1").cursor();
+        customer().get().uri("/api/v1/messages?limit=2").exchange().expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.items[0].messageId").isEqualTo("m-2")
                 .jsonPath("$.items[0].category").isEqualTo("TRANSACTION")
                 .jsonPath("$.items[0].bodyEn").isEqualTo("Account ending 1234: 100.00 out")
                 .jsonPath("$.items[1].createdAt").isEqualTo("2026-11-30T01:00:00Z")
-                .jsonPath("$.nextCursor").isEqualTo("2026-11-30T01:00:00Z");
+                .jsonPath("$.nextCursor").isEqualTo(next);
 
-        when(messages.ofCustomer(eq("cus-1"), any(), eq(100))).thenReturn(Flux.empty());
-        customer().get().uri("/api/v1/messages?limit=500").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.items").isEmpty().jsonPath("$.nextCursor").doesNotExist();
-        verify(messages).ofCustomer(eq("cus-1"), any(), eq(100));
+        when(messages.ofCustomer("cus-1", new Keyset(Instant.parse("2026-11-30T01:00:00Z"), "m-1"), 2))
+                .thenReturn(Flux.empty());
+        customer().get().uri("/api/v1/messages?limit=2&cursor={next}", next).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items").isEmpty().jsonPath("$.nextCursor").isEmpty();
     }
 
     @Test

@@ -1,15 +1,18 @@
 package org.ebank.transfer.cash.adapter;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.Map;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.problem.AmountInput;
 import org.ebank.platform.security.Caller;
@@ -37,6 +40,9 @@ class CashController {
         this.idempotency = idempotency;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "recordCashOperation", summary = "A cash deposit or withdrawal at an ATM or counter")
+    @ApiResponse(responseCode = "201", description = "Recorded, with the fee charged and any waiver", content = @Content(schema = @Schema(implementation = CashView.class)))
+    @Refusals({"not-found", "insufficient-funds"})
     @PostMapping("/api/v1/channel/cash-operations")
     Mono<ResponseEntity<String>> cashOperation(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                                @Valid @RequestBody CashBody body) {
@@ -64,15 +70,17 @@ class CashController {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record CashView(String operationId, String baseFee, String fee, Map<String, Object> waiver) {
+    record CashView(String operationId, String baseFee, String fee, CashWaiver waiver) {
 
         static CashView of(RecordCash.CashResult result) {
             var fee = result.fee();
-            Map<String, Object> waiver = fee.waiver() == null ? null : new java.util.HashMap<>(Map.of("rule", fee.waiver().rule()));
-            if (waiver != null && fee.remainingFreeUses() != null) {
-                waiver.put("remainingFreeUses", fee.remainingFreeUses());
-            }
-            return new CashView(result.operationId(), fee.baseFee().toString(), fee.fee().toString(), waiver);
+            return new CashView(result.operationId(), fee.baseFee().toString(), fee.fee().toString(),
+                    fee.waiver() == null ? null : new CashWaiver(fee.waiver().rule(), fee.remainingFreeUses()));
         }
+    }
+
+    /** The waiver rule that made the operation free, and the free uses it has left this period. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CashWaiver(String rule, Integer remainingFreeUses) {
     }
 }

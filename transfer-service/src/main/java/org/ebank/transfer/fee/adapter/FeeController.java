@@ -1,6 +1,8 @@
 package org.ebank.transfer.fee.adapter;
 
-import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.ebank.contracts.value.CardProduct;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
@@ -24,11 +26,15 @@ class FeeController {
         this.benefits = benefits;
     }
 
+    @Operation(operationId = "getFeeBenefits", summary = "The card's fee waivers and free uses left this period")
     @GetMapping("/api/v1/accounts/{accountId}/fee-benefits")
-    Mono<Map<String, Object>> feeBenefits(@PathVariable String accountId) {
+    Mono<FeeBenefitsView> feeBenefits(@PathVariable String accountId) {
         return Caller.current().flatMap(caller -> cards.byAccountId(accountId).filter(card -> card.customerId().equals(caller.subject())))
                 .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.NOT_FOUND, new Text("账户不存在", "No such account"))))
-                .flatMap(card -> benefits.of(card).collectList().map(items -> Map.of("accountId", card.accountId(),
-                        "product", card.product(), "items", items)));
+                .flatMap(card -> benefits.of(card).collectList().map(items -> new FeeBenefitsView(card.accountId(), card.product(), items)));
+    }
+
+    /** The card's product and each waiver rule that applies to it, with its free uses left this period. */
+    record FeeBenefitsView(String accountId, CardProduct product, List<FeeBenefits.Benefit> items) {
     }
 }

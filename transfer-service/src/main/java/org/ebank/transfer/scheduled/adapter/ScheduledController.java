@@ -1,6 +1,10 @@
 package org.ebank.transfer.scheduled.adapter;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,13 +16,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.ebank.contracts.value.Masked;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
+import org.ebank.platform.web.Page;
 import org.ebank.transfer.scheduled.application.ScheduledRepository;
 import org.ebank.transfer.scheduled.application.SetUpScheduledTransfer;
 import org.ebank.transfer.scheduled.domain.Schedule;
@@ -60,11 +65,14 @@ class ScheduledController {
      * Sets up a scheduled transfer from a quote asked for with {@code scheduled: true}, with its SMS code when the quote
      * says {@code otpRequired} (above 5,000.00 or to a new payee), as a transfer would need.
      */
+    @Operation(operationId = "createScheduledTransfer", summary = "Set up a scheduled transfer (预约转账) from a quote")
+    @ApiResponse(responseCode = "201", description = "Set up, with its next run", content = @Content(schema = @Schema(implementation = ScheduledView.class)))
+    @Refusals({"not-found", "quote-expired", "quote-cancelled", "quote-used", "quote-not-for-schedule", "otp-required", "otp-wrong", "otp-expired", "otp-exhausted", "channel-not-allowed"})
     @PostMapping("/api/v1/scheduled-transfers")
     Mono<ResponseEntity<String>> create(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                         @Valid @RequestBody NewScheduled body) {
         Schedule schedule = body.schedule(settings);
-        Instant first = schedule.nextRun(clock.instant(), clock.getZone()).orElseThrow(() -> invalid("runAt",
+        Instant first = schedule.nextRun(clock.instant(), clock.getZone()).orElseThrow(() -> ApiException.invalidField("runAt",
                 new Text("执行时间须在将来", "The run time must be in the future")));
         return customer().flatMap(caller -> idempotency.execute(caller.subject(), key, body,
                 () -> setUp.setUp(caller.subject(), body.quoteId(), body.otp(), schedule, first).flatMap(outcome -> {
@@ -75,17 +83,16 @@ class ScheduledController {
                 }).map(view -> ResponseEntity.status(HttpStatus.CREATED).body(view))));
     }
 
+    @Operation(operationId = "listScheduledTransfers", summary = "The customer's scheduled transfers and their runs")
+    @Refusals({"channel-not-allowed"})
     @GetMapping("/api/v1/scheduled-transfers")
-    Mono<Map<String, Object>> list() {
+    Mono<Page<ScheduledView>> list() {
         return customer().flatMapMany(caller -> scheduled.ofCustomer(caller.subject())).concatMap(this::view).collectList()
-                .map(items -> {
-                    Map<String, Object> page = new java.util.HashMap<>();
-                    page.put("items", items);
-                    page.put("nextCursor", null);
-                    return page;
-                });
+                .map(items -> new Page<>(items, null));
     }
 
+    @Operation(operationId = "cancelScheduledTransfer", summary = "Cancel a scheduled transfer")
+    @Refusals({"channel-not-allowed"})
     @DeleteMapping("/api/v1/scheduled-transfers/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> cancel(@PathVariable String id) {
@@ -95,22 +102,17 @@ class ScheduledController {
                         "No active scheduled transfer with this id"))));
     }
 
-    private Mono<View> view(ScheduledTransfer s) {
-        return scheduled.runs(s.id()).map(runs -> new View(s.id(), s.status(), s.fromAccountId(),
+    private Mono<ScheduledView> view(ScheduledTransfer s) {
+        return scheduled.runs(s.id()).map(runs -> new ScheduledView(s.id(), s.status(), s.fromAccountId(),
                 Masked.accountNumber(s.toAccountNumber()), s.toName(), s.toBankCode(),
                 s.amount().toString(), s.schedule() instanceof Schedule.Monthly m ? m.dayOfMonth() : null,
-                s.schedule() instanceof Schedule.OneOff o ? o.runAt() : null, s.nextRunAt(), runs));
+                s.schedule() instanceof Schedule.OneOff o ? o.runAt() : null, s.nextRunAt(), runs.stream().map(RunView::of).toList()));
     }
 
     private static Mono<Caller> customer() {
         return Caller.current().filter(c -> c.has(Caller.CUSTOMER) && c.channel() != null)
                 .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.FORBIDDEN,
                         new Text("请通过手机银行或网上银行办理", "Please use mobile banking or netbank"))));
-    }
-
-    private static ApiException invalid(String field, Text text) {
-        return new ApiException(CommonProblems.INVALID_REQUEST, text,
-                Map.of("errors", List.of(Map.of("field", field, "message", text.en()))));
     }
 
     record NewScheduled(@NotBlank @Size(max = 64) String quoteId, @Pattern(regexp = "\\d{6}") String otp, OffsetDateTime runAt,
@@ -123,7 +125,7 @@ class ScheduledController {
 
         Schedule schedule(ScheduledSettings settings) {
             if ((runAt == null) == (dayOfMonth == null)) {
-                throw invalid("runAt", new Text("请指定执行时间 runAt 或每月日期 dayOfMonth（二选一）",
+                throw ApiException.invalidField("runAt", new Text("请指定执行时间 runAt 或每月日期 dayOfMonth（二选一）",
                         "Give either runAt (once) or dayOfMonth (monthly)"));
             }
             return runAt != null ? new Schedule.OneOff(runAt.toInstant()) : new Schedule.Monthly(dayOfMonth, settings.runTime(), until);
@@ -131,8 +133,17 @@ class ScheduledController {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record View(String scheduledTransferId, String status, String fromAccountId, String toAccountNumber, String toName,
+    record ScheduledView(String scheduledTransferId, String status, String fromAccountId, String toAccountNumber, String toName,
                 String toBankCode, String amount, Integer dayOfMonth, Instant runAt, Instant nextRunAt,
-                List<ScheduledRepository.Run> runs) {
+                List<RunView> runs) {
+    }
+
+    /** One run of a schedule: when it was due, and the transfer it made (its fee as a string, like every amount). */
+    record RunView(Instant dueAt, String transferId, String status, String fee, String failureReason) {
+
+        static RunView of(ScheduledRepository.Run run) {
+            return new RunView(run.dueAt(), run.transferId(), run.status(), run.fee() == null ? null : run.fee().setScale(2).toPlainString(),
+                    run.failureReason());
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
+import org.ebank.platform.paging.Keyset;
 import org.ebank.transfer.fee.domain.TransferKind;
 import org.ebank.transfer.transfer.application.TransferRepository;
 import org.ebank.transfer.transfer.domain.Transfer;
@@ -81,10 +82,15 @@ public class R2dbcTransferRepository implements TransferRepository {
     }
 
     @Override
-    public Flux<Transfer> ofCustomer(String customerId, Instant before, int limit) {
-        return db.sql("select * from transfer where customer_id = :customer and created_at < :before order by created_at desc limit :limit")
-                .bind("customer", customerId).bind("before", before.atOffset(ZoneOffset.UTC)).bind("limit", limit)
-                .map(R2dbcTransferRepository::toTransfer).all();
+    public Flux<Transfer> ofCustomer(String customerId, Keyset after, int limit) {
+        var spec = db.sql("""
+                        select * from transfer where customer_id = :customer
+                          and (cast(:at as timestamptz) is null or (created_at, id) < (:at, :id))
+                        order by created_at desc, id desc limit :limit""")
+                .bind("customer", customerId).bind("limit", limit);
+        spec = after == null ? spec.bindNull("at", OffsetDateTime.class).bindNull("id", String.class)
+                : spec.bind("at", after.at().atOffset(ZoneOffset.UTC)).bind("id", after.id());
+        return spec.map(R2dbcTransferRepository::toTransfer).all();
     }
 
     @Override

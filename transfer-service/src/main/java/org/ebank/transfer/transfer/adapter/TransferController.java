@@ -1,6 +1,10 @@
 package org.ebank.transfer.transfer.adapter;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,18 +12,21 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Masked;
 import org.ebank.contracts.value.Money;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.paging.Keyset;
 import org.ebank.platform.problem.AmountInput;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.NameInput;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
+import org.ebank.platform.web.Page;
+import org.ebank.platform.web.Paging;
 import org.ebank.transfer.transfer.application.CancelQuote;
 import org.ebank.transfer.transfer.application.ExecuteTransfer;
 import org.ebank.transfer.transfer.application.OneTimePasswords;
@@ -65,25 +72,34 @@ class TransferController {
         this.idempotency = idempotency;
     }
 
+    @Operation(operationId = "createTransferQuote", summary = "Price a transfer: fee, waiver, whether an SMS code is needed")
+    @Refusals({"not-found", "same-account", "unknown-payee", "fee-account-not-allowed", "over-single-limit", "over-daily-limit", "channel-not-allowed"})
     @PostMapping("/api/v1/transfers/quotes")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<QuoteView> quote(@Valid @RequestBody QuoteBody body) {
         return customer().flatMap(caller -> quoteTransfer.quote(body.toRequest(caller))).map(o -> QuoteView.of(value(o)));
     }
 
+    @Operation(operationId = "sendTransferOtp", summary = "Send the SMS code that confirms a quote")
+    @Refusals({"quote-expired", "quote-cancelled", "quote-used", "otp-exhausted", "channel-not-allowed"})
     @PostMapping("/api/v1/transfers/quotes/{quoteId}/otp")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Mono<Map<String, Instant>> sendOtp(@PathVariable String quoteId) {
-        return customer().flatMap(caller -> otps.send(caller.subject(), quoteId)).map(o -> Map.of("expiresAt", value(o)));
+    Mono<OtpSent> sendOtp(@PathVariable String quoteId) {
+        return customer().flatMap(caller -> otps.send(caller.subject(), quoteId)).map(o -> new OtpSent(value(o)));
     }
 
     /** Withdraws an unconfirmed quote: the free use it held is given back now. */
+    @Operation(operationId = "withdrawTransferQuote", summary = "Withdraw a quote and give back the free use it held")
+    @Refusals({"quote-used", "channel-not-allowed"})
     @DeleteMapping("/api/v1/transfers/quotes/{quoteId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> cancelQuote(@PathVariable String quoteId) {
         return customer().flatMap(caller -> cancelQuote.cancel(caller.subject(), quoteId)).doOnNext(TransferController::value).then();
     }
 
+    @Operation(operationId = "createTransfer", summary = "Confirm a quote: the money moves")
+    @ApiResponse(responseCode = "201", description = "The transfer: completed, sent to clearing, or failed with its reason", content = @Content(schema = @Schema(implementation = TransferView.class)))
+    @Refusals({"not-found", "quote-expired", "quote-cancelled", "quote-superseded", "quote-used", "quote-for-scheduled", "otp-required", "otp-wrong", "otp-expired", "otp-exhausted", "over-daily-limit", "insufficient-funds", "channel-not-allowed"})
     @PostMapping("/api/v1/transfers")
     Mono<ResponseEntity<String>> transfer(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                           @Valid @RequestBody TransferBody body) {
@@ -92,6 +108,8 @@ class TransferController {
                         .map(o -> ResponseEntity.status(HttpStatus.CREATED).body(TransferView.of(value(o))))));
     }
 
+    @Operation(operationId = "getTransfer", summary = "One of the customer's transfers")
+    @Refusals({"channel-not-allowed"})
     @GetMapping("/api/v1/transfers/{transferId}")
     Mono<TransferView> one(@PathVariable String transferId) {
         return customer().flatMap(caller -> transfers.byId(transferId).filter(t -> t.customerId().equals(caller.subject())))
@@ -99,18 +117,14 @@ class TransferController {
                 .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.NOT_FOUND, new Text("转账不存在", "No such transfer"))));
     }
 
+    @Operation(operationId = "listTransfers", summary = "The customer's transfers, newest first")
+    @Refusals({"channel-not-allowed"})
     @GetMapping("/api/v1/transfers")
-    Mono<Map<String, Object>> list(@RequestParam(required = false) OffsetDateTime before,
-                                   @RequestParam(defaultValue = "20") int limit) {
-        int size = Math.max(1, Math.min(limit, 100));
-        Instant cursor = before == null ? Instant.now().plusSeconds(3600) : before.toInstant();
-        return customer().flatMap(caller -> transfers.ofCustomer(caller.subject(), cursor, size).map(TransferView::of)
-                .collectList().map(items -> {
-                    Map<String, Object> page = new java.util.HashMap<>();
-                    page.put("items", items);
-                    page.put("nextCursor", items.size() < size ? null : items.get(items.size() - 1).createdAt());
-                    return page;
-                }));
+    Mono<Page<TransferView>> list(@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int limit) {
+        int size = Paging.limit(limit);
+        Keyset after = Paging.after(cursor);
+        return customer().flatMap(caller -> transfers.ofCustomer(caller.subject(), after, size).map(TransferView::of)
+                .collectList().map(items -> Page.of(items, size, last -> new Keyset(last.createdAt(), last.transferId()).cursor())));
     }
 
     private static Mono<Caller> customer() {
@@ -171,5 +185,9 @@ class TransferController {
             return new TransferView(t.id(), t.status().name(), t.amount().toString(), t.fee().toString(), t.waiverRule(),
                     t.kind().name(), t.fromAccountId(), masked, t.toName(), t.failureReason(), t.createdAt());
         }
+    }
+
+    /** A code went to the phone on record; it confirms this quote until then. */
+    record OtpSent(Instant expiresAt) {
     }
 }

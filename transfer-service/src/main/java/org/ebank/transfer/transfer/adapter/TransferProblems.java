@@ -2,6 +2,7 @@ package org.ebank.transfer.transfer.adapter;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.ebank.platform.docs.ProblemCatalog;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.ProblemType;
 import org.ebank.platform.problem.Text;
@@ -55,6 +56,11 @@ public final class TransferProblems {
     }
 
     private TransferProblems() {
+    }
+
+    /** Every refusal as the API documents it. */
+    public static ProblemCatalog catalog() {
+        return ProblemCatalog.of(PROBLEMS.values().stream().map(p -> new ProblemCatalog.Entry(p.type(), p.detail())).toList());
     }
 
     public static ApiException of(Refusal refusal, Map<String, Object> details) {

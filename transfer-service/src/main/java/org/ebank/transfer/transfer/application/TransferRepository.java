@@ -2,6 +2,7 @@ package org.ebank.transfer.transfer.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.ebank.platform.paging.Keyset;
 import org.ebank.transfer.transfer.domain.Transfer;
 import org.ebank.transfer.transfer.domain.TransferStatus;
 import reactor.core.publisher.Flux;
@@ -24,7 +25,8 @@ public interface TransferRepository {
 
     Mono<Transfer> byQuote(String quoteId);
 
-    Flux<Transfer> ofCustomer(String customerId, Instant before, int limit);
+    /** The customer's transfers, newest first, after {@code after} (null: from the newest). */
+    Flux<Transfer> ofCustomer(String customerId, Keyset after, int limit);
 
     Flux<Transfer> inStatus(TransferStatus status, int limit);
 

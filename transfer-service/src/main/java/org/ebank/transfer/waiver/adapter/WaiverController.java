@@ -1,8 +1,10 @@
 package org.ebank.transfer.waiver.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.security.Caller;
 import org.ebank.transfer.transfer.adapter.TransferProblems;
 import org.ebank.transfer.transfer.application.Outcome;
@@ -25,6 +27,8 @@ class WaiverController {
     }
 
     /** {@code operationId}: a transfer's, or a cash operation's ({@code cash_…}). */
+    @Operation(operationId = "waiveFee", summary = "Give a fee back by hand, with a reason")
+    @Refusals({"nothing-to-waive", "clearing-pending"})
     @PostMapping("/api/v1/ops/fees/{operationId}/waive")
     Mono<ManualWaiver> waive(@PathVariable String operationId, @Valid @RequestBody WaiveBody body) {
         return Caller.current().flatMap(staff -> waiveFee.waive(staff.subject(), operationId, body.reason())).map(outcome -> {

@@ -1,5 +1,9 @@
 package org.ebank.wealth.holding.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,15 +12,17 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.problem.AmountInput;
+import org.ebank.platform.web.Page;
 import org.ebank.wealth.holding.application.HoldingRepository;
 import org.ebank.wealth.holding.application.MatureHoldings;
 import org.ebank.wealth.holding.application.Redeem;
 import org.ebank.wealth.holding.domain.HoldingLine;
+import org.ebank.wealth.holding.domain.Redemption;
 import org.ebank.wealth.web.Customers;
 import org.ebank.wealth.web.WealthProblems;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,12 +55,16 @@ class HoldingController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listHoldings", summary = "The customer's wealth holdings")
     @GetMapping("/api/v1/wealth/holdings")
-    Mono<Map<String, Object>> holdings() {
+    Mono<Page<HoldingView>> holdings() {
         return Customers.current().flatMapMany(caller -> holdings.listed(caller.subject()).map(HoldingView::of))
-                .collectList().map(items -> Map.of("items", items));
+                .collectList().map(items -> new Page<>(items, null));
     }
 
+    @Operation(operationId = "redeemHolding", summary = "Redeem part or all of a daily-liquidity holding")
+    @ApiResponse(responseCode = "201", description = "The redemption", content = @Content(schema = @Schema(implementation = Redemption.class)))
+    @Refusals({"not-found", "fixed-term", "not-enough-held"})
     @PostMapping("/api/v1/wealth/redemptions")
     Mono<ResponseEntity<String>> redeem(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                         @Valid @RequestBody RedemptionBody body) {
@@ -65,10 +75,15 @@ class HoldingController {
                                 .body(WealthProblems.valueOf(outcome)))));
     }
 
+    @Operation(operationId = "payMaturities", summary = "Pay out the holdings that matured")
     @PostMapping("/api/v1/ops/wealth/maturities")
-    Mono<Map<String, Object>> mature(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+    Mono<Maturities> mature(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
         LocalDate upTo = day == null ? LocalDate.now(clock) : day;
-        return matureHoldings.matureUpTo(upTo).map(matured -> Map.of("day", upTo.toString(), "matured", matured));
+        return matureHoldings.matureUpTo(upTo).map(matured -> new Maturities(upTo, matured));
+    }
+
+    /** Holdings that matured up to {@code day} and were paid out in this run. */
+    record Maturities(LocalDate day, long matured) {
     }
 
     record RedemptionBody(@NotBlank @Size(max = 64) String holdingId, @NotNull BigDecimal amount) {

@@ -1,5 +1,9 @@
 package org.ebank.wealth.order.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,9 +11,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.problem.AmountInput;
 import org.ebank.wealth.order.application.PlaceOrder;
+import org.ebank.wealth.order.domain.Order;
 import org.ebank.wealth.order.domain.OrderRequest;
 import org.ebank.wealth.web.Customers;
 import org.ebank.wealth.web.WealthProblems;
@@ -33,6 +39,9 @@ class OrderController {
         this.idempotency = idempotency;
     }
 
+    @Operation(operationId = "placeWealthOrder", summary = "Buy a wealth product")
+    @ApiResponse(responseCode = "201", description = "The order, placed or failed", content = @Content(schema = @Schema(implementation = Order.class)))
+    @Refusals({"not-found", "channel-not-allowed", "not-on-sale", "bad-amount", "risk-assessment-required", "risk-assessment-expired", "risk-too-high", "senior-confirmation-required", "sold-out", "insufficient-funds"})
     @PostMapping("/api/v1/wealth/orders")
     Mono<ResponseEntity<String>> order(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                        @Valid @RequestBody OrderBody body) {

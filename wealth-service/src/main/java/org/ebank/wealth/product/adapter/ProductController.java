@@ -1,6 +1,7 @@
 package org.ebank.wealth.product.adapter;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,17 +16,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.ebank.contracts.value.Channel;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
-import org.ebank.platform.problem.ProblemType;
 import org.ebank.platform.problem.Text;
+import org.ebank.platform.web.Page;
 import org.ebank.wealth.product.application.LaunchProduct;
 import org.ebank.wealth.product.application.ProductRepository;
 import org.ebank.wealth.product.domain.Product;
 import org.ebank.wealth.product.domain.SalesWindow;
+import org.ebank.wealth.web.WealthProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +40,6 @@ import reactor.core.publisher.Mono;
 @RestController
 class ProductController {
 
-    private static final ProblemType PRODUCT_EXISTS = ProblemType.of("product-exists", 409, "产品代码已存在", "Product code exists");
 
     private final ProductRepository products;
     private final LaunchProduct launchProduct;
@@ -50,19 +51,21 @@ class ProductController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listProducts", summary = "The wealth catalogue, with night-market windows")
     @GetMapping("/api/v1/wealth/products")
-    Mono<Map<String, Object>> products() {
+    Mono<Page<ProductView>> products() {
         Instant now = clock.instant();
-        return products.all().map(p -> ProductView.of(p, now, clock)).collectList()
-                .map(items -> Map.of("items", items));
+        return products.all().map(p -> ProductView.of(p, now, clock)).collectList().map(items -> new Page<>(items, null));
     }
 
+    @Operation(operationId = "launchProduct", summary = "Launch a wealth product")
+    @Refusals({"product-exists"})
     @PostMapping("/api/v1/ops/wealth/products")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ProductView> launch(@Valid @RequestBody ProductBody body) {
         Product product = body.toProduct();
         return launchProduct.launch(product).flatMap(inserted -> inserted ? Mono.just(ProductView.of(product, clock.instant(), clock))
-                : Mono.error(new ApiException(PRODUCT_EXISTS, new Text("产品代码已存在", "A product with this code exists"))));
+                : Mono.error(new ApiException(WealthProblems.PRODUCT_EXISTS, new Text("产品代码已存在", "A product with this code exists"))));
     }
 
     record ProductBody(@NotBlank @Pattern(regexp = "[A-Z0-9]{2,32}") String code, @NotBlank @Size(max = 60) String name,
@@ -90,14 +93,15 @@ class ProductController {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ProductView(String code, String name, String riskLevel, String minPurchase, String step, String remainingQuota,
                        List<String> channels, boolean nightMarket, boolean onSaleNow, OffsetDateTime nextOpenAt,
-                       List<String> windows, Integer termDays, BigDecimal expectedYield) {
+                       List<String> windows, Integer termDays, String expectedYield) {
 
         static ProductView of(Product p, Instant now, Clock clock) {
             boolean onSale = p.onSale(now, clock.getZone());
             return new ProductView(p.code(), p.name(), "R" + p.riskLevel(), p.minPurchase().toPlainString(), p.step().toPlainString(),
                     p.remainingQuota().toPlainString(), p.channels().stream().map(Channel::name).toList(), p.nightMarket(), onSale,
                     onSale ? null : p.nextOpenAt(now, clock.getZone()).map(i -> i.atZone(clock.getZone()).toOffsetDateTime()).orElse(null),
-                    p.windows().stream().map(SalesWindow::toString).toList(), p.termDays(), p.expectedYield());
+                    p.windows().stream().map(SalesWindow::toString).toList(), p.termDays(),
+                    p.expectedYield() == null ? null : p.expectedYield().toPlainString());
         }
     }
 }

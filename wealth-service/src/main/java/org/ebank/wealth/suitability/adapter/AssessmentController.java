@@ -1,12 +1,13 @@
 package org.ebank.wealth.suitability.adapter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.ebank.wealth.suitability.application.AssessRisk;
 import org.ebank.wealth.web.Customers;
 import org.springframework.http.HttpStatus;
@@ -26,11 +27,16 @@ class AssessmentController {
         this.assessRisk = assessRisk;
     }
 
+    @Operation(operationId = "assessRisk", summary = "Answer the risk questionnaire")
     @PostMapping("/api/v1/wealth/risk-assessments")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<Map<String, Object>> assess(@Valid @RequestBody AssessmentBody body) {
+    Mono<AssessmentView> assess(@Valid @RequestBody AssessmentBody body) {
         return Customers.current().flatMap(caller -> assessRisk.assess(caller.subject(), body.answers()))
-                .map(assessed -> Map.of("level", "C" + assessed.level(), "validUntil", assessed.validUntil()));
+                .map(assessed -> new AssessmentView("C" + assessed.level(), assessed.validUntil()));
+    }
+
+    /** The customer's risk level (C1 cautious to C5 aggressive), good until {@code validUntil}. */
+    record AssessmentView(String level, Instant validUntil) {
     }
 
     record AssessmentBody(@NotNull @Size(min = 10, max = 10) List<@NotNull @Min(1) @Max(5) Integer> answers) {

@@ -1,5 +1,6 @@
 package org.ebank.account.customer.adapter.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import org.ebank.account.customer.domain.PhoneNumber;
 import org.ebank.account.customer.domain.ResidentIdNumber;
 import org.ebank.account.web.AccountProblems;
 import org.ebank.account.web.Fields;
+import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.NameInput;
 import org.ebank.platform.problem.Text;
@@ -35,6 +37,8 @@ class CustomerOpsController {
         this.registerCustomer = registerCustomer;
     }
 
+    @Operation(operationId = "registerCustomer", summary = "Register a customer")
+    @Refusals({"customer-exists"})
     @PostMapping("/api/v1/ops/customers")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<CustomerCreated> register(@Valid @RequestBody NewCustomer request) {
