@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerEnrolled;
@@ -72,6 +73,26 @@ class AsyncApiDocumentTest {
         assertThat(checkedIn).as("src/main/resources/asyncapi.yaml is out of date: see target/asyncapi.yaml").isEqualTo(generated);
     }
 
+    /** AsyncAPI's own validator (the {@code asyncapi} CLI, from npm) accepts the document, with no warnings. */
+    @Test
+    void asyncApisValidatorAcceptsTheDocument() throws Exception {
+        Process validate;
+        try {
+            ProcessBuilder command = new ProcessBuilder("asyncapi", "validate", CHECKED_IN.toString(), "--fail-severity=warn")
+                    .redirectErrorStream(true);
+            command.environment().put("ASYNCAPI_METRICS", "false");
+            command.environment().put("SUPPRESS_NO_CONFIG_WARNING", "true");
+            validate = command.start();
+        } catch (IOException notInstalled) {
+            System.err.println("SKIPPED: the AsyncAPI CLI is not installed (npm install -g @asyncapi/cli); the document was not validated");
+            return;
+        }
+        String output = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(validate.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(validate.exitValue()).as(output).isZero();
+        assertThat(output).as(output).contains("is valid");
+    }
+
     @Test
     void everyTopicAndEventTypeConstantIsInTheDocument() throws IllegalAccessException {
         TreeSet<String> declared = new TreeSet<>();
@@ -91,35 +112,132 @@ class AsyncApiDocumentTest {
         StringBuilder yaml = new StringBuilder("""
                 # Generated from the contracts module by AsyncApiDocumentTest: change the records and topic constants, then copy
                 # target/asyncapi.yaml here.
-                asyncapi: 2.6.0
+                asyncapi: 3.0.0
                 info:
                   title: ebank events
                   version: 1.0.0
                   description: >-
-                    Every event is a CloudEvent 1.0 in JSON (id, source, type, time, subject = the key, data = the payload below),
-                    published through a transactional outbox and keyed by the aggregate that needs ordering. Amounts are exact
-                    decimals in yuan. A traceparent header carries the trace of the work that wrote the event.
+                    The events ebank's services publish to Kafka. Every record's value is a CloudEvent 1.0 in structured JSON
+                    (id, source = the publishing service, type, time, subject = the record's key, data = the payload), written
+                    through a transactional outbox in the same database transaction as the change it announces, so an event is
+                    published if and only if its change happened (at least once: consumers skip an id they have processed). The
+                    key is the aggregate whose events must stay in order (a customer, an account, a product), so one partition
+                    carries them in order. A traceparent header carries the W3C trace of the work that wrote the event. Amounts are
+                    exact decimals in yuan. A consumer that cannot process a record retries it with backoff, then parks it on the
+                    topic's dead-letter topic (<topic>.DLT) as it was, with why in its headers.
                 defaultContentType: application/cloudevents+json
+                servers:
+                  local:
+                    host: 127.0.0.1:19092
+                    protocol: kafka
+                    description: The broker ./ebank run starts (tests prefix the topic names).
                 channels:
                 """);
         TOPICS.forEach((topic, types) -> {
-            yaml.append("  ").append(topic).append(":\n    subscribe:\n      message:\n        oneOf:\n");
-            types.keySet().forEach(type -> yaml.append("          - $ref: '#/components/messages/").append(type).append("'\n"));
+            String channel = channelId(topic);
+            yaml.append("  ").append(channel).append(":\n    address: ").append(topic).append("\n    messages:\n");
+            types.keySet().forEach(type -> yaml.append("      ").append(messageId(type)).append(":\n        $ref: '#/components/messages/")
+                    .append(messageId(type)).append("'\n"));
+            yaml.append("    bindings:\n      kafka:\n        topic: ").append(topic)
+                    .append("\n        partitions: 3\n        replicas: 1\n        bindingVersion: 0.5.0\n");
+            yaml.append("  ").append(channel).append("DeadLetters:\n    address: ").append(topic).append(".DLT\n")
+                    .append("    description: Records of ").append(topic).append(" a consumer could not process after its retries, as they were.\n")
+                    .append("    messages:\n      deadLetter:\n        $ref: '#/components/messages/deadLetter'\n")
+                    .append("    bindings:\n      kafka:\n        topic: ").append(topic).append(".DLT\n        partitions: 3\n")
+                    .append("        replicas: 1\n        bindingVersion: 0.5.0\n");
         });
-        yaml.append("components:\n  messages:\n");
-        TOPICS.values().forEach(types -> types.forEach((type, payload) -> yaml.append("    ").append(type).append(":\n")
-                .append("      name: ").append(type).append("\n      payload:\n        $ref: '#/components/schemas/")
-                .append(payload.getSimpleName()).append("'\n")));
-        yaml.append("  schemas:\n");
+        yaml.append("operations:\n");
+        TOPICS.forEach((topic, types) -> {
+            String channel = channelId(topic);
+            yaml.append("  publish").append(capitalised(channel)).append(":\n    action: send\n    channel:\n      $ref: '#/channels/")
+                    .append(channel).append("'\n    messages:\n");
+            types.keySet().forEach(type -> yaml.append("      - $ref: '#/channels/").append(channel).append("/messages/")
+                    .append(messageId(type)).append("'\n"));
+            yaml.append("  park").append(capitalised(channel)).append(":\n    action: send\n    channel:\n      $ref: '#/channels/")
+                    .append(channel).append("DeadLetters'\n    messages:\n      - $ref: '#/channels/").append(channel)
+                    .append("DeadLetters/messages/deadLetter'\n");
+        });
+        yaml.append("""
+                components:
+                  messages:
+                    deadLetter:
+                      name: deadLetter
+                      title: A record parked after its retries
+                      headers:
+                        type: object
+                        properties:
+                          kafka_dlt-original-topic: {type: string}
+                          kafka_dlt-original-partition: {type: string, description: 4-byte big-endian int}
+                          kafka_dlt-original-offset: {type: string, description: 8-byte big-endian long}
+                          kafka_dlt-exception-fqcn: {type: string}
+                          kafka_dlt-exception-message: {type: string}
+                      payload:
+                        description: The record's value as it was on the original topic.
+                      bindings:
+                        kafka:
+                          key: {type: string, description: The original record's key.}
+                          bindingVersion: 0.5.0
+                """);
+        TOPICS.values().forEach(types -> types.forEach((type, payload) -> yaml.append("    ").append(messageId(type)).append(":\n")
+                .append("      name: ").append(type).append("\n      title: ").append(payload.getSimpleName())
+                .append("\n      headers:\n        $ref: '#/components/schemas/headers'\n")
+                .append("      payload:\n        type: object\n        required: [specversion, id, source, type, time, subject, data]\n")
+                .append("        properties:\n          specversion: {type: string, const: '1.0'}\n          id: {type: string}\n")
+                .append("          source: {type: string, description: The publishing service}\n")
+                .append("          type: {type: string, const: ").append(type).append("}\n")
+                .append("          time: {type: string, format: date-time}\n")
+                .append("          subject: {type: string, description: The record's key}\n")
+                .append("          datacontenttype: {type: string, const: application/json}\n")
+                .append("          data:\n            $ref: '#/components/schemas/").append(payload.getSimpleName()).append("'\n")
+                .append("      bindings:\n        kafka:\n          key:\n            type: string\n")
+                .append("            description: The aggregate the event is about, whose events stay in order\n")
+                .append("          bindingVersion: 0.5.0\n")));
+        yaml.append("""
+                  schemas:
+                    headers:
+                      type: object
+                      properties:
+                        traceparent:
+                          type: string
+                          description: W3C Trace Context of the work that wrote the event
+                          pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$'
+                """);
         new TreeSet<>(TOPICS.values().stream().flatMap(types -> types.values().stream()).map(Class::getName).toList())
                 .forEach(name -> schema(yaml, record(name)));
         return yaml.toString();
     }
 
+    /** {@code ebank.account.customer.v1} is channel {@code accountCustomer}. */
+    private static String channelId(String topic) {
+        String[] words = topic.replaceFirst("^ebank\\.", "").replaceFirst("\\.v\\d+$", "").split("\\.");
+        StringBuilder id = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            id.append(capitalised(words[i]));
+        }
+        return id.toString();
+    }
+
+    /** {@code ebank.account.CustomerRegistered} is message {@code customerRegistered}. */
+    private static String messageId(String type) {
+        String name = type.substring(type.lastIndexOf('.') + 1);
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     private static void schema(StringBuilder yaml, Class<?> record) {
-        yaml.append("    ").append(record.getSimpleName()).append(":\n      type: object\n      properties:\n");
+        yaml.append("    ").append(record.getSimpleName()).append(":\n      type: object\n");
+        List<String> required = Arrays.stream(record.getRecordComponents())
+                .filter(component -> !component.isAnnotationPresent(Nullable.class)).map(RecordComponent::getName).toList();
+        yaml.append("      required: [").append(String.join(", ", required)).append("]\n      properties:\n");
         for (RecordComponent component : record.getRecordComponents()) {
-            yaml.append("        ").append(component.getName()).append(": ").append(type(component.getGenericType())).append("\n");
+            String type = type(component.getGenericType());
+            if (component.isAnnotationPresent(Nullable.class)) {
+                type = "{oneOf: [" + type + ", {type: 'null'}]}";
+            }
+            yaml.append("        ").append(component.getName()).append(": ").append(type).append("\n");
         }
     }
 

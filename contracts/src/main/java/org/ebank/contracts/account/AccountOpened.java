@@ -1,6 +1,7 @@
 package org.ebank.contracts.account;
 
 import java.time.Instant;
+import org.ebank.contracts.Nullable;
 import org.ebank.contracts.value.CardProduct;
 
 /**
@@ -9,5 +10,5 @@ import org.ebank.contracts.value.CardProduct;
  * key), so services find a payee's card by the number a customer types without ever holding card numbers.
  */
 public record AccountOpened(String accountId, String customerId, CardProduct product, String region, String cardLastFour,
-                            String cardNumberHash, String familyAccountId, Instant openedAt) {
+                            String cardNumberHash, @Nullable String familyAccountId, Instant openedAt) {
 }

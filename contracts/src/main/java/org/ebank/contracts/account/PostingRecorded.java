@@ -2,6 +2,7 @@ package org.ebank.contracts.account;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.ebank.contracts.Nullable;
 import org.ebank.contracts.value.CardProduct;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Direction;
@@ -12,5 +13,5 @@ import org.ebank.contracts.value.Direction;
  */
 public record PostingRecorded(String postingId, String accountId, String customerId, CardProduct product,
                               String cardLastFour, Direction direction, BigDecimal amount, BigDecimal balanceAfter,
-                              Channel channel, String kind, String counterparty, Instant recordedAt) {
+                              Channel channel, String kind, @Nullable String counterparty, Instant recordedAt) {
 }

@@ -2,6 +2,7 @@ package org.ebank.contracts.audit;
 
 import java.time.Instant;
 import java.util.Map;
+import org.ebank.contracts.Nullable;
 
 /**
  * One action in the audit trail: who ({@code actor}, a staff id, a channel system, or {@code system} for a scheduled
@@ -9,6 +10,6 @@ import java.util.Map;
  * with {@code details}: never a secret or a full card number), where ({@code service}), when, and the gateway's
  * {@code requestId} that caused it (null for a job).
  */
-public record ActionRecorded(String actor, String role, String action, String subject, Map<String, String> details,
-                             String service, String requestId, Instant at) {
+public record ActionRecorded(String actor, String role, String action, @Nullable String subject, Map<String, String> details,
+                             String service, @Nullable String requestId, Instant at) {
 }

@@ -2,12 +2,13 @@ package org.ebank.contracts.wealth;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.ebank.contracts.Nullable;
 import org.ebank.contracts.value.Channel;
 
 /** A purchase did not go through, and why ({@code failureReason}); its quota is back on sale (OrderFailed). */
 public record OrderFailed(String orderId, String customerId, String accountId, String productCode, int riskLevel,
                           BigDecimal amount, Channel channel, boolean dailyLiquidity, boolean nightMarket,
-                          String status, String failureReason, Instant at) implements OrderOutcome {
+                          String status, @Nullable String failureReason, Instant at) implements OrderOutcome {
 
     @Override
     public String type() {
