@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,30 @@ class ApiDocumentIT {
         text = reply.text();
         document = reply.body();
         Files.writeString(Path.of("target/openapi.json"), text);
+        theOperationsNoOtherSystemTestCalls(api);
+    }
+
+    /** Staff and customer views the other system tests do not go through: their answers are checked like the rest. */
+    private static void theOperationsNoOtherSystemTestCalls(Api api) {
+        String staff = RunningSystem.staffToken();
+        DemoData.DemoCustomer customer = DemoData.CUSTOMERS.get(1);
+        String token = api.post("/api/v1/auth/login", null, Map.of("phone", customer.phone(), "password",
+                DemoData.CUSTOMER_PASSWORD, "channel", "NETBANK")).body().path("accessToken").asText();
+        List<Api.Reply> replies = List.of(
+                api.get("/api/v1/notification-preferences", token),
+                api.send("PUT", "/api/v1/notification-preferences", token, Map.of("smsThreshold", "800.00", "smsEnabled", true,
+                        "pushEnabled", true, "quietStart", "22:30", "quietEnd", "07:30", "marketingOptOut", false), Map.of()),
+                api.get("/api/v1/ops/kpis?granularity=MONTH", staff),
+                api.get("/api/v1/ops/prospects?limit=5", staff),
+                api.get("/api/v1/ops/dev/sms?phone=" + customer.phone(), staff),
+                api.post("/api/v1/ops/wealth/products", staff, Map.ofEntries(Map.entry("code", "DOC030"),
+                        Map.entry("name", "文档理财 30天"), Map.entry("riskLevel", 2), Map.entry("minPurchase", "1000.00"),
+                        Map.entry("step", "100.00"), Map.entry("totalQuota", "1000000.00"), Map.entry("channels", List.of("MOBILE")),
+                        Map.entry("salesStart", "2026-01-01T00:00:00+08:00"), Map.entry("salesEnd", "2030-12-31T00:00:00+08:00"),
+                        Map.entry("termDays", 30), Map.entry("expectedYield", "0.0300"))),
+                api.post("/api/v1/ops/wealth/maturities", staff, null),
+                api.post("/api/v1/ops/batches/periodic-fees", staff, null));
+        assertThat(replies).extracting(Api.Reply::status).allMatch(status -> status >= 200 && status < 300);
     }
 
     @Test

@@ -89,6 +89,14 @@ class PeriodicFeesIT {
     }
 
     @Test
+    void aPeriodWithNoAccountDueIsRunToTheEndAndRecordedAsDone() {
+        clock.set(LocalDateTime.of(2020, 12, 31, 23, 30));
+        runBatch("2020-12-31").expectStatus().isOk().expectBody()
+                .jsonPath("$[0].period").isEqualTo("2020").jsonPath("$[0].done").isEqualTo(true)
+                .jsonPath("$[0].charged").isEqualTo(0).jsonPath("$[0].lastAccountId").doesNotExist();
+    }
+
+    @Test
     void aBatchThatDiesHalfwayChargesEachAccountExactlyOnceWhenRunAgain() {
         clock.set(LocalDateTime.of(2027, 3, 1, 10, 0));
         List<String> accounts = new ArrayList<>();

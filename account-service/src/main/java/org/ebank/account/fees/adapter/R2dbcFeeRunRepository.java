@@ -36,14 +36,15 @@ class R2dbcFeeRunRepository implements FeeRunRepository {
 
     @Override
     public Mono<Void> save(FeeRun run) {
-        return db.sql("""
+        var update = db.sql("""
                         update fee_run set done = :done, last_account_id = :last, charged = :charged, unpaid = :unpaid,
                             waived = :waived, not_due = :notDue, updated_at = now()
                         where kind = :kind and period = :period""")
-                .bind("done", run.done()).bind("last", run.lastAccountId()).bind("charged", run.charged())
+                .bind("done", run.done()).bind("charged", run.charged())
                 .bind("unpaid", run.unpaid()).bind("waived", run.waived()).bind("notDue", run.notDue())
-                .bind("kind", run.kind().name()).bind("period", run.period())
-                .then();
+                .bind("kind", run.kind().name()).bind("period", run.period());
+        // a period with no account due ends without having visited one
+        return (run.lastAccountId() == null ? update.bindNull("last", String.class) : update.bind("last", run.lastAccountId())).then();
     }
 
     @Override

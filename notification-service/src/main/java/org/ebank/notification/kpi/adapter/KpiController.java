@@ -1,9 +1,6 @@
 package org.ebank.notification.kpi.adapter;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -51,16 +48,12 @@ class KpiController {
 
     /** {@code from} and {@code to} are Asia/Shanghai dates, both included; by default this month so far, by day. */
     @Operation(operationId = "getKpis", summary = "The bank's e-banking KPIs per period and channel")
-    @ApiResponse(responseCode = "200", description = "Per period and in total: enrolments and activation per service, transactions "
-            + "and the substitution rate per channel, fee income, waivers by rule, wealth sales and their e-channel share, "
-            + "referrals and incentives, push conversion, and target attainment; amounts and rates as decimal strings",
-            content = @Content(schema = @Schema(type = "object")))
     @GetMapping("/api/v1/ops/kpis")
-    Mono<Map<String, Object>> kpis(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+    Mono<KpiJson.ReportView> kpis(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                    @RequestParam(defaultValue = "DAY") Granularity granularity) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = checked(from == null ? end.withDayOfMonth(1) : from, end);
-        return report.report(start, end, granularity).map(r -> KpiJson.report(r, properties.referralRewards()));
+        return report.report(start, end, granularity).map(r -> KpiJson.ReportView.of(r, properties.referralRewards()));
     }
 
     @Operation(operationId = "reconcileFeeIncome", summary = "Fee income by the KPIs against the ledger, to the fen")

@@ -1,13 +1,17 @@
 package org.ebank.notification.kpi.adapter;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.application.KpiReport;
 import org.ebank.notification.kpi.domain.Figures;
+import org.ebank.notification.kpi.domain.Granularity;
 import org.ebank.notification.kpi.domain.Tally;
 
 /** The KPI report as the API shows it: amounts and rates as exact decimal strings, counts as numbers. */
@@ -16,90 +20,86 @@ final class KpiJson {
     private KpiJson() {
     }
 
-    static Map<String, Object> report(KpiReport.Report report, Map<Channel, BigDecimal> rewards) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("from", report.from());
-        json.put("to", report.to());
-        json.put("granularity", report.granularity());
-        json.put("periods", report.periods().entrySet().stream().map(p -> {
-            Map<String, Object> period = new LinkedHashMap<>();
-            period.put("period", p.getKey());
-            period.putAll(figures(p.getValue(), rewards));
-            return period;
-        }).toList());
-        json.put("total", figures(report.total(), rewards));
-        json.put("attainment", report.attainment().stream().map(KpiJson::attainment).toList());
-        return json;
+    /** Per period and in total, and the attainment of each configured target that overlaps the range. */
+    record ReportView(LocalDate from, LocalDate to, Granularity granularity, List<PeriodView> periods, FiguresView total,
+                      List<AttainmentView> attainment) {
+
+        static ReportView of(KpiReport.Report report, Map<Channel, BigDecimal> rewards) {
+            return new ReportView(report.from(), report.to(), report.granularity(),
+                    report.periods().entrySet().stream().map(p -> new PeriodView(p.getKey(), FiguresView.of(p.getValue(), rewards))).toList(),
+                    FiguresView.of(report.total(), rewards), report.attainment().stream().map(AttainmentView::of).toList());
+        }
     }
 
-    static Map<String, Object> figures(Figures f, Map<Channel, BigDecimal> rewards) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        Map<String, Long> enrolments = new TreeMap<>();
-        Map<String, String> activation = new TreeMap<>();
-        f.enrolments().forEach((service, e) -> {
-            enrolments.put(service.name(), e.enrolled());
-            activation.put(service.name(), text(e.activationRate()));
-        });
-        json.put("enrolments", enrolments);
-        json.put("activationRate", activation);
-        json.put("transactions", Map.of("byChannel", tallies(f.transactions()), "electronic", tally(f.electronicTransactions()),
-                "all", tally(f.allTransactions())));
-        json.put("substitutionRate", text(f.substitutionRate()));
-        json.put("feeIncome", text(f.feeIncome()));
-        json.put("feesCharged", text(f.feesCharged()));
-        json.put("feesRefunded", text(f.feesRefunded()));
-        Map<String, String> waived = new TreeMap<>();
-        f.feesWaived().forEach((rule, amount) -> waived.put(rule, text(amount)));
-        json.put("feesWaived", waived);
-        Map<String, Object> wealth = new LinkedHashMap<>();
-        wealth.put("byChannel", tallies(f.wealthSales()));
-        wealth.put("electronicShare", text(f.wealthElectronicShare()));
-        json.put("wealthSales", wealth);
-        json.put("referrals", referrals(f, rewards));
-        Map<String, Object> pushes = new LinkedHashMap<>();
-        pushes.put("sent", f.pushes().sent());
-        pushes.put("opened", f.pushes().opened());
-        pushes.put("converted", f.pushes().converted());
-        pushes.put("openRate", text(f.pushes().openRate()));
-        pushes.put("conversionRate", text(f.pushes().conversionRate()));
-        json.put("pushConversion", pushes);
-        return json;
+    /** One day ({@code 2026-11-30}) or month ({@code 2026-11}) and its figures. */
+    record PeriodView(String period, @JsonUnwrapped FiguresView figures) {
     }
 
-    private static Map<String, Object> attainment(KpiReport.TargetAttainment target) {
-        Map<String, Object> measures = new LinkedHashMap<>();
-        target.measures().forEach((measure, a) -> {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("target", text(a.target()));
-            values.put("actual", text(a.actual()));
-            values.put("attained", text(a.attained()));
-            measures.put(measure, values);
-        });
-        return Map.of("name", target.name(), "from", target.from(), "to", target.to(), "measures", measures);
+    /**
+     * The figures of a period: enrolments and activation by e-banking service, transactions by channel and the
+     * substitution rate (电子银行替代率), fees, wealth sales and their e-channel share, referrals and push conversion.
+     */
+    record FiguresView(Map<String, Long> enrolments, Map<String, String> activationRate, TransactionsView transactions,
+                       String substitutionRate, String feeIncome, String feesCharged, String feesRefunded,
+                       Map<String, String> feesWaived, WealthView wealthSales, List<ReferralView> referrals,
+                       PushView pushConversion) {
+
+        static FiguresView of(Figures f, Map<Channel, BigDecimal> rewards) {
+            Map<String, Long> enrolled = byName(f.enrolments(), e -> e.enrolled());
+            Map<String, String> activation = byName(f.enrolments(), e -> text(e.activationRate()));
+            Map<String, String> waived = new TreeMap<>();
+            f.feesWaived().forEach((rule, amount) -> waived.put(rule, text(amount)));
+            List<ReferralView> referrals = new TreeMap<>(f.referrals()).entrySet().stream()
+                    .map(r -> new ReferralView(r.getKey(), byName(r.getValue(), n -> n), text(f.incentive(r.getKey(), rewards))))
+                    .toList();
+            return new FiguresView(enrolled, activation, new TransactionsView(byName(f.transactions(), TallyView::of),
+                    TallyView.of(f.electronicTransactions()), TallyView.of(f.allTransactions())), text(f.substitutionRate()),
+                    text(f.feeIncome()), text(f.feesCharged()), text(f.feesRefunded()), waived,
+                    new WealthView(byName(f.wealthSales(), TallyView::of), text(f.wealthElectronicShare())), referrals,
+                    new PushView(f.pushes().sent(), f.pushes().opened(), f.pushes().converted(), text(f.pushes().openRate()),
+                            text(f.pushes().conversionRate())));
+        }
     }
 
-    private static List<Map<String, Object>> referrals(Figures f, Map<Channel, BigDecimal> rewards) {
-        return new TreeMap<>(f.referrals()).entrySet().stream().map(r -> Map.<String, Object>of("referrerCode", r.getKey(),
-                "enrolments", byName(r.getValue()), "incentive", text(f.incentive(r.getKey(), rewards)))).toList();
+    record TransactionsView(Map<String, TallyView> byChannel, TallyView electronic, TallyView all) {
     }
 
-    private static Map<String, Object> tallies(Map<Channel, Tally> byChannel) {
-        Map<String, Object> json = new TreeMap<>();
-        byChannel.forEach((channel, t) -> json.put(channel.name(), tally(t)));
-        return json;
+    record TallyView(long count, String amount) {
+
+        static TallyView of(Tally t) {
+            return new TallyView(t.count(), text(t.amount()));
+        }
     }
 
-    private static Map<String, Long> byName(Map<Channel, Long> counts) {
-        Map<String, Long> json = new TreeMap<>();
-        counts.forEach((channel, n) -> json.put(channel.name(), n));
-        return json;
+    record WealthView(Map<String, TallyView> byChannel, String electronicShare) {
     }
 
-    private static Map<String, Object> tally(Tally t) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("count", t.count());
-        json.put("amount", text(t.amount()));
-        return json;
+    /** The enrolments a referrer code brought, by service, and the incentive they earned. */
+    record ReferralView(String referrerCode, Map<String, Long> enrolments, String incentive) {
+    }
+
+    /** Smart pushes sent in the period, how many were opened, and how many were followed by a purchase within 7 days. */
+    record PushView(long sent, long opened, long converted, String openRate, String conversionRate) {
+    }
+
+    record AttainmentView(String name, LocalDate from, LocalDate to, Map<String, MeasureView> measures) {
+
+        static AttainmentView of(KpiReport.TargetAttainment target) {
+            Map<String, MeasureView> measures = new LinkedHashMap<>();
+            target.measures().forEach((measure, a) -> measures.put(measure,
+                    new MeasureView(text(a.target()), text(a.actual()), text(a.attained()))));
+            return new AttainmentView(target.name(), target.from(), target.to(), measures);
+        }
+    }
+
+    /** A target, what was achieved over its period, and achieved over target. */
+    record MeasureView(String target, String actual, String attained) {
+    }
+
+    private static <V, T> Map<String, T> byName(Map<Channel, V> byChannel, Function<V, T> value) {
+        Map<String, T> named = new TreeMap<>();
+        byChannel.forEach((channel, v) -> named.put(channel.name(), value.apply(v)));
+        return named;
     }
 
     private static String text(BigDecimal value) {
