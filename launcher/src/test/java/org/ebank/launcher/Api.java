@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ final class Api {
         try {
             String text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
             // a request left unanswered fails the test that sent it, named, instead of stopping the suite
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
                     .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
             if (text != null && !headers.containsKey("Content-Type")) {
                 request.header("Content-Type", "application/json");
@@ -49,7 +50,20 @@ final class Api {
                 request.header("Authorization", "Bearer " + token);
             }
             headers.forEach(request::header);
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (HttpTimeoutException unanswered) {
+                if (!safeToRepeat(method, headers)) {
+                    throw unanswered;
+                }
+                // Seen about once in twenty suite runs, never reproduced: a request the gateway never answered, though it
+                // answers every request it routes within its 10 s response timeout. Said aloud, and sent once more on a
+                // connection of its own; a second silence fails the test.
+                System.err.println("NO ANSWER in 30 s to " + method + " " + path + ": sending it again on a new connection");
+                response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                        .send(request.build(), HttpResponse.BodyHandlers.ofString());
+            }
             Exchanges.record(method, path, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
@@ -58,6 +72,11 @@ final class Api {
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path, e);
         }
+    }
+
+    /** A read, or a request the service answers once whatever the number of times it is sent. */
+    private static boolean safeToRepeat(String method, Map<String, String> headers) {
+        return !method.equals("POST") || headers.containsKey("Idempotency-Key");
     }
 
     private static JsonNode parse(String body) {
