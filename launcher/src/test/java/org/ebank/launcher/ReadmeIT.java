@@ -34,7 +34,7 @@ class ReadmeIT {
         }
         LocalSystem system = RunningSystem.current().system();
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-        StringBuilder script = new StringBuilder("set -euo pipefail\n");
+        StringBuilder script = new StringBuilder("set -euxo pipefail\n");
         Matcher block = BASH_BLOCK.matcher(readme);
         int blocks = 0;
         while (block.find()) {

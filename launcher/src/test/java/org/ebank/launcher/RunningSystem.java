@@ -44,6 +44,19 @@ final class RunningSystem implements BeforeAllCallback {
 
     record Running(LocalSystem system, Path base, Api api, String staffToken) implements ExtensionContext.Store.CloseableResource {
 
+        /** Every process's log, kept in target/system-logs: what the services said when a system test failed. */
+        private void keepLogs() {
+            Path kept = Path.of("target/system-logs");
+            try (var logs = Files.list(system.logs())) {
+                Files.createDirectories(kept);
+                for (Path log : logs.toList()) {
+                    Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (java.io.IOException e) {
+                System.err.println("the system's logs could not be kept: " + e);
+            }
+        }
+
         static Running start() {
             try {
                 Path base = Files.createTempDirectory("ebank-system");
@@ -66,6 +79,7 @@ final class RunningSystem implements BeforeAllCallback {
         @Override
         public void close() {
             system.close();
+            keepLogs();
             Directories.deleteRecursively(base);
             assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList())
                     .as("stopping the system leaves no process behind").isEmpty();
