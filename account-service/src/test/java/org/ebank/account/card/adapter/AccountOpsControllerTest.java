@@ -6,7 +6,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Random;
@@ -22,10 +21,10 @@ import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.testing.RequestsRun;
 import org.ebank.platform.testing.TestJwts;
 import org.ebank.platform.testing.WebSlice;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -33,24 +32,14 @@ import reactor.core.publisher.Mono;
 
 /** Staff opening card accounts, the web layer alone: what the opening becomes, and what never reaches it. */
 @WebSlice(AccountOpsController.class)
+@Import(RequestsRun.class)
 class AccountOpsControllerTest {
 
     @Autowired
     WebTestClient web;
 
-    @Autowired
-    ObjectMapper json;
-
     @MockitoBean
     OpenAccount openAccount;
-
-    @MockitoBean
-    IdempotentRequests idempotency;
-
-    @BeforeEach
-    void requestsRun() {
-        RequestsRun.through(idempotency, json);
-    }
 
     @Test
     void anAccountIsOpenedWithItsDepositAndAnswersItsCardNumberToStaff() {

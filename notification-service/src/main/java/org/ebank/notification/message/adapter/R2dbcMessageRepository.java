@@ -12,6 +12,7 @@ import org.ebank.notification.message.application.MessageRepository;
 import org.ebank.notification.message.domain.Category;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
+import org.ebank.platform.db.KeysetPages;
 import org.ebank.platform.paging.Keyset;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -61,14 +62,10 @@ public class R2dbcMessageRepository implements MessageRepository {
 
     @Override
     public Flux<Message> ofCustomer(String customerId, Keyset after, int limit) {
-        var spec = db.sql("""
-                        select * from message where customer_id = :customer
-                          and (cast(:at as timestamptz) is null or (created_at, id) < (:at, :id))
-                        order by created_at desc, id desc limit :limit""")
+        var spec = db.sql("select * from message where customer_id = :customer and " + KeysetPages.CONDITION
+                        + " order by created_at desc, id desc limit :limit")
                 .bind("customer", customerId).bind("limit", limit);
-        spec = after == null ? spec.bindNull("at", OffsetDateTime.class).bindNull("id", String.class)
-                : spec.bind("at", after.at().atOffset(ZoneOffset.UTC)).bind("id", after.id());
-        return spec
+        return KeysetPages.after(spec, after)
                 .map(row -> new Message(row.get("id", String.class), row.get("customer_id", String.class), row.get("event_id", String.class),
                         Category.valueOf(row.get("category", String.class)), row.get("title", String.class), row.get("body", String.class),
                         row.get("body_en", String.class), null, row.get("created_at", OffsetDateTime.class).toInstant()))

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
+import org.ebank.platform.db.KeysetPages;
 import org.ebank.platform.paging.Keyset;
 import org.ebank.transfer.fee.domain.TransferKind;
 import org.ebank.transfer.transfer.application.TransferRepository;
@@ -83,14 +84,10 @@ public class R2dbcTransferRepository implements TransferRepository {
 
     @Override
     public Flux<Transfer> ofCustomer(String customerId, Keyset after, int limit) {
-        var spec = db.sql("""
-                        select * from transfer where customer_id = :customer
-                          and (cast(:at as timestamptz) is null or (created_at, id) < (:at, :id))
-                        order by created_at desc, id desc limit :limit""")
+        var spec = db.sql("select * from transfer where customer_id = :customer and " + KeysetPages.CONDITION
+                        + " order by created_at desc, id desc limit :limit")
                 .bind("customer", customerId).bind("limit", limit);
-        spec = after == null ? spec.bindNull("at", OffsetDateTime.class).bindNull("id", String.class)
-                : spec.bind("at", after.at().atOffset(ZoneOffset.UTC)).bind("id", after.id());
-        return spec.map(R2dbcTransferRepository::toTransfer).all();
+        return KeysetPages.after(spec, after).map(R2dbcTransferRepository::toTransfer).all();
     }
 
     @Override

@@ -6,7 +6,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,9 @@ import org.ebank.transfer.fee.domain.QuotaPeriod;
 import org.ebank.transfer.fee.domain.Waiver;
 import org.ebank.transfer.transfer.application.Outcome;
 import org.ebank.transfer.transfer.domain.Refusal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -34,25 +33,16 @@ import reactor.core.publisher.Mono;
 
 /** Cash reported by ATMs and counters, the web layer alone: what reaches the use case, and how its answer reads. */
 @WebSlice(CashController.class)
+@Import(RequestsRun.class)
 class CashControllerTest {
 
     @Autowired
     WebTestClient web;
 
-    @Autowired
-    ObjectMapper json;
-
     @MockitoBean
     RecordCash cash;
 
     /** Idempotency has its own integration test; here a request simply runs. */
-    @MockitoBean
-    IdempotentRequests idempotency;
-
-    @BeforeEach
-    void requestsRun() {
-        RequestsRun.through(idempotency, json);
-    }
 
     @Test
     void aCrossRegionWithdrawalAnswersItsFeeAndTheBenefitThatWaivedIt() {

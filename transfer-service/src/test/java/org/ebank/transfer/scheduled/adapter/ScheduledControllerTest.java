@@ -6,7 +6,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,12 +25,12 @@ import org.ebank.transfer.scheduled.domain.Schedule;
 import org.ebank.transfer.scheduled.domain.ScheduledTransfer;
 import org.ebank.transfer.transfer.application.Outcome;
 import org.ebank.transfer.transfer.domain.Refusal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -40,6 +39,7 @@ import reactor.core.publisher.Mono;
 
 /** A customer's scheduled transfers, the web layer alone: which schedule and first run reach the set-up, and how it reads. */
 @WebSlice(ScheduledController.class)
+@Import(RequestsRun.class)
 class ScheduledControllerTest {
 
     /** 10:00 on 30 November in Shanghai. */
@@ -59,9 +59,6 @@ class ScheduledControllerTest {
     @Autowired
     WebTestClient web;
 
-    @Autowired
-    ObjectMapper json;
-
     @MockitoBean
     ScheduledRepository scheduled;
 
@@ -69,13 +66,6 @@ class ScheduledControllerTest {
     SetUpScheduledTransfer setUp;
 
     /** Idempotency has its own integration test; here a request simply runs. */
-    @MockitoBean
-    IdempotentRequests idempotency;
-
-    @BeforeEach
-    void requestsRun() {
-        RequestsRun.through(idempotency, json);
-    }
 
     @Test
     void aMonthlyScheduleIsSetUpForTheSignedInCustomerFromItsFirstRunAndShowsThePayeeMasked() {

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.Map;
 import org.ebank.contracts.value.Channel;
@@ -31,10 +30,10 @@ import org.ebank.transfer.transfer.domain.Quote;
 import org.ebank.transfer.transfer.domain.QuotePurpose;
 import org.ebank.transfer.transfer.domain.Refusal;
 import org.ebank.transfer.transfer.domain.Transfer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -42,15 +41,13 @@ import reactor.core.publisher.Mono;
 
 /** The customer's transfer API, the web layer alone: what a quote and a confirmation become, and how refusals read. */
 @WebSlice(TransferController.class)
+@Import(RequestsRun.class)
 class TransferControllerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
 
     @Autowired
     WebTestClient web;
-
-    @Autowired
-    ObjectMapper json;
 
     @MockitoBean
     QuoteTransfer quoteTransfer;
@@ -66,14 +63,6 @@ class TransferControllerTest {
 
     @MockitoBean
     TransferRepository transfers;
-
-    @MockitoBean
-    IdempotentRequests idempotency;
-
-    @BeforeEach
-    void requestsRun() {
-        RequestsRun.through(idempotency, json);
-    }
 
     @Test
     void aQuoteIsPricedForTheCustomersChannelAndShowsTheFeeAndTheAccountMasked() {

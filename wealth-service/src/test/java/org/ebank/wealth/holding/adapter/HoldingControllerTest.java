@@ -6,7 +6,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,9 +23,9 @@ import org.ebank.wealth.holding.domain.HoldingLine;
 import org.ebank.wealth.holding.domain.Redemption;
 import org.ebank.wealth.kernel.domain.Outcome;
 import org.ebank.wealth.kernel.domain.Refusal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -35,13 +34,11 @@ import reactor.core.publisher.Mono;
 
 /** Holdings and 日日升 redemptions, the web layer alone: the customer's own list, and how a redemption's refusals read. */
 @WebSlice(HoldingController.class)
+@Import(RequestsRun.class)
 class HoldingControllerTest {
 
     @Autowired
     WebTestClient web;
-
-    @Autowired
-    ObjectMapper json;
 
     @MockitoBean
     HoldingRepository holdings;
@@ -51,14 +48,6 @@ class HoldingControllerTest {
 
     @MockitoBean
     MatureHoldings matureHoldings;
-
-    @MockitoBean
-    IdempotentRequests idempotency;
-
-    @BeforeEach
-    void requestsRun() {
-        RequestsRun.through(idempotency, json);
-    }
 
     @Test
     void aCustomerListsTheirOwnHoldingsWithAmountsAsStrings() {

@@ -19,10 +19,10 @@ import org.ebank.wealth.kernel.domain.Refusal;
 import org.ebank.wealth.order.application.PlaceOrder;
 import org.ebank.wealth.order.domain.Order;
 import org.ebank.wealth.order.domain.OrderRequest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -30,6 +30,7 @@ import reactor.core.publisher.Mono;
 
 /** The purchase endpoint alone: what a customer's order becomes, and how each refusal reads as problem+json. */
 @WebSlice(OrderController.class)
+@Import(RequestsRun.class)
 class OrderControllerTest {
 
     @Autowired
@@ -42,13 +43,6 @@ class OrderControllerTest {
     PlaceOrder placeOrder;
 
     /** Idempotency has its own integration test; here a request simply runs. */
-    @MockitoBean
-    IdempotentRequests idempotency;
-
-    @BeforeEach
-    void requestsRun() {
-        RequestsRun.through(idempotency, json);
-    }
 
     @Test
     void anOrderIsPlacedForTheSignedInCustomerThroughTheirChannelAndAnswersItsAmountAsAString() {
