@@ -43,12 +43,18 @@ import org.ebank.contracts.wealth.WealthTopics;
 
 /**
  * Writes the AsyncAPI document of the events from the topic constants and the payload records: each topic with its Kafka
- * binding and dead-letter topic, the CloudEvent envelope and each payload's schema (required unless {@link Nullable}).
+ * binding and dead-letter topic, the CloudEvent envelope and each payload's schema (required unless {@link Nullable};
+ * a decimal is an amount with two decimals unless it is a {@link Rate}).
  */
 final class AsyncApiDocument {
 
     /** Each topic, and each CloudEvent type on it with its payload record. */
     static final Map<String, Map<String, Class<? extends Record>>> TOPICS = topics();
+
+    private static final String MONEY = "{type: string, pattern: '^-?(0|[1-9][0-9]*)\\.[0-9]{2}$',"
+            + " description: 'yuan, exact to the fen', examples: ['1000.00']}";
+    private static final String RATE = "{type: string, pattern: '^-?(0|[1-9][0-9]*)\\.[0-9]{2,}$',"
+            + " description: 'a decimal fraction, 0.0385 is 3.85 %', examples: ['0.0385']}";
 
     private AsyncApiDocument() {
     }
@@ -68,7 +74,9 @@ final class AsyncApiDocument {
                     published if and only if its change happened (at least once: consumers skip an id they have processed). The
                     key is the aggregate whose events must stay in order (a customer, an account, a product), so one partition
                     carries them in order. A traceparent header carries the W3C trace of the work that wrote the event. Amounts are
-                    exact decimals in yuan. A consumer that cannot process a record retries it with backoff, then parks it on the
+                    strings of exact decimals in yuan with two decimals ("1000.00"), never JSON numbers, as in the REST API; rates
+                    (an expected yield) are decimal fractions as strings ("0.0385"). Consumers also read the JSON numbers of
+                    events written before amounts became strings. A consumer that cannot process a record retries it with backoff, then parks it on the
                     topic's dead-letter topic (<topic>.DLT) as it was, with why in its headers.
                 defaultContentType: application/cloudevents+json
                 servers:
@@ -178,7 +186,7 @@ final class AsyncApiDocument {
                 .filter(component -> !component.isAnnotationPresent(Nullable.class)).map(RecordComponent::getName).toList();
         yaml.append("      required: [").append(String.join(", ", required)).append("]\n      properties:\n");
         for (RecordComponent component : record.getRecordComponents()) {
-            String type = type(component.getGenericType());
+            String type = component.isAnnotationPresent(Rate.class) ? RATE : type(component.getGenericType());
             if (component.isAnnotationPresent(Nullable.class)) {
                 type = "{oneOf: [" + type + ", {type: 'null'}]}";
             }
@@ -197,7 +205,7 @@ final class AsyncApiDocument {
             return "{type: string}";
         }
         if (type == BigDecimal.class) {
-            return "{type: number, description: exact decimal}";
+            return MONEY;
         }
         if (type == Instant.class) {
             return "{type: string, format: date-time}";

@@ -9,7 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** The public API through the gateway, as a client calls it: JSON in and out, a bearer token, optional extra headers. */
 final class Api {
@@ -71,6 +76,46 @@ final class Api {
                     parse(response.body()));
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path, e);
+        }
+    }
+
+    /**
+     * Opens a stream of server-sent events, runs {@code meanwhile} once the server says it is connected, and answers what
+     * came until the first event with data, or until {@code wait} is over. Recorded like any other answer.
+     */
+    Reply stream(String path, String token, Runnable meanwhile, Duration wait) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream").GET().build();
+        try {
+            HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+            StringBuffer text = new StringBuffer();
+            try (Stream<String> lines = response.body()) {
+                CountDownLatch connected = new CountDownLatch(1);
+                CompletableFuture<Void> read = CompletableFuture.runAsync(() -> {
+                    boolean data = false;
+                    for (Iterator<String> line = lines.iterator(); line.hasNext(); ) {
+                        String next = line.next();
+                        text.append(next).append('\n');
+                        connected.countDown();
+                        data |= next.startsWith("data:");
+                        if (data && next.isEmpty()) {
+                            return;
+                        }
+                    }
+                });
+                if (response.statusCode() == 200 && connected.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    meanwhile.run();
+                }
+                read.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException quiet) {
+                // nothing more came: what did is the answer
+            }
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            Exchanges.record("GET", path, response.statusCode(), contentType, text.toString());
+            return new Reply(response.statusCode(), contentType, response.headers().firstValue("X-Request-Id").orElse(null),
+                    text.toString(), parse(text.toString()));
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path, e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,15 @@ class ApiDocumentIT {
                 api.post("/api/v1/ops/wealth/maturities", staff, null),
                 api.post("/api/v1/ops/batches/periodic-fees", staff, null));
         assertThat(replies).extracting(Api.Reply::status).allMatch(status -> status >= 200 && status < 300);
+
+        // the live message centre: cash paid in at an ATM reaches the customer's open stream
+        String account = api.get("/api/v1/accounts", token).body().at("/items/0/accountId").asText();
+        String atm = api.post("/api/v1/auth/staff-login", null, Map.of("username", "atm01", "password", "Atm@2026"))
+                .body().path("accessToken").asText();
+        Api.Reply stream = api.stream("/api/v1/messages/stream", token, () -> assertThat(api.command("/api/v1/channel/cash-operations",
+                atm, Map.of("accountId", account, "type", "DEPOSIT", "amount", "100.00", "region", "440100", "channel", "ATM"))
+                .status()).isEqualTo(201), Duration.ofSeconds(30));
+        assertThat(ApiContract.eventData(stream.text())).as(stream.text()).hasSize(1);
     }
 
     @Test
@@ -159,6 +169,6 @@ class ApiDocumentIT {
         System.out.printf("API contract: %d answers checked, %d of %d operations exercised; not exercised: %s%n",
                 exchanges.size(), exercised.size(), contract.operations().size(), untried);
         assertThat(violations).as("answers the document does not describe").isEmpty();
-        assertThat(exercised.size()).as("the system tests exercise most of the API").isGreaterThanOrEqualTo(contract.operations().size() * 2 / 3);
+        assertThat(untried).as("operations no system test calls").isEmpty();
     }
 }

@@ -233,7 +233,7 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
                 r -> r.value().contains("cash_crashed") && r.value().contains(TransferTopics.CASH_OPERATION_RECORDED),
                 Duration.ofSeconds(5));
         assertThat(cashEvents).as("the recovered deposit is announced once, for the substitution-rate KPI").hasSize(1)
-                .first().satisfies(r -> assertThat(r.value()).contains("\"channel\":\"ATM\"").contains("\"amount\":300.00"));
+                .first().satisfies(r -> assertThat(r.value()).contains("\"channel\":\"ATM\"").contains("\"amount\":\"300.00\""));
     }
 
     @Autowired

@@ -1,6 +1,9 @@
 package org.ebank.notification.message.adapter;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -71,7 +74,11 @@ class MessageController {
     }
 
     /** Opens with a comment (so the client knows it is connected), then each new message; a heartbeat keeps proxies from closing it. */
-    @Operation(operationId = "streamMessages", summary = "New messages, live, as server-sent events")
+    @Operation(operationId = "streamMessages", summary = "New messages, live, as server-sent events", responses = @ApiResponse(
+            responseCode = "200", description = "Server-sent events: the comment `connected` first; then, for each new message, an"
+            + " event `message` whose `id` is the message's id and whose `data` is the message (this schema); the comment"
+            + " `heartbeat` every 15 s.",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(implementation = MessageView.class))))
     @GetMapping(path = "/api/v1/messages/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<MessageView>> stream() {
         Flux<ServerSentEvent<MessageView>> heartbeat = Flux.interval(HEARTBEAT)

@@ -1,0 +1,191 @@
+package org.ebank.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The events, as the AsyncAPI document describes them: every record the other system tests caused (this class runs
+ * after them, before ApiDocumentIT) is read back from the broker and checked against the document — its type one its
+ * topic carries, its CloudEvent envelope and payload valid against the message's schema, its key the event's subject,
+ * its headers as documented — and no consumer parked a record on a dead-letter topic. Then the KPIs, read again from
+ * those events, come out as they were.
+ */
+@ExtendWith(RunningSystem.class)
+@Order(Integer.MAX_VALUE - 1)
+class EventDocumentIT {
+
+    private static final String BASE = "https://api.ebank.example/asyncapi.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode document;
+    private static JsonSchemaFactory schemas;
+    private static Map<String, List<ConsumerRecord<String, String>>> records;
+
+    @BeforeAll
+    static void readEverything() throws IOException {
+        document = new YAMLMapper().readTree(Path.of("../contracts/src/main/resources/asyncapi.yaml").toFile());
+        String text = document.toString();
+        schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7, builder -> builder
+                .schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, text))));
+        records = everyRecordOnTheBroker();
+    }
+
+    @Test
+    void everyEventOnEveryTopicIsOneTheDocumentDescribes() {
+        Map<String, String> messageOfType = new HashMap<>();
+        document.at("/components/messages").fields().forEachRemaining(m -> messageOfType.put(m.getValue().path("name").asText(), m.getKey()));
+        Map<String, Set<String>> messagesOfTopic = new HashMap<>();
+        document.path("channels").forEach(channel -> channel.path("messages").forEach(ref -> messagesOfTopic
+                .computeIfAbsent(channel.path("address").asText(), k -> new TreeSet<>())
+                .add(ref.path("$ref").asText().replace("#/components/messages/", ""))));
+        JsonSchema headers = schemas.getSchema(SchemaLocation.of(BASE + "#/components/schemas/headers"));
+
+        List<String> violations = new ArrayList<>();
+        Map<String, Integer> seen = new TreeMap<>();
+        records.forEach((topic, onTopic) -> {
+            if (topic.endsWith(".DLT")) {
+                return;
+            }
+            if (!messagesOfTopic.containsKey(topic)) {
+                violations.add(topic + ": a topic the document does not list (" + onTopic.size() + " records)");
+                return;
+            }
+            for (ConsumerRecord<String, String> record : onTopic) {
+                String where = topic + "/" + record.partition() + "@" + record.offset();
+                JsonNode value = parse(record.value());
+                String message = messageOfType.get(value.path("type").asText());
+                if (message == null || !messagesOfTopic.get(topic).contains(message)) {
+                    violations.add(where + ": type " + value.path("type") + " is not one the document lists on this topic");
+                    continue;
+                }
+                seen.merge(value.path("type").asText(), 1, Integer::sum);
+                errors(schemas.getSchema(SchemaLocation.of(BASE + "#/components/messages/" + message + "/payload")), value)
+                        .forEach(error -> violations.add(where + " " + message + ": " + error));
+                if (record.key() == null || !record.key().equals(value.path("subject").asText())) {
+                    violations.add(where + ": key " + record.key() + " is not the subject " + value.path("subject"));
+                }
+                errors(headers, JSON.valueToTree(headersOf(record))).forEach(error -> violations.add(where + " headers: " + error));
+            }
+        });
+
+        Set<String> unseen = new TreeSet<>(messageOfType.keySet());
+        unseen.removeAll(seen.keySet());
+        unseen.remove("deadLetter");
+        System.out.printf("Event contract: %d records checked on %d topics; per type %s; types no system test caused: %s%n",
+                seen.values().stream().mapToInt(Integer::intValue).sum(), records.size(), seen, unseen);
+        assertThat(violations).as("records the AsyncAPI document does not describe").isEmpty();
+        assertThat(seen).as("events of most types were checked").hasSizeGreaterThanOrEqualTo(messageOfType.size() * 2 / 3);
+    }
+
+    @Test
+    void noConsumerParkedARecordOnADeadLetterTopic() {
+        Map<String, Integer> parked = records.entrySet().stream().filter(e -> e.getKey().endsWith(".DLT") && !e.getValue().isEmpty())
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size()));
+        assertThat(parked).as("records parked after their retries").isEmpty();
+    }
+
+    /** Forgetting the KPI read model and reading the events again from the start gives the same KPIs. */
+    @Test
+    void theKpisReadAgainFromTheEventsAreTheSame() {
+        Api api = RunningSystem.api();
+        String staff = RunningSystem.staffToken();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String kpis = "/api/v1/ops/kpis?granularity=MONTH&from=" + today.minusDays(60) + "&to=" + today;
+        // the consumers have caught up when two reads a second apart agree
+        JsonNode before = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(new java.util.concurrent.Callable<JsonNode>() {
+                    private JsonNode last;
+
+                    @Override
+                    public JsonNode call() {
+                        JsonNode previous = last;
+                        last = api.get(kpis, staff).body();
+                        return previous != null && previous.equals(last) ? last : null;
+                    }
+                }, report -> report != null);
+
+        Api.Reply rebuild = api.post("/api/v1/ops/kpis/rebuild", staff, null);
+        assertThat(rebuild.status()).as(rebuild.text()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(api.get(kpis, staff).body()).isEqualTo(before));
+    }
+
+    private static Map<String, List<ConsumerRecord<String, String>>> everyRecordOnTheBroker() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + RunningSystem.current().system().ports().kafka());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Map<String, List<ConsumerRecord<String, String>>> all = new TreeMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.listTopics(Duration.ofSeconds(10)).values().stream().flatMap(List::stream)
+                    .filter(p -> p.topic().startsWith("ebank."))
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            partitions.forEach(p -> all.put(p.topic(), new ArrayList<>()));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                assertThat(System.nanoTime()).as("the topics are read to their end within a minute").isLessThan(deadline);
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> all.get(record.topic()).add(record));
+            }
+        }
+        return all;
+    }
+
+    private static Map<String, String> headersOf(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new TreeMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return headers;
+    }
+
+    private static List<String> errors(JsonSchema schema, JsonNode value) {
+        return schema.validate(value.toString(), InputFormat.JSON).stream().map(ValidationMessage::getMessage).sorted().toList();
+    }
+
+    private static JsonNode parse(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (IOException e) {
+            return JSON.createObjectNode().put("type", "(not JSON)");
+        }
+    }
+}
