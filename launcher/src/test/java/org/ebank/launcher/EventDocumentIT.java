@@ -58,6 +58,7 @@ class EventDocumentIT {
 
     @BeforeAll
     static void readEverything() throws IOException {
+        theEventsNoOtherSystemTestCauses();
         document = new YAMLMapper().readTree(Path.of("../contracts/src/main/resources/asyncapi.yaml").toFile());
         String text = document.toString();
         schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7, builder -> builder
@@ -106,10 +107,11 @@ class EventDocumentIT {
         Set<String> unseen = new TreeSet<>(messageOfType.keySet());
         unseen.removeAll(seen.keySet());
         unseen.remove("deadLetter");
+        unseen.remove("ebank.wealth.HoldingMatured");
         System.out.printf("Event contract: %d records checked on %d topics; per type %s; types no system test caused: %s%n",
                 seen.values().stream().mapToInt(Integer::intValue).sum(), records.size(), seen, unseen);
         assertThat(violations).as("records the AsyncAPI document does not describe").isEmpty();
-        assertThat(seen).as("events of most types were checked").hasSizeGreaterThanOrEqualTo(messageOfType.size() * 2 / 3);
+        assertThat(unseen).as("event types no record of was checked").isEmpty();
     }
 
     @Test
@@ -144,6 +146,63 @@ class EventDocumentIT {
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> assertThat(api.get(kpis, staff).body()).isEqualTo(before));
+    }
+
+    /**
+     * An interbank transfer settled, one the ledger refuses, a 日日升 redemption, a product sold out and an order the
+     * ledger refuses. (A holding's maturity needs its term to pass: wealth-service's own tests, on their clock, cause it.)
+     */
+    private static void theEventsNoOtherSystemTestCauses() {
+        Api api = RunningSystem.api();
+        DemoData.DemoCustomer young = DemoData.CUSTOMERS.get(1);
+        DemoData.DemoCustomer merchant = DemoData.CUSTOMERS.get(3);
+        String li = signIn(young);
+        String zhao = signIn(merchant);
+        String liAccount = api.get("/api/v1/accounts", li).body().at("/items/0/accountId").asText();
+        String zhaoAccount = api.get("/api/v1/accounts", zhao).body().at("/items/0/accountId").asText();
+
+        Api.Reply settled = payAnotherBank(api, merchant, zhao, zhaoAccount, "100.00");
+        assertThat(settled.status()).as(settled.text()).isEqualTo(201);
+        Api.Reply refused = payAnotherBank(api, young, li, liAccount, "20000.00");
+        assertThat(refused.body().path("failureReason").asText()).as("more than 李青年 has: " + refused.text()).isEqualTo("INSUFFICIENT_FUNDS");
+
+        assertThat(api.post("/api/v1/wealth/risk-assessments", zhao, Map.of("answers", List.of(5, 5, 5, 5, 5, 5, 5, 5, 5, 5))).status())
+                .isEqualTo(201);
+        assertThat(api.command("/api/v1/wealth/orders", zhao, Map.of("productCode", "RRS001", "accountId", zhaoAccount,
+                "amount", "100.00")).status()).isEqualTo(201);
+        String holding = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/wealth/holdings", zhao).body().path("items"),
+                items -> items.size() > 0).get(0).path("holdingId").asText();
+        assertThat(api.command("/api/v1/wealth/redemptions", zhao, Map.of("holdingId", holding, "amount", "10.00")).status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/ops/wealth/products", RunningSystem.staffToken(), Map.ofEntries(Map.entry("code", "EVT001"),
+                Map.entry("name", "事件理财"), Map.entry("riskLevel", 1), Map.entry("minPurchase", "1000.00"),
+                Map.entry("step", "1000.00"), Map.entry("totalQuota", "1000.00"), Map.entry("channels", List.of("NETBANK")),
+                Map.entry("salesStart", "2026-01-01T00:00:00+08:00"), Map.entry("salesEnd", "2030-12-31T00:00:00+08:00"),
+                Map.entry("termDays", 7), Map.entry("expectedYield", "0.0150"))).status()).isEqualTo(201);
+        assertThat(api.command("/api/v1/wealth/orders", zhao, Map.of("productCode", "EVT001", "accountId", zhaoAccount,
+                "amount", "1000.00")).status()).as("the whole quota").isEqualTo(201);
+        Api.Reply tooMuch = api.command("/api/v1/wealth/orders", zhao, Map.of("productCode", "RRS001", "accountId", zhaoAccount,
+                "amount", "9000000.00"));
+        assertThat(tooMuch.text()).as("more than 赵易汇 has").containsIgnoringCase("insufficient");
+
+        String transferId = settled.body().path("transferId").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/transfers/" + transferId, zhao).body().path("status").asText(),
+                "SETTLED"::equals);
+    }
+
+    /** An interbank transfer to a new payee, with the SMS code: the answer to its confirmation. */
+    private static Api.Reply payAnotherBank(Api api, DemoData.DemoCustomer customer, String token, String account, String amount) {
+        JsonNode quote = api.post("/api/v1/transfers/quotes", token, Map.of("fromAccountId", account, "toAccountNumber",
+                "62220202001199" + customer.phone().substring(7), "toBankCode", "ICBC", "toName", "他行收款人", "amount", amount)).body();
+        int sent = RunningSystem.phone().codes(customer.phone()).size();
+        api.post("/api/v1/transfers/quotes/" + quote.path("quoteId").asText() + "/otp", token, Map.of());
+        return api.command("/api/v1/transfers", token, Map.of("quoteId", quote.path("quoteId").asText(),
+                "otp", RunningSystem.phone().codeAfter(customer.phone(), sent)));
+    }
+
+    private static String signIn(DemoData.DemoCustomer customer) {
+        return RunningSystem.api().post("/api/v1/auth/login", null, Map.of("phone", customer.phone(), "password",
+                DemoData.CUSTOMER_PASSWORD, "channel", "NETBANK")).body().path("accessToken").asText();
     }
 
     private static Map<String, List<ConsumerRecord<String, String>>> everyRecordOnTheBroker() {
