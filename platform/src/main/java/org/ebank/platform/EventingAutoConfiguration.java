@@ -36,8 +36,10 @@ import org.springframework.boot.autoconfigure.r2dbc.R2dbcAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -105,6 +107,15 @@ public class EventingAutoConfiguration {
                                           Topics topics, @Value("${ebank.kafka.consumes:}") List<String> consumes) {
         consumes.stream().filter(name -> !name.isBlank()).forEach(name -> DeadLetters.counter(meters, topics.name(name)));
         return DeadLetters.errorHandler(kafka, meters, retry);
+    }
+
+    /**
+     * Offsets are committed without waiting for the broker's answer: every consumer is idempotent (a record read again
+     * after a crash or a lost commit is skipped by its event id), so waiting on each poll's commit only cost CPU and time.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> asyncOffsetCommits() {
+        return container -> container.getContainerProperties().setSyncCommits(false);
     }
 
     @Bean

@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,6 +27,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.util.function.SingletonSupplier;
 import reactor.core.publisher.Mono;
 
 /** Every service is an OAuth2 resource server for the tokens account-service issues (JWKS). */
@@ -76,6 +78,15 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * No observations of Spring Security's own: management.observations.enable.spring.security=false drops what they
+     * record, but only this keeps the decorators off every filter and authorization, which cost as much again.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     /** Whatever decoder a service has (Boot's from the JWKS, account-service's own key) remembers the tokens it checked. */
     @Bean
     static BeanPostProcessor rememberCheckedTokens(ObjectProvider<Clock> clock,
@@ -84,7 +95,7 @@ public class SecurityConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof CheckedTokens)
-                        ? new CheckedTokens(decoder, clock::getObject, capacity) : bean;
+                        ? new CheckedTokens(decoder, SingletonSupplier.of(clock::getObject), capacity) : bean;
             }
         };
     }
