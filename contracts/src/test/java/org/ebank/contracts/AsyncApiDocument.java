@@ -91,13 +91,11 @@ final class AsyncApiDocument {
             yaml.append("  ").append(channel).append(":\n    address: ").append(topic).append("\n    messages:\n");
             types.keySet().forEach(type -> yaml.append("      ").append(messageId(type)).append(":\n        $ref: '#/components/messages/")
                     .append(messageId(type)).append("'\n"));
-            yaml.append("    bindings:\n      kafka:\n        topic: ").append(topic)
-                    .append("\n        partitions: 3\n        replicas: 1\n        bindingVersion: 0.5.0\n");
+            yaml.append(binding(topic));
             yaml.append("  ").append(channel).append("DeadLetters:\n    address: ").append(topic).append(".DLT\n")
                     .append("    description: Records of ").append(topic).append(" a consumer could not process after its retries, as they were.\n")
                     .append("    messages:\n      deadLetter:\n        $ref: '#/components/messages/deadLetter'\n")
-                    .append("    bindings:\n      kafka:\n        topic: ").append(topic).append(".DLT\n        partitions: 3\n")
-                    .append("        replicas: 1\n        bindingVersion: 0.5.0\n");
+                    .append(binding(topic + ".DLT"));
         });
         yaml.append("operations:\n");
         TOPICS.forEach((topic, types) -> {
@@ -158,6 +156,13 @@ final class AsyncApiDocument {
         new TreeSet<>(TOPICS.values().stream().flatMap(types -> types.values().stream()).map(Class::getName).toList())
                 .forEach(name -> schema(yaml, record(name)));
         return yaml.toString();
+    }
+
+    /** A channel's Kafka binding: its topic as created, with its retention ({@link TopicRetention}). */
+    private static String binding(String topic) {
+        return "    bindings:\n      kafka:\n        topic: " + topic + "\n        partitions: 3\n        replicas: 1\n"
+                + "        topicConfiguration:\n          retention.ms: " + TopicRetention.of(topic).toMillis() + "\n"
+                + "        bindingVersion: 0.5.0\n";
     }
 
     /** {@code ebank.account.customer.v1} is channel {@code accountCustomer}. */

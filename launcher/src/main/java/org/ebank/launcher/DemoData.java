@@ -110,7 +110,7 @@ public final class DemoData {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = RetryAfter.send(http, request.build());
             if (response.statusCode() >= 300 && response.statusCode() != 409) {
                 throw new IllegalStateException("seeding " + path + " failed: " + response.statusCode() + " " + response.body());
             }

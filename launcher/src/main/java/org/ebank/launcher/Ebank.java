@@ -44,6 +44,7 @@ public final class Ebank {
                 + system.logs());
         try {
             system.start();
+            system.supervise();
             Console.step("demo data");
             new DemoData(ports.gatewayUrl()).seed();
         } catch (RuntimeException e) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A child JVM of the local run, its output appended to a log file. */
-final class JavaProcess {
+final class JavaProcess implements Supervisor.Child {
 
     private final String name;
     private final Process process;
@@ -48,7 +48,8 @@ final class JavaProcess {
         return log;
     }
 
-    boolean isAlive() {
+    @Override
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -93,7 +94,8 @@ final class JavaProcess {
         }
     }
 
-    String tail(int lines) {
+    @Override
+    public String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log);
             return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));

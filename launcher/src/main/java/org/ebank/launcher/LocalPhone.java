@@ -90,16 +90,8 @@ public final class LocalPhone {
     /** Posts as an app would: slowed down by the gateway's limit on sign-in and enrolment (429), it waits as told. */
     private HttpResponse<String> post(String url, Object body) {
         try {
-            String json = JSON.writeValueAsString(body);
-            for (int attempt = 1; ; attempt++) {
-                HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json)));
-                var retryAfter = response.headers().firstValue("Retry-After");
-                if (response.statusCode() != 429 || retryAfter.isEmpty() || attempt == 30) {
-                    return response;
-                }
-                Thread.sleep(1000L * Long.parseLong(retryAfter.get()));
-            }
+            return RetryAfter.send(http, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -110,7 +102,7 @@ public final class LocalPhone {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return RetryAfter.send(http, request.timeout(Duration.ofSeconds(30)).build());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

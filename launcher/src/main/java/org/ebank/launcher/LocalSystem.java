@@ -42,6 +42,7 @@ public final class LocalSystem implements AutoCloseable {
     private PostgresServer postgres;
     private JavaProcess kafka;
     private JavaProcess clearing;
+    private Supervisor supervisor;
 
     public LocalSystem(Path root, Path baseDir, Ports ports) {
         this.root = root;
@@ -172,8 +173,34 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on, a process of the run that dies by itself is reported and started again ({@link Supervisor}); the
+     * local run does this, the tests (which stop services on purpose) do not.
+     */
+    public void supervise() {
+        supervisor = new Supervisor(() -> {
+            Map<String, JavaProcess> all = new LinkedHashMap<>(services);
+            if (kafka != null) {
+                all.put("kafka", kafka);
+            }
+            if (clearing != null) {
+                all.put("clearing", clearing);
+            }
+            return all;
+        }, name -> {
+            switch (name) {
+                case "kafka" -> startKafka();
+                case "clearing" -> startClearing();
+                default -> startService(name);
+            }
+        }, java.time.Clock.systemUTC(), Duration.ofSeconds(2)).start();
+    }
+
     /** Starts one service (again), e.g. after {@link #kill}. */
     public void startService(String name) {
+        if (supervisor != null) {
+            supervisor.expectRunning(name);
+        }
         ServiceSpec spec = ServiceSpec.all(ports).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
         startService(spec);
         await(name, services.get(name), () -> healthy(spec.port()));
@@ -205,11 +232,17 @@ public final class LocalSystem implements AutoCloseable {
 
     /** Ends a service at once, as a crash would. */
     public void kill(String name) {
+        if (supervisor != null) {
+            supervisor.expectDown(name);
+        }
         services.get(name).kill();
     }
 
     @Override
     public void close() {
+        if (supervisor != null) {
+            supervisor.close();
+        }
         List<JavaProcess> running = new ArrayList<>(services.values());
         Collections.reverse(running);
         // services before the broker, or the next start waits for a consumer-group rebalance

@@ -17,6 +17,8 @@ import org.ebank.platform.db.PlatformMigrations;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.kafka.Topics;
+import org.ebank.platform.retention.RetentionProperties;
+import org.ebank.platform.retention.RetentionSweep;
 import org.ebank.platform.ledger.Ledger;
 import org.ebank.platform.ledger.LedgerClient;
 import org.ebank.platform.ledger.ServiceToken;
@@ -49,7 +51,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 @AutoConfiguration(after = {PlatformAutoConfiguration.class, R2dbcAutoConfiguration.class,
         KafkaAutoConfiguration.class, TransactionAutoConfiguration.class})
 @ConditionalOnClass({DatabaseClient.class, KafkaTemplate.class})
-@EnableConfigurationProperties({OutboxProperties.class, ConsumerRetryProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, ConsumerRetryProperties.class, RetentionProperties.class})
 public class EventingAutoConfiguration {
 
     @Bean
@@ -116,6 +118,11 @@ public class EventingAutoConfiguration {
     @Bean
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> asyncOffsetCommits() {
         return container -> container.getContainerProperties().setSyncCommits(false);
+    }
+
+    @Bean
+    RetentionSweep retentionSweep(DatabaseClient db, RetentionProperties properties, Clock clock, MeterRegistry meters) {
+        return new RetentionSweep(db, properties, clock, meters);
     }
 
     @Bean

@@ -1,11 +1,14 @@
 package org.ebank.platform.kafka;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.ebank.contracts.TopicRetention;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * Topic names as deployed: the versioned logical name ({@code ebank.<service>.<what>.v1}) behind an
- * optional prefix, which lets tests give each test class topics of its own on one broker.
+ * optional prefix, which lets tests give each test class topics of its own on one broker. Each is created with its
+ * retention ({@link TopicRetention}).
  */
 public class Topics {
 
@@ -26,10 +29,15 @@ public class Topics {
     }
 
     public NewTopic declare(String logicalName) {
-        return TopicBuilder.name(name(logicalName)).partitions(partitions).replicas(replicas).build();
+        return declared(logicalName);
     }
 
     public NewTopic declareDeadLetter(String logicalName) {
-        return TopicBuilder.name(name(logicalName) + DEAD_LETTER_SUFFIX).partitions(partitions).replicas(replicas).build();
+        return declared(logicalName + DEAD_LETTER_SUFFIX);
+    }
+
+    private NewTopic declared(String logicalName) {
+        return TopicBuilder.name(name(logicalName)).partitions(partitions).replicas(replicas)
+                .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(TopicRetention.of(logicalName).toMillis())).build();
     }
 }

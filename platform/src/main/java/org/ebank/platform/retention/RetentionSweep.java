@@ -1,0 +1,104 @@
+package org.ebank.platform.retention;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Deletes what the platform keeps only for a while ({@link RetentionProperties}): published outbox rows, processed-event
+ * ids, idempotency keys with their answers. A few rows per statement, each statement its own short transaction, so a
+ * sweep never holds many locks or bloats one transaction; an outbox row not yet published is never deleted, however
+ * old. Several instances of a service may sweep at once: they share the work. Counted in
+ * {@code ebank_retention_deleted_total{table}}.
+ */
+public class RetentionSweep implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionSweep.class);
+
+    private final DatabaseClient db;
+    private final RetentionProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private volatile Disposable running;
+
+    public RetentionSweep(DatabaseClient db, RetentionProperties properties, Clock clock, MeterRegistry meters) {
+        this.db = db;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** One sweep of every table: how many rows each lost. */
+    public Mono<Map<String, Long>> sweep() {
+        Instant now = clock.instant();
+        Map<String, Long> deleted = new LinkedHashMap<>();
+        return Flux.concat(
+                        purge("outbox_event", """
+                                delete from outbox_event where id = any(array(
+                                    select id from outbox_event where published_at < :before order by id limit :batch))""",
+                                now.minus(properties.outbox())),
+                        purge("processed_event", """
+                                delete from processed_event where ctid = any(array(
+                                    select ctid from processed_event where processed_at < :before limit :batch))""",
+                                now.minus(properties.processedEvents())),
+                        purge("idempotent_request", """
+                                delete from idempotent_request where ctid = any(array(
+                                    select ctid from idempotent_request where created_at < :before limit :batch))""",
+                                now.minus(properties.idempotencyKeys())))
+                .doOnNext(table -> deleted.put(table.getKey(), table.getValue()))
+                .then(Mono.fromSupplier(() -> deleted))
+                .doOnNext(counts -> {
+                    if (counts.values().stream().anyMatch(n -> n > 0)) {
+                        log.info("retention sweep deleted {}", counts);
+                    }
+                });
+    }
+
+    /** Batch after batch until one comes back short: the rows older than {@code before}, gone. */
+    private Mono<Map.Entry<String, Long>> purge(String table, String sql, Instant before) {
+        Mono<Long> batch = Mono.defer(() -> db.sql(sql).bind("before", before).bind("batch", properties.batchSize())
+                .fetch().rowsUpdated());
+        Counter counter = meters.counter("ebank.retention.deleted", "table", table);
+        return batch.expand(rows -> rows < properties.batchSize() ? Mono.empty() : batch)
+                .doOnNext(counter::increment)
+                .reduce(0L, Long::sum)
+                .map(total -> Map.entry(table, total));
+    }
+
+    @Override
+    public void start() {
+        if (properties.enabled()) {
+            running = Flux.interval(properties.firstAfter(), properties.every())
+                    .onBackpressureDrop()
+                    .concatMap(tick -> sweep().onErrorResume(e -> {
+                        log.warn("retention sweep failed, trying again in {}: {}", properties.every(), e.toString());
+                        return Mono.empty();
+                    }))
+                    .subscribe();
+        }
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = running;
+        if (current != null) {
+            current.dispose();
+        }
+        running = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running != null;
+    }
+}
