@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,9 +41,9 @@ public final class LocalSystem implements AutoCloseable {
     private final List<String> extraJvmOptions = new ArrayList<>();
     private final Map<String, String> postgresSettings = new LinkedHashMap<>();
     private PostgresServer postgres;
-    private JavaProcess kafka;
-    private JavaProcess clearing;
-    private Supervisor supervisor;
+    private volatile JavaProcess kafka;
+    private volatile JavaProcess clearing;
+    private volatile Supervisor supervisor;
 
     public LocalSystem(Path root, Path baseDir, Ports ports) {
         this.root = root;
@@ -193,7 +194,7 @@ public final class LocalSystem implements AutoCloseable {
                 case "clearing" -> startClearing();
                 default -> startService(name);
             }
-        }, java.time.Clock.systemUTC(), Duration.ofSeconds(2)).start();
+        }, Clock.systemUTC(), Duration.ofSeconds(2)).start();
     }
 
     /** Starts one service (again), e.g. after {@link #kill}. */
@@ -228,6 +229,32 @@ public final class LocalSystem implements AutoCloseable {
         Map<String, Long> pids = new LinkedHashMap<>();
         services.forEach((name, process) -> pids.put(name, process.pid()));
         return pids;
+    }
+
+    /** Ends the Kafka broker at once, as a crash would; its data stays for {@link #startBroker}. */
+    public void killBroker() {
+        if (supervisor != null) {
+            supervisor.expectDown("kafka");
+        }
+        kafka.kill();
+    }
+
+    /** Starts the Kafka broker again, on its data and ports, and waits until it is ready. */
+    public void startBroker() {
+        startKafka();
+        if (supervisor != null) {
+            supervisor.expectRunning("kafka");
+        }
+    }
+
+    /** Stops PostgreSQL (a fast shutdown: open transactions roll back, connections end) until {@link #startDatabase}. */
+    public void stopDatabase() {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on its data and port, and waits until it takes connections. */
+    public void startDatabase() {
+        startPostgres();
     }
 
     /** Ends a service at once, as a crash would. */

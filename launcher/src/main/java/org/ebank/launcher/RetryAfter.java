@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * Sends a request as a well-behaved app does: when the gateway answers 429 (too many sign-ins from this address, e.g.
  * because someone else signed in meanwhile) or 503 (a service busy or still starting) with {@code Retry-After}, it
- * waits the seconds it was told and sends the request again, for up to {@link #PATIENCE} in all. Both answers mean the
- * request was not carried out, so sending it again is safe.
+ * waits the seconds it was told and sends the request again, for up to {@link #PATIENCE} in all. The launcher's requests
+ * are safe to send again whatever became of the first: a registration or enrolment already done answers 409, an account
+ * opening carries its Idempotency-Key, a sign-in is a sign-in.
  */
 final class RetryAfter {
 

@@ -101,9 +101,15 @@ final class Supervisor implements AutoCloseable {
         }
     }
 
+    /** Stops watching, and waits for a restart under way to give up, so that what it started is stopped with the rest. */
     @Override
     public void close() {
         running = false;
         watcher.interrupt();
+        try {
+            watcher.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -73,7 +73,7 @@ final class Api {
                     response.body());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("X-Request-Id").orElse(null), response.body(),
-                    parse(response.body()));
+                    parse(response.body()), response.headers().firstValue("Retry-After").orElse(null));
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path, e);
         }
@@ -113,7 +113,7 @@ final class Api {
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             Exchanges.record("GET", path, response.statusCode(), contentType, text.toString());
             return new Reply(response.statusCode(), contentType, response.headers().firstValue("X-Request-Id").orElse(null),
-                    text.toString(), parse(text.toString()));
+                    text.toString(), parse(text.toString()), null);
         } catch (Exception e) {
             throw new IllegalStateException("GET " + path, e);
         }
@@ -132,8 +132,8 @@ final class Api {
         }
     }
 
-    /** {@code requestId}: the gateway's id of the request, which audit records name. */
-    record Reply(int status, String contentType, String requestId, String text, JsonNode body) {
+    /** {@code requestId}: the gateway's id of the request, which audit records name; {@code retryAfter} when it says one. */
+    record Reply(int status, String contentType, String requestId, String text, JsonNode body, String retryAfter) {
 
         boolean isProblem() {
             return contentType.startsWith("application/problem+json");

@@ -11,6 +11,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi31;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ final class ApiContract {
         }
         JsonSchema schema = compiled.computeIfAbsent(schemaName,
                 name -> schemas.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + name)));
-        Set<ValidationMessage> errors = new java.util.HashSet<>();
+        Set<ValidationMessage> errors = new HashSet<>();
         if (type.equals("text/event-stream")) {
             // each event's data, not the stream, is what the schema describes
             eventData(exchange.body()).forEach(data -> errors.addAll(schema.validate(data, InputFormat.JSON)));

@@ -13,19 +13,21 @@ import org.ebank.platform.audit.Audit;
 import org.ebank.platform.consumer.ConsumerRetryProperties;
 import org.ebank.platform.consumer.DeadLetters;
 import org.ebank.platform.consumer.IdempotentConsumer;
+import org.ebank.platform.db.DatabaseOutage;
 import org.ebank.platform.db.PlatformMigrations;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.kafka.Topics;
-import org.ebank.platform.retention.RetentionProperties;
-import org.ebank.platform.retention.RetentionSweep;
 import org.ebank.platform.ledger.Ledger;
 import org.ebank.platform.ledger.LedgerClient;
 import org.ebank.platform.ledger.ServiceToken;
 import org.ebank.platform.outbox.Outbox;
 import org.ebank.platform.outbox.OutboxProperties;
 import org.ebank.platform.outbox.OutboxRelay;
+import org.ebank.platform.problem.Outage;
 import org.ebank.platform.problem.ProblemWriter;
+import org.ebank.platform.retention.RetentionProperties;
+import org.ebank.platform.retention.RetentionSweep;
 import org.ebank.platform.secrets.CardNumberHash;
 import org.ebank.platform.secrets.Sealer;
 import org.ebank.platform.security.LocalDefaults;
@@ -106,9 +108,15 @@ public class EventingAutoConfiguration {
 
     @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, MeterRegistry meters, ConsumerRetryProperties retry,
-                                          Topics topics, @Value("${ebank.kafka.consumes:}") List<String> consumes) {
+                                          Topics topics, @Value("${ebank.kafka.consumes:}") List<String> consumes, Outage outage) {
         consumes.stream().filter(name -> !name.isBlank()).forEach(name -> DeadLetters.counter(meters, topics.name(name)));
-        return DeadLetters.errorHandler(kafka, meters, retry);
+        return DeadLetters.errorHandler(kafka, meters, retry, outage);
+    }
+
+    /** The database away: requests answer 503 with Retry-After, consumers wait for it (ProblemExceptionHandler, DeadLetters). */
+    @Bean
+    Outage databaseOutage() {
+        return new DatabaseOutage();
     }
 
     /**
@@ -121,8 +129,8 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
-    RetentionSweep retentionSweep(DatabaseClient db, RetentionProperties properties, Clock clock, MeterRegistry meters) {
-        return new RetentionSweep(db, properties, clock, meters);
+    RetentionSweep retentionSweep(DatabaseClient db, RetentionProperties properties, MeterRegistry meters) {
+        return new RetentionSweep(db, properties, meters);
     }
 
     @Bean

@@ -6,9 +6,11 @@ import org.ebank.platform.json.StrictRequestBodies;
 import org.springframework.util.unit.DataSize;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.ebank.platform.problem.Outage;
 import org.ebank.platform.problem.ProblemExceptionHandler;
 import org.ebank.platform.problem.ProblemWriter;
 import org.ebank.platform.security.SecurityConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -47,10 +49,13 @@ public class PlatformAutoConfiguration {
         return new RequestIds();
     }
 
-    /** Before Boot's own error handler (order -1), so no error leaves as anything but problem+json. */
+    /**
+     * Before Boot's own error handler (order -1), so no error leaves as anything but problem+json; an {@link Outage} a
+     * service has (its database's: EventingAutoConfiguration) is answered 503 with Retry-After.
+     */
     @Bean
     @Order(-2)
-    ProblemExceptionHandler problemExceptionHandler(ProblemWriter writer) {
-        return new ProblemExceptionHandler(writer);
+    ProblemExceptionHandler problemExceptionHandler(ProblemWriter writer, ObjectProvider<Outage> outage) {
+        return new ProblemExceptionHandler(writer, outage.getIfAvailable(() -> Outage.NONE));
     }
 }

@@ -55,6 +55,16 @@ class ProblemAndSecurityIT {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedIs503WithRetryAfterAndNoInternals() {
+        String body = web.get().uri("/api/v1/public/database-away").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(body).contains("service-unavailable").doesNotContain("5432").doesNotContain("Exception");
+    }
+
+    @Test
     void malformedJsonWrongTypesUnknownFieldsAndInvalidValuesAreBadRequests() {
         for (String json : List.of("{\"product\":", "{\"product\":\"A\",\"amount\":\"lots\"}",
                 "{\"product\":\"A\",\"amount\":\"1\",\"extra\":true}", "[]",

@@ -3,10 +3,8 @@ package org.ebank.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +51,7 @@ class RetentionIT {
         idempotencyKey(NOW.minus(Duration.ofDays(1)), "DONE");
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         RetentionSweep sweep = new RetentionSweep(db, new RetentionProperties(true, Duration.ofHours(1), Duration.ofMinutes(1), 2,
-                Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(30)), Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), meters);
+                Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(30)), meters);
 
         Map<String, Long> deleted = sweep.sweep().block();
 

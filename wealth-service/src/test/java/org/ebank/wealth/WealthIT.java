@@ -268,6 +268,36 @@ class WealthIT {
                 .map(row -> row.get(0, java.math.BigDecimal.class)).one().block()).isEqualByComparingTo("70.00");
     }
 
+    /**
+     * The first try of a purchase took its quota and saved its order, then lost the ledger's answer (an outage: answered
+     * 503, its key let go); the app sends the order again with the same key, and recovery runs too: bought once.
+     */
+    @Test
+    void anOrderSentAgainWithItsKeyAfterItsAnswerWasLostIsPlacedOnce() {
+        launch("RRS03", 1, "1.00", "1000000.00", List.of("MOBILE", "NETBANK"), List.of(), null, false);
+        Card card = accounts.openCard(known(), "STANDARD", "440100", "1000.00", null);
+        assess(card, 2);
+        String key = UUID.randomUUID().toString();
+        String orderId = org.ebank.platform.idempotency.IdempotentRequests.operationId("ord_", card.customerId(), key);
+        db.sql("update product set sold = sold + 100 where code = 'RRS03'").then().block();
+        db.sql("""
+                insert into wealth_order (id, customer_id, product_code, account_id, amount, channel, status, created_at)
+                values (:id, :customer, 'RRS03', :account, 100.00, 'MOBILE', 'PENDING', :at)""")
+                .bind("id", orderId).bind("customer", card.customerId()).bind("account", card.accountId())
+                .bind("at", clock.instant().atOffset(ZoneOffset.UTC)).then().block();
+
+        for (int i = 0; i < 2; i++) {
+            buy(card, "MOBILE", "RRS03", "100.00", false, key).expectStatus().isCreated().expectBody()
+                    .jsonPath("$.orderId").isEqualTo(orderId).jsonPath("$.status").isEqualTo("PLACED");
+        }
+        clock.advance(Duration.ofMinutes(5));
+        recoverPurchases.recover().block();
+
+        assertThat(accounts.balance(card.accountId(), namespace)).as("paid once").isEqualByComparingTo("900.00");
+        assertThat(db.sql("select count(*) from holding where account_id = :account").bind("account", card.accountId())
+                .map(row -> row.get(0, Long.class)).one().block()).as("one holding").isOne();
+    }
+
     @Autowired
     org.ebank.wealth.order.application.RecoverPurchases recoverPurchases;
     @Autowired
@@ -291,9 +321,14 @@ class WealthIT {
     }
 
     private WebTestClient.ResponseSpec buy(Card card, String channel, String product, String amount, boolean seniorConfirmation) {
+        return buy(card, channel, product, amount, seniorConfirmation, UUID.randomUUID().toString());
+    }
+
+    private WebTestClient.ResponseSpec buy(Card card, String channel, String product, String amount, boolean seniorConfirmation,
+                                           String key) {
         return web.post().uri("/api/v1/wealth/orders").headers(h -> {
                     h.setBearerAuth(TestJwts.customer(card.customerId(), channel));
-                    h.add("Idempotency-Key", UUID.randomUUID().toString());
+                    h.add("Idempotency-Key", key);
                 }).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("productCode", product, "accountId", card.accountId(), "amount", amount,
                         "seniorConfirmation", seniorConfirmation))

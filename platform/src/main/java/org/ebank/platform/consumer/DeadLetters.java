@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.ebank.platform.events.CloudEventCodec.MalformedEventException;
 import org.ebank.platform.kafka.Topics;
+import org.ebank.platform.problem.Outage;
 import org.ebank.platform.secrets.Sealing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 /**
  * Failed records are retried with exponential backoff, then parked on {@code <topic>.DLT} and counted
  * ({@code ebank.kafka.dead.letters}): never silently dropped. A record that is not a CloudEvent is
- * parked at once, as no retry can mend it.
+ * parked at once, as no retry can mend it; one that failed because the database could not be reached is retried
+ * until it can (the consumer waits with it, in order), never parked.
  */
 public final class DeadLetters {
 
@@ -32,7 +34,7 @@ public final class DeadLetters {
     }
 
     public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, MeterRegistry meters,
-                                                   ConsumerRetryProperties retry) {
+                                                   ConsumerRetryProperties retry, Outage outage) {
         var recoverer = new DeadLetterPublishingRecoverer(template, (record, failure) -> {
             counter(meters, record.topic()).increment();
             log.error("parking record {}-{}@{} on {}{}: {}", record.topic(), record.partition(), record.offset(),
@@ -43,6 +45,10 @@ public final class DeadLetters {
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         backOff.setMaxAttempts(retry.maxAttempts());
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        // the database cannot be reached: the record is not at fault, and will go through once it is back
+        ExponentialBackOff untilTheDatabaseIsBack = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
+        untilTheDatabaseIsBack.setMaxInterval(retry.maxInterval().toMillis());
+        handler.setBackOffFunction((record, failure) -> outage.causedBy(failure) ? untilTheDatabaseIsBack : null);
         handler.addNotRetryableExceptions(MalformedEventException.class, Sealing.SealedWithAnotherKeyException.class);
         return handler;
     }

@@ -50,6 +50,20 @@ public class IdempotentRequests {
     }
 
     /**
+     * The id of the operation a request makes, the same for the same caller ({@code scope}) and Idempotency-Key: a
+     * request sent again after its answer was lost, or after a 503, finds the operation its first try recorded and
+     * finishes that one, never doing the work a second time.
+     */
+    public static String operationId(String prefix, String scope, String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((scope + "\n" + key).getBytes(StandardCharsets.UTF_8));
+            return prefix + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    /**
      * @param scope  whose keys these are, e.g. the customer id: one client's key never collides with another's
      * @param action runs once per key; its response (or expected refusal) is what every replay gets
      */

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -30,9 +31,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
     private final ProblemWriter writer;
+    private final Outage outage;
 
-    public ProblemExceptionHandler(ProblemWriter writer) {
+    public ProblemExceptionHandler(ProblemWriter writer, Outage outage) {
         this.writer = writer;
+        this.outage = outage;
     }
 
     @Override
@@ -57,6 +60,14 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         }
         if (error instanceof AccessDeniedException) {
             return writer.write(exchange, CommonProblems.FORBIDDEN, CommonProblems.FORBIDDEN.title(), Map.of());
+        }
+        if (outage.causedBy(error)) {
+            // this step did not commit; whatever an earlier step did, recovery finishes: the client waits, then repeats the
+            // request with its Idempotency-Key or looks it up
+            log.warn("unavailable for now on {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                    error.toString());
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Outage.RETRY_AFTER.toSeconds()));
+            return writer.write(exchange, CommonProblems.SERVICE_UNAVAILABLE, CommonProblems.SERVICE_UNAVAILABLE.title(), Map.of());
         }
         if (error instanceof ResponseStatusException status) {
             ProblemType type = forStatus(status);

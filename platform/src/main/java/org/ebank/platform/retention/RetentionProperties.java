@@ -20,4 +20,10 @@ public record RetentionProperties(
         @DefaultValue("7d") Duration outbox,
         @DefaultValue("400d") Duration processedEvents,
         @DefaultValue("30d") Duration idempotencyKeys) {
+
+    public RetentionProperties {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("ebank.retention.batch-size must be at least 1");
+        }
+    }
 }

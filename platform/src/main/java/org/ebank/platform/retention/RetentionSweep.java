@@ -2,8 +2,7 @@ package org.ebank.platform.retention;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -18,7 +17,8 @@ import reactor.core.publisher.Mono;
  * Deletes what the platform keeps only for a while ({@link RetentionProperties}): published outbox rows, processed-event
  * ids, idempotency keys with their answers. A few rows per statement, each statement its own short transaction, so a
  * sweep never holds many locks or bloats one transaction; an outbox row not yet published is never deleted, however
- * old. Several instances of a service may sweep at once: they share the work. Counted in
+ * old. Ages are measured on the database's clock, which stamped the rows. Instances of a service that sweep at once
+ * each delete what the other has not (a batch that comes back short ends that sweep; the next finishes). Counted in
  * {@code ebank_retention_deleted_total{table}}.
  */
 public class RetentionSweep implements SmartLifecycle {
@@ -27,34 +27,31 @@ public class RetentionSweep implements SmartLifecycle {
 
     private final DatabaseClient db;
     private final RetentionProperties properties;
-    private final Clock clock;
     private final MeterRegistry meters;
     private volatile Disposable running;
 
-    public RetentionSweep(DatabaseClient db, RetentionProperties properties, Clock clock, MeterRegistry meters) {
+    public RetentionSweep(DatabaseClient db, RetentionProperties properties, MeterRegistry meters) {
         this.db = db;
         this.properties = properties;
-        this.clock = clock;
         this.meters = meters;
     }
 
     /** One sweep of every table: how many rows each lost. */
     public Mono<Map<String, Long>> sweep() {
-        Instant now = clock.instant();
         Map<String, Long> deleted = new LinkedHashMap<>();
         return Flux.concat(
                         purge("outbox_event", """
                                 delete from outbox_event where id = any(array(
-                                    select id from outbox_event where published_at < :before order by id limit :batch))""",
-                                now.minus(properties.outbox())),
+                                    select id from outbox_event where published_at < now() - make_interval(secs => :age) order by id limit :batch))""",
+                                properties.outbox()),
                         purge("processed_event", """
                                 delete from processed_event where ctid = any(array(
-                                    select ctid from processed_event where processed_at < :before limit :batch))""",
-                                now.minus(properties.processedEvents())),
+                                    select ctid from processed_event where processed_at < now() - make_interval(secs => :age) limit :batch))""",
+                                properties.processedEvents()),
                         purge("idempotent_request", """
                                 delete from idempotent_request where ctid = any(array(
-                                    select ctid from idempotent_request where created_at < :before limit :batch))""",
-                                now.minus(properties.idempotencyKeys())))
+                                    select ctid from idempotent_request where created_at < now() - make_interval(secs => :age) limit :batch))""",
+                                properties.idempotencyKeys()))
                 .doOnNext(table -> deleted.put(table.getKey(), table.getValue()))
                 .then(Mono.fromSupplier(() -> deleted))
                 .doOnNext(counts -> {
@@ -64,9 +61,9 @@ public class RetentionSweep implements SmartLifecycle {
                 });
     }
 
-    /** Batch after batch until one comes back short: the rows older than {@code before}, gone. */
-    private Mono<Map.Entry<String, Long>> purge(String table, String sql, Instant before) {
-        Mono<Long> batch = Mono.defer(() -> db.sql(sql).bind("before", before).bind("batch", properties.batchSize())
+    /** Batch after batch until one comes back short: the rows older than {@code age}, gone. */
+    private Mono<Map.Entry<String, Long>> purge(String table, String sql, Duration age) {
+        Mono<Long> batch = Mono.defer(() -> db.sql(sql).bind("age", (double) age.toSeconds()).bind("batch", properties.batchSize())
                 .fetch().rowsUpdated());
         Counter counter = meters.counter("ebank.retention.deleted", "table", table);
         return batch.expand(rows -> rows < properties.batchSize() ? Mono.empty() : batch)

@@ -1,5 +1,6 @@
 package org.ebank.platform.testapp;
 
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -9,6 +10,7 @@ import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.ProblemType;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -50,6 +52,12 @@ public class ProbeController {
     @GetMapping("/api/v1/public/boom")
     Mono<Void> boom() {
         return Mono.error(new IllegalStateException("database password is hunter2"));
+    }
+
+    @GetMapping("/api/v1/public/database-away")
+    Mono<Void> databaseAway() {
+        return Mono.error(new DataAccessResourceFailureException("Failed to obtain R2DBC Connection",
+                new R2dbcNonTransientResourceException("connection to 127.0.0.1:5432 refused", "08001")));
     }
 
     record Order(@NotBlank String product, @Positive BigDecimal amount) {

@@ -194,9 +194,13 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
     }
 
     private WebTestClient.ResponseSpec cash(Card card, String type, String amount, String region) {
+        return cash(card, type, amount, region, UUID.randomUUID().toString());
+    }
+
+    private WebTestClient.ResponseSpec cash(Card card, String type, String amount, String region, String key) {
         return web.post().uri("/api/v1/channel/cash-operations").headers(h -> {
                     h.setBearerAuth(TestJwts.token("atm01", List.of("CHANNEL"), null, null, Duration.ofMinutes(30)));
-                    h.add("Idempotency-Key", UUID.randomUUID().toString());
+                    h.add("Idempotency-Key", key);
                 }).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("accountId", card.accountId(), "type", type, "amount", amount, "region", region, "channel", "ATM"))
                 .exchange();
@@ -234,6 +238,30 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
                 Duration.ofSeconds(5));
         assertThat(cashEvents).as("the recovered deposit is announced once, for the substitution-rate KPI").hasSize(1)
                 .first().satisfies(r -> assertThat(r.value()).contains("\"channel\":\"ATM\"").contains("\"amount\":\"300.00\""));
+    }
+
+    /**
+     * The ATM's first try saved its operation, then lost the ledger's answer (an outage: answered 503, its key let go);
+     * the ATM sends the request again with the same key, and recovery runs too: the cash is credited once.
+     */
+    @Test
+    void aCashDepositSentAgainWithItsKeyAfterItsAnswerWasLostIsCreditedOnce() {
+        Card card = accounts.openCard(known(), "STANDARD", "440100", "0", null);
+        String key = UUID.randomUUID().toString();
+        String id = org.ebank.platform.idempotency.IdempotentRequests.operationId("cash_", "atm01", key);
+        db.sql("""
+                insert into cash_operation (id, system_id, account_id, customer_id, type, amount, region, channel, kind, base_fee, fee,
+                    status, created_at)
+                values (:id, 'atm01', :account, :customer, 'DEPOSIT', 300.00, '440100', 'ATM', 'SAME_REGION', 0, 0, 'PENDING', :at)""")
+                .bind("id", id).bind("account", card.accountId()).bind("customer", card.customerId())
+                .bind("at", clock.instant().atOffset(java.time.ZoneOffset.UTC)).then().block();
+
+        cash(card, "DEPOSIT", "300.00", "440100", key).expectStatus().isCreated().expectBody().jsonPath("$.operationId").isEqualTo(id);
+        cash(card, "DEPOSIT", "300.00", "440100", key).expectStatus().isCreated().expectBody().jsonPath("$.operationId").isEqualTo(id);
+        clock.advance(Duration.ofMinutes(5));
+        recoverCash.recover().block();
+
+        assertThat(accounts.balance(card.accountId(), namespace)).isEqualByComparingTo("300.00");
     }
 
     @Autowired

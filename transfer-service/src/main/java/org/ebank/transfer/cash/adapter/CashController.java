@@ -48,7 +48,7 @@ class CashController {
                                                @Valid @RequestBody CashBody body) {
         Money amount = body.money();
         return Caller.current().flatMap(system -> idempotency.execute(system.subject(), key, body, () ->
-                cash.record(system.subject(), body.accountId(), body.type().equals("DEPOSIT") ? Operation.CASH_DEPOSIT
+                cash.record(system.subject(), key, body.accountId(), body.type().equals("DEPOSIT") ? Operation.CASH_DEPOSIT
                                 : Operation.CASH_WITHDRAWAL, amount, body.region(), Channel.valueOf(body.channel()))
                         .map(outcome -> ResponseEntity.status(HttpStatus.CREATED).body(CashView.of(value(outcome))))));
     }

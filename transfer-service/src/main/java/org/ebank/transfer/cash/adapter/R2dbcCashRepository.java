@@ -41,6 +41,12 @@ class R2dbcCashRepository implements CashRepository {
     }
 
     @Override
+    public Mono<Recorded> byId(String id) {
+        return db.sql("select * from cash_operation where id = :id").bind("id", id)
+                .map(row -> new Recorded(operation(row), row.get("status", String.class))).one();
+    }
+
+    @Override
     public Mono<Boolean> finish(String id, boolean completed) {
         return db.sql("update cash_operation set status = :status where id = :id and status = 'PENDING'")
                 .bind("status", completed ? "COMPLETED" : "FAILED").bind("id", id).fetch().rowsUpdated().map(rows -> rows > 0);

@@ -3,9 +3,9 @@ package org.ebank.transfer.cash.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
+import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.ledger.Ledger;
 import org.ebank.transfer.cash.domain.CashOperation;
 import org.ebank.transfer.directory.application.CardDirectory;
@@ -14,6 +14,7 @@ import org.ebank.transfer.fee.domain.FeeContext;
 import org.ebank.transfer.fee.domain.FeeQuote;
 import org.ebank.transfer.fee.domain.Operation;
 import org.ebank.transfer.fee.domain.TransferKind;
+import org.ebank.transfer.fee.domain.Waiver;
 import org.ebank.transfer.transfer.application.Outcome;
 import org.ebank.transfer.transfer.domain.Refusal;
 import org.springframework.stereotype.Service;
@@ -47,10 +48,33 @@ public class RecordCash {
         this.clock = clock;
     }
 
-    public Mono<Outcome<CashResult>> record(String systemId, String accountId, Operation type, Money amount, String region,
-                                            Channel channel) {
+    /** {@code requestKey}: the request's Idempotency-Key; the same key again is the same operation, finished once. */
+    public Mono<Outcome<CashResult>> record(String systemId, String requestKey, String accountId, Operation type, Money amount,
+                                            String region, Channel channel) {
+        String id = IdempotentRequests.operationId("cash_", systemId, requestKey);
+        return operations.byId(id).flatMap(this::resume)
+                .switchIfEmpty(Mono.defer(() -> recordNew(id, systemId, accountId, type, amount, region, channel)));
+    }
+
+    /**
+     * The request again, after its first try lost the ledger's answer or its database: that operation is finished —
+     * posted again under its own id, which the ledger records once — never done a second time.
+     */
+    private Mono<Outcome<CashResult>> resume(CashRepository.Recorded recorded) {
+        CashOperation op = recorded.operation();
+        Mono<Boolean> moved = switch (recorded.status()) {
+            case "PENDING" -> ledger.post(op.posting()).flatMap(result -> finish.finish(op, result, "request"));
+            case "COMPLETED" -> Mono.just(true);
+            default -> Mono.just(false);
+        };
+        FeeQuote fee = new FeeQuote(op.baseFee(), op.fee(), op.waiverRule() == null ? null : new Waiver(op.waiverRule(), op.fee(), null),
+                null);
+        return moved.map(done -> done ? Outcome.ok(new CashResult(op.id(), fee)) : Outcome.refused(Refusal.INSUFFICIENT_FUNDS));
+    }
+
+    private Mono<Outcome<CashResult>> recordNew(String id, String systemId, String accountId, Operation type, Money amount,
+                                                String region, Channel channel) {
         Instant now = clock.instant();
-        String id = "cash_" + UUID.randomUUID().toString().replace("-", "");
         return cards.byAccountId(accountId).flatMap(card -> {
             TransferKind kind = card.region().equals(region) ? TransferKind.SAME_REGION : TransferKind.CROSS_REGION;
             FeeContext context = new FeeContext(type, kind, amount, pricing.tariff().baseFee(type, kind, amount), card.facts(),

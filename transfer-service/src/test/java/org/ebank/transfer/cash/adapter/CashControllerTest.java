@@ -48,7 +48,7 @@ class CashControllerTest {
     void aCrossRegionWithdrawalAnswersItsFeeAndTheBenefitThatWaivedIt() {
         FeeQuote waived = new FeeQuote(Money.of("2.00"), Money.ZERO, new Waiver("JINHUI_CROSS_REGION_WITHDRAWAL", Money.ZERO,
                 new FreeUses(4, QuotaPeriod.MONTH)), 3);
-        when(cash.record(eq("atm-7"), eq("acc-1"), eq(Operation.CASH_WITHDRAWAL), eq(Money.of("300.00")), eq("440300"),
+        when(cash.record(eq("atm-7"), any(), eq("acc-1"), eq(Operation.CASH_WITHDRAWAL), eq(Money.of("300.00")), eq("440300"),
                 eq(Channel.ATM))).thenReturn(Mono.just(Outcome.ok(new RecordCash.CashResult("cash_1", waived))));
 
         report(Map.of("accountId", "acc-1", "type", "WITHDRAWAL", "amount", "300", "region", "440300", "channel", "ATM"))
@@ -60,7 +60,7 @@ class CashControllerTest {
 
     @Test
     void aRefusalReadsAsItsProblem() {
-        when(cash.record(any(), any(), any(), any(), any(), any())).thenReturn(Mono.just(Outcome.refused(Refusal.INSUFFICIENT_FUNDS)));
+        when(cash.record(any(), any(), any(), any(), any(), any(), any())).thenReturn(Mono.just(Outcome.refused(Refusal.INSUFFICIENT_FUNDS)));
 
         report(Map.of("accountId", "acc-1", "type", "WITHDRAWAL", "amount", "300.00", "region", "440300", "channel", "COUNTER"))
                 .expectStatus().isEqualTo(422).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -81,7 +81,7 @@ class CashControllerTest {
                 .header(IdempotentRequests.HEADER, "k-1").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("accountId", "acc-1", "type", "DEPOSIT", "amount", "1.00", "region", "440300", "channel", "ATM"))
                 .exchange().expectStatus().isForbidden();
-        verify(cash, never()).record(any(), any(), any(), any(), any(), any());
+        verify(cash, never()).record(any(), any(), any(), any(), any(), any(), any());
     }
 
     private WebTestClient.ResponseSpec report(Map<String, Object> body) {

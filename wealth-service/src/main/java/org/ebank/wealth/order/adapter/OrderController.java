@@ -47,7 +47,7 @@ class OrderController {
                                        @Valid @RequestBody OrderBody body) {
         return Customers.current().flatMap(caller -> idempotency.execute(caller.subject(), key, body, () -> placeOrder.place(
                         new OrderRequest(caller.subject(), Channel.valueOf(caller.channel()), body.productCode(), body.accountId(),
-                                body.money(), Boolean.TRUE.equals(body.seniorConfirmation())))
+                                body.money(), Boolean.TRUE.equals(body.seniorConfirmation())), key)
                 .<ResponseEntity<?>>map(outcome -> ResponseEntity.status(HttpStatus.CREATED).body(WealthProblems.valueOf(outcome)))));
     }
 

@@ -1,5 +1,6 @@
 package org.ebank.wealth.order.adapter;
 
+import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -47,10 +48,20 @@ class R2dbcOrderRepository implements OrderRepository {
                         select id, customer_id, product_code, account_id, amount, channel, created_at from wealth_order
                         where status = 'PENDING' and created_at < :before order by created_at limit :limit""")
                 .bind("before", before.atOffset(ZoneOffset.UTC)).bind("limit", limit)
-                .map(row -> new PendingOrder(row.get("id", String.class), new OrderRequest(row.get("customer_id", String.class),
-                        Channel.valueOf(row.get("channel", String.class)), row.get("product_code", String.class),
-                        row.get("account_id", String.class), new Money(row.get("amount", BigDecimal.class)), false),
-                        row.get("created_at", OffsetDateTime.class).toInstant()))
+                .map(R2dbcOrderRepository::order)
                 .all();
+    }
+
+    @Override
+    public Mono<Recorded> byId(String id) {
+        return db.sql("select id, customer_id, product_code, account_id, amount, channel, created_at, status from wealth_order where id = :id")
+                .bind("id", id).map(row -> new Recorded(order(row), row.get("status", String.class))).one();
+    }
+
+    private static PendingOrder order(Readable row) {
+        return new PendingOrder(row.get("id", String.class), new OrderRequest(row.get("customer_id", String.class),
+                Channel.valueOf(row.get("channel", String.class)), row.get("product_code", String.class),
+                row.get("account_id", String.class), new Money(row.get("amount", BigDecimal.class)), false),
+                row.get("created_at", OffsetDateTime.class).toInstant());
     }
 }

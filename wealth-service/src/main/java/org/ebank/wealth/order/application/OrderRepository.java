@@ -15,4 +15,10 @@ public interface OrderRepository {
     Mono<Boolean> settle(String orderId, boolean placed, String failureReason);
 
     Flux<PendingOrder> pendingBefore(Instant before, int limit);
+
+    /** The order recorded under this id, and where it is (PENDING, PLACED or FAILED), if there is one. */
+    Mono<Recorded> byId(String id);
+
+    record Recorded(PendingOrder order, String status) {
+    }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.ebank.contracts.value.Channel;
+import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.wealth.directory.application.Directory;
 import org.ebank.wealth.kernel.domain.Outcome;
 import org.ebank.wealth.kernel.domain.Refusal;
@@ -31,11 +32,13 @@ public class PlaceOrder {
     private final AssessmentRepository assessments;
     private final Suitability suitability;
     private final Purchases purchases;
+    private final OrderRepository orders;
     private final Clock clock;
 
     PlaceOrder(ProductRepository products, Directory directory, AssessmentRepository assessments, Suitability suitability,
-               Purchases purchases, Clock clock) {
+               Purchases purchases, OrderRepository orders, Clock clock) {
         this.products = products;
+        this.orders = orders;
         this.directory = directory;
         this.assessments = assessments;
         this.suitability = suitability;
@@ -43,11 +46,14 @@ public class PlaceOrder {
         this.clock = clock;
     }
 
-    public Mono<Outcome<Order>> place(OrderRequest request) {
+    /** {@code requestKey}: the request's Idempotency-Key; the same key again is the same order, placed once. */
+    public Mono<Outcome<Order>> place(OrderRequest request, String requestKey) {
         Instant now = clock.instant();
+        String orderId = IdempotentRequests.operationId("ord_", request.customerId(), requestKey);
         return products.byCode(request.productCode())
-                .flatMap(product -> check(product, request, now).map(Outcome::<Order>refused)
-                        .switchIfEmpty(Mono.defer(() -> purchases.buy(product, request, now))))
+                .flatMap(product -> orders.byId(orderId).flatMap(recorded -> purchases.resume(recorded, product))
+                        .switchIfEmpty(Mono.defer(() -> check(product, request, now).map(Outcome::<Order>refused)
+                                .switchIfEmpty(Mono.defer(() -> purchases.buy(orderId, product, request, now))))))
                 .defaultIfEmpty(Outcome.refused(Refusal.Reason.UNKNOWN_PRODUCT));
     }
 

@@ -2,7 +2,6 @@ package org.ebank.wealth.order.application;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.ebank.platform.ledger.Ledger;
 import org.ebank.platform.ledger.LedgerResult;
@@ -43,8 +42,8 @@ class Purchases {
     }
 
     /** The quota is taken by one conditional update (never oversold) and committed with the PENDING order, then posted. */
-    Mono<Outcome<Order>> buy(Product product, OrderRequest request, Instant now) {
-        PendingOrder order = new PendingOrder("ord_" + UUID.randomUUID().toString().replace("-", ""), request, now);
+    Mono<Outcome<Order>> buy(String orderId, Product product, OrderRequest request, Instant now) {
+        PendingOrder order = new PendingOrder(orderId, request, now);
         Mono<Boolean> reserved = products.take(product.code(), request.amount().amount())
                 .flatMap(remaining -> (remaining.signum() == 0 ? outbox.append(WealthTopics.PRODUCT, product.code(),
                         WealthTopics.PRODUCT_SOLD_OUT, ProductEvents.soldOut(product, now)).then() : Mono.<Void>empty())
@@ -53,6 +52,18 @@ class Purchases {
         return tx.transactional(reserved).flatMap(taken -> taken ? post(order, product)
                 : Mono.just(Outcome.refused(Refusal.of(Refusal.Reason.SOLD_OUT,
                         Map.of("remainingQuota", product.remainingQuota().toPlainString())))));
+    }
+
+    /**
+     * The request again, after its first try lost the ledger's answer or its database: that order is finished, never
+     * placed a second time.
+     */
+    Mono<Outcome<Order>> resume(OrderRepository.Recorded recorded, Product product) {
+        return switch (recorded.status()) {
+            case "PENDING" -> post(recorded.order(), product);
+            case "PLACED" -> Mono.just(Outcome.ok(recorded.order().view("PLACED")));
+            default -> Mono.just(Outcome.refused(Refusal.Reason.INSUFFICIENT_FUNDS));
+        };
     }
 
     /**

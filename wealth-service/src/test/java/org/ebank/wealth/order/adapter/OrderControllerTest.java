@@ -46,30 +46,30 @@ class OrderControllerTest {
 
     @Test
     void anOrderIsPlacedForTheSignedInCustomerThroughTheirChannelAndAnswersItsAmountAsAString() {
-        when(placeOrder.place(any())).thenReturn(Mono.just(Outcome.ok(new Order("ord_1", "RRS001", "acc-1", "1000.00", "PLACED"))));
+        when(placeOrder.place(any(), any())).thenReturn(Mono.just(Outcome.ok(new Order("ord_1", "RRS001", "acc-1", "1000.00", "PLACED"))));
 
         order(Map.of("productCode", "RRS001", "accountId", "acc-1", "amount", "1000")).expectStatus().isCreated()
                 .expectBody().jsonPath("$.orderId").isEqualTo("ord_1").jsonPath("$.amount").isEqualTo("1000.00");
 
         ArgumentCaptor<OrderRequest> asked = ArgumentCaptor.forClass(OrderRequest.class);
-        verify(placeOrder).place(asked.capture());
+        verify(placeOrder).place(asked.capture(), any());
         assertThat(asked.getValue()).isEqualTo(new OrderRequest("cus-1", Channel.NETBANK, "RRS001", "acc-1", Money.of("1000.00"), false));
     }
 
     @Test
     void eachRefusalReadsAsItsProblemWithWhatTheCustomerMayBeTold() {
-        when(placeOrder.place(any())).thenReturn(Mono.just(Outcome.refused(Refusal.of(Refusal.Reason.NOT_ON_SALE,
+        when(placeOrder.place(any(), any())).thenReturn(Mono.just(Outcome.refused(Refusal.of(Refusal.Reason.NOT_ON_SALE,
                 Map.of("nextOpenAt", "2026-11-30T17:00+08:00")))));
         order(Map.of("productCode", "NIGHT01", "accountId", "acc-1", "amount", "1000.00")).expectStatus().isEqualTo(422)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/not-on-sale")
                 .jsonPath("$.nextOpenAt").isEqualTo("2026-11-30T17:00+08:00");
 
-        when(placeOrder.place(any())).thenReturn(Mono.just(Outcome.refused(Refusal.Reason.SOLD_OUT)));
+        when(placeOrder.place(any(), any())).thenReturn(Mono.just(Outcome.refused(Refusal.Reason.SOLD_OUT)));
         order(Map.of("productCode", "FLASH01", "accountId", "acc-1", "amount", "1000.00")).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/sold-out");
 
-        when(placeOrder.place(any())).thenReturn(Mono.just(Outcome.refused(Refusal.Reason.UNKNOWN_PRODUCT)));
+        when(placeOrder.place(any(), any())).thenReturn(Mono.just(Outcome.refused(Refusal.Reason.UNKNOWN_PRODUCT)));
         order(Map.of("productCode", "NONE", "accountId", "acc-1", "amount", "1000.00")).expectStatus().isNotFound();
     }
 
@@ -80,7 +80,7 @@ class OrderControllerTest {
         order(Map.of("productCode", "RRS001", "accountId", "acc-1", "amount", "-5.00")).expectStatus().isBadRequest();
         order(Map.of("productCode", "RRS001", "amount", "1000.00")).expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        verify(placeOrder, never()).place(any());
+        verify(placeOrder, never()).place(any(), any());
     }
 
     @Test
@@ -92,7 +92,7 @@ class OrderControllerTest {
                 .header(IdempotentRequests.HEADER, "k-1").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("productCode", "RRS001", "accountId", "acc-1", "amount", "1000.00"))
                 .exchange().expectStatus().isForbidden();
-        verify(placeOrder, never()).place(any());
+        verify(placeOrder, never()).place(any(), any());
     }
 
     private WebTestClient.ResponseSpec order(Map<String, Object> body) {

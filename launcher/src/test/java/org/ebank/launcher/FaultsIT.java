@@ -1,0 +1,233 @@
+package org.ebank.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The worst hour: a part of the system fails while customers keep paying through the gateway, and afterwards every
+ * transfer has ended (completed or failed), money is conserved to the fen, every 动账 message is in the message centre
+ * exactly once, and every outbox has drained. Each fault prints its figures. Runs after the ordinary system tests, and
+ * before EventDocumentIT, which then finds no record parked on a dead-letter topic.
+ */
+@ExtendWith(RunningSystem.class)
+@Order(Integer.MAX_VALUE - 2)
+class FaultsIT {
+
+    private static final int CUSTOMERS = 12;
+    private static final List<String> DATABASES = List.of("account", "transfer", "wealth", "notification");
+
+    @Test
+    void theKafkaBrokerDownForThirtySecondsWhileCustomersPayLosesAndRepeatsNothing() throws Exception {
+        List<Payers.Payer> payers = Payers.create("1358", 700, CUSTOMERS, "1000.00");
+        Load load = new Load(payers);
+        Thread.sleep(5_000);
+        RunningSystem.current().system().killBroker();
+        int before = load.completed.get();
+        Thread.sleep(30_000);
+        int whileDown = load.completed.get() - before;
+        RunningSystem.current().system().startBroker();
+        Instant up = Instant.now();
+        Thread.sleep(10_000);
+        load.stop();
+
+        Outcome outcome = Outcome.afterRecovery(payers, up);
+        outcome.print("Kafka broker down 30 s", load, whileDown, "broker");
+
+        assertThat(whileDown).as("payments need no broker: their events wait in the outbox").isPositive();
+        assertThat(load.serverErrors).as("answers 5xx").isEmpty();
+        outcome.assertSound(load);
+    }
+
+    @Test
+    void postgreSqlStoppedForTenSecondsWhileCustomersPayIsAnswered503AndTheServicesRecoverByThemselves() throws Exception {
+        List<Payers.Payer> payers = Payers.create("1359", 800, CUSTOMERS, "1000.00");
+        Load load = new Load(payers);
+        Thread.sleep(5_000);
+        RunningSystem.current().system().stopDatabase();
+        int before = load.completed.get();
+        Thread.sleep(10_000);
+        int whileDown = load.completed.get() - before;
+        RunningSystem.current().system().startDatabase();
+        Instant up = Instant.now();
+        int atRestart = load.completed.get();
+        Thread.sleep(15_000);
+        int afterwards = load.completed.get() - atRestart;
+        load.stop();
+
+        Outcome outcome = Outcome.afterRecovery(payers, up);
+        outcome.print("PostgreSQL stopped 10 s, then started", load, whileDown, "database");
+
+        assertThat(load.serverErrors).as("what customers were told while the database was away").isNotEmpty()
+                .allSatisfy(error -> assertThat(error).as("503 problem+json with Retry-After")
+                        .matches("(?s)503 application/problem\\+json\\S* Retry-After=\\d+ .*"));
+        assertThat(afterwards).as("payments go through again, no service restarted").isPositive();
+        outcome.assertSound(load);
+    }
+
+    /** What the database says once the system has caught up after a fault. */
+    private record Outcome(List<Payers.Payer> payers, Map<String, Long> transfers, Set<String> completedIds, long duplicated,
+                           Duration recovered) {
+
+        /** Waits until every outbox has drained and every entry on the customers' cards has its 动账 message. */
+        static Outcome afterRecovery(List<Payers.Payer> payers, Instant since) {
+            String accounts = accounts(payers);
+            String customers = payers.stream().map(p -> "'" + p.customerId() + "'").collect(Collectors.joining(","));
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                for (String database : DATABASES) {
+                    assertThat(Databases.count(database, "select count(*) from outbox_event where published_at is null"))
+                            .as("events left in " + database + "'s outbox").isZero();
+                }
+                assertThat(Databases.strings("transfer", "select status from transfer where from_account_id in (" + accounts + ")"
+                        + " and status not in ('COMPLETED', 'FAILED')")).as("transfers not ended").isEmpty();
+                assertThat(Databases.count("notification", "select count(*) from message where category = 'TRANSACTION'"
+                        + " and customer_id in (" + customers + ")"))
+                        .as("动账 messages in the centre, one per entry on the customers' cards")
+                        .isEqualTo(Databases.count("account", "select count(*) from entry where account_id in (" + accounts + ")"));
+            });
+            Duration recovered = Duration.between(since, Instant.now());
+            Map<String, Long> transfers = Databases.strings("transfer", "select status || '=' || count(*) from transfer"
+                            + " where from_account_id in (" + accounts + ") group by status").stream()
+                    .collect(Collectors.toMap(s -> s.split("=")[0], s -> Long.parseLong(s.split("=")[1])));
+            Set<String> completedIds = new HashSet<>(Databases.strings("transfer", "select id from transfer where from_account_id in ("
+                    + accounts + ") and status = 'COMPLETED'"));
+            try {
+                long duplicated = Databases.count("notification", "select count(*) - count(distinct event_id) from message"
+                        + " where customer_id in (" + customers + ")");
+                return new Outcome(payers, transfers, completedIds, duplicated, recovered);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void print(String fault, Load load, int whileDown, String part) {
+            System.out.printf("Fault: %s, %d customers paying through the gateway: %d requests; payments answered COMPLETED %d"
+                            + " (%d while the %s was down), FAILED %d; answers 5xx %d, without an answer %d; transfers in the"
+                            + " database by status %s; lost %d, duplicated %d; every outbox drained and every 动账 message"
+                            + " delivered %.1f s after the %s was back%n", fault, CUSTOMERS, load.requests.get(),
+                    load.completed.get(), whileDown, part, load.failed.get(), load.serverErrors.size(), load.unanswered.get(),
+                    transfers, lost(load), duplicated, recovered.toMillis() / 1000.0, part);
+        }
+
+        /** Payments answered COMPLETED that the database does not have as completed. */
+        long lost(Load load) {
+            return load.completedIds.stream().filter(id -> !completedIds.contains(id)).count();
+        }
+
+        void assertSound(Load load) throws java.sql.SQLException {
+            String accounts = accounts(payers);
+            assertThat(lost(load)).as("payments answered COMPLETED and not in the database").isZero();
+            assertThat(transfers.get("COMPLETED")).as("an unanswered or 5xx-answered payment completes at most once")
+                    .isBetween((long) load.completed.get() + CUSTOMERS,
+                            (long) load.completed.get() + CUSTOMERS + load.unanswered.get() + load.serverErrors.size());
+            assertThat(duplicated).as("动账 messages sent twice").isZero();
+            assertThat(Databases.strings("account", "select coalesce(sum(case direction when 'DEBIT' then amount else -amount end), 0)"
+                    + " from entry where posting_id in (select posting_id from entry where account_id in (" + accounts + "))"))
+                    .as("every posting balanced").containsExactly("0.00");
+            for (Payers.Payer payer : payers) {
+                long paid = Databases.count("transfer", "select count(*) from transfer where from_account_id = '" + payer.accountId()
+                        + "' and status = 'COMPLETED'");
+                BigDecimal received = new BigDecimal("0.01").add(BigDecimal.valueOf(paid - 1));
+                assertThat(Databases.strings("account", "select balance::text from account where id = '" + payer.secondAccountId() + "'"))
+                        .as("the second card holds the first 0.01 and 1.00 for each other completed payment, once")
+                        .containsExactly(received.setScale(2).toPlainString());
+                assertThat(Databases.strings("account", "select balance::text from account where id = '" + payer.accountId() + "'"))
+                        .as("and the first card the rest of 1000.00, to the fen")
+                        .containsExactly(new BigDecimal("1000.00").subtract(received).toPlainString());
+                assertThat(Databases.count("account", "select count(*) from entry where account_id = '" + payer.secondAccountId() + "'"))
+                        .as("one credit per completed payment").isEqualTo(paid);
+            }
+        }
+
+        private static String accounts(List<Payers.Payer> payers) {
+            return payers.stream().flatMap(p -> Stream.of(p.accountId(), p.secondAccountId())).map(id -> "'" + id + "'")
+                    .collect(Collectors.joining(","));
+        }
+    }
+
+    /** Each customer pays 1.00 to their second card, again and again, through the gateway, until stopped. */
+    private static final class Load {
+
+        final AtomicInteger requests = new AtomicInteger();
+        final AtomicInteger completed = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger unanswered = new AtomicInteger();
+        final List<String> serverErrors = new CopyOnWriteArrayList<>();
+        final Set<String> completedIds = ConcurrentHashMap.newKeySet();
+        private final List<Future<?>> workers = new ArrayList<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final ExecutorService threads;
+
+        Load(List<Payers.Payer> payers) {
+            Api gateway = RunningSystem.api();
+            threads = Executors.newFixedThreadPool(payers.size());
+            for (Payers.Payer payer : payers) {
+                workers.add(threads.submit(() -> {
+                    while (running.get()) {
+                        try {
+                            Api.Reply quote = counted(gateway.post("/api/v1/transfers/quotes", payer.token(), payer.quoteBody("1.00")));
+                            if (quote.status() == 201) {
+                                Api.Reply transfer = counted(gateway.command("/api/v1/transfers", payer.token(),
+                                        Map.of("quoteId", quote.body().path("quoteId").asText())));
+                                switch (transfer.body().path("status").asText()) {
+                                    case "COMPLETED" -> {
+                                        completed.incrementAndGet();
+                                        completedIds.add(transfer.body().path("transferId").asText());
+                                    }
+                                    case "FAILED" -> failed.incrementAndGet();
+                                    default -> { }
+                                }
+                            } else if (quote.status() >= 500) {
+                                // as an app does: wait as told, then try again
+                                String seconds = quote.retryAfter();
+                                Thread.sleep(seconds != null && seconds.matches("\\d{1,3}") ? 1000L * Long.parseLong(seconds) : 1000L);
+                            }
+                        } catch (IllegalStateException noAnswer) {
+                            unanswered.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+        }
+
+        private Api.Reply counted(Api.Reply reply) {
+            requests.incrementAndGet();
+            if (reply.status() >= 500) {
+                serverErrors.add(reply.status() + " " + reply.contentType() + " Retry-After=" + reply.retryAfter() + " " + reply.text());
+            }
+            return reply;
+        }
+
+        /** Stops the customers, each after the payment under way; one that stopped early with an error fails the test. */
+        void stop() throws Exception {
+            running.set(false);
+            threads.shutdown();
+            assertThat(threads.awaitTermination(90, TimeUnit.SECONDS)).isTrue();
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        }
+    }
+}
