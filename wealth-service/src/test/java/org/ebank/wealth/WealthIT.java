@@ -298,15 +298,48 @@ class WealthIT {
                 .map(row -> row.get(0, Long.class)).one().block()).as("one holding").isOne();
     }
 
+    /** The same for a 日日升 redemption: its first try took the amount off the holding, then lost its answer. */
+    @Test
+    void aRedemptionSentAgainWithItsKeyAfterItsAnswerWasLostIsDoneOnce() {
+        launch("RRS04", 1, "1.00", "1000000.00", List.of("MOBILE", "NETBANK"), List.of(), null, false);
+        Card card = accounts.openCard(known(), "STANDARD", "440100", "1000.00", null);
+        assess(card, 2);
+        buy(card, "MOBILE", "RRS04", "100.00", false).expectStatus().isCreated();
+        String holding = db.sql("select id from holding where account_id = :account").bind("account", card.accountId())
+                .map(row -> row.get("id", String.class)).one().block();
+        String key = UUID.randomUUID().toString();
+        String redemptionId = org.ebank.platform.idempotency.IdempotentRequests.operationId("red_", card.customerId(), key);
+        db.sql("update holding set remaining = remaining - 30 where id = :id").bind("id", holding).then().block();
+        db.sql("""
+                insert into redemption (id, holding_id, amount, channel, status, created_at)
+                values (:id, :holding, 30.00, 'MOBILE', 'PENDING', :at)""")
+                .bind("id", redemptionId).bind("holding", holding).bind("at", clock.instant().atOffset(ZoneOffset.UTC)).then().block();
+
+        for (int i = 0; i < 2; i++) {
+            redeem(card, holding, "30.00", key).expectStatus().isCreated().expectBody()
+                    .jsonPath("$.redemptionId").isEqualTo(redemptionId).jsonPath("$.status").isEqualTo("DONE");
+        }
+        clock.advance(Duration.ofMinutes(5));
+        recoverRedemptions.recover().block();
+
+        assertThat(accounts.balance(card.accountId(), namespace)).as("1000 - 100 + 30, once").isEqualByComparingTo("930.00");
+        assertThat(db.sql("select remaining from holding where id = :id").bind("id", holding)
+                .map(row -> row.get(0, java.math.BigDecimal.class)).one().block()).isEqualByComparingTo("70.00");
+    }
+
     @Autowired
     org.ebank.wealth.order.application.RecoverPurchases recoverPurchases;
     @Autowired
     org.ebank.wealth.holding.application.RecoverRedemptions recoverRedemptions;
 
     private WebTestClient.ResponseSpec redeem(Card card, String holding, String amount) {
+        return redeem(card, holding, amount, UUID.randomUUID().toString());
+    }
+
+    private WebTestClient.ResponseSpec redeem(Card card, String holding, String amount, String key) {
         return web.post().uri("/api/v1/wealth/redemptions").headers(h -> {
                     h.setBearerAuth(TestJwts.customer(card.customerId(), "MOBILE"));
-                    h.add("Idempotency-Key", UUID.randomUUID().toString());
+                    h.add("Idempotency-Key", key);
                 }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("holdingId", holding, "amount", amount)).exchange();
     }
 

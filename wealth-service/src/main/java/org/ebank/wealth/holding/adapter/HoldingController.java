@@ -70,7 +70,7 @@ class HoldingController {
                                         @Valid @RequestBody RedemptionBody body) {
         Money amount = body.money();
         return Customers.current().flatMap(caller -> idempotency.execute(caller.subject(), key, body, () ->
-                redeem.redeem(caller.subject(), Channel.valueOf(caller.channel()), body.holdingId(), amount)
+                redeem.redeem(caller.subject(), Channel.valueOf(caller.channel()), body.holdingId(), amount, key)
                         .<ResponseEntity<?>>map(outcome -> ResponseEntity.status(HttpStatus.CREATED)
                                 .body(WealthProblems.valueOf(outcome)))));
     }

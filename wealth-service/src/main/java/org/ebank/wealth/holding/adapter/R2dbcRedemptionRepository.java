@@ -1,5 +1,6 @@
 package org.ebank.wealth.holding.adapter;
 
+import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -41,9 +42,19 @@ class R2dbcRedemptionRepository implements RedemptionRepository {
                         select id, holding_id, amount, channel, created_at from redemption
                         where status = 'PENDING' and created_at < :before order by created_at limit :limit""")
                 .bind("before", before.atOffset(ZoneOffset.UTC)).bind("limit", limit)
-                .map(row -> new PendingRedemption(row.get("id", String.class), row.get("holding_id", String.class),
-                        row.get("amount", BigDecimal.class), Channel.valueOf(row.get("channel", String.class)),
-                        row.get("created_at", OffsetDateTime.class).toInstant()))
+                .map(R2dbcRedemptionRepository::redemption)
                 .all();
+    }
+
+    @Override
+    public Mono<Recorded> byId(String id) {
+        return db.sql("select id, holding_id, amount, channel, created_at, status from redemption where id = :id").bind("id", id)
+                .map(row -> new Recorded(redemption(row), row.get("status", String.class))).one();
+    }
+
+    private static PendingRedemption redemption(Readable row) {
+        return new PendingRedemption(row.get("id", String.class), row.get("holding_id", String.class),
+                row.get("amount", BigDecimal.class), Channel.valueOf(row.get("channel", String.class)),
+                row.get("created_at", OffsetDateTime.class).toInstant());
     }
 }

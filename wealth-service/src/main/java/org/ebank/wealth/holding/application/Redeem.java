@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.contracts.ledger.Leg;
 import org.ebank.contracts.ledger.PostingRequest;
@@ -12,6 +11,7 @@ import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 import org.ebank.contracts.wealth.HoldingRedeemed;
 import org.ebank.contracts.wealth.WealthTopics;
+import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.ledger.Ledger;
 import org.ebank.platform.outbox.Outbox;
 import org.ebank.wealth.holding.domain.Holding;
@@ -51,20 +51,36 @@ public class Redeem {
         this.clock = clock;
     }
 
-    public Mono<Outcome<Redemption>> redeem(String customerId, Channel channel, String holdingId, Money amount) {
-        PendingRedemption redemption = new PendingRedemption("red_" + UUID.randomUUID().toString().replace("-", ""), holdingId,
-                amount.amount(), channel, clock.instant());
-        return holdings.ofCustomer(holdingId, customerId).flatMap(holding -> {
-            if (!holding.isDailyLiquidity()) {
-                return Mono.just(Outcome.<Redemption>refused(Refusal.of(Refusal.Reason.FIXED_TERM,
-                        Map.of("maturityDate", holding.maturityDate().toString()))));
-            }
-            return tx.transactional(holdings.take(holdingId, amount.amount())
-                            .flatMap(remaining -> redemptions.savePending(redemption).thenReturn(remaining)))
-                    .flatMap(remaining -> post(redemption, holding, remaining).map(Outcome::ok))
-                    .defaultIfEmpty(Outcome.refused(Refusal.of(Refusal.Reason.NOT_ENOUGH_HELD,
-                            Map.of("remaining", holding.remaining().toPlainString()))));
-        }).defaultIfEmpty(Outcome.refused(Refusal.Reason.UNKNOWN_ACCOUNT));
+    /** {@code requestKey}: the request's Idempotency-Key; the same key again is the same redemption, done once. */
+    public Mono<Outcome<Redemption>> redeem(String customerId, Channel channel, String holdingId, Money amount, String requestKey) {
+        String id = IdempotentRequests.operationId("red_", customerId, requestKey);
+        return holdings.ofCustomer(holdingId, customerId).flatMap(holding -> redemptions.byId(id)
+                        .flatMap(recorded -> resume(recorded, holding))
+                        .switchIfEmpty(Mono.defer(() -> redeemNew(id, holding, channel, amount))))
+                .defaultIfEmpty(Outcome.refused(Refusal.Reason.UNKNOWN_ACCOUNT));
+    }
+
+    private Mono<Outcome<Redemption>> redeemNew(String id, Holding holding, Channel channel, Money amount) {
+        if (!holding.isDailyLiquidity()) {
+            return Mono.just(Outcome.refused(Refusal.of(Refusal.Reason.FIXED_TERM,
+                    Map.of("maturityDate", holding.maturityDate().toString()))));
+        }
+        PendingRedemption redemption = new PendingRedemption(id, holding.id(), amount.amount(), channel, clock.instant());
+        return tx.transactional(holdings.take(holding.id(), amount.amount())
+                        .flatMap(remaining -> redemptions.savePending(redemption).thenReturn(remaining)))
+                .flatMap(remaining -> post(redemption, holding, remaining).map(Outcome::ok))
+                .defaultIfEmpty(Outcome.refused(Refusal.of(Refusal.Reason.NOT_ENOUGH_HELD,
+                        Map.of("remaining", holding.remaining().toPlainString()))));
+    }
+
+    /**
+     * The request again, after its first try lost the ledger's answer or its database: that redemption is finished,
+     * never taken off the holding a second time.
+     */
+    private Mono<Outcome<Redemption>> resume(RedemptionRepository.Recorded recorded, Holding holding) {
+        PendingRedemption r = recorded.redemption();
+        return "PENDING".equals(recorded.status()) ? post(r, holding, holding.remaining()).map(Outcome::ok)
+                : Mono.just(Outcome.ok(new Redemption(r.id(), holding.id(), new Money(r.amount()).toString(), recorded.status())));
     }
 
     /**

@@ -15,4 +15,10 @@ public interface RedemptionRepository {
     Mono<Boolean> finish(String id, boolean done);
 
     Flux<PendingRedemption> pendingBefore(Instant before, int limit);
+
+    /** The redemption recorded under this id, and where it is (PENDING, DONE or FAILED), if there is one. */
+    Mono<Recorded> byId(String id);
+
+    record Recorded(PendingRedemption redemption, String status) {
+    }
 }

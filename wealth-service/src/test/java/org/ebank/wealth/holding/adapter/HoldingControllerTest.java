@@ -60,12 +60,12 @@ class HoldingControllerTest {
 
     @Test
     void aRedemptionIsTheSignedInCustomersAndItsRefusalsReadAsProblems() {
-        when(redeem.redeem(eq("cus-1"), eq(Channel.MOBILE), eq("hld_1"), eq(Money.of("500.00"))))
+        when(redeem.redeem(eq("cus-1"), eq(Channel.MOBILE), eq("hld_1"), eq(Money.of("500.00")), any()))
                 .thenReturn(Mono.just(Outcome.ok(new Redemption("red_1", "hld_1", "500.00", "DONE"))));
         redeemed(Map.of("holdingId", "hld_1", "amount", "500")).expectStatus().isCreated()
                 .expectBody().jsonPath("$.status").isEqualTo("DONE").jsonPath("$.amount").isEqualTo("500.00");
 
-        when(redeem.redeem(eq("cus-1"), eq(Channel.MOBILE), eq("hld_2"), any())).thenReturn(Mono.just(Outcome.refused(
+        when(redeem.redeem(eq("cus-1"), eq(Channel.MOBILE), eq("hld_2"), any(), any())).thenReturn(Mono.just(Outcome.refused(
                 Refusal.of(Refusal.Reason.FIXED_TERM, Map.of("maturityDate", LocalDate.of(2027, 3, 1).toString())))));
         redeemed(Map.of("holdingId", "hld_2", "amount", "500.00")).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/fixed-term")
@@ -77,7 +77,7 @@ class HoldingControllerTest {
         redeemed(Map.of("holdingId", "hld_1", "amount", 500)).expectStatus().isBadRequest();
         redeemed(Map.of("holdingId", "hld_1", "amount", "0.00")).expectStatus().isBadRequest();
         redeemed(Map.of("amount", "5.00")).expectStatus().isBadRequest();
-        verify(redeem, never()).redeem(any(), any(), any(), any());
+        verify(redeem, never()).redeem(any(), any(), any(), any(), any());
 
         customer().post().uri("/api/v1/ops/wealth/maturities").exchange().expectStatus().isForbidden();
         verify(matureHoldings, never()).matureUpTo(any());
