@@ -37,53 +37,61 @@ class FaultsIT {
 
     private static final int CUSTOMERS = 12;
     private static final List<String> DATABASES = List.of("account", "transfer", "wealth", "notification");
+    /** Payments that go through once the part is back, before the load stops. */
+    private static final int AFTERWARDS = 100;
 
     @Test
     void theKafkaBrokerDownForThirtySecondsWhileCustomersPayLosesAndRepeatsNothing() throws Exception {
         List<Payers.Payer> payers = Payers.create("1358", 700, CUSTOMERS, "1000.00");
-        Load load = new Load(payers);
-        Thread.sleep(5_000);
-        RunningSystem.current().system().killBroker();
-        int before = load.completed.get();
-        Thread.sleep(30_000);
-        int whileDown = load.completed.get() - before;
-        RunningSystem.current().system().startBroker();
-        Instant up = Instant.now();
-        Thread.sleep(10_000);
-        load.stop();
+        Run run = underLoad(payers, RunningSystem.current().system()::killBroker, Duration.ofSeconds(30),
+                RunningSystem.current().system()::startBroker);
 
-        Outcome outcome = Outcome.afterRecovery(payers, up);
-        outcome.print("Kafka broker down 30 s", load, whileDown, "broker");
+        Outcome outcome = Outcome.afterRecovery(payers, run.up());
+        outcome.print("Kafka broker down 30 s", run.load(), run.whileDown(), "broker");
 
-        assertThat(whileDown).as("payments need no broker: their events wait in the outbox").isPositive();
-        assertThat(load.serverErrors).as("answers 5xx").isEmpty();
-        outcome.assertSound(load);
+        assertThat(run.whileDown()).as("payments need no broker: their events wait in the outbox").isPositive();
+        assertThat(run.load().serverErrors).as("answers 5xx").isEmpty();
+        outcome.assertSound(run.load());
     }
 
     @Test
     void postgreSqlStoppedForTenSecondsWhileCustomersPayIsAnswered503AndTheServicesRecoverByThemselves() throws Exception {
         List<Payers.Payer> payers = Payers.create("1359", 800, CUSTOMERS, "1000.00");
-        Load load = new Load(payers);
-        Thread.sleep(5_000);
-        RunningSystem.current().system().stopDatabase();
-        int before = load.completed.get();
-        Thread.sleep(10_000);
-        int whileDown = load.completed.get() - before;
-        RunningSystem.current().system().startDatabase();
-        Instant up = Instant.now();
-        int atRestart = load.completed.get();
-        Thread.sleep(15_000);
-        int afterwards = load.completed.get() - atRestart;
-        load.stop();
+        Run run = underLoad(payers, RunningSystem.current().system()::stopDatabase, Duration.ofSeconds(10),
+                RunningSystem.current().system()::startDatabase);
 
-        Outcome outcome = Outcome.afterRecovery(payers, up);
-        outcome.print("PostgreSQL stopped 10 s, then started", load, whileDown, "database");
+        Outcome outcome = Outcome.afterRecovery(payers, run.up());
+        outcome.print("PostgreSQL stopped 10 s, then started", run.load(), run.whileDown(), "database");
 
-        assertThat(load.serverErrors).as("what customers were told while the database was away").isNotEmpty()
+        assertThat(run.load().serverErrors).as("what customers were told while the database was away").isNotEmpty()
                 .allSatisfy(error -> assertThat(error).as("503 problem+json with Retry-After")
                         .matches("(?s)503 application/problem\\+json\\S* Retry-After=\\d+ .*"));
-        assertThat(afterwards).as("payments go through again, no service restarted").isPositive();
-        outcome.assertSound(load);
+        assertThat(run.afterwards()).as("payments go through again, no service restarted").isPositive();
+        outcome.assertSound(run.load());
+    }
+
+    /**
+     * Customers pay until payments are going through, then a part is broken for {@code down} and mended, and they pay
+     * on until {@link #AFTERWARDS} more have gone through.
+     */
+    private static Run underLoad(List<Payers.Payer> payers, Runnable breakIt, Duration down, Runnable mend) throws Exception {
+        Load load = new Load(payers);
+        await().atMost(Duration.ofSeconds(60)).until(() -> load.completed.get() >= CUSTOMERS);
+        breakIt.run();
+        int before = load.completed.get();
+        Thread.sleep(down.toMillis()); // how long the part stays broken is the fault itself, not a wait for something
+        int whileDown = load.completed.get() - before;
+        mend.run();
+        Instant up = Instant.now();
+        int atRestart = load.completed.get();
+        await().atMost(Duration.ofSeconds(120)).until(() -> load.completed.get() - atRestart >= AFTERWARDS);
+        int afterwards = load.completed.get() - atRestart;
+        load.stop();
+        return new Run(load, whileDown, afterwards, up);
+    }
+
+    /** The load a fault ran under, the payments completed while the part was down and after it was back, and when. */
+    private record Run(Load load, int whileDown, int afterwards, Instant up) {
     }
 
     /** What the database says once the system has caught up after a fault. */
