@@ -38,8 +38,20 @@ final class LocalKeys {
     }
 
     /** notification-service's RSA key for sealed SMS codes, a PKCS#8 PEM file. */
-    static synchronized Path sealingKey(Path directory) {
-        Path file = directory.resolve("sealing-key.pem");
+    static Path sealingKey(Path directory) {
+        return rsaKey(directory, "sealing-key.pem");
+    }
+
+    /**
+     * account-service's RSA key for signing access tokens, a PKCS#8 PEM file: kept, so that a restarted account-service
+     * (or a second one) accepts the tokens customers already hold.
+     */
+    static Path tokenSigningKey(Path directory) {
+        return rsaKey(directory, "token-signing-key.pem");
+    }
+
+    private static synchronized Path rsaKey(Path directory, String name) {
+        Path file = directory.resolve(name);
         if (Files.exists(file)) {
             return file;
         }

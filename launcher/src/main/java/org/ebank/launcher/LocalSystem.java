@@ -213,6 +213,10 @@ public final class LocalSystem implements AutoCloseable {
         if (spec.name().equals("account-service") || spec.name().equals("transfer-service")) {
             command.add("--ebank.card-lookup-key=file:" + LocalKeys.cardLookupKey(dataDir().resolve("keys")));
         }
+        if (spec.name().equals("account-service")) {
+            // kept with the data: the tokens customers hold outlive a restart of account-service
+            command.add("--ebank.tokens.private-key=file:" + LocalKeys.tokenSigningKey(dataDir().resolve("keys")));
+        }
         if (spec.name().equals("notification-service")) {
             // its key for the SMS codes the others seal for it: kept with the data, so a restart can still open them
             command.add("--ebank.sealing.private-key=file:" + LocalKeys.sealingKey(dataDir().resolve("keys")));

@@ -55,13 +55,15 @@ class ProblemAndSecurityIT {
     }
 
     @Test
-    void aDatabaseThatCannotBeReachedIs503WithRetryAfterAndNoInternals() {
-        String body = web.get().uri("/api/v1/public/database-away").exchange()
-                .expectStatus().isEqualTo(503)
-                .expectHeader().valueEquals("Retry-After", "5")
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(body).contains("service-unavailable").doesNotContain("5432").doesNotContain("Exception");
+    void aDatabaseOrTokenKeysThatCannotBeReachedAre503WithRetryAfterAndNoInternals() {
+        for (String away : List.of("database-away", "keys-away")) {
+            String body = web.get().uri("/api/v1/public/" + away).exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().valueEquals("Retry-After", "5")
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(body).as(away).contains("service-unavailable").doesNotContain("127.0.0.1").doesNotContain("Exception");
+        }
     }
 
     @Test

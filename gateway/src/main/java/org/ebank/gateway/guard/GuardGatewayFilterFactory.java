@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 
 /**
  * Guards one service (route filter {@code Guard=<service>}): at most so many calls in flight to it (its bulkhead,
@@ -102,7 +103,8 @@ public class GuardGatewayFilterFactory extends AbstractGatewayFilterFactory<Guar
         if (error instanceof ResponseStatusException status && status.getStatusCode().value() == HttpStatus.GATEWAY_TIMEOUT.value()) {
             return problems.write(exchange, TIMEOUT, TIMEOUT.title(), Map.of("service", service));
         }
-        if (error instanceof IOException || error.getCause() instanceof IOException
+        // a connection the service closed before the request went out (it was stopping, or killed) is refused too
+        if (error instanceof IOException || error.getCause() instanceof IOException || error instanceof AbortedException
                 || error instanceof ResponseStatusException status && status.getStatusCode().is5xxServerError()) {
             return refuse(exchange, CommonProblems.SERVICE_UNAVAILABLE, 1, service);
         }

@@ -61,7 +61,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (error instanceof AccessDeniedException) {
             return writer.write(exchange, CommonProblems.FORBIDDEN, CommonProblems.FORBIDDEN.title(), Map.of());
         }
-        if (outage.causedBy(error)) {
+        if (error instanceof Unreachable || outage.causedBy(error)) {
             // this step did not commit; whatever an earlier step did, recovery finishes: the client waits, then repeats the
             // request with its Idempotency-Key or looks it up
             log.warn("unavailable for now on {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),

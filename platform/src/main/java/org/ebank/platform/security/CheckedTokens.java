@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.ebank.platform.problem.Unreachable;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
@@ -13,7 +14,8 @@ import reactor.core.publisher.Mono;
  * Remembers the tokens already checked (signature, issuer, expiry) until they expire, so a customer's next call
  * skips the RSA verification and claim parsing, which cost more than the rest of the security chain together. A
  * remembered token is still refused from the moment it expires on the bank's clock. At most {@code capacity} are
- * kept: when full, all are forgotten and checked afresh.
+ * kept: when full, all are forgotten and checked afresh. When the keys cannot be fetched, the token is neither
+ * accepted nor refused: the request is {@link Unreachable} for now.
  */
 final class CheckedTokens implements ReactiveJwtDecoder {
 
@@ -37,7 +39,9 @@ final class CheckedTokens implements ReactiveJwtDecoder {
             }
             checked.remove(token);
         }
-        return checker.decode(token).doOnNext(jwt -> remember(token, jwt));
+        return checker.decode(token).doOnNext(jwt -> remember(token, jwt))
+                // Spring's decoder says so when the key set cannot be fetched (account-service restarting, say): 503, not 500
+                .onErrorMap(IllegalStateException.class, e -> new Unreachable("the keys that check tokens", e));
     }
 
     private void remember(String token, Jwt jwt) {

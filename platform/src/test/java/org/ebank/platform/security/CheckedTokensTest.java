@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ebank.platform.problem.Unreachable;
 import org.ebank.platform.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -25,6 +26,7 @@ class CheckedTokensTest {
         return token.startsWith("good")
                 ? Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject("cus-1")
                         .issuedAt(NOW).expiresAt(NOW.plus(Duration.ofMinutes(15))).build())
+                : token.startsWith("keys-away") ? Mono.error(new IllegalStateException("Could not obtain the keys"))
                 : Mono.error(new BadJwtException("bad signature"));
     };
 
@@ -47,6 +49,14 @@ class CheckedTokensTest {
             assertThatThrownBy(() -> tokens.decode("forged").block()).isInstanceOf(BadJwtException.class);
         }
         assertThat(checks).hasValue(3);
+    }
+
+    @Test
+    void keysThatCannotBeFetchedMakeTheRequestUnreachableForNowNotTheTokenBad() {
+        CheckedTokens tokens = new CheckedTokens(checker, () -> clock, 100);
+        assertThatThrownBy(() -> tokens.decode("keys-away").block()).isInstanceOf(Unreachable.class)
+                .hasMessageContaining("the keys that check tokens");
+        assertThat(checks).hasValue(1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.ProblemType;
 import org.ebank.platform.problem.Text;
+import org.ebank.platform.problem.Unreachable;
 import org.ebank.platform.security.Caller;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +59,12 @@ public class ProbeController {
     Mono<Void> databaseAway() {
         return Mono.error(new DataAccessResourceFailureException("Failed to obtain R2DBC Connection",
                 new R2dbcNonTransientResourceException("connection to 127.0.0.1:5432 refused", "08001")));
+    }
+
+    @GetMapping("/api/v1/public/keys-away")
+    Mono<Void> keysAway() {
+        return Mono.error(new Unreachable("the keys that check tokens",
+                new IllegalStateException("Could not obtain the keys from http://127.0.0.1:8081/.well-known/jwks.json")));
     }
 
     record Order(@NotBlank String product, @Positive BigDecimal amount) {
