@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.ebank.contracts.audit.AuditTopics;
 import org.ebank.platform.audit.Audit;
@@ -17,6 +19,7 @@ import org.ebank.platform.db.DatabaseOutage;
 import org.ebank.platform.db.PlatformMigrations;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.jobs.PostgresLockProvider;
 import org.ebank.platform.kafka.Topics;
 import org.ebank.platform.ledger.Ledger;
 import org.ebank.platform.ledger.LedgerClient;
@@ -49,11 +52,15 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.function.client.WebClient;
 
-/** The outbox, idempotent consumers and dead letters, for services that own a database and speak Kafka. */
+/**
+ * The outbox, idempotent consumers, dead letters, retention and scheduled jobs' locks, for services that own a database
+ * and speak Kafka.
+ */
 @AutoConfiguration(after = {PlatformAutoConfiguration.class, R2dbcAutoConfiguration.class,
         KafkaAutoConfiguration.class, TransactionAutoConfiguration.class})
 @ConditionalOnClass({DatabaseClient.class, KafkaTemplate.class})
 @EnableConfigurationProperties({OutboxProperties.class, ConsumerRetryProperties.class, RetentionProperties.class})
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 public class EventingAutoConfiguration {
 
     @Bean
@@ -128,9 +135,15 @@ public class EventingAutoConfiguration {
         return container -> container.getContainerProperties().setSyncCommits(false);
     }
 
+    /** Every {@code @Scheduled} job is also {@code @SchedulerLock}: one instance of the service runs it at a time. */
     @Bean
-    RetentionSweep retentionSweep(DatabaseClient db, RetentionProperties properties, MeterRegistry meters) {
-        return new RetentionSweep(db, properties, meters);
+    LockProvider lockProvider(DatabaseClient db) {
+        return new PostgresLockProvider(db);
+    }
+
+    @Bean
+    RetentionSweep retentionSweep(DatabaseClient db, RetentionProperties properties, MeterRegistry meters, LockProvider locks) {
+        return new RetentionSweep(db, properties, meters, locks);
     }
 
     @Bean

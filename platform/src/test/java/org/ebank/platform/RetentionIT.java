@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import org.ebank.platform.jobs.PostgresLockProvider;
 import org.ebank.platform.retention.RetentionProperties;
 import org.ebank.platform.retention.RetentionSweep;
 import org.ebank.platform.testapp.PlatformTestApp;
@@ -51,7 +52,7 @@ class RetentionIT {
         idempotencyKey(NOW.minus(Duration.ofDays(1)), "DONE");
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         RetentionSweep sweep = new RetentionSweep(db, new RetentionProperties(true, Duration.ofHours(1), Duration.ofMinutes(1), 2,
-                Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(30)), meters);
+                Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(30)), meters, new PostgresLockProvider(db));
 
         Map<String, Long> deleted = sweep.sweep().block();
 

@@ -33,6 +33,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -57,6 +59,8 @@ class NotificationsIT {
     LocalSmsPhone phone;
     @Autowired
     DatabaseClient db;
+    @Autowired
+    TransactionalOperator tx;
 
     private Events events;
 
@@ -165,6 +169,33 @@ class NotificationsIT {
                         .as("from the event on the broker to the message on the open stream").isLessThan(Duration.ofSeconds(1)))
                 .thenCancel()
                 .verify(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aMessageAnotherInstanceStoredReachesAStreamOpenOnThisOneOnceItsTransactionCommitsAndNeverIfItRollsBack() {
+        var stream = web.get().uri("/api/v1/messages/stream").headers(h -> h.setBearerAuth(token("cus-g")))
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new org.springframework.core.ParameterizedTypeReference<ServerSentEvent<JsonNode>>() { })
+                .getResponseBody();
+        StepVerifier.create(stream)
+                .expectNextMatches(connected -> "connected".equals(connected.comment()))
+                .then(() -> {
+                    storeAsAnotherInstanceWould("msg-g-rolled-back", true);
+                    storeAsAnotherInstanceWould("msg-g-committed", false);
+                })
+                .expectNextMatches(event -> "msg-g-committed".equals(event.id()) && event.data().get("title").asText().equals("动账提醒"))
+                .thenCancel()
+                .verify(Duration.ofSeconds(10));
+    }
+
+    /** What another notification-service instance does with a new message: stores it, in a transaction of its own. */
+    private void storeAsAnotherInstanceWould(String messageId, boolean rollBack) {
+        Mono<Long> insert = db.sql("""
+                        insert into message (id, customer_id, event_id, category, title, body, body_en, created_at)
+                        values (:id, 'cus-g', :id, 'TRANSACTION', '动账提醒', '您尾号0001的账户转入10.00元', 'Credit of 10.00', now())""")
+                .bind("id", messageId).fetch().rowsUpdated();
+        tx.transactional(rollBack ? insert.then(Mono.error(new IllegalStateException("rolled back"))) : insert)
+                .onErrorResume(IllegalStateException.class, e -> Mono.empty()).block();
     }
 
     @Test

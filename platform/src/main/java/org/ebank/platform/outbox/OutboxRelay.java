@@ -10,10 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import io.r2dbc.postgresql.api.PostgresqlConnection;
-import io.r2dbc.spi.Connection;
-import io.r2dbc.spi.Wrapped;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.ebank.platform.db.Listen;
 import org.ebank.platform.events.CloudEvent;
 import org.ebank.platform.events.TraceParent;
 import org.ebank.platform.kafka.Topics;
@@ -24,10 +22,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 
 /**
  * Publishes outbox rows to Kafka in id order, at least once, on a thread of its own, woken by PostgreSQL as soon as
@@ -139,20 +135,9 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** LISTEN on a connection of its own: every commit that wrote events wakes the relay; lost, it listens again. */
+    /** Every commit that wrote events wakes the relay (LISTEN; lost, it listens again). */
     private Disposable listen() {
-        return Flux.usingWhen(db.getConnectionFactory().create(),
-                        connection -> {
-                            PostgresqlConnection postgres = connection instanceof Wrapped<?> wrapped
-                                    ? (PostgresqlConnection) wrapped.unwrap() : (PostgresqlConnection) connection;
-                            return postgres.createStatement("listen outbox_event").execute().flatMap(r -> r.getRowsUpdated())
-                                    .thenMany(postgres.getNotifications());
-                        },
-                        Connection::close)
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(properties.maxBackoff()))
-                // the connection closed (a database restart, say): listen on a new one
-                .repeatWhen(closed -> closed.delayElements(Duration.ofSeconds(1)))
-                .subscribe(notification -> wakeUps.release());
+        return Listen.to(db.getConnectionFactory(), "outbox_event", properties.maxBackoff()).subscribe(payload -> wakeUps.release());
     }
 
     private boolean heldBack() {

@@ -3,8 +3,11 @@ package org.ebank.platform.retention;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -12,13 +15,14 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Deletes what the platform keeps only for a while ({@link RetentionProperties}): published outbox rows, processed-event
  * ids, idempotency keys with their answers. A few rows per statement, each statement its own short transaction, so a
  * sweep never holds many locks or bloats one transaction; an outbox row not yet published is never deleted, however
- * old. Ages are measured on the database's clock, which stamped the rows. Instances of a service that sweep at once
- * each delete what the other has not (a batch that comes back short ends that sweep; the next finishes). Counted in
+ * old. Ages are measured on the database's clock, which stamped the rows. One instance of a service sweeps at a time
+ * (the lock {@code retention-sweep}); were two to sweep at once, each would delete what the other had not. Counted in
  * {@code ebank_retention_deleted_total{table}}.
  */
 public class RetentionSweep implements SmartLifecycle {
@@ -28,12 +32,14 @@ public class RetentionSweep implements SmartLifecycle {
     private final DatabaseClient db;
     private final RetentionProperties properties;
     private final MeterRegistry meters;
+    private final LockProvider locks;
     private volatile Disposable running;
 
-    public RetentionSweep(DatabaseClient db, RetentionProperties properties, MeterRegistry meters) {
+    public RetentionSweep(DatabaseClient db, RetentionProperties properties, MeterRegistry meters, LockProvider locks) {
         this.db = db;
         this.properties = properties;
         this.meters = meters;
+        this.locks = locks;
     }
 
     /** One sweep of every table: how many rows each lost. */
@@ -61,6 +67,14 @@ public class RetentionSweep implements SmartLifecycle {
                 });
     }
 
+    /** A sweep, unless another instance of the service is sweeping or swept less than half a period ago. */
+    private Mono<Map<String, Long>> sweepIfNoOtherInstanceIs() {
+        LockConfiguration lock = new LockConfiguration(Instant.now(), "retention-sweep", properties.every(), properties.every().dividedBy(2));
+        return Mono.usingWhen(Mono.fromCallable(() -> locks.lock(lock)).subscribeOn(Schedulers.boundedElastic()).flatMap(Mono::justOrEmpty),
+                held -> sweep(),
+                held -> Mono.fromRunnable(held::unlock).subscribeOn(Schedulers.boundedElastic()));
+    }
+
     /** Batch after batch until one comes back short: the rows older than {@code age}, gone. */
     private Mono<Map.Entry<String, Long>> purge(String table, String sql, Duration age) {
         Mono<Long> batch = Mono.defer(() -> db.sql(sql).bind("age", (double) age.toSeconds()).bind("batch", properties.batchSize())
@@ -77,7 +91,7 @@ public class RetentionSweep implements SmartLifecycle {
         if (properties.enabled()) {
             running = Flux.interval(properties.firstAfter(), properties.every())
                     .onBackpressureDrop()
-                    .concatMap(tick -> sweep().onErrorResume(e -> {
+                    .concatMap(tick -> sweepIfNoOtherInstanceIs().onErrorResume(e -> {
                         log.warn("retention sweep failed, trying again in {}: {}", properties.every(), e.toString());
                         return Mono.empty();
                     }))

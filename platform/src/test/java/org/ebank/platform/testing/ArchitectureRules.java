@@ -1,12 +1,15 @@
 package org.ebank.platform.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The shape every service keeps, one set of rules for all of them (each service's {@code ArchitectureTest} applies
@@ -24,7 +27,18 @@ public final class ArchitectureRules {
     /** All of the rules below, for {@code org.ebank.<service>}: what each service's {@code ArchitectureTest} checks. */
     public static ArchRule all(String service) {
         return CompositeArchRule.of(everyClassInALayer(service)).and(domainIsFrameworkFree()).and(layersPointInward())
-                .and(featuresFreeOfCycles(service)).and(noOtherServicesCode(service));
+                .and(featuresFreeOfCycles(service)).and(noOtherServicesCode(service)).and(scheduledJobsRunOnce());
+    }
+
+    /**
+     * Every instance's scheduler fires every {@code @Scheduled} method: a job is also {@code @SchedulerLock}, so that one
+     * instance of the service runs it at a time (and a daily job once a day). Only refreshing an instance's own gauges
+     * ({@code *Metrics}) runs on each.
+     */
+    public static ArchRule scheduledJobsRunOnce() {
+        return methods().that().areAnnotatedWith(Scheduled.class).and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Metrics")
+                .should().beAnnotatedWith(SchedulerLock.class)
+                .because("two instances of a service would otherwise both run it").allowEmptyShould(true);
     }
 
     /** A domain knows the bank's rules and the JDK: no Spring, R2DBC, Jackson, Reactor, platform or Jakarta. */

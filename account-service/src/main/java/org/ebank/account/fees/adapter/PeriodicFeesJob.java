@@ -1,5 +1,6 @@
 package org.ebank.account.fees.adapter;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.ebank.account.fees.application.ChargePeriodicFees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ class PeriodicFeesJob {
     }
 
     @Scheduled(cron = "${ebank.fees.cron:0 30 23 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "periodic-fees", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     void endOfDay() {
         // a scheduler thread of its own: waiting here blocks no event loop
         chargePeriodicFees.runToday().doOnNext(runs -> log.info("periodic fees: {}", runs)).block();

@@ -1,5 +1,6 @@
 package org.ebank.notification.message.adapter;
 
+import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -65,11 +66,18 @@ public class R2dbcMessageRepository implements MessageRepository {
         var spec = db.sql("select * from message where customer_id = :customer and " + KeysetPages.CONDITION
                         + " order by created_at desc, id desc limit :limit")
                 .bind("customer", customerId).bind("limit", limit);
-        return KeysetPages.after(spec, after)
-                .map(row -> new Message(row.get("id", String.class), row.get("customer_id", String.class), row.get("event_id", String.class),
-                        Category.valueOf(row.get("category", String.class)), row.get("title", String.class), row.get("body", String.class),
-                        row.get("body_en", String.class), null, row.get("created_at", OffsetDateTime.class).toInstant()))
-                .all();
+        return KeysetPages.after(spec, after).map(R2dbcMessageRepository::message).all();
+    }
+
+    @Override
+    public Mono<Message> byId(String messageId) {
+        return db.sql("select * from message where id = :id").bind("id", messageId).map(R2dbcMessageRepository::message).one();
+    }
+
+    private static Message message(Readable row) {
+        return new Message(row.get("id", String.class), row.get("customer_id", String.class), row.get("event_id", String.class),
+                Category.valueOf(row.get("category", String.class)), row.get("title", String.class), row.get("body", String.class),
+                row.get("body_en", String.class), null, row.get("created_at", OffsetDateTime.class).toInstant());
     }
 
     @Override

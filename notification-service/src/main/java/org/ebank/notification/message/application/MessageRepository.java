@@ -18,6 +18,8 @@ public interface MessageRepository {
 
     Mono<Void> deliveredAll(List<Delivery> deliveries);
 
+    Mono<Message> byId(String messageId);
+
     /** The customer's messages, newest first, after {@code after} (null: from the newest). */
     Flux<Message> ofCustomer(String customerId, Keyset after, int limit);
 

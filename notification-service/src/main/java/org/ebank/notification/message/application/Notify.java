@@ -30,16 +30,14 @@ public class Notify {
     private final RecipientRepository recipients;
     private final SmsGateway sms;
     private final PushGateway push;
-    private final LiveMessages live;
     private final Clock clock;
 
     public Notify(MessageRepository messages, RecipientRepository recipients, SmsGateway sms, PushGateway push,
-                  LiveMessages live, Clock clock) {
+                  Clock clock) {
         this.messages = messages;
         this.recipients = recipients;
         this.sms = sms;
         this.push = push;
-        this.live = live;
         this.clock = clock;
     }
 
@@ -68,9 +66,7 @@ public class Notify {
                         .<MessageRepository.Delivery>concatMap(m -> deliver(m, recipientOf.get(m.customerId()), found.getT2().getOrDefault(m.customerId(),
                                 Preferences.defaults())))
                         .collectList()
-                        .flatMap(messages::deliveredAll)
-                        .then(Flux.fromIterable(toSend).filter(m -> m.category() != Category.OTP).concatMap(live::publishAfterCommit)
-                                .then());
+                        .flatMap(messages::deliveredAll);
             });
         });
     }

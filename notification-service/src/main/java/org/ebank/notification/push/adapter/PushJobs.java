@@ -1,5 +1,6 @@
 package org.ebank.notification.push.adapter;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.ebank.notification.push.application.RecommendPushes;
 import org.ebank.notification.push.application.SendDuePushes;
 import org.slf4j.Logger;
@@ -22,11 +23,13 @@ class PushJobs {
     }
 
     @Scheduled(cron = "${ebank.push.recommend-cron}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "push-recommend", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void recommend() {
         log.info("smart push: {} pushes decided", recommend.run().block());
     }
 
     @Scheduled(fixedDelayString = "${ebank.push.send-every}", initialDelayString = "${ebank.push.send-every}")
+    @SchedulerLock(name = "push-send")
     void send() {
         Long sent = send.run().block();
         if (sent != null && sent > 0) {

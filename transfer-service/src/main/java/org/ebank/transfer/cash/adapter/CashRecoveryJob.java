@@ -1,5 +1,6 @@
 package org.ebank.transfer.cash.adapter;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.ebank.transfer.cash.application.RecoverCashOperations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ class CashRecoveryJob {
     }
 
     @Scheduled(fixedDelayString = "${ebank.transfers.recovery-interval:10s}", initialDelayString = "${ebank.transfers.recovery-interval:10s}")
+    @SchedulerLock(name = "cash-recovery")
     void run() {
         Long finished = cash.recover().block();
         if (finished != null && finished > 0) {

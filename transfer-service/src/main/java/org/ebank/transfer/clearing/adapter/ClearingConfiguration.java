@@ -1,5 +1,6 @@
 package org.ebank.transfer.clearing.adapter;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.ebank.transfer.clearing.application.ClearTransfers;
 import org.ebank.transfer.clearing.application.Clearing;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ class ClearingConfiguration {
         }
 
         @Scheduled(fixedDelayString = "${ebank.clearing.poll-interval:5s}", initialDelayString = "${ebank.clearing.poll-interval:5s}")
+        @SchedulerLock(name = "clearing-follow")
         void follow() {
             Long done = clearTransfers.follow().block();
             if (done != null && done > 0) {

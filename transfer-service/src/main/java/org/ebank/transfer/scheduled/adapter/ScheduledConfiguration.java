@@ -1,5 +1,6 @@
 package org.ebank.transfer.scheduled.adapter;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.ebank.transfer.scheduled.application.RunScheduledTransfers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ class ScheduledConfiguration {
         }
 
         @Scheduled(fixedDelayString = "${ebank.scheduled.poll-interval:30s}", initialDelayString = "${ebank.scheduled.poll-interval:30s}")
+        @SchedulerLock(name = "scheduled-transfers")
         void runDue() {
             Long ran = runner.runDue().block();
             if (ran != null && ran > 0) {

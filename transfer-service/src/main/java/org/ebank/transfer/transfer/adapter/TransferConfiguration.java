@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.ebank.contracts.value.Money;
 import org.ebank.transfer.transfer.application.RecoverTransfers;
 import org.ebank.transfer.transfer.application.TransferPolicy;
@@ -55,6 +56,7 @@ class TransferConfiguration {
         }
 
         @Scheduled(fixedDelayString = "${ebank.transfers.recovery-interval:10s}", initialDelayString = "${ebank.transfers.recovery-interval:10s}")
+        @SchedulerLock(name = "transfer-recovery")
         void run() {
             Long finished = transfers.recover().block();
             if (finished != null && finished > 0) {

@@ -2,6 +2,7 @@ package org.ebank.wealth.holding.adapter;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.ebank.wealth.holding.application.MatureHoldings;
 import org.ebank.wealth.holding.application.RecoverRedemptions;
 import org.slf4j.Logger;
@@ -30,6 +31,7 @@ class HoldingJobs {
 
     /** Redemptions a crash or a lost ledger answer left half done are finished, each once. */
     @Scheduled(fixedDelayString = "${ebank.wealth.recovery-interval:10s}", initialDelayString = "${ebank.wealth.recovery-interval:10s}")
+    @SchedulerLock(name = "holding-recovery")
     void finishHalfDone() {
         Long redeemed = redemptions.recover().block();
         if (redeemed != null && redeemed > 0) {
@@ -38,6 +40,7 @@ class HoldingJobs {
     }
 
     @Scheduled(cron = "${ebank.wealth.maturity-cron:0 10 0 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "holding-maturity", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     void payMatured() {
         Long paid = matureHoldings.matureUpTo(LocalDate.now(clock)).block();
         log.info("paid {} matured holdings", paid);

@@ -1,5 +1,6 @@
 package org.ebank.wealth.order.adapter;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.ebank.wealth.order.application.RecoverPurchases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ class PurchaseRecoveryJob {
     }
 
     @Scheduled(fixedDelayString = "${ebank.wealth.recovery-interval:10s}", initialDelayString = "${ebank.wealth.recovery-interval:10s}")
+    @SchedulerLock(name = "purchase-recovery")
     void finishHalfDone() {
         Long finished = purchases.recover().block();
         if (finished != null && finished > 0) {

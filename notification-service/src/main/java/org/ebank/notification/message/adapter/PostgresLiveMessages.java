@@ -1,0 +1,76 @@
+package org.ebank.notification.message.adapter;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ebank.notification.message.application.LiveMessages;
+import org.ebank.notification.message.application.MessageRepository;
+import org.ebank.notification.message.domain.Message;
+import org.ebank.platform.db.Listen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * The live stream across instances: each stored message announces itself when its transaction commits (a trigger,
+ * {@code NOTIFY message_stored}), every instance listens, and one with a stream open for that customer reads the
+ * message and sends it on. Nothing is read for customers with no stream open here.
+ */
+@Component
+class PostgresLiveMessages implements LiveMessages, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresLiveMessages.class);
+
+    private final DatabaseClient db;
+    private final MessageRepository messages;
+    private final Sinks.Many<Message> sink = Sinks.many().multicast().directBestEffort();
+    /** How many streams are open on this instance, by customer. */
+    private final Map<String, AtomicInteger> watched = new ConcurrentHashMap<>();
+    private volatile Disposable listening;
+
+    PostgresLiveMessages(DatabaseClient db, MessageRepository messages) {
+        this.db = db;
+        this.messages = messages;
+    }
+
+    @Override
+    public Flux<Message> of(String customerId) {
+        return sink.asFlux().filter(m -> m.customerId().equals(customerId))
+                .doOnSubscribe(subscription -> watched.computeIfAbsent(customerId, c -> new AtomicInteger()).incrementAndGet())
+                .doFinally(signal -> watched.computeIfPresent(customerId, (c, open) -> open.decrementAndGet() == 0 ? null : open));
+    }
+
+    @Override
+    public void start() {
+        listening = Listen.to(db.getConnectionFactory(), "message_stored", Duration.ofSeconds(5))
+                .map(payload -> payload.split(" ", 2))
+                .filter(stored -> stored.length == 2 && watched.containsKey(stored[0]))
+                .concatMap(stored -> messages.byId(stored[1]).onErrorResume(e -> {
+                    // the stream misses this one; the centre has it
+                    log.warn("a new message could not be read for the live stream: {}", e.toString());
+                    return Mono.empty();
+                }))
+                .subscribe(sink::tryEmitNext);
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = listening;
+        if (current != null) {
+            current.dispose();
+        }
+        listening = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return listening != null;
+    }
+}
