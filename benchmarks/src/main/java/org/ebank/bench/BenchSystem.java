@@ -38,7 +38,8 @@ final class BenchSystem implements AutoCloseable {
         Path root = Path.of(System.getProperty("ebank.home", ".")).toAbsolutePath().normalize();
         Path base = Files.createTempDirectory("ebank-bench");
         Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Ports ports = Ports.free();
+        // -Dbench.replicas=2: two instances of every service behind the gateway, as ./ebank run --replicas 2
+        Ports ports = Ports.free(Integer.getInteger("bench.replicas", 1));
         LocalSystem system = new LocalSystem(root, base, ports).with("gateway", RATE_LIMITS_LIFTED);
         // variants to compare: -Dbench.jvm="-XX:TieredStopAtLevel=1 ..." and -Dbench.properties="key=value,key=value"
         String jvm = System.getProperty("bench.jvm", "").trim();

@@ -38,10 +38,12 @@ public final class DemoData {
             "440300", "20000.00", "普通借记卡: 李青年's parent, the 亲情账户");
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final Ports ports;
     private final String gateway;
 
-    public DemoData(String gateway) {
-        this.gateway = gateway;
+    public DemoData(Ports ports) {
+        this.ports = ports;
+        this.gateway = ports.gatewayUrl();
     }
 
     public void seed() {
@@ -86,7 +88,7 @@ public final class DemoData {
         }
         // a key of its own per demo card: seeding again never opens a second one
         JsonNode opened = post("/api/v1/ops/accounts", staff, account, "demo-open-" + customer.phone()).body();
-        LocalPhone phone = new LocalPhone(gateway, staff);
+        LocalPhone phone = LocalPhone.of(ports, staff);
         for (String channel : List.of("MOBILE", "NETBANK")) {
             phone.enrol(gateway, opened.get("cardNumber").asText(), customer.phone(), CUSTOMER_PASSWORD, channel,
                     "MOBILE".equals(channel) ? DEVICE : null, "DEMO01");

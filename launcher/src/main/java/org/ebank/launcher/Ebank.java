@@ -9,20 +9,25 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ebank run [--fresh]}: starts the whole system on this machine and keeps it running until
- * Ctrl-C, which stops every process it started. {@code --fresh} forgets the data of earlier runs.
+ * {@code ebank run [--fresh] [--replicas N]}: starts the whole system on this machine and keeps it running until
+ * Ctrl-C, which stops every process it started. {@code --fresh} forgets the data of earlier runs; {@code --replicas 2}
+ * runs two instances of every service behind the gateway.
  */
 public final class Ebank {
 
     private Ebank() {
     }
 
+    private static final String USAGE = "usage: ./ebank run [--fresh] [--replicas N]    start the whole system (N instances"
+            + " of every service, 1 to 3; 1 by default); Ctrl-C stops it";
+
     public static void main(String[] args) throws InterruptedException {
         List<String> options = List.of(args);
         if (options.contains("--help") || (!options.isEmpty() && !options.get(0).equals("run"))) {
-            Console.line("usage: ./ebank run [--fresh]    start the whole system; Ctrl-C stops it");
+            Console.line(USAGE);
             return;
         }
+        int replicas = replicas(options);
         Path root = Path.of(System.getProperty("ebank.home", ".")).toAbsolutePath().normalize();
         Path baseDir = root.resolve(".ebank");
         if (options.contains("--fresh")) {
@@ -30,7 +35,7 @@ public final class Ebank {
         }
         boolean firstRun = !Files.exists(baseDir.resolve("data"));
         Instant started = Instant.now();
-        Ports ports = Ports.standard();
+        Ports ports = Ports.standard(replicas);
         LocalSystem system = new LocalSystem(root, baseDir, ports);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -46,13 +51,27 @@ public final class Ebank {
             system.start();
             system.supervise();
             Console.step("demo data");
-            new DemoData(ports.gatewayUrl()).seed();
+            new DemoData(ports).seed();
         } catch (RuntimeException e) {
             Console.warn("ebank did not start: " + e.getMessage());
             System.exit(1);
         }
         Banner.print(ports, Duration.between(started, Instant.now()));
         stopped.await();
+    }
+
+    private static int replicas(List<String> options) {
+        int at = options.indexOf("--replicas");
+        if (at < 0) {
+            return 1;
+        }
+        String value = at + 1 < options.size() ? options.get(at + 1) : "";
+        if (!value.matches("[1-3]")) {
+            Console.warn("--replicas takes 1, 2 or 3 (each instance needs about 400 MB)");
+            Console.line(USAGE);
+            System.exit(2);
+        }
+        return Integer.parseInt(value);
     }
 
 }

@@ -12,13 +12,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The local run's SMS phone: the codes a number received, read as staff from notification-service's local inbox
  * ({@code GET /api/v1/ops/dev/sms}, local run only), and an enrolment done as a customer would, with the code the phone
- * received. For the demo data, the system tests and the benchmarks.
+ * received. For the demo data, the system tests and the benchmarks. With several instances of notification-service
+ * each keeps the SMS it sent: the phone reads them all.
  */
 public final class LocalPhone {
 
@@ -26,33 +28,63 @@ public final class LocalPhone {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    private final String notification;
+    private final List<String> notifications;
     private final String staffToken;
+    /** What each inbox held at the last read, by number: a new code is the newest of the inbox that grew since. */
+    private final Map<String, List<List<String>>> lastRead = new ConcurrentHashMap<>();
 
     /** {@code notification}: the gateway, or notification-service itself. */
     public LocalPhone(String notification, String staffToken) {
-        this.notification = notification;
+        this(List.of(notification), staffToken);
+    }
+
+    /** {@code notifications}: every instance of notification-service. */
+    public LocalPhone(List<String> notifications, String staffToken) {
+        this.notifications = List.copyOf(notifications);
         this.staffToken = staffToken;
     }
 
-    /** The codes the number received, newest first. */
+    /** The phone of a local system: every instance of its notification-service. */
+    public static LocalPhone of(Ports ports, String staffToken) {
+        return new LocalPhone(ports.notifications().stream().map(port -> "http://127.0.0.1:" + port).toList(), staffToken);
+    }
+
+    /** The codes the number received, newest first (with several inboxes, each inbox's newest first). */
     public List<String> codes(String phone) {
-        Matcher found = CODE.matcher(send(HttpRequest.newBuilder(URI.create(notification + "/api/v1/ops/dev/sms?phone=" + phone))
-                .header("Authorization", "Bearer " + staffToken).GET()).body());
-        List<String> codes = new ArrayList<>();
-        while (found.find()) {
-            codes.add(found.group(1));
+        List<List<String>> read = inboxes(phone);
+        lastRead.put(phone, read);
+        return read.stream().flatMap(List::stream).toList();
+    }
+
+    /** What each instance's inbox holds for the number. */
+    private List<List<String>> inboxes(String phone) {
+        List<List<String>> read = new ArrayList<>();
+        for (String inbox : notifications) {
+            Matcher found = CODE.matcher(send(HttpRequest.newBuilder(URI.create(inbox + "/api/v1/ops/dev/sms?phone=" + phone))
+                    .header("Authorization", "Bearer " + staffToken).GET()).body());
+            List<String> codes = new ArrayList<>();
+            while (found.find()) {
+                codes.add(found.group(1));
+            }
+            read.add(codes);
         }
-        return codes;
+        return read;
     }
 
     /** The newest code, once the number has received more than {@code seen} (waits up to 30 s). */
     public String codeAfter(String phone, int seen) {
+        List<List<String>> before = lastRead.getOrDefault(phone, List.of());
         Instant giveUp = Instant.now().plusSeconds(30);
         while (true) {
-            List<String> codes = codes(phone);
-            if (codes.size() > seen) {
-                return codes.get(0);
+            List<List<String>> now = inboxes(phone);
+            if (now.stream().mapToInt(List::size).sum() > seen) {
+                lastRead.put(phone, now);
+                for (int i = 0; i < now.size(); i++) {
+                    if (now.get(i).size() > (i < before.size() ? before.get(i).size() : 0)) {
+                        return now.get(i).get(0);
+                    }
+                }
+                return now.stream().filter(codes -> !codes.isEmpty()).findFirst().orElseThrow().get(0);
             }
             if (Instant.now().isAfter(giveUp)) {
                 throw new IllegalStateException("no new SMS code reached " + phone.substring(0, 3) + "****" + phone.substring(7));

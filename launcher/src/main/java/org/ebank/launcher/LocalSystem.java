@@ -51,7 +51,7 @@ public final class LocalSystem implements AutoCloseable {
         this.ports = ports;
     }
 
-    /** Spring properties for one service beyond the local defaults, e.g. higher rate limits for a benchmark. */
+    /** Spring properties for one service (every instance of it) beyond the local defaults, e.g. higher rate limits for a benchmark. */
     public LocalSystem with(String service, Map<String, String> properties) {
         extraProperties.put(service, properties);
         return this;
@@ -126,7 +126,7 @@ public final class LocalSystem implements AutoCloseable {
         RunAs runAs = RunAs.detect();
         Console.step("PostgreSQL on 127.0.0.1:" + ports.postgres() + " (run as " + runAs + ")");
         postgres = PostgresServer.start(dataDir().resolve("postgres"), ports.postgres(), runAs, postgresSettings);
-        ServiceSpec.all(ports).stream().map(ServiceSpec::database).filter(d -> d != null)
+        ServiceSpec.all(ports).stream().map(ServiceSpec::database).filter(d -> d != null).distinct()
                 .forEach(postgres::createDatabase);
         Console.done("PostgreSQL ready, one database per service", Duration.between(started, Instant.now()));
     }
@@ -197,7 +197,7 @@ public final class LocalSystem implements AutoCloseable {
         }, Clock.systemUTC(), Duration.ofSeconds(2)).start();
     }
 
-    /** Starts one service (again), e.g. after {@link #kill}. */
+    /** Starts one instance of a service (again), e.g. after {@link #kill}: {@code account-service}, {@code account-service-2}… */
     public void startService(String name) {
         if (supervisor != null) {
             supervisor.expectRunning(name);
@@ -210,25 +210,27 @@ public final class LocalSystem implements AutoCloseable {
     private void startService(ServiceSpec spec) {
         List<String> command = new ArrayList<>(List.of("-jar", spec.jar(root).toString()));
         command.addAll(spec.arguments(ports));
-        if (spec.name().equals("account-service") || spec.name().equals("transfer-service")) {
+        if (spec.service().equals("account-service") || spec.service().equals("transfer-service")) {
             command.add("--ebank.card-lookup-key=file:" + LocalKeys.cardLookupKey(dataDir().resolve("keys")));
         }
-        if (spec.name().equals("account-service")) {
-            // kept with the data: the tokens customers hold outlive a restart of account-service
+        if (spec.service().equals("account-service")) {
+            // kept with the data: the tokens customers hold outlive a restart of account-service, and every instance signs
+            // with the same key
             command.add("--ebank.tokens.private-key=file:" + LocalKeys.tokenSigningKey(dataDir().resolve("keys")));
         }
-        if (spec.name().equals("notification-service")) {
-            // its key for the SMS codes the others seal for it: kept with the data, so a restart can still open them
+        if (spec.service().equals("notification-service")) {
+            // its key for the SMS codes the others seal for it: kept with the data, so a restart (or another instance) can
+            // still open them
             command.add("--ebank.sealing.private-key=file:" + LocalKeys.sealingKey(dataDir().resolve("keys")));
         }
-        extraProperties.getOrDefault(spec.name(), Map.of()).forEach((key, value) -> command.add("--" + key + "=" + value));
+        extraProperties.getOrDefault(spec.service(), Map.of()).forEach((key, value) -> command.add("--" + key + "=" + value));
         List<String> jvm = new ArrayList<>(SERVICE_JVM);
         jvm.addAll(extraJvmOptions);
         services.put(spec.name(), JavaProcess.start(spec.name(), jvm, command,
                 logs().resolve(spec.name() + ".log")));
     }
 
-    /** The process id of each running service, by name (for profilers and the like). */
+    /** The process id of each running service instance, by name (for profilers and the like). */
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
         services.forEach((name, process) -> pids.put(name, process.pid()));
@@ -261,7 +263,7 @@ public final class LocalSystem implements AutoCloseable {
         startPostgres();
     }
 
-    /** Ends a service at once, as a crash would. */
+    /** Ends a service instance at once, as a crash would. */
     public void kill(String name) {
         if (supervisor != null) {
             supervisor.expectDown(name);

@@ -28,6 +28,11 @@ final class Api {
         this.gateway = gateway;
     }
 
+    /** Where it sends: the gateway, or a service itself. */
+    String base() {
+        return gateway;
+    }
+
     Reply get(String path, String token) {
         return send("GET", path, token, null, Map.of());
     }

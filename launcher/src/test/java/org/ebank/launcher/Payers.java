@@ -27,16 +27,20 @@ final class Payers {
 
     /** {@code count} new customers, phones {@code <phonePrefix>0000000…}, each with {@code deposit} on the first card. */
     static List<Payer> create(String phonePrefix, int idSerial, int count, String deposit) throws Exception {
-        Ports ports = RunningSystem.current().system().ports();
-        Api accounts = new Api("http://127.0.0.1:" + ports.account());
-        Api transfers = new Api("http://127.0.0.1:" + ports.transfer());
-        LocalPhone phone = new LocalPhone("http://127.0.0.1:" + ports.notification(), RunningSystem.staffToken());
-        return inParallel(8, IntStream.range(0, count).mapToObj(i -> (Work<Payer>) () ->
-                payer(accounts, transfers, phone, phonePrefix + String.format("%07d", i), idSerial + i, i, deposit)).toList());
+        return create(RunningSystem.current().system().ports(), RunningSystem.staffToken(), phonePrefix, idSerial, count, deposit);
     }
 
-    private static Payer payer(Api accounts, Api transfers, LocalPhone localPhone, String phone, int serial, int i, String deposit) {
-        String staff = RunningSystem.staffToken();
+    /** The same, on a system of a test's own. */
+    static List<Payer> create(Ports ports, String staff, String phonePrefix, int idSerial, int count, String deposit) throws Exception {
+        Api accounts = new Api("http://127.0.0.1:" + ports.account());
+        Api transfers = new Api("http://127.0.0.1:" + ports.transfer());
+        LocalPhone phone = LocalPhone.of(ports, staff);
+        return inParallel(8, IntStream.range(0, count).mapToObj(i -> (Work<Payer>) () ->
+                payer(accounts, transfers, phone, staff, phonePrefix + String.format("%07d", i), idSerial + i, i, deposit)).toList());
+    }
+
+    private static Payer payer(Api accounts, Api transfers, LocalPhone localPhone, String staff, String phone, int serial, int i,
+                               String deposit) {
         LocalDate born = LocalDate.of(1980, 1, 1).plusDays(serial);
         String customer = accounts.post("/api/v1/ops/customers", staff, Map.of("name", "负载" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10),
                 "idNumber", ResidentIds.of(born, serial), "phone", phone, "birthDate", born.toString())).body().get("customerId").asText();
@@ -44,7 +48,7 @@ final class Payers {
                 "region", "440100", "initialDeposit", deposit)).body();
         JsonNode second = accounts.command("/api/v1/ops/accounts", staff, Map.of("customerId", customer, "product", "STANDARD",
                 "region", "440100", "initialDeposit", "0")).body();
-        localPhone.enrol("http://127.0.0.1:" + RunningSystem.current().system().ports().account(), card.get("cardNumber").asText(), phone,
+        localPhone.enrol(accounts.base(), card.get("cardNumber").asText(), phone,
                 DemoData.CUSTOMER_PASSWORD, "NETBANK", null, null);
         String token = accounts.post("/api/v1/auth/login", null, Map.of("phone", phone, "password", DemoData.CUSTOMER_PASSWORD,
                 "channel", "NETBANK")).body().get("accessToken").asText();

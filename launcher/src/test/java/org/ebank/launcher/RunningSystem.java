@@ -67,7 +67,7 @@ final class RunningSystem implements BeforeAllCallback {
                         .with("gateway", Map.of("ebank.rate-limits.sensitive.burst", "1000"));
                 system.start();
                 Api api = new Api(system.ports().gatewayUrl());
-                new DemoData(system.ports().gatewayUrl()).seed();
+                new DemoData(system.ports()).seed();
                 String staff = api.post("/api/v1/auth/staff-login", null,
                         Map.of("username", DemoData.STAFF_USERNAME, "password", DemoData.STAFF_PASSWORD)).body().get("accessToken").asText();
                 return new Running(system, base, api, staff);

@@ -60,7 +60,8 @@ import org.springframework.web.reactive.function.client.WebClient;
         KafkaAutoConfiguration.class, TransactionAutoConfiguration.class})
 @ConditionalOnClass({DatabaseClient.class, KafkaTemplate.class})
 @EnableConfigurationProperties({OutboxProperties.class, ConsumerRetryProperties.class, RetentionProperties.class})
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+// a job's lock outlives an instance killed while running it by a minute at most; a daily job sets longer
+@EnableSchedulerLock(defaultLockAtMostFor = "PT1M")
 public class EventingAutoConfiguration {
 
     @Bean

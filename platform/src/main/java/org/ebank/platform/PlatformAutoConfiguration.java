@@ -3,6 +3,7 @@ package org.ebank.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ebank.platform.audit.RequestIds;
 import org.ebank.platform.json.StrictRequestBodies;
+import org.ebank.platform.neighbours.Neighbours;
 import org.springframework.util.unit.DataSize;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -18,9 +19,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 
-/** What every ebank deployable gets, the gateway included: the bank's clock, problem+json, JWT security. */
+/**
+ * What every ebank deployable gets, the gateway included: the bank's clock, problem+json, JWT security, the way to its
+ * neighbours.
+ */
 @AutoConfiguration
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, Neighbours.class})
 public class PlatformAutoConfiguration {
 
     /** The bank's calendar: every month, year and business day is counted in Asia/Shanghai. */
