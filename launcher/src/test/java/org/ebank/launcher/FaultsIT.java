@@ -118,20 +118,31 @@ class FaultsIT {
      */
     private static Run underLoad(List<Payers.Payer> payers, Runnable breakIt, Duration down, Runnable mend) throws Exception {
         Load load = new Load(payers);
-        await().atMost(Duration.ofSeconds(60)).failFast(load::assertNoSurprises)
-                .until(() -> load.completed.get() >= CUSTOMERS);
-        breakIt.run();
-        int before = load.completed.get();
-        pause(down); // how long the part stays broken is the fault itself, not a wait for something
-        int whileDown = load.completed.get() - before;
-        mend.run();
-        Instant up = Instant.now();
-        int atRestart = load.completed.get();
-        await().atMost(Duration.ofSeconds(120)).failFast(load::assertNoSurprises)
-                .until(() -> load.completed.get() - atRestart >= AFTERWARDS);
-        int afterwards = load.completed.get() - atRestart;
-        load.stop();
-        return new Run(load, whileDown, afterwards, up);
+        boolean broken = false;
+        try {
+            await().atMost(Duration.ofSeconds(60)).failFast(load::assertNoSurprises)
+                    .until(() -> load.completed.get() >= CUSTOMERS);
+            breakIt.run();
+            broken = true;
+            int before = load.completed.get();
+            pause(down); // how long the part stays broken is the fault itself, not a wait for something
+            int whileDown = load.completed.get() - before;
+            mend.run();
+            broken = false;
+            Instant up = Instant.now();
+            int atRestart = load.completed.get();
+            await().atMost(Duration.ofSeconds(120)).failFast(load::assertNoSurprises)
+                    .until(() -> load.completed.get() - atRestart >= AFTERWARDS);
+            int afterwards = load.completed.get() - atRestart;
+            load.stop();
+            return new Run(load, whileDown, afterwards, up);
+        } finally {
+            // a fault that failed its test leaves neither a broken part nor paying customers to the tests after it
+            load.halt();
+            if (broken) {
+                mend.run();
+            }
+        }
     }
 
     private static void pause(Duration duration) {
@@ -238,7 +249,10 @@ class FaultsIT {
         final AtomicInteger failed = new AtomicInteger();
         final AtomicInteger unanswered = new AtomicInteger();
         final List<String> serverErrors = new CopyOnWriteArrayList<>();
-        /** Answers no fault explains (a customer signed out by a restart, say): the customer stops and the test fails. */
+        /**
+         * Answers no fault explains (a customer signed out by a restart, say): the customer stops and the test fails. A 429
+         * is not one: a customer who pays again at once after a 503 may be slowed down, and waits as told.
+         */
         final List<String> surprises = new CopyOnWriteArrayList<>();
         final Set<String> completedIds = ConcurrentHashMap.newKeySet();
         private final List<Future<?>> workers = new ArrayList<>();
@@ -264,19 +278,18 @@ class FaultsIT {
                                     case "PENDING" -> pending.incrementAndGet();
                                     case "FAILED" -> failed.incrementAndGet();
                                     default -> {
-                                        if (transfer.status() < 500) {
+                                        if (transfer.status() < 500 && transfer.status() != 429) {
                                             surprises.add("transfer " + transfer.status() + " " + transfer.text());
                                             return null;
                                         }
+                                        waitAsTold(transfer);
                                     }
                                 }
-                            } else if (quote.status() < 500) {
+                            } else if (quote.status() < 500 && quote.status() != 429) {
                                 surprises.add("quote " + quote.status() + " " + quote.text());
                                 return null;
                             } else {
-                                // as an app does: wait as told, then try again
-                                String seconds = quote.retryAfter();
-                                Thread.sleep(seconds != null && seconds.matches("\\d{1,3}") ? 1000L * Long.parseLong(seconds) : 1000L);
+                                waitAsTold(quote);
                             }
                         } catch (IllegalStateException noAnswer) {
                             unanswered.incrementAndGet();
@@ -285,6 +298,12 @@ class FaultsIT {
                     return null;
                 }));
             }
+        }
+
+        /** As an app does when told 429 or 5xx: waits as long as Retry-After says (a second without it), then goes on. */
+        private static void waitAsTold(Api.Reply reply) throws InterruptedException {
+            String seconds = reply.retryAfter();
+            Thread.sleep(seconds != null && seconds.matches("\\d{1,3}") ? 1000L * Long.parseLong(seconds) : 1000L);
         }
 
         void assertNoSurprises() {
@@ -297,6 +316,12 @@ class FaultsIT {
                 serverErrors.add(reply.status() + " " + reply.contentType() + " Retry-After=" + reply.retryAfter() + " " + reply.text());
             }
             return reply;
+        }
+
+        /** Stops the customers without looking at how they ended (after a failure). */
+        void halt() {
+            running.set(false);
+            threads.shutdownNow();
         }
 
         /** Stops the customers, each after the payment under way; one that stopped early with an error fails the test. */

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.ebank.platform.problem.Unreachable;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.web.reactive.function.client.WebClientException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -40,8 +41,22 @@ final class CheckedTokens implements ReactiveJwtDecoder {
             checked.remove(token);
         }
         return checker.decode(token).doOnNext(jwt -> remember(token, jwt))
-                // Spring's decoder says so when the key set cannot be fetched (account-service restarting, say): 503, not 500
-                .onErrorMap(IllegalStateException.class, e -> new Unreachable("the keys that check tokens", e));
+                // the key set could not be fetched (account-service restarting, say): 503, not 500
+                .onErrorMap(CheckedTokens::keysUnreachable, e -> new Unreachable("the keys that check tokens", e));
+    }
+
+    /** How Spring's decoder says the key set could not be fetched: an IllegalStateException over the HTTP client's failure. */
+    private static boolean keysUnreachable(Throwable failure) {
+        if (!(failure instanceof IllegalStateException)) {
+            return false;
+        }
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof WebClientException || cause instanceof java.io.IOException
+                    || cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void remember(String token, Jwt jwt) {

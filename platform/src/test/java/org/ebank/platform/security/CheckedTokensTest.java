@@ -3,15 +3,19 @@ package org.ebank.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ebank.platform.problem.Unreachable;
 import org.ebank.platform.testing.MutableClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Mono;
 
 class CheckedTokensTest {
@@ -26,7 +30,10 @@ class CheckedTokensTest {
         return token.startsWith("good")
                 ? Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject("cus-1")
                         .issuedAt(NOW).expiresAt(NOW.plus(Duration.ofMinutes(15))).build())
-                : token.startsWith("keys-away") ? Mono.error(new IllegalStateException("Could not obtain the keys"))
+                : token.startsWith("keys-away") ? Mono.error(new IllegalStateException("Could not obtain the keys",
+                        new WebClientRequestException(new java.net.ConnectException("Connection refused"), HttpMethod.GET,
+                                URI.create("http://127.0.0.1:8081/.well-known/jwks.json"), new HttpHeaders())))
+                : token.startsWith("broken") ? Mono.error(new IllegalStateException("a bug"))
                 : Mono.error(new BadJwtException("bad signature"));
     };
 
@@ -57,6 +64,8 @@ class CheckedTokensTest {
         assertThatThrownBy(() -> tokens.decode("keys-away").block()).isInstanceOf(Unreachable.class)
                 .hasMessageContaining("the keys that check tokens");
         assertThat(checks).hasValue(1);
+        assertThatThrownBy(() -> tokens.decode("broken").block()).as("any other failure stays what it is: a fault, 500")
+                .isNotInstanceOf(Unreachable.class);
     }
 
     @Test

@@ -70,7 +70,7 @@ class KpiController {
     @PostMapping("/api/v1/ops/kpis/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Rebuild> rebuild() {
-        return audit.record(AuditAction.KPIS_REBUILT, null, Map.of()).then(rebuild.start()).thenReturn(new Rebuild("REBUILDING"));
+        return audit.record(AuditAction.KPIS_REBUILT, null, Map.of()).then(rebuild.rebuild()).thenReturn(new Rebuild("REBUILDING"));
     }
 
     record Rebuild(String status) {

@@ -3,7 +3,6 @@ package org.ebank.notification.message.adapter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.ebank.notification.message.application.LiveMessages;
 import org.ebank.notification.message.application.MessageRepository;
 import org.ebank.notification.message.domain.Message;
@@ -32,7 +31,7 @@ class PostgresLiveMessages implements LiveMessages, SmartLifecycle {
     private final MessageRepository messages;
     private final Sinks.Many<Message> sink = Sinks.many().multicast().directBestEffort();
     /** How many streams are open on this instance, by customer. */
-    private final Map<String, AtomicInteger> watched = new ConcurrentHashMap<>();
+    private final Map<String, Integer> watched = new ConcurrentHashMap<>();
     private volatile Disposable listening;
 
     PostgresLiveMessages(DatabaseClient db, MessageRepository messages) {
@@ -43,8 +42,9 @@ class PostgresLiveMessages implements LiveMessages, SmartLifecycle {
     @Override
     public Flux<Message> of(String customerId) {
         return sink.asFlux().filter(m -> m.customerId().equals(customerId))
-                .doOnSubscribe(subscription -> watched.computeIfAbsent(customerId, c -> new AtomicInteger()).incrementAndGet())
-                .doFinally(signal -> watched.computeIfPresent(customerId, (c, open) -> open.decrementAndGet() == 0 ? null : open));
+                // counted atomically per customer: a stream opening as another closes never finds its count gone
+                .doOnSubscribe(subscription -> watched.merge(customerId, 1, Integer::sum))
+                .doFinally(signal -> watched.computeIfPresent(customerId, (c, open) -> open == 1 ? null : open - 1));
     }
 
     @Override

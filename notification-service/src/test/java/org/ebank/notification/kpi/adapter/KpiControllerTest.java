@@ -155,14 +155,14 @@ class KpiControllerTest {
         web.post().uri("/api/v1/ops/kpis/rebuild").exchange().expectStatus().isUnauthorized();
         verify(report, never()).report(any(), any(), any());
         verify(reconcile, never()).reconcile(any(), any());
-        verify(rebuild, never()).start();
+        verify(rebuild, never()).rebuild();
         verify(audit, never()).record(any(), any(), any());
 
-        when(rebuild.start()).thenReturn(Mono.empty());
+        when(rebuild.rebuild()).thenReturn(Mono.empty());
         staff().post().uri("/api/v1/ops/kpis/rebuild").exchange().expectStatus().isAccepted()
                 .expectBody().jsonPath("$.status").isEqualTo("REBUILDING");
         verify(audit).record(AuditAction.KPIS_REBUILT, null, Map.of());
-        verify(rebuild).start();
+        verify(rebuild).rebuild();
     }
 
     private WebTestClient staff() {
