@@ -33,7 +33,12 @@ public final class ClearingSimulator implements AutoCloseable {
     }
 
     public static ClearingSimulator start(int port, Duration delay) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        return start(InetAddress.getLoopbackAddress(), port, delay);
+    }
+
+    /** On {@code address}: a container's, to be reached from the others. */
+    public static ClearingSimulator start(InetAddress address, int port, Duration delay) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 50);
         ClearingSimulator simulator = new ClearingSimulator(server, delay);
         server.createContext("/clearing/transfers", simulator::handle);
         server.createContext("/health", exchange -> simulator.reply(exchange, 200, Map.of("status", "UP")));
@@ -41,11 +46,13 @@ public final class ClearingSimulator implements AutoCloseable {
         return simulator;
     }
 
+    /** {@code [port [delay-ms [bind-address]]]}: 8089, 5000 and 127.0.0.1 by default. */
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args.length > 0 ? args[0] : "8089");
         Duration delay = Duration.ofMillis(Long.parseLong(args.length > 1 ? args[1] : "5000"));
-        start(port, delay);
-        System.out.println("EBANK-CLEARING-READY on 127.0.0.1:" + port);
+        InetAddress address = InetAddress.getByName(args.length > 2 ? args[2] : "127.0.0.1");
+        start(address, port, delay);
+        System.out.println("EBANK-CLEARING-READY on " + address.getHostAddress() + ":" + port);
     }
 
     public String url() {

@@ -38,12 +38,18 @@ public final class DemoData {
             "440300", "20000.00", "普通借记卡: 李青年's parent, the 亲情账户");
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    private final Ports ports;
     private final String gateway;
+    private final List<String> notifications;
 
+    /** The local run's: its gateway, and every instance of notification-service for the SMS codes. */
     public DemoData(Ports ports) {
-        this.ports = ports;
-        this.gateway = ports.gatewayUrl();
+        this(ports.gatewayUrl(), ports.notifications().stream().map(port -> "http://127.0.0.1:" + port).toList());
+    }
+
+    /** Through {@code gateway}, reading SMS codes from the local phone of each of {@code notifications}. */
+    public DemoData(String gateway, List<String> notifications) {
+        this.gateway = gateway;
+        this.notifications = List.copyOf(notifications);
     }
 
     public void seed() {
@@ -88,7 +94,7 @@ public final class DemoData {
         }
         // a key of its own per demo card: seeding again never opens a second one
         JsonNode opened = post("/api/v1/ops/accounts", staff, account, "demo-open-" + customer.phone()).body();
-        LocalPhone phone = LocalPhone.of(ports, staff);
+        LocalPhone phone = new LocalPhone(notifications, staff);
         for (String channel : List.of("MOBILE", "NETBANK")) {
             phone.enrol(gateway, opened.get("cardNumber").asText(), customer.phone(), CUSTOMER_PASSWORD, channel,
                     "MOBILE".equals(channel) ? DEVICE : null, "DEMO01");

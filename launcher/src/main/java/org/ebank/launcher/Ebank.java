@@ -23,6 +23,16 @@ public final class Ebank {
 
     public static void main(String[] args) throws InterruptedException {
         List<String> options = List.of(args);
+        if (!options.isEmpty() && options.get(0).equals("seed")) {
+            // the containers' demo data (docker-compose.yml): seed <gateway url> <notification-service url>…
+            if (options.size() < 3) {
+                Console.warn("usage: seed <gateway url> <notification-service url>…");
+                System.exit(2);
+            }
+            new DemoData(options.get(1), options.subList(2, options.size())).seed();
+            Console.line("demo data entered through " + options.get(1));
+            return;
+        }
         if (options.contains("--help") || (!options.isEmpty() && !options.get(0).equals("run"))) {
             Console.line(USAGE);
             return;

@@ -44,7 +44,7 @@ public final class LocalPhone {
         this.staffToken = staffToken;
     }
 
-    /** The phone of a local system: every instance of its notification-service. */
+    /** The phone of a local run: every instance of its notification-service. */
     public static LocalPhone of(Ports ports, String staffToken) {
         return new LocalPhone(ports.notifications().stream().map(port -> "http://127.0.0.1:" + port).toList(), staffToken);
     }

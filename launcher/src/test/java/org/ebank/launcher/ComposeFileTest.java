@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** docker-compose.yml describes the same system as the local run. No Docker engine is needed to check it. */
+/**
+ * docker-compose.yml describes the same system as the local run: the same parts, each started once what it needs is
+ * healthy, on the same ports, with the demo data. No Docker engine is needed to check it.
+ */
 class ComposeFileTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -49,5 +52,47 @@ class ComposeFileTest {
         }
         assertThat(compose.at("/services/kafka").isMissingNode()).isFalse();
         assertThat(compose.at("/services/grafana").isMissingNode()).isFalse();
+    }
+
+    /** As docker-compose itself reads the file, its anchors and merges resolved. */
+    @Test
+    void eachPartStartsWhenWhatItNeedsIsHealthyAndTheImagesAreBuiltForTheirPorts() throws Exception {
+        boolean installed = new ProcessBuilder("sh", "-c", "command -v docker-compose").start().waitFor() == 0;
+        if (!installed) {
+            System.err.println("SKIPPED: docker-compose is not installed, so the resolved docker-compose.yml was NOT checked");
+        }
+        assumeTrue(installed, "docker-compose is not installed");
+        Process config = new ProcessBuilder("docker-compose", "-f", "docker-compose.yml", "config").directory(ROOT.toFile()).start();
+        JsonNode services = yaml.readTree(config.getInputStream()).get("services");
+        assertThat(config.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(config.exitValue()).as("docker-compose config").isZero();
+
+        for (ServiceSpec spec : ServiceSpec.all(Ports.standard())) {
+            JsonNode service = services.get(spec.name());
+            assertThat(service.at("/build/args/MODULE").asText()).isEqualTo(spec.service());
+            assertThat(service.at("/build/args/PORT").asText()).as(spec.name() + "'s image exposes its port").isEqualTo(
+                    Integer.toString(spec.port()));
+            assertThat(service.path("depends_on").size()).as(spec.name() + " waits for what it needs").isPositive();
+            service.path("depends_on").forEach(needed -> assertThat(needed.path("condition").asText())
+                    .as(spec.name() + " starts once what it needs is healthy, not merely started").isEqualTo("service_healthy"));
+        }
+        assertThat(services.at("/transfer-service/depends_on/clearing/condition").asText()).isEqualTo("service_healthy");
+        assertThat(services.at("/clearing/healthcheck/test").toString()).contains("/health");
+        assertThat(services.at("/demo-data/command").toString()).contains("seed").contains("http://gateway:8080");
+        for (String healthChecked : List.of("postgres", "kafka", "redis", "clearing")) {
+            assertThat(services.at("/" + healthChecked + "/healthcheck").isMissingNode()).as(healthChecked + " has a health check").isFalse();
+        }
+        JsonNode kafka = services.get("kafka");
+        assertThat(kafka.at("/environment/CLUSTER_ID").asText()).as("a fixed cluster id").matches("[A-Za-z0-9_-]{22}");
+        String logs = kafka.at("/environment/KAFKA_LOG_DIRS").asText();
+        assertThat(logs).isNotBlank();
+        assertThat(kafka.get("volumes").toString()).as("the broker's data on its volume").contains("kafka-data:" + logs);
+
+        String dockerfile = Files.readString(ROOT.resolve("deploy/Dockerfile"));
+        assertThat(dockerfile).contains("EXPOSE ${PORT}").contains("HEALTHCHECK").contains("/actuator/health/readiness");
+        assertThat(Files.readAllLines(ROOT.resolve(".dockerignore"))).as("only the jars go to the image build").contains("*", "!*/target/*-exec.jar");
+        assertThat(Files.readString(ROOT.resolve("platform/src/main/resources/ebank-platform-defaults.properties")))
+                .as("every metric names its application: the health dashboard groups by it")
+                .contains("management.metrics.tags.application=${spring.application.name}");
     }
 }
