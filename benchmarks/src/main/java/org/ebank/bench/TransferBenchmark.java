@@ -127,7 +127,7 @@ public final class TransferBenchmark {
                 "product", "STANDARD", "region", "440100", "initialDeposit", "1000000.00"));
         String payeeCard = BenchSystem.post(account + "/api/v1/ops/accounts", staff, Map.of("customerId", customer,
                 "product", "STANDARD", "region", "440100", "initialDeposit", "0")).get("cardNumber").asText();
-        LocalPhone localPhone = new LocalPhone("http://127.0.0.1:" + bench.ports.notification(), staff);
+        LocalPhone localPhone = LocalPhone.of(bench.ports, staff);
         localPhone.enrol(account, card.get("cardNumber").asText(), phone, "Bench2026", "NETBANK", null, null);
         String token = BenchSystem.post(account + "/api/v1/auth/login", null, Map.of("phone", phone, "password", "Bench2026",
                 "channel", "NETBANK")).get("accessToken").asText();
