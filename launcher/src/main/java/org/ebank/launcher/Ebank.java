@@ -33,6 +33,15 @@ public final class Ebank {
             Console.line("demo data entered through " + options.get(1));
             return;
         }
+        if (options.size() == 2 && options.get(0).equals("keys")) {
+            // the containers' keys (docker-compose.yml): made once in a volume every service mounts, kept across restarts
+            Path keys = Path.of(options.get(1));
+            LocalKeys.cardLookupKey(keys);
+            LocalKeys.sealingKey(keys);
+            LocalKeys.tokenSigningKey(keys);
+            Console.line("keys in " + keys);
+            return;
+        }
         if (options.contains("--help") || (!options.isEmpty() && !options.get(0).equals("run"))) {
             Console.line(USAGE);
             return;

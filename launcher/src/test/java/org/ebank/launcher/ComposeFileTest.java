@@ -74,9 +74,19 @@ class ComposeFileTest {
                     Integer.toString(spec.port()));
             assertThat(service.path("depends_on").size()).as(spec.name() + " waits for what it needs").isPositive();
             service.path("depends_on").forEach(needed -> assertThat(needed.path("condition").asText())
-                    .as(spec.name() + " starts once what it needs is healthy, not merely started").isEqualTo("service_healthy"));
+                    .as(spec.name() + " starts once what it needs is healthy (or done), not merely started")
+                    .isIn("service_healthy", "service_completed_successfully"));
         }
         assertThat(services.at("/transfer-service/depends_on/clearing/condition").asText()).isEqualTo("service_healthy");
+        // the keys, as the local run keeps them with its data: made once, mounted by every service, kept across restarts
+        assertThat(services.at("/keys/command").toString()).contains("keys").contains("/keys");
+        for (String service : List.of("account-service", "transfer-service", "wealth-service", "notification-service")) {
+            assertThat(services.at("/" + service + "/depends_on/keys/condition").asText()).isEqualTo("service_completed_successfully");
+            assertThat(services.at("/" + service + "/volumes").toString()).contains("keys:/keys:ro");
+        }
+        assertThat(services.at("/account-service/environment/EBANK_TOKENS_PRIVATE_KEY").asText()).isEqualTo("file:/keys/token-signing-key.pem");
+        assertThat(services.at("/notification-service/environment/EBANK_SEALING_PRIVATE_KEY").asText()).isEqualTo("file:/keys/sealing-key.pem");
+        assertThat(services.at("/transfer-service/environment/EBANK_CARD_LOOKUP_KEY").asText()).isEqualTo("file:/keys/card-lookup-key");
         assertThat(services.at("/clearing/healthcheck/test").toString()).contains("/health");
         assertThat(services.at("/demo-data/command").toString()).contains("seed").contains("http://gateway:8080");
         for (String healthChecked : List.of("postgres", "kafka", "redis", "clearing")) {
