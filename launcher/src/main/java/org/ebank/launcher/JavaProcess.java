@@ -103,4 +103,35 @@ final class JavaProcess implements Supervisor.Child {
             return "(no log: " + e.getMessage() + ")";
         }
     }
+
+    /** The classpath this module was loaded from: a test's, or a Maven plugin's class loader's. */
+    private static String classpath() {
+        if (JavaProcess.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return String.join(java.io.File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    /** How to run a main class of this module in a child JVM, from the launcher jar or from a test classpath. */
+    static List<String> mainCommand(Class<?> main, List<String> args) {
+        List<String> command = new ArrayList<>();
+        String location = JavaProcess.class.getProtectionDomain().getCodeSource().getLocation().toString();
+        if (location.contains("BOOT-INF")) {
+            String jar = location.replaceFirst("^jar:nested:", "").replaceFirst("/!BOOT-INF.*$", "");
+            command.addAll(List.of("-cp", jar, "-Dloader.main=" + main.getName(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        } else {
+            command.addAll(List.of("-cp", classpath(), main.getName()));
+        }
+        command.addAll(args);
+        return command;
+    }
 }

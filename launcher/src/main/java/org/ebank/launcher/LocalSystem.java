@@ -3,10 +3,6 @@ package org.ebank.launcher;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +23,6 @@ import org.ebank.infra.postgres.RunAs;
  */
 public final class LocalSystem implements AutoCloseable {
 
-    private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
     private static final List<String> SERVICE_JVM = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-XX:MetaspaceSize=128m",
             "-Xss512k", "-Duser.timezone=UTC");
@@ -35,7 +30,6 @@ public final class LocalSystem implements AutoCloseable {
     private final Path root;
     private final Path baseDir;
     private final Ports ports;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, JavaProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Map<String, String>> extraProperties = new LinkedHashMap<>();
     private final List<String> extraJvmOptions = new ArrayList<>();
@@ -136,9 +130,9 @@ public final class LocalSystem implements AutoCloseable {
         Console.step("Kafka broker (KRaft) on 127.0.0.1:" + ports.kafka());
         List<String> args = List.of(dataDir().resolve("kafka").toString(), Integer.toString(ports.kafka()),
                 Integer.toString(ports.kafkaController()));
-        kafka = JavaProcess.start("kafka", List.of("-Xmx512m", "-XX:+UseSerialGC"), mainCommand(KafkaMain.class, args),
+        kafka = JavaProcess.start("kafka", List.of("-Xmx512m", "-XX:+UseSerialGC"), JavaProcess.mainCommand(KafkaMain.class, args),
                 logs().resolve("kafka.log"));
-        await("Kafka", kafka, () -> kafka.printed(KafkaMain.READY));
+        Readiness.await("Kafka", kafka, () -> kafka.printed(KafkaMain.READY));
         Console.done("Kafka ready", Duration.between(started, Instant.now()));
     }
 
@@ -147,9 +141,9 @@ public final class LocalSystem implements AutoCloseable {
         Instant started = Instant.now();
         Console.step("interbank clearing simulator on 127.0.0.1:" + ports.clearing());
         clearing = JavaProcess.start("clearing", List.of("-Xmx64m", "-XX:+UseSerialGC"),
-                mainCommand(org.ebank.clearing.ClearingSimulator.class, List.of(Integer.toString(ports.clearing()), "5000")),
+                JavaProcess.mainCommand(org.ebank.clearing.ClearingSimulator.class, List.of(Integer.toString(ports.clearing()), "5000")),
                 logs().resolve("clearing.log"));
-        await("clearing simulator", clearing, () -> clearing.printed("EBANK-CLEARING-READY"));
+        Readiness.await("clearing simulator", clearing, () -> clearing.printed("EBANK-CLEARING-READY"));
         Console.done("clearing simulator ready", Duration.between(started, Instant.now()));
     }
 
@@ -163,7 +157,7 @@ public final class LocalSystem implements AutoCloseable {
         for (ServiceSpec spec : specs) {
             JavaProcess process = services.get(spec.name());
             ready.add(CompletableFuture.runAsync(() -> {
-                await(spec.name(), process, () -> healthy(spec.port()));
+                Readiness.await(spec.name(), process, () -> Readiness.healthy(spec.port()));
                 Console.done(spec.name() + " healthy", Duration.between(started, Instant.now()));
             }));
         }
@@ -204,7 +198,7 @@ public final class LocalSystem implements AutoCloseable {
         }
         ServiceSpec spec = ServiceSpec.all(ports).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
         startService(spec);
-        await(name, services.get(name), () -> healthy(spec.port()));
+        Readiness.await(name, services.get(name), () -> Readiness.healthy(spec.port()));
     }
 
     private void startService(ServiceSpec spec) {
@@ -293,68 +287,5 @@ public final class LocalSystem implements AutoCloseable {
 
     public Path logs() {
         return baseDir.resolve("logs");
-    }
-
-    private boolean healthy(int port) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2)).GET().build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static void await(String what, JavaProcess process, java.util.function.BooleanSupplier ready) {
-        Instant deadline = Instant.now().plus(HEALTH_TIMEOUT);
-        while (!ready.getAsBoolean()) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(what + " stopped while starting; the end of " + process.log() + ":\n"
-                        + process.tail(30));
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(what + " not ready within " + HEALTH_TIMEOUT + "; see " + process.log());
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + what, e);
-            }
-        }
-    }
-
-    /** The classpath this module was loaded from: a test's, or a Maven plugin's class loader's. */
-    private static String classpath() {
-        if (LocalSystem.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
-            List<String> entries = new ArrayList<>();
-            for (java.net.URL url : loader.getURLs()) {
-                try {
-                    entries.add(Path.of(url.toURI()).toString());
-                } catch (java.net.URISyntaxException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return String.join(java.io.File.pathSeparator, entries);
-        }
-        return System.getProperty("java.class.path");
-    }
-
-    /** How to run a main class of this module in a child JVM, from the launcher jar or from a test classpath. */
-    private static List<String> mainCommand(Class<?> main, List<String> args) {
-        List<String> command = new ArrayList<>();
-        String location = LocalSystem.class.getProtectionDomain().getCodeSource().getLocation().toString();
-        if (location.contains("BOOT-INF")) {
-            String jar = location.replaceFirst("^jar:nested:", "").replaceFirst("/!BOOT-INF.*$", "");
-            command.addAll(List.of("-cp", jar, "-Dloader.main=" + main.getName(),
-                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
-        } else {
-            command.addAll(List.of("-cp", classpath(), main.getName()));
-        }
-        command.addAll(args);
-        return command;
     }
 }

@@ -6,20 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Order;
@@ -117,7 +108,7 @@ class FaultsIT {
      * on until {@link #AFTERWARDS} more have gone through.
      */
     private static Run underLoad(List<Payers.Payer> payers, Runnable breakIt, Duration down, Runnable mend) throws Exception {
-        Load load = new Load(payers);
+        PayingLoad load = new PayingLoad(payers);
         boolean broken = false;
         try {
             await().atMost(Duration.ofSeconds(60)).failFast(load::assertNoSurprises)
@@ -155,7 +146,7 @@ class FaultsIT {
     }
 
     /** The load a fault ran under, the payments completed while the part was down and after it was back, and when. */
-    private record Run(Load load, int whileDown, int afterwards, Instant up) {
+    private record Run(PayingLoad load, int whileDown, int afterwards, Instant up) {
     }
 
     /** What the database says once the system has caught up after a fault. */
@@ -194,7 +185,7 @@ class FaultsIT {
         }
 
         void print(String fault, Run run) {
-            Load load = run.load();
+            PayingLoad load = run.load();
             System.out.printf("Fault: %s, %d customers paying through the gateway: %d requests; payments answered COMPLETED %d"
                             + " (%d during the fault, %d after it), PENDING %d, FAILED %d; answers 5xx %d, without an answer %d;"
                             + " transfers in the database by status %s; lost %d, duplicated %d; every transfer ended, every outbox"
@@ -205,11 +196,11 @@ class FaultsIT {
         }
 
         /** Payments answered COMPLETED that the database does not have as completed. */
-        long lost(Load load) {
+        long lost(PayingLoad load) {
             return load.completedIds.stream().filter(id -> !completedIds.contains(id)).count();
         }
 
-        void assertSound(Load load) throws java.sql.SQLException {
+        void assertSound(PayingLoad load) throws java.sql.SQLException {
             String accounts = accounts(payers);
             assertThat(lost(load)).as("payments answered COMPLETED and not in the database").isZero();
             assertThat(transfers.get("COMPLETED")).as("a payment answered PENDING, 5xx or not at all completes at most once")
@@ -237,102 +228,6 @@ class FaultsIT {
         private static String accounts(List<Payers.Payer> payers) {
             return payers.stream().flatMap(p -> Stream.of(p.accountId(), p.secondAccountId())).map(id -> "'" + id + "'")
                     .collect(Collectors.joining(","));
-        }
-    }
-
-    /** Each customer pays 1.00 to their second card, again and again, through the gateway, until stopped. */
-    private static final class Load {
-
-        final AtomicInteger requests = new AtomicInteger();
-        final AtomicInteger completed = new AtomicInteger();
-        final AtomicInteger pending = new AtomicInteger();
-        final AtomicInteger failed = new AtomicInteger();
-        final AtomicInteger unanswered = new AtomicInteger();
-        final List<String> serverErrors = new CopyOnWriteArrayList<>();
-        /**
-         * Answers no fault explains (a customer signed out by a restart, say): the customer stops and the test fails. A 429
-         * is not one: a customer who pays again at once after a 503 may be slowed down, and waits as told.
-         */
-        final List<String> surprises = new CopyOnWriteArrayList<>();
-        final Set<String> completedIds = ConcurrentHashMap.newKeySet();
-        private final List<Future<?>> workers = new ArrayList<>();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final ExecutorService threads;
-
-        Load(List<Payers.Payer> payers) {
-            Api gateway = RunningSystem.api();
-            threads = Executors.newFixedThreadPool(payers.size());
-            for (Payers.Payer payer : payers) {
-                workers.add(threads.submit(() -> {
-                    while (running.get()) {
-                        try {
-                            Api.Reply quote = counted(gateway.post("/api/v1/transfers/quotes", payer.token(), payer.quoteBody("1.00")));
-                            if (quote.status() == 201) {
-                                Api.Reply transfer = counted(gateway.command("/api/v1/transfers", payer.token(),
-                                        Map.of("quoteId", quote.body().path("quoteId").asText())));
-                                switch (transfer.body().path("status").asText()) {
-                                    case "COMPLETED" -> {
-                                        completed.incrementAndGet();
-                                        completedIds.add(transfer.body().path("transferId").asText());
-                                    }
-                                    case "PENDING" -> pending.incrementAndGet();
-                                    case "FAILED" -> failed.incrementAndGet();
-                                    default -> {
-                                        if (transfer.status() < 500 && transfer.status() != 429) {
-                                            surprises.add("transfer " + transfer.status() + " " + transfer.text());
-                                            return null;
-                                        }
-                                        waitAsTold(transfer);
-                                    }
-                                }
-                            } else if (quote.status() < 500 && quote.status() != 429) {
-                                surprises.add("quote " + quote.status() + " " + quote.text());
-                                return null;
-                            } else {
-                                waitAsTold(quote);
-                            }
-                        } catch (IllegalStateException noAnswer) {
-                            unanswered.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-        }
-
-        /** As an app does when told 429 or 5xx: waits as long as Retry-After says (a second without it), then goes on. */
-        private static void waitAsTold(Api.Reply reply) throws InterruptedException {
-            String seconds = reply.retryAfter();
-            Thread.sleep(seconds != null && seconds.matches("\\d{1,3}") ? 1000L * Long.parseLong(seconds) : 1000L);
-        }
-
-        void assertNoSurprises() {
-            assertThat(surprises).as("answers no fault explains").isEmpty();
-        }
-
-        private Api.Reply counted(Api.Reply reply) {
-            requests.incrementAndGet();
-            if (reply.status() >= 500) {
-                serverErrors.add(reply.status() + " " + reply.contentType() + " Retry-After=" + reply.retryAfter() + " " + reply.text());
-            }
-            return reply;
-        }
-
-        /** Stops the customers without looking at how they ended (after a failure). */
-        void halt() {
-            running.set(false);
-            threads.shutdownNow();
-        }
-
-        /** Stops the customers, each after the payment under way; one that stopped early with an error fails the test. */
-        void stop() throws Exception {
-            running.set(false);
-            threads.shutdown();
-            assertThat(threads.awaitTermination(90, TimeUnit.SECONDS)).isTrue();
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-            assertNoSurprises();
         }
     }
 }

@@ -65,7 +65,7 @@ class ReplicasIT {
     static void stop() {
         if (system != null) {
             system.close();
-            keepLogs();
+            RunningSystem.keepLogs(system, Path.of("target/system-logs/replicas"));
         }
         Directories.deleteRecursively(base);
     }
@@ -183,19 +183,6 @@ class ReplicasIT {
             }
         } finally {
             system.startService("transfer-service-2");
-        }
-    }
-
-    /** Every process's log, kept in target/system-logs/replicas. */
-    private static void keepLogs() {
-        Path kept = Path.of("target/system-logs/replicas");
-        try (var logs = Files.list(system.logs())) {
-            Files.createDirectories(kept);
-            for (Path log : logs.toList()) {
-                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (java.io.IOException e) {
-            System.err.println("the logs of the system with replicas could not be kept: " + e);
         }
     }
 

@@ -36,6 +36,18 @@ final class RunningSystem implements BeforeAllCallback {
         return new LocalPhone(current.system().ports().gatewayUrl(), current.staffToken());
     }
 
+    /** Every process's log, kept in {@code kept}: what the services said when a system test failed. */
+    static void keepLogs(LocalSystem system, Path kept) {
+        try (var logs = Files.list(system.logs())) {
+            Files.createDirectories(kept);
+            for (Path log : logs.toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("the system's logs could not be kept: " + e);
+        }
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         current = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
@@ -43,19 +55,6 @@ final class RunningSystem implements BeforeAllCallback {
     }
 
     record Running(LocalSystem system, Path base, Api api, String staffToken) implements ExtensionContext.Store.CloseableResource {
-
-        /** Every process's log, kept in target/system-logs: what the services said when a system test failed. */
-        private void keepLogs() {
-            Path kept = Path.of("target/system-logs");
-            try (var logs = Files.list(system.logs())) {
-                Files.createDirectories(kept);
-                for (Path log : logs.toList()) {
-                    Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            } catch (java.io.IOException e) {
-                System.err.println("the system's logs could not be kept: " + e);
-            }
-        }
 
         static Running start() {
             try {
@@ -79,7 +78,7 @@ final class RunningSystem implements BeforeAllCallback {
         @Override
         public void close() {
             system.close();
-            keepLogs();
+            keepLogs(system, Path.of("target/system-logs"));
             Directories.deleteRecursively(base);
             assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList())
                     .as("stopping the system leaves no process behind").isEmpty();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.ebank.notification.kpi.application.KpiFigures;
 import org.ebank.notification.kpi.application.KpiReport;
 import org.ebank.notification.kpi.application.ReconcileFeeIncome;
+import org.ebank.platform.db.Listening;
 import org.ebank.platform.ledger.ServiceToken;
 import org.ebank.platform.security.LocalDefaults;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 @Configuration(proxyBeanMethods = false)
@@ -30,5 +32,11 @@ class KpiConfiguration {
         WebClient http = builder.baseUrl(accountService).build();
         var ledger = new HttpLedgerMovements(http, new ServiceToken(http, properties.ledgerClientId(), properties.ledgerClientSecret()));
         return new ReconcileFeeIncome(report, ledger, clock);
+    }
+
+    /** Every instance starts its partitions over when a rebuild commits, whichever instance was asked. */
+    @Bean
+    Listening kpiRebuildListening(DatabaseClient db, KpiRebuild rebuild) {
+        return new Listening(db.getConnectionFactory(), "kpi_rebuild", rebuild::follow);
     }
 }

@@ -1,12 +1,14 @@
 package org.ebank.notification.message.adapter;
 
-import org.ebank.platform.secrets.SealingKey;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
 import java.time.Clock;
 import org.ebank.notification.message.domain.Templates;
+import org.ebank.platform.db.Listening;
+import org.ebank.platform.secrets.SealingKey;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 @Configuration(proxyBeanMethods = false)
 class MessageConfiguration {
@@ -20,5 +22,11 @@ class MessageConfiguration {
     @Bean
     SealingKey sealingKey(@Value("${ebank.sealing.private-key:#{null}}") Resource privateKey) {
         return SealingKey.from(privateKey);
+    }
+
+    /** Every instance hears of every stored message (a trigger notifies on commit) and feeds its own open streams. */
+    @Bean
+    Listening liveMessagesListening(DatabaseClient db, PostgresLiveMessages live) {
+        return new Listening(db.getConnectionFactory(), "message_stored", live::follow);
     }
 }

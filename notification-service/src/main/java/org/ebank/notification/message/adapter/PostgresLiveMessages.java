@@ -1,16 +1,12 @@
 package org.ebank.notification.message.adapter;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ebank.notification.message.application.LiveMessages;
 import org.ebank.notification.message.application.MessageRepository;
 import org.ebank.notification.message.domain.Message;
-import org.ebank.platform.db.Listen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -20,22 +16,20 @@ import reactor.core.publisher.Sinks;
 /**
  * The live stream across instances: each stored message announces itself when its transaction commits (a trigger,
  * {@code NOTIFY message_stored}), every instance listens, and one with a stream open for that customer reads the
- * message and sends it on. Nothing is read for customers with no stream open here.
+ * message and sends it on ({@link MessageConfiguration#liveMessagesListening}). Nothing is read for customers with no
+ * stream open here.
  */
 @Component
-class PostgresLiveMessages implements LiveMessages, SmartLifecycle {
+class PostgresLiveMessages implements LiveMessages {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresLiveMessages.class);
 
-    private final DatabaseClient db;
     private final MessageRepository messages;
     private final Sinks.Many<Message> sink = Sinks.many().multicast().directBestEffort();
     /** How many streams are open on this instance, by customer. */
     private final Map<String, Integer> watched = new ConcurrentHashMap<>();
-    private volatile Disposable listening;
 
-    PostgresLiveMessages(DatabaseClient db, MessageRepository messages) {
-        this.db = db;
+    PostgresLiveMessages(MessageRepository messages) {
         this.messages = messages;
     }
 
@@ -47,30 +41,15 @@ class PostgresLiveMessages implements LiveMessages, SmartLifecycle {
                 .doFinally(signal -> watched.computeIfPresent(customerId, (c, open) -> open == 1 ? null : open - 1));
     }
 
-    @Override
-    public void start() {
-        listening = Listen.to(db.getConnectionFactory(), "message_stored", Duration.ofSeconds(5))
-                .map(payload -> payload.split(" ", 2))
-                .filter(stored -> stored.length == 2 && watched.containsKey(stored[0]))
-                .concatMap(stored -> messages.byId(stored[1]).onErrorResume(e -> {
+    /** Sends each stored message (the payloads of {@code message_stored}) to the streams open here for its customer. */
+    Disposable follow(Flux<String> stored) {
+        return stored.map(payload -> payload.split(" ", 2))
+                .filter(ids -> ids.length == 2 && watched.containsKey(ids[0]))
+                .concatMap(ids -> messages.byId(ids[1]).onErrorResume(e -> {
                     // the stream misses this one; the centre has it
                     log.warn("a new message could not be read for the live stream: {}", e.toString());
                     return Mono.empty();
                 }))
                 .subscribe(sink::tryEmitNext);
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = listening;
-        if (current != null) {
-            current.dispose();
-        }
-        listening = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return listening != null;
     }
 }
