@@ -19,6 +19,7 @@ import org.ebank.platform.db.DatabaseOutage;
 import org.ebank.platform.db.PlatformMigrations;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.idempotency.IdempotentRequests;
+import org.ebank.platform.jobs.DailyJobs;
 import org.ebank.platform.jobs.PostgresLockProvider;
 import org.ebank.platform.kafka.Topics;
 import org.ebank.platform.ledger.Ledger;
@@ -140,6 +141,12 @@ public class EventingAutoConfiguration {
     @Bean
     LockProvider lockProvider(DatabaseClient db) {
         return new PostgresLockProvider(db);
+    }
+
+    /** Jobs due once a business day, which a day with every instance down or a kill mid-run makes late, never skipped. */
+    @Bean
+    DailyJobs dailyJobs(DatabaseClient db, Clock clock) {
+        return new DailyJobs(db, clock);
     }
 
     @Bean

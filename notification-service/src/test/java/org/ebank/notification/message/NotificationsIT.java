@@ -188,12 +188,48 @@ class NotificationsIT {
                 .verify(Duration.ofSeconds(10));
     }
 
-    /** What another notification-service instance does with a new message: stores it, in a transaction of its own. */
+    @Test
+    void whenTheLiveStreamsListenIsLostTheOpenStreamEndsAndReopenedWithItsLastIdIsSentWhatItMissed() {
+        storeAsAnotherInstanceWould("cus-j", "msg-j-1", false);
+        var stream = web.get().uri("/api/v1/messages/stream").headers(h -> h.setBearerAuth(token("cus-j")))
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new org.springframework.core.ParameterizedTypeReference<ServerSentEvent<JsonNode>>() { })
+                .getResponseBody();
+        StepVerifier.create(stream)
+                .expectNextMatches(connected -> "connected".equals(connected.comment()) && "msg-j-1".equals(connected.id()))
+                .then(() -> db.sql("select pg_terminate_backend(pid) from pg_stat_activity"
+                        + " where datname = current_database() and query = 'listen message_stored'").then().block())
+                .expectNextMatches(end -> "reconnect".equals(end.comment()))
+                .expectComplete()
+                .verify(Duration.ofSeconds(20));
+
+        // stored after the stream ended; the app reconnects with the id it had, and both arrive, oldest first
+        storeAsAnotherInstanceWould("cus-j", "msg-j-2", false);
+        storeAsAnotherInstanceWould("cus-j", "msg-j-3", false);
+        var reopened = web.get().uri("/api/v1/messages/stream").headers(h -> h.setBearerAuth(token("cus-j")))
+                .header("Last-Event-ID", "msg-j-1").accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new org.springframework.core.ParameterizedTypeReference<ServerSentEvent<JsonNode>>() { })
+                .getResponseBody();
+        StepVerifier.create(reopened)
+                .expectNextMatches(connected -> "connected".equals(connected.comment()))
+                .expectNextMatches(event -> "msg-j-2".equals(event.id()))
+                .expectNextMatches(event -> "msg-j-3".equals(event.id()))
+                .then(() -> storeAsAnotherInstanceWould("cus-j", "msg-j-4", false))
+                .expectNextMatches(event -> "msg-j-4".equals(event.id()))
+                .thenCancel()
+                .verify(Duration.ofSeconds(20));
+    }
+
     private void storeAsAnotherInstanceWould(String messageId, boolean rollBack) {
+        storeAsAnotherInstanceWould("cus-g", messageId, rollBack);
+    }
+
+    /** What another notification-service instance does with a new message: stores it, in a transaction of its own. */
+    private void storeAsAnotherInstanceWould(String customerId, String messageId, boolean rollBack) {
         Mono<Long> insert = db.sql("""
                         insert into message (id, customer_id, event_id, category, title, body, body_en, created_at)
-                        values (:id, 'cus-g', :id, 'TRANSACTION', '动账提醒', '您尾号0001的账户转入10.00元', 'Credit of 10.00', now())""")
-                .bind("id", messageId).fetch().rowsUpdated();
+                        values (:id, :customer, :id, 'TRANSACTION', '动账提醒', '您尾号0001的账户转入10.00元', 'Credit of 10.00', now())""")
+                .bind("id", messageId).bind("customer", customerId).fetch().rowsUpdated();
         tx.transactional(rollBack ? insert.then(Mono.error(new IllegalStateException("rolled back"))) : insert)
                 .onErrorResume(IllegalStateException.class, e -> Mono.empty()).block();
     }

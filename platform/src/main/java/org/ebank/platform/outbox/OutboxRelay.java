@@ -135,9 +135,10 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Every commit that wrote events wakes the relay (LISTEN; lost, it listens again). */
+    /** Every commit that wrote events wakes the relay (LISTEN; lost, it listens again, and looks once for what it missed). */
     private Disposable listen() {
-        return Listen.to(db.getConnectionFactory(), "outbox_event", properties.maxBackoff()).subscribe(payload -> wakeUps.release());
+        return Listen.to(db.getConnectionFactory(), "outbox_event", properties.maxBackoff(), wakeUps::release)
+                .subscribe(payload -> wakeUps.release());
     }
 
     private boolean heldBack() {

@@ -1,6 +1,9 @@
 package org.ebank.notification.message.adapter;
 
 import java.time.Clock;
+import org.ebank.notification.message.application.LiveMessages;
+import org.ebank.notification.message.application.MessageRepository;
+import org.ebank.notification.message.application.MessageStream;
 import org.ebank.notification.message.domain.Templates;
 import org.ebank.platform.db.Listening;
 import org.ebank.platform.secrets.SealingKey;
@@ -24,9 +27,17 @@ class MessageConfiguration {
         return SealingKey.from(privateKey);
     }
 
-    /** Every instance hears of every stored message (a trigger notifies on commit) and feeds its own open streams. */
+    /**
+     * Every instance hears of every stored message (a trigger notifies on commit) and feeds its own open streams; when it
+     * had to listen again, they end, so their apps reconnect and catch up.
+     */
     @Bean
     Listening liveMessagesListening(DatabaseClient db, PostgresLiveMessages live) {
-        return new Listening(db.getConnectionFactory(), "message_stored", live::follow);
+        return new Listening(db.getConnectionFactory(), "message_stored", live::follow, live::endStreams);
+    }
+
+    @Bean
+    MessageStream messageStream(LiveMessages live, MessageRepository messages) {
+        return new MessageStream(live, messages);
     }
 }

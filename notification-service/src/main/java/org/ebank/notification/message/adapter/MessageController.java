@@ -18,8 +18,8 @@ import java.util.Map;
 import org.ebank.contracts.audit.AuditAction;
 import org.ebank.contracts.value.Masked;
 import org.ebank.notification.delivery.adapter.LocalSmsPhone;
-import org.ebank.notification.message.application.LiveMessages;
 import org.ebank.notification.message.application.MessageRepository;
+import org.ebank.notification.message.application.MessageStream;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
 import org.ebank.platform.audit.Audit;
@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
@@ -48,18 +49,20 @@ import reactor.core.publisher.Mono;
 class MessageController {
 
     private static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(15);
+    private static final ServerSentEvent<MessageView> RECONNECT = ServerSentEvent.<MessageView>builder().comment("reconnect")
+            .retry(java.time.Duration.ofSeconds(1)).build();
 
     private final MessageRepository messages;
-    private final LiveMessages live;
+    private final MessageStream stream;
     private final ObjectProvider<LocalSmsPhone> localPhone;
     private final Audit audit;
     private final Clock clock;
 
-    MessageController(MessageRepository messages, LiveMessages live, ObjectProvider<LocalSmsPhone> localPhone, Audit audit,
+    MessageController(MessageRepository messages, MessageStream stream, ObjectProvider<LocalSmsPhone> localPhone, Audit audit,
                       Clock clock) {
         this.audit = audit;
         this.messages = messages;
-        this.live = live;
+        this.stream = stream;
         this.localPhone = localPhone;
         this.clock = clock;
     }
@@ -73,20 +76,35 @@ class MessageController {
                 .map(items -> Page.of(items, size, last -> new Keyset(last.createdAt(), last.messageId()).cursor()));
     }
 
-    /** Opens with a comment (so the client knows it is connected), then each new message; a heartbeat keeps proxies from closing it. */
+    /**
+     * Opens with a comment (so the client knows it is connected), then each new message; a heartbeat keeps proxies from
+     * closing it. An app reconnecting with {@code Last-Event-ID} (a browser's EventSource does by itself) gets what it
+     * missed first; a stream that has to end says so and asks to be reopened a second later.
+     */
     @Operation(operationId = "streamMessages", summary = "New messages, live, as server-sent events", responses = @ApiResponse(
-            responseCode = "200", description = "Server-sent events: the comment `connected` first; then, for each new message, an"
-            + " event `message` whose `id` is the message's id and whose `data` is the message (this schema); the comment"
-            + " `heartbeat` every 15 s.",
+            responseCode = "200", description = "Server-sent events: the comment `connected` first (with, when no `Last-Event-ID`"
+            + " was sent, an `id`: the customer's latest message, to resume after); then, for each new message, an event"
+            + " `message` whose `id` is the message's id and whose `data` is the message (this schema); the comment"
+            + " `heartbeat` every 15 s. Reconnecting with the header `Last-Event-ID` sends the messages stored after that one"
+            + " first, oldest first, at most " + MessageStream.MISSED_AT_MOST + " (the message centre has the rest). The"
+            + " stream may end with the comment `reconnect` and `retry: 1000`: open it again with `Last-Event-ID`.",
             content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(implementation = MessageView.class))))
     @GetMapping(path = "/api/v1/messages/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<MessageView>> stream() {
+    Flux<ServerSentEvent<MessageView>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         Flux<ServerSentEvent<MessageView>> heartbeat = Flux.interval(HEARTBEAT)
                 .map(i -> ServerSentEvent.<MessageView>builder().comment("heartbeat").build());
-        return Caller.current().flatMapMany(caller -> Flux.concat(
-                Flux.just(ServerSentEvent.<MessageView>builder().comment("connected").build()),
-                Flux.merge(live.of(caller.subject())
-                        .map(m -> ServerSentEvent.builder(MessageView.of(m)).id(m.id()).event("message").build()), heartbeat)));
+        return Caller.current().flatMapMany(caller -> {
+            Mono<ServerSentEvent<MessageView>> connected = lastEventId != null ? Mono.just(connected(null))
+                    : stream.startingAfter(caller.subject()).map(MessageController::connected).defaultIfEmpty(connected(null));
+            Flux<ServerSentEvent<MessageView>> messages = stream.follow(caller.subject(), lastEventId)
+                    .map(m -> ServerSentEvent.builder(MessageView.of(m)).id(m.id()).event("message").build());
+            return Flux.concat(connected, Flux.merge(messages.concatWith(Mono.just(RECONNECT)), heartbeat)
+                    .takeUntil(event -> event == RECONNECT));
+        });
+    }
+
+    private static ServerSentEvent<MessageView> connected(String resumeAfter) {
+        return ServerSentEvent.<MessageView>builder().comment("connected").id(resumeAfter).build();
     }
 
     @Operation(operationId = "markMessageOpened", summary = "The customer opened a message")

@@ -2,6 +2,7 @@ package org.ebank.notification.message.adapter;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ebank.notification.message.application.LiveMessages;
 import org.ebank.notification.message.application.MessageRepository;
 import org.ebank.notification.message.domain.Message;
@@ -25,7 +26,8 @@ class PostgresLiveMessages implements LiveMessages {
     private static final Logger log = LoggerFactory.getLogger(PostgresLiveMessages.class);
 
     private final MessageRepository messages;
-    private final Sinks.Many<Message> sink = Sinks.many().multicast().directBestEffort();
+    /** Replaced, and the old one completed, when every open stream has to end. */
+    private final AtomicReference<Sinks.Many<Message>> sink = new AtomicReference<>(newSink());
     /** How many streams are open on this instance, by customer. */
     private final Map<String, Integer> watched = new ConcurrentHashMap<>();
 
@@ -35,7 +37,7 @@ class PostgresLiveMessages implements LiveMessages {
 
     @Override
     public Flux<Message> of(String customerId) {
-        return sink.asFlux().filter(m -> m.customerId().equals(customerId))
+        return Flux.defer(() -> sink.get().asFlux()).filter(m -> m.customerId().equals(customerId))
                 // counted atomically per customer: a stream opening as another closes never finds its count gone
                 .doOnSubscribe(subscription -> watched.merge(customerId, 1, Integer::sum))
                 .doFinally(signal -> watched.computeIfPresent(customerId, (c, open) -> open == 1 ? null : open - 1));
@@ -50,6 +52,21 @@ class PostgresLiveMessages implements LiveMessages {
                     log.warn("a new message could not be read for the live stream: {}", e.toString());
                     return Mono.empty();
                 }))
-                .subscribe(sink::tryEmitNext);
+                .subscribe(message -> sink.get().tryEmitNext(message));
+    }
+
+    /**
+     * Listening resumed on a new connection (the database restarted, say), so messages stored meanwhile were never
+     * announced here: every stream open here ends, and the apps reconnect with the last id they got and are sent what
+     * they missed ({@link org.ebank.notification.message.application.MessageStream}).
+     */
+    void endStreams() {
+        int open = watched.values().stream().mapToInt(Integer::intValue).sum();
+        sink.getAndSet(newSink()).tryEmitComplete();
+        log.info("the live stream's LISTEN was lost and is back: {} open streams ended so their apps reconnect and catch up", open);
+    }
+
+    private static Sinks.Many<Message> newSink() {
+        return Sinks.many().multicast().directBestEffort();
     }
 }

@@ -70,6 +70,22 @@ public class R2dbcMessageRepository implements MessageRepository {
     }
 
     @Override
+    public Flux<Message> storedAfter(String customerId, String messageId, int limit) {
+        return db.sql("""
+                        select m.* from message m join message seen on seen.id = :seen and seen.customer_id = :customer
+                        where m.customer_id = :customer and (m.stored_at, m.id) > (seen.stored_at, seen.id)
+                        order by m.stored_at, m.id limit :limit""")
+                .bind("customer", customerId).bind("seen", messageId).bind("limit", limit)
+                .map(R2dbcMessageRepository::message).all();
+    }
+
+    @Override
+    public Mono<String> lastStoredId(String customerId) {
+        return db.sql("select id from message where customer_id = :customer order by stored_at desc, id desc limit 1")
+                .bind("customer", customerId).map(row -> row.get("id", String.class)).one();
+    }
+
+    @Override
     public Mono<Message> byId(String messageId) {
         return db.sql("select * from message where id = :id").bind("id", messageId).map(R2dbcMessageRepository::message).one();
     }

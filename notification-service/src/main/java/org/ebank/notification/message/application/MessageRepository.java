@@ -23,6 +23,12 @@ public interface MessageRepository {
     /** The customer's messages, newest first, after {@code after} (null: from the newest). */
     Flux<Message> ofCustomer(String customerId, Keyset after, int limit);
 
+    /** The customer's messages stored after {@code messageId}, oldest first (none if it is not one of theirs). */
+    Flux<Message> storedAfter(String customerId, String messageId, int limit);
+
+    /** The id of the customer's message stored last (empty: none). */
+    Mono<String> lastStoredId(String customerId);
+
     Mono<Boolean> opened(String messageId, String customerId, Instant at);
 
     Mono<Preferences> preferences(String customerId);

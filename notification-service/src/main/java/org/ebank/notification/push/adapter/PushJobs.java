@@ -3,6 +3,7 @@ package org.ebank.notification.push.adapter;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.ebank.notification.push.application.RecommendPushes;
 import org.ebank.notification.push.application.SendDuePushes;
+import org.ebank.platform.jobs.DailyJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,16 +17,22 @@ class PushJobs {
 
     private final RecommendPushes recommend;
     private final SendDuePushes send;
+    private final DailyJobs daily;
+    private final String recommendCron;
 
-    PushJobs(RecommendPushes recommend, SendDuePushes send) {
+    PushJobs(RecommendPushes recommend, SendDuePushes send, DailyJobs daily, PushProperties properties) {
         this.recommend = recommend;
         this.send = send;
+        this.daily = daily;
+        this.recommendCron = properties.recommendCron();
     }
 
-    @Scheduled(cron = "${ebank.push.recommend-cron}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "push-recommend", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+    /** A day's decisions that no instance made, or that a kill cut short, are made at the next check. */
+    @Scheduled(fixedDelayString = DailyJobs.CHECK_EVERY, initialDelayString = DailyJobs.CHECK_EVERY)
+    @SchedulerLock(name = "push-recommend", lockAtMostFor = DailyJobs.LOCK_AT_MOST_FOR)
     void recommend() {
-        log.info("smart push: {} pushes decided", recommend.run().block());
+        daily.runIfDue("push-recommend", recommendCron, day -> recommend.run()
+                .doOnNext(decided -> log.info("smart push: {} pushes decided", decided)));
     }
 
     @Scheduled(fixedDelayString = "${ebank.push.send-every}", initialDelayString = "${ebank.push.send-every}")

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.ebank.contracts.audit.AuditAction;
 import org.ebank.notification.delivery.adapter.LocalSmsPhone;
 import org.ebank.notification.message.application.LiveMessages;
+import org.ebank.notification.message.application.MessageStream;
 import org.ebank.notification.message.application.MessageRepository;
 import org.ebank.notification.message.domain.Category;
 import org.ebank.notification.message.domain.Message;
@@ -29,6 +30,8 @@ import org.ebank.platform.testing.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -139,7 +142,8 @@ class MessageControllerTest {
     }
 
     @Test
-    void theStreamSaysItIsConnectedThenCarriesTheCustomersOwnMessages() {
+    void theStreamSaysItIsConnectedThenCarriesTheCustomersOwnMessagesAndAsksToBeReopenedWhenItHasToEnd() {
+        when(messages.lastStoredId("cus-1")).thenReturn(Mono.just("m-2"));
         when(live.of("cus-1")).thenReturn(Flux.just(message("m-3", "2026-11-30T02:00:00Z")));
 
         Flux<ServerSentEvent<Map<String, Object>>> events = customer().get().uri("/api/v1/messages/stream")
@@ -147,15 +151,48 @@ class MessageControllerTest {
                 .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { }).getResponseBody();
 
         StepVerifier.create(events)
-                .assertNext(event -> assertThat(event.comment()).isEqualTo("connected"))
+                .assertNext(event -> {
+                    assertThat(event.comment()).isEqualTo("connected");
+                    assertThat(event.id()).as("resume after the latest message").isEqualTo("m-2");
+                })
                 .assertNext(event -> {
                     assertThat(event.event()).isEqualTo("message");
                     assertThat(event.id()).isEqualTo("m-3");
                     assertThat(event.data()).containsEntry("messageId", "m-3").containsEntry("category", "TRANSACTION");
                 })
+                .assertNext(event -> {
+                    assertThat(event.comment()).isEqualTo("reconnect");
+                    assertThat(event.retry()).isEqualTo(Duration.ofSeconds(1));
+                })
+                .verifyComplete();
+        verify(live).of("cus-1");
+    }
+
+    @Test
+    void aStreamReopenedWithTheLastIdItGotIsSentWhatWasStoredAfterItFirst() {
+        when(live.of("cus-1")).thenReturn(Flux.never());
+        when(messages.storedAfter("cus-1", "m-1", MessageStream.MISSED_AT_MOST))
+                .thenReturn(Flux.just(message("m-2", "2026-11-30T01:00:00Z"), message("m-3", "2026-11-30T02:00:00Z")));
+
+        Flux<ServerSentEvent<Map<String, Object>>> events = customer().get().uri("/api/v1/messages/stream").header("Last-Event-ID", "m-1")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { }).getResponseBody();
+
+        StepVerifier.create(events)
+                .assertNext(event -> assertThat(event.id()).as("the app keeps its own last id").isNull())
+                .assertNext(event -> assertThat(event.id()).isEqualTo("m-2"))
+                .assertNext(event -> assertThat(event.id()).isEqualTo("m-3"))
                 .thenCancel()
                 .verify(Duration.ofSeconds(5));
-        verify(live).of("cus-1");
+    }
+
+    /** The stream's catching up, real, on the mocked repository and live messages. */
+    @TestConfiguration
+    static class Stream {
+        @Bean
+        MessageStream messageStream(LiveMessages live, MessageRepository messages) {
+            return new MessageStream(live, messages);
+        }
     }
 
     private WebTestClient.ResponseSpec put(Map<String, Object> body) {

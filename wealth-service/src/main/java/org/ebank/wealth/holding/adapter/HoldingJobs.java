@@ -1,12 +1,12 @@
 package org.ebank.wealth.holding.adapter;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.ebank.platform.jobs.DailyJobs;
 import org.ebank.wealth.holding.application.MatureHoldings;
 import org.ebank.wealth.holding.application.RecoverRedemptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +21,15 @@ class HoldingJobs {
 
     private final MatureHoldings matureHoldings;
     private final RecoverRedemptions redemptions;
-    private final Clock clock;
+    private final DailyJobs daily;
+    private final String maturityCron;
 
-    HoldingJobs(MatureHoldings matureHoldings, RecoverRedemptions redemptions, Clock clock) {
+    HoldingJobs(MatureHoldings matureHoldings, RecoverRedemptions redemptions, DailyJobs daily,
+                @Value("${ebank.wealth.maturity-cron:0 10 0 * * *}") String maturityCron) {
         this.matureHoldings = matureHoldings;
         this.redemptions = redemptions;
-        this.clock = clock;
+        this.daily = daily;
+        this.maturityCron = maturityCron;
     }
 
     /** Redemptions a crash or a lost ledger answer left half done are finished, each once. */
@@ -39,10 +42,11 @@ class HoldingJobs {
         }
     }
 
-    @Scheduled(cron = "${ebank.wealth.maturity-cron:0 10 0 * * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "holding-maturity", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
+    /** A morning's payouts that no instance made, or that a kill cut short, are made at the next check. */
+    @Scheduled(fixedDelayString = DailyJobs.CHECK_EVERY, initialDelayString = DailyJobs.CHECK_EVERY)
+    @SchedulerLock(name = "holding-maturity", lockAtMostFor = DailyJobs.LOCK_AT_MOST_FOR)
     void payMatured() {
-        Long paid = matureHoldings.matureUpTo(LocalDate.now(clock)).block();
-        log.info("paid {} matured holdings", paid);
+        daily.runIfDue("holding-maturity", maturityCron, day -> matureHoldings.matureUpTo(day)
+                .doOnNext(paid -> log.info("paid {} matured holdings", paid)));
     }
 }
