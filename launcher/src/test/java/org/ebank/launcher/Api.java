@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The public API through the gateway, as a client calls it: JSON in and out, a bearer token, optional extra headers. */
@@ -89,6 +90,11 @@ final class Api {
      * came until the first event with data, or until {@code wait} is over. Recorded like any other answer.
      */
     Reply stream(String path, String token, Runnable meanwhile, Duration wait) {
+        return stream(path, token, meanwhile, wait, text -> true);
+    }
+
+    /** The stream, read until an event has come that makes what was read {@code enough}, or {@code wait} passed. */
+    Reply stream(String path, String token, Runnable meanwhile, Duration wait, Predicate<String> enough) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
                 .header("Accept", "text/event-stream").GET().build();
         try {
@@ -103,7 +109,7 @@ final class Api {
                         text.append(next).append('\n');
                         connected.countDown();
                         data |= next.startsWith("data:");
-                        if (data && next.isEmpty()) {
+                        if (data && next.isEmpty() && enough.test(text.toString())) {
                             return;
                         }
                     }

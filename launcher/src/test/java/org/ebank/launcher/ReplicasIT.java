@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -112,14 +113,16 @@ class ReplicasIT {
         Payers.Payer payer = payers.get(0);
         List<Integer> instances = system.ports().notifications();
         AtomicReference<Api.Reply> second = new AtomicReference<>();
+        // the transfer's result may come before its 动账 alert
+        Predicate<String> theAlert = text -> text.contains("\"category\":\"TRANSACTION\"");
         Api.Reply first = new Api("http://127.0.0.1:" + instances.get(0)).stream("/api/v1/messages/stream", payer.token(),
                 () -> second.set(new Api("http://127.0.0.1:" + instances.get(1)).stream("/api/v1/messages/stream", payer.token(),
                         () -> {
                             // an amount no other payment of these tests has: its message is this one's
                             Api.Reply quote = gateway.post("/api/v1/transfers/quotes", payer.token(), payer.quoteBody("1.37"));
                             gateway.command("/api/v1/transfers", payer.token(), Map.of("quoteId", quote.body().path("quoteId").asText()));
-                        }, Duration.ofSeconds(20))),
-                Duration.ofSeconds(20));
+                        }, Duration.ofSeconds(20), theAlert)),
+                Duration.ofSeconds(20), theAlert);
 
         for (Api.Reply stream : List.of(first, second.get())) {
             assertThat(stream.text()).as("the stream on each instance").contains("event:message").contains("\"category\":\"TRANSACTION\"")

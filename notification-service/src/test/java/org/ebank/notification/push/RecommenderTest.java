@@ -39,6 +39,16 @@ class RecommenderTest {
     }
 
     @Test
+    void aSecondPushTheSameDayIsNeverProposed() {
+        Profile pushedThisMorning = aCustomer().pushed("A", NOON.minus(Duration.ofHours(2))).build();
+        assertThat(recommender.recommend(pushedThisMorning, List.of(anOffer("C").build()), NOON))
+                .isEqualTo(new Decision.Skip(Decision.Why.DECIDED_TODAY));
+
+        Profile pushedYesterday = aCustomer().pushed("A", NOON.minus(Duration.ofDays(1))).build();
+        assertThat(recommender.recommend(pushedYesterday, List.of(anOffer("C").build()), NOON)).isInstanceOf(Decision.Push.class);
+    }
+
+    @Test
     void aThirdPushWithinSevenDaysIsNeverProposed() {
         Profile twice = aCustomer().pushed("A", NOON.minus(Duration.ofDays(6))).pushed("B", NOON.minus(Duration.ofDays(1))).build();
         assertThat(recommender.recommend(twice, List.of(anOffer("C").build()), NOON)).isEqualTo(new Decision.Skip(Decision.Why.WEEKLY_LIMIT));

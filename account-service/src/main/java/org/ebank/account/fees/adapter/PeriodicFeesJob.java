@@ -25,7 +25,7 @@ class PeriodicFeesJob {
     PeriodicFeesJob(ChargePeriodicFees chargePeriodicFees, DailyJobs daily, @Value("${ebank.fees.cron:0 30 23 * * *}") String cron) {
         this.chargePeriodicFees = chargePeriodicFees;
         this.daily = daily;
-        this.cron = cron;
+        this.cron = DailyJobs.cron(cron);
     }
 
     @Scheduled(fixedDelayString = DailyJobs.CHECK_EVERY, initialDelayString = DailyJobs.CHECK_EVERY)

@@ -11,10 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.ebank.contracts.audit.AuditAction;
 import org.ebank.contracts.value.Masked;
 import org.ebank.notification.delivery.adapter.LocalSmsPhone;
@@ -48,9 +50,7 @@ import reactor.core.publisher.Mono;
 @RestController
 class MessageController {
 
-    private static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(15);
-    private static final ServerSentEvent<MessageView> RECONNECT = ServerSentEvent.<MessageView>builder().comment("reconnect")
-            .retry(java.time.Duration.ofSeconds(1)).build();
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     private final MessageRepository messages;
     private final MessageStream stream;
@@ -79,32 +79,35 @@ class MessageController {
     /**
      * Opens with a comment (so the client knows it is connected), then each new message; a heartbeat keeps proxies from
      * closing it. An app reconnecting with {@code Last-Event-ID} (a browser's EventSource does by itself) gets what it
-     * missed first; a stream that has to end says so and asks to be reopened a second later.
+     * missed first; a stream that has to end says so and asks to be reopened in one to five seconds (spread, so that a
+     * database restart does not bring every app back in the same second).
      */
     @Operation(operationId = "streamMessages", summary = "New messages, live, as server-sent events", responses = @ApiResponse(
             responseCode = "200", description = "Server-sent events: the comment `connected` first (with, when no `Last-Event-ID`"
-            + " was sent, an `id`: the customer's latest message, to resume after); then, for each new message, an event"
-            + " `message` whose `id` is the message's id and whose `data` is the message (this schema); the comment"
-            + " `heartbeat` every 15 s. Reconnecting with the header `Last-Event-ID` sends the messages stored after that one"
-            + " first, oldest first, at most " + MessageStream.MISSED_AT_MOST + " (the message centre has the rest). The"
-            + " stream may end with the comment `reconnect` and `retry: 1000`: open it again with `Last-Event-ID`.",
+            + " was sent, an `id` to resume after: the customer's latest message, or `start` when they have none); then, for"
+            + " each new message, an event `message` whose `id` is the message's id and whose `data` is the message (this"
+            + " schema); the comment `heartbeat` every 15 s. Reconnecting with the header `Last-Event-ID` sends the messages"
+            + " stored after that one first, oldest first, at most " + MessageStream.MISSED_AT_MOST + " (the message centre"
+            + " has the rest); one stored a few seconds before it may come again (same id). The stream may end with the"
+            + " comment `reconnect` and a `retry` of 1-5 s: open it again with `Last-Event-ID`.",
             content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(implementation = MessageView.class))))
     @GetMapping(path = "/api/v1/messages/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<MessageView>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         Flux<ServerSentEvent<MessageView>> heartbeat = Flux.interval(HEARTBEAT)
                 .map(i -> ServerSentEvent.<MessageView>builder().comment("heartbeat").build());
-        return Caller.current().flatMapMany(caller -> {
-            Mono<ServerSentEvent<MessageView>> connected = lastEventId != null ? Mono.just(connected(null))
-                    : stream.startingAfter(caller.subject()).map(MessageController::connected).defaultIfEmpty(connected(null));
-            Flux<ServerSentEvent<MessageView>> messages = stream.follow(caller.subject(), lastEventId)
-                    .map(m -> ServerSentEvent.builder(MessageView.of(m)).id(m.id()).event("message").build());
-            return Flux.concat(connected, Flux.merge(messages.concatWith(Mono.just(RECONNECT)), heartbeat)
-                    .takeUntil(event -> event == RECONNECT));
-        });
+        ServerSentEvent<MessageView> reconnect = ServerSentEvent.<MessageView>builder().comment("reconnect")
+                .retry(Duration.ofMillis(ThreadLocalRandom.current().nextLong(1000, 5001))).build();
+        return Caller.current().flatMapMany(caller -> Flux.merge(stream.follow(caller.subject(), lastEventId)
+                        .map(MessageController::event).concatWith(Mono.just(reconnect)), heartbeat)
+                .takeUntil(event -> event == reconnect));
     }
 
-    private static ServerSentEvent<MessageView> connected(String resumeAfter) {
-        return ServerSentEvent.<MessageView>builder().comment("connected").id(resumeAfter).build();
+    private static ServerSentEvent<MessageView> event(MessageStream.Streamed streamed) {
+        if (streamed instanceof MessageStream.Start start) {
+            return ServerSentEvent.<MessageView>builder().comment("connected").id(start.resumeAfter()).build();
+        }
+        Message m = ((MessageStream.Next) streamed).message();
+        return ServerSentEvent.builder(MessageView.of(m)).id(m.id()).event("message").build();
     }
 
     @Operation(operationId = "markMessageOpened", summary = "The customer opened a message")

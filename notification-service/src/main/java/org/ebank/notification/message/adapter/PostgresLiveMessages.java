@@ -1,5 +1,6 @@
 package org.ebank.notification.message.adapter;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,7 +63,8 @@ class PostgresLiveMessages implements LiveMessages {
      */
     void endStreams() {
         int open = watched.values().stream().mapToInt(Integer::intValue).sum();
-        sink.getAndSet(newSink()).tryEmitComplete();
+        // a message being sent on at this moment makes the old sink busy for an instant: wait it out, or a stream stays open
+        sink.getAndSet(newSink()).emitComplete(Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
         log.info("the live stream's LISTEN was lost and is back: {} open streams ended so their apps reconnect and catch up", open);
     }
 

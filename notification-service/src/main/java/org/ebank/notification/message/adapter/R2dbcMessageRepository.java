@@ -2,6 +2,7 @@ package org.ebank.notification.message.adapter;
 
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -70,13 +71,18 @@ public class R2dbcMessageRepository implements MessageRepository {
     }
 
     @Override
-    public Flux<Message> storedAfter(String customerId, String messageId, int limit) {
+    public Flux<Message> storedAfter(String customerId, String messageId, Duration lookBack, int limit) {
+        if (messageId == null) {
+            return db.sql("select * from message where customer_id = :customer order by stored_at, id limit :limit")
+                    .bind("customer", customerId).bind("limit", limit).map(R2dbcMessageRepository::message).all();
+        }
         return db.sql("""
                         select m.* from message m join message seen on seen.id = :seen and seen.customer_id = :customer
-                        where m.customer_id = :customer and (m.stored_at, m.id) > (seen.stored_at, seen.id)
+                        where m.customer_id = :customer and m.id <> seen.id
+                          and m.stored_at > seen.stored_at - make_interval(secs => :lookBack)
                         order by m.stored_at, m.id limit :limit""")
-                .bind("customer", customerId).bind("seen", messageId).bind("limit", limit)
-                .map(R2dbcMessageRepository::message).all();
+                .bind("customer", customerId).bind("seen", messageId).bind("lookBack", (double) lookBack.toMillis() / 1000)
+                .bind("limit", limit).map(R2dbcMessageRepository::message).all();
     }
 
     @Override

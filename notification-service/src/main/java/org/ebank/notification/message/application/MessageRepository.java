@@ -1,5 +1,6 @@
 package org.ebank.notification.message.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,11 @@ public interface MessageRepository {
     /** The customer's messages, newest first, after {@code after} (null: from the newest). */
     Flux<Message> ofCustomer(String customerId, Keyset after, int limit);
 
-    /** The customer's messages stored after {@code messageId}, oldest first (none if it is not one of theirs). */
-    Flux<Message> storedAfter(String customerId, String messageId, int limit);
+    /**
+     * The customer's messages stored after {@code messageId} or at most {@code lookBack} before it, oldest first, itself
+     * left out (none if it is not one of theirs; {@code null}: all of theirs).
+     */
+    Flux<Message> storedAfter(String customerId, String messageId, Duration lookBack, int limit);
 
     /** The id of the customer's message stored last (empty: none). */
     Mono<String> lastStoredId(String customerId);

@@ -24,14 +24,14 @@ class PushJobs {
         this.recommend = recommend;
         this.send = send;
         this.daily = daily;
-        this.recommendCron = properties.recommendCron();
+        this.recommendCron = DailyJobs.cron(properties.recommendCron());
     }
 
     /** A day's decisions that no instance made, or that a kill cut short, are made at the next check. */
     @Scheduled(fixedDelayString = DailyJobs.CHECK_EVERY, initialDelayString = DailyJobs.CHECK_EVERY)
     @SchedulerLock(name = "push-recommend", lockAtMostFor = DailyJobs.LOCK_AT_MOST_FOR)
     void recommend() {
-        daily.runIfDue("push-recommend", recommendCron, day -> recommend.run()
+        daily.runIfDue("push-recommend", recommendCron, day -> recommend.run(day)
                 .doOnNext(decided -> log.info("smart push: {} pushes decided", decided)));
     }
 

@@ -42,6 +42,14 @@ public class RecommendPushes {
         this.clock = clock;
     }
 
+    /**
+     * The round of {@code day} (the daily job's business day), unless that day is past: its pushes would be stale, and
+     * today's round comes. A round run again decides nothing twice (one push per customer a day).
+     */
+    public Mono<Long> run(LocalDate day) {
+        return day.equals(LocalDate.now(clock)) ? run() : Mono.just(0L);
+    }
+
     /** The number of pushes decided. */
     public Mono<Long> run() {
         Instant now = clock.instant();

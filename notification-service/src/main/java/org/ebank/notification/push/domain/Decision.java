@@ -12,5 +12,5 @@ public sealed interface Decision {
     record Skip(Why why) implements Decision {
     }
 
-    enum Why { OPTED_OUT, NO_VALID_ASSESSMENT, WEEKLY_LIMIT, NO_SUITABLE_PRODUCT }
+    enum Why { OPTED_OUT, NO_VALID_ASSESSMENT, DECIDED_TODAY, WEEKLY_LIMIT, NO_SUITABLE_PRODUCT }
 }

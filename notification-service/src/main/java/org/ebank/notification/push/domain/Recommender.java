@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 智能推送: picks at most one wealth product for a customer. Only products the customer may buy are candidates
+ * 智能推送: picks at most one wealth product for a customer, and at most one a day. Only products the customer may buy are candidates
  * (suitability, online channel, minimum purchase within the idle balance, not sold out, on sale now or within the
  * look-ahead, not held, not pushed within the cooldown); the best score wins, and the push waits for a time outside
  * the customer's quiet hours and, for a night-market product, inside its sales window.
@@ -32,6 +32,11 @@ public final class Recommender {
         }
         if (p.riskLevel() == null || p.riskValidUntil() == null || !p.riskValidUntil().isAfter(now)) {
             return new Decision.Skip(Decision.Why.NO_VALID_ASSESSMENT);
+        }
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (p.recentPushes().stream().anyMatch(push -> LocalDate.ofInstant(push.decidedAt(), zone).equals(today))) {
+            // one decision a day: the day's round run again (after a crash, say) proposes nothing more
+            return new Decision.Skip(Decision.Why.DECIDED_TODAY);
         }
         long lastWeek = p.recentPushes().stream().filter(push -> push.decidedAt().isAfter(now.minus(Duration.ofDays(7)))).count();
         if (lastWeek >= policy.maxPerWeek()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -162,7 +163,7 @@ class MessageControllerTest {
                 })
                 .assertNext(event -> {
                     assertThat(event.comment()).isEqualTo("reconnect");
-                    assertThat(event.retry()).isEqualTo(Duration.ofSeconds(1));
+                    assertThat(event.retry()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(5));
                 })
                 .verifyComplete();
         verify(live).of("cus-1");
@@ -170,8 +171,9 @@ class MessageControllerTest {
 
     @Test
     void aStreamReopenedWithTheLastIdItGotIsSentWhatWasStoredAfterItFirst() {
-        when(live.of("cus-1")).thenReturn(Flux.never());
-        when(messages.storedAfter("cus-1", "m-1", MessageStream.MISSED_AT_MOST))
+        when(live.of("cus-1")).thenReturn(Flux.just(message("m-3", "2026-11-30T02:00:00Z"), message("m-4", "2026-11-30T03:00:00Z"))
+                .concatWith(Flux.never()));
+        when(messages.storedAfter(eq("cus-1"), eq("m-1"), any(), eq(MessageStream.MISSED_AT_MOST)))
                 .thenReturn(Flux.just(message("m-2", "2026-11-30T01:00:00Z"), message("m-3", "2026-11-30T02:00:00Z")));
 
         Flux<ServerSentEvent<Map<String, Object>>> events = customer().get().uri("/api/v1/messages/stream").header("Last-Event-ID", "m-1")
@@ -182,8 +184,37 @@ class MessageControllerTest {
                 .assertNext(event -> assertThat(event.id()).as("the app keeps its own last id").isNull())
                 .assertNext(event -> assertThat(event.id()).isEqualTo("m-2"))
                 .assertNext(event -> assertThat(event.id()).isEqualTo("m-3"))
+                .assertNext(event -> assertThat(event.id()).as("m-3 came live too, and is sent once").isEqualTo("m-4"))
                 .thenCancel()
                 .verify(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aCustomerWithNoMessageYetResumesFromTheStart() {
+        when(messages.lastStoredId("cus-1")).thenReturn(Mono.empty());
+        when(live.of("cus-1")).thenReturn(Flux.never());
+        when(messages.storedAfter(eq("cus-1"), isNull(), any(), eq(MessageStream.MISSED_AT_MOST)))
+                .thenReturn(Flux.just(message("m-1", "2026-11-30T01:00:00Z")));
+
+        StepVerifier.create(stream(null))
+                .assertNext(event -> assertThat(event.id()).isEqualTo("start"))
+                .thenCancel()
+                .verify(Duration.ofSeconds(5));
+        StepVerifier.create(stream("start"))
+                .assertNext(event -> assertThat(event.comment()).isEqualTo("connected"))
+                .assertNext(event -> assertThat(event.id()).isEqualTo("m-1"))
+                .thenCancel()
+                .verify(Duration.ofSeconds(5));
+    }
+
+    private Flux<ServerSentEvent<Map<String, Object>>> stream(String lastEventId) {
+        return customer().get().uri("/api/v1/messages/stream").headers(h -> {
+                    if (lastEventId != null) {
+                        h.set("Last-Event-ID", lastEventId);
+                    }
+                })
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { }).getResponseBody();
     }
 
     /** The stream's catching up, real, on the mocked repository and live messages. */

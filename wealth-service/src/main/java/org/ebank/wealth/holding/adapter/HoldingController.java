@@ -17,6 +17,9 @@ import org.ebank.contracts.value.Money;
 import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.problem.AmountInput;
+import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.CommonProblems;
+import org.ebank.platform.problem.Text;
 import org.ebank.platform.web.Page;
 import org.ebank.wealth.holding.application.HoldingRepository;
 import org.ebank.wealth.holding.application.MatureHoldings;
@@ -79,7 +82,9 @@ class HoldingController {
     @PostMapping("/api/v1/ops/wealth/maturities")
     Mono<Maturities> mature(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
         LocalDate upTo = day == null ? LocalDate.now(clock) : day;
-        return matureHoldings.matureUpTo(upTo).map(matured -> new Maturities(upTo, matured));
+        return matureHoldings.matureUpTo(upTo).map(matured -> new Maturities(upTo, matured))
+                .onErrorMap(MatureHoldings.LeftUnpaid.class, e -> new ApiException(CommonProblems.SERVICE_UNAVAILABLE,
+                        new Text("部分到期理财尚未兑付，请稍后重试", "Some matured holdings are still unpaid; try again shortly")));
     }
 
     /** Holdings that matured up to {@code day} and were paid out in this run. */

@@ -29,7 +29,7 @@ class HoldingJobs {
         this.matureHoldings = matureHoldings;
         this.redemptions = redemptions;
         this.daily = daily;
-        this.maturityCron = maturityCron;
+        this.maturityCron = DailyJobs.cron(maturityCron);
     }
 
     /** Redemptions a crash or a lost ledger answer left half done are finished, each once. */

@@ -30,6 +30,8 @@ import reactor.core.publisher.Mono;
 @Service
 public class MatureHoldings {
 
+    private static final int PAGE = 200;
+
     private final HoldingRepository holdings;
     private final Ledger ledger;
     private final Outbox outbox;
@@ -47,8 +49,30 @@ public class MatureHoldings {
         this.clock = clock;
     }
 
+    /**
+     * Pays every holding due on or before {@code day}, page after page, and answers how many; fails while any is left
+     * unpaid (the ledger away, say), so the daily job tries again.
+     */
     public Mono<Long> matureUpTo(LocalDate day) {
-        return holdings.dueOn(day, 200).concatMap(this::mature).filter(Boolean::booleanValue).count();
+        return page(day, 0).flatMap(paid -> holdings.dueOn(day, 1).hasElements().flatMap(left -> left
+                ? Mono.error(new LeftUnpaid(paid))
+                : Mono.just(paid)));
+    }
+
+    /** A page of due holdings, then the next while the last paid any (those the ledger refused stay due). */
+    private Mono<Long> page(LocalDate day, long paidBefore) {
+        return holdings.dueOn(day, PAGE).concatMap(this::mature).collectList().flatMap(outcomes -> {
+            long paid = outcomes.stream().filter(Boolean::booleanValue).count();
+            return outcomes.size() == PAGE && paid > 0 ? page(day, paidBefore + paid) : Mono.just(paidBefore + paid);
+        });
+    }
+
+    /** Some holdings due are still unpaid (the ledger did not answer, or refused): try again later. */
+    public static final class LeftUnpaid extends IllegalStateException {
+
+        LeftUnpaid(long paid) {
+            super("matured holdings left unpaid after paying " + paid);
+        }
     }
 
     private Mono<Boolean> mature(Holding h) {
