@@ -56,9 +56,14 @@ public class R2dbcHoldingRepository implements HoldingRepository {
     }
 
     @Override
-    public Flux<Holding> dueOn(LocalDate day, int limit) {
-        return db.sql(SELECT + " where h.status = 'ACTIVE' and h.maturity_date <= :day order by h.maturity_date, h.id limit :limit")
-                .bind("day", day).bind("limit", limit).map(R2dbcHoldingRepository::toHolding).all();
+    public Flux<Holding> dueOn(LocalDate day, Holding after, int limit) {
+        String where = " where h.status = 'ACTIVE' and h.maturity_date <= :day"
+                + (after == null ? "" : " and (h.maturity_date, h.id) > (:afterDate, :afterId)");
+        var spec = db.sql(SELECT + where + " order by h.maturity_date, h.id limit :limit").bind("day", day).bind("limit", limit);
+        if (after != null) {
+            spec = spec.bind("afterDate", after.maturityDate()).bind("afterId", after.id());
+        }
+        return spec.map(R2dbcHoldingRepository::toHolding).all();
     }
 
     /** True for the one caller that moves the holding from ACTIVE to MATURED. */

@@ -20,7 +20,8 @@ public interface HoldingRepository {
 
     Mono<Void> giveBack(String holdingId, BigDecimal amount);
 
-    Flux<Holding> dueOn(LocalDate day, int limit);
+    /** ACTIVE holdings maturing on or before {@code day}, by maturity date and id, after {@code after} (null: from the first). */
+    Flux<Holding> dueOn(LocalDate day, Holding after, int limit);
 
     /** True for the one caller that moves the holding from ACTIVE to MATURED. */
     Mono<Boolean> markMatured(String holdingId);

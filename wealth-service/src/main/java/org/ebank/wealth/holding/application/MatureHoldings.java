@@ -18,8 +18,11 @@ import org.ebank.platform.ledger.Ledger;
 import org.ebank.platform.ledger.LedgerResult;
 import org.ebank.platform.outbox.Outbox;
 import org.ebank.wealth.holding.domain.Holding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,6 +33,7 @@ import reactor.core.publisher.Mono;
 @Service
 public class MatureHoldings {
 
+    private static final Logger log = LoggerFactory.getLogger(MatureHoldings.class);
     private static final int PAGE = 200;
 
     private final HoldingRepository holdings;
@@ -50,43 +54,63 @@ public class MatureHoldings {
     }
 
     /**
-     * Pays every holding due on or before {@code day}, page after page, and answers how many; fails while any is left
-     * unpaid (the ledger away, say), so the daily job tries again.
+     * Pays every holding due on or before {@code day}, page after page, and answers how many this run paid. Fails when
+     * the ledger's answer about any was lost (it was away, say), so the daily job tries again within minutes; a payout
+     * the ledger refused is logged and stays due, tried again at the next day's run.
      */
     public Mono<Long> matureUpTo(LocalDate day) {
-        return page(day, 0).flatMap(paid -> holdings.dueOn(day, 1).hasElements().flatMap(left -> left
-                ? Mono.error(new LeftUnpaid(paid))
-                : Mono.just(paid)));
+        return Mono.defer(() -> pages(day, null, new long[2]));
     }
 
-    /** A page of due holdings, then the next while the last paid any (those the ledger refused stay due). */
-    private Mono<Long> page(LocalDate day, long paidBefore) {
-        return holdings.dueOn(day, PAGE).concatMap(this::mature).collectList().flatMap(outcomes -> {
-            long paid = outcomes.stream().filter(Boolean::booleanValue).count();
-            return outcomes.size() == PAGE && paid > 0 ? page(day, paidBefore + paid) : Mono.just(paidBefore + paid);
-        });
+    /** The page after {@code after}, then the next while pages come full; {@code counts}: paid, and answers lost. */
+    private Mono<Long> pages(LocalDate day, Holding after, long[] counts) {
+        return holdings.dueOn(day, after, PAGE).collectList().flatMap(page -> Flux.fromIterable(page).concatMap(this::mature)
+                .doOnNext(paid -> {
+                    if (paid == Paid.PAID) {
+                        counts[0]++;
+                    } else if (paid == Paid.UNKNOWN) {
+                        counts[1]++;
+                    }
+                })
+                .then(Mono.defer(() -> {
+                    if (page.size() == PAGE) {
+                        return pages(day, page.get(page.size() - 1), counts);
+                    }
+                    return counts[1] > 0 ? Mono.error(new LeftUnpaid(counts[0], counts[1])) : Mono.just(counts[0]);
+                })));
     }
 
-    /** Some holdings due are still unpaid (the ledger did not answer, or refused): try again later. */
+    /** The ledger's answer about some payouts was lost: they are still due, and the run is to be tried again. */
     public static final class LeftUnpaid extends IllegalStateException {
 
-        LeftUnpaid(long paid) {
-            super("matured holdings left unpaid after paying " + paid);
+        LeftUnpaid(long paid, long unknown) {
+            super("paid " + paid + " matured holdings; the ledger's answer about " + unknown + " more was lost");
         }
     }
 
-    private Mono<Boolean> mature(Holding h) {
+    /** What became of one holding: paid by this run, by another, refused by the ledger, or not known. */
+    private enum Paid { PAID, BY_ANOTHER_RUN, REFUSED, UNKNOWN }
+
+    private Mono<Paid> mature(Holding h) {
         Money payout = new Money(h.principal().add(h.yieldAtMaturity()));
         return ledger.post(new PostingRequest("mature-" + h.id(), Channel.SYSTEM, "WEALTH_MATURITY", "理财到期 " + h.productCode(),
                         List.of(Leg.debit(InternalAccounts.WEALTH_SETTLEMENT, payout), Leg.credit(h.accountId(), payout, "理财到期本息"))))
-                .filter(LedgerResult::isRecorded)
-                .flatMap(recorded -> tx.transactional(holdings.markMatured(h.id()).flatMap(matured -> !matured ? Mono.just(false)
+                .flatMap(result -> {
+                    if (result instanceof LedgerResult.Refused refused) {
+                        log.error("the ledger refused the maturity payout of holding {}: {}; it stays due", h.id(), refused.refusal());
+                        return Mono.just(Paid.REFUSED);
+                    }
+                    return result.isRecorded() ? paid(h, payout) : Mono.just(Paid.UNKNOWN);
+                });
+    }
+
+    private Mono<Paid> paid(Holding h, Money payout) {
+        return tx.transactional(holdings.markMatured(h.id()).flatMap(matured -> !matured ? Mono.just(Paid.BY_ANOTHER_RUN)
                         : outbox.append(WealthTopics.ORDER, h.customerId(), WealthTopics.HOLDING_MATURED,
                                 new HoldingMatured(h.id(), h.customerId(), h.accountId(), h.productCode(), "MATURED", h.principal(),
                                         h.yieldAtMaturity(), BigDecimal.ZERO.setScale(2), false, clock.instant()))
                                 .then(audit.record(AuditAction.MATURITY_PAID, h.id(), Map.of("accountId", h.accountId(),
                                         "productCode", h.productCode(), "payout", payout.toString())))
-                                .thenReturn(true))))
-                .defaultIfEmpty(false);
+                                .thenReturn(Paid.PAID)));
     }
 }

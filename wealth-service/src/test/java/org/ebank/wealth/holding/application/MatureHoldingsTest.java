@@ -3,7 +3,10 @@ package org.ebank.wealth.holding.application;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
@@ -11,6 +14,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.ebank.contracts.ledger.LedgerRefusal;
 import org.ebank.platform.audit.Audit;
 import org.ebank.platform.ledger.Ledger;
 import org.ebank.platform.ledger.LedgerResult;
@@ -37,15 +43,36 @@ class MatureHoldingsTest {
 
     @Test
     void aPayoutTheLedgerDidNotAnswerFailsTheRunAndLeavesTheHoldingDue() {
-        when(holdings.dueOn(eq(DAY), anyInt())).thenReturn(Flux.just(due));
+        when(holdings.dueOn(eq(DAY), isNull(), anyInt())).thenReturn(Flux.just(due));
         when(ledger.post(any())).thenReturn(Mono.just(new LedgerResult.Unknown("connection refused")));
 
         StepVerifier.create(mature.matureUpTo(DAY)).expectError(MatureHoldings.LeftUnpaid.class).verify();
     }
 
     @Test
+    void aPayoutTheLedgerRefusedStaysDueForTomorrowWithoutFailingTheDay() {
+        when(holdings.dueOn(eq(DAY), isNull(), anyInt())).thenReturn(Flux.just(due));
+        when(ledger.post(any())).thenReturn(Mono.just(new LedgerResult.Refused(
+                LedgerRefusal.UNKNOWN_ACCOUNT)));
+
+        StepVerifier.create(mature.matureUpTo(DAY)).expectNext(0L).verifyComplete();
+    }
+
+    @Test
+    void aFullPageIsFollowedByTheOneAfterItsLastHoldingWhateverBecameOfThem() {
+        List<Holding> page = IntStream.range(0, 200).mapToObj(i -> new Holding(String.format("h-%03d", i), "cus-1", "TERM30", "acc-1",
+                new BigDecimal("100.00"), new BigDecimal("100.00"), DAY, "ACTIVE", 30, new BigDecimal("0.0365"))).toList();
+        when(holdings.dueOn(eq(DAY), isNull(), anyInt())).thenReturn(Flux.fromIterable(page));
+        when(holdings.dueOn(DAY, page.get(199), 200)).thenReturn(Flux.just(due));
+        when(ledger.post(any())).thenReturn(Mono.just(new LedgerResult.Refused(LedgerRefusal.UNKNOWN_ACCOUNT)));
+
+        StepVerifier.create(mature.matureUpTo(DAY)).expectNext(0L).verifyComplete();
+        verify(ledger, times(201)).post(any());
+    }
+
+    @Test
     void nothingDueIsADayDone() {
-        when(holdings.dueOn(eq(DAY), anyInt())).thenReturn(Flux.empty());
+        when(holdings.dueOn(eq(DAY), isNull(), anyInt())).thenReturn(Flux.empty());
 
         StepVerifier.create(mature.matureUpTo(DAY)).expectNext(0L).verifyComplete();
     }
