@@ -1,6 +1,8 @@
 package org.ebank.notification.push.adapter;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.PostingRecorded;
@@ -15,6 +17,7 @@ import org.ebank.platform.events.CloudEvent;
 import org.ebank.platform.events.CloudEventCodec;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Feeds the recommender's profiles and product list from the stream, under its own consumer group. */
@@ -36,12 +39,19 @@ class PushListener {
             "#{@topics.name('" + WealthTopics.CUSTOMER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}",
             "#{@topics.name('" + WealthTopics.PRODUCT + "')}"}, batch = "true")
     void onEvent(List<String> records) {
-        consumer.processBatch("push", records, IdempotentConsumer.eachInTurn(this::apply));
+        consumer.processBatch("push", records, this::apply);
+    }
+
+    /** The postings of a poll (most of what comes) in two statements, the rest in turn. */
+    private Mono<Void> apply(List<CloudEvent> events) {
+        Map<Boolean, List<CloudEvent>> posting = events.stream()
+                .collect(Collectors.partitioningBy(event -> AccountTopics.POSTING_RECORDED.equals(event.type())));
+        return record.postings(posting.get(true).stream().map(event -> codec.data(event, PostingRecorded.class)).toList())
+                .then(Flux.fromIterable(posting.get(false)).concatMap(this::apply).then());
     }
 
     private Mono<Void> apply(CloudEvent event) {
         return switch (event.type()) {
-            case AccountTopics.POSTING_RECORDED -> record.posting(codec.data(event, PostingRecorded.class));
             case AccountTopics.ACCOUNT_OPENED -> record.opened(codec.data(event, AccountOpened.class));
             case WealthTopics.RISK_ASSESSED -> record.assessed(codec.data(event, RiskAssessed.class));
             case WealthTopics.PRODUCT_LAUNCHED -> record.launched(codec.data(event, ProductLaunched.class));

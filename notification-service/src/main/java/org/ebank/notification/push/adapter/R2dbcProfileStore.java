@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.ebank.contracts.value.CardProduct;
 import org.ebank.contracts.value.Channel;
 import org.ebank.notification.push.application.ProfileStore;
+import org.ebank.notification.push.application.ProfileStore.Activity;
+import org.ebank.notification.push.application.ProfileStore.Balance;
 import org.ebank.notification.push.domain.DailyRange;
 import org.ebank.notification.push.domain.IdleBalance;
 import org.ebank.notification.push.domain.Offer;
@@ -63,21 +65,38 @@ class R2dbcProfileStore implements ProfileStore {
     }
 
     @Override
-    public Mono<Void> balance(String accountId, String customerId, LocalDate day, BigDecimal balance, Instant at) {
+    public Mono<Void> balances(List<Balance> balances) {
+        if (balances.isEmpty()) {
+            return Mono.empty();
+        }
         return db.sql("""
-                        insert into push_balance_day (account_id, customer_id, day, balance, at) values (:account, :customer, :day, :balance, :at)
+                        insert into push_balance_day (account_id, customer_id, day, balance, at)
+                        select * from unnest(:accounts::text[], :customers::text[], :days::text[]::date[], :balances::text[]::numeric[],
+                                             :ats::text[]::timestamptz[])
                         on conflict (account_id, day) do update set balance = excluded.balance, at = excluded.at
                         where push_balance_day.at <= excluded.at""")
-                .bind("account", accountId).bind("customer", customerId).bind("day", day).bind("balance", balance).bind("at", utc(at)).then();
+                .bind("accounts", column(balances, Balance::accountId)).bind("customers", column(balances, Balance::customerId))
+                .bind("days", column(balances, b -> b.day().toString())).bind("balances", column(balances, b -> b.balance().toPlainString()))
+                .bind("ats", column(balances, b -> b.at().toString())).then();
     }
 
     @Override
-    public Mono<Void> activity(String customerId, LocalDate day, boolean evening) {
+    public Mono<Void> activity(List<Activity> activity) {
+        if (activity.isEmpty()) {
+            return Mono.empty();
+        }
         return db.sql("""
-                        insert into push_activity_day (customer_id, day, total, evening) values (:customer, :day, 1, :evening)
-                        on conflict (customer_id, day) do update set total = push_activity_day.total + 1,
+                        insert into push_activity_day (customer_id, day, total, evening)
+                        select * from unnest(:customers::text[], :days::text[]::date[], :totals::text[]::int[], :evenings::text[]::int[])
+                        on conflict (customer_id, day) do update set total = push_activity_day.total + excluded.total,
                             evening = push_activity_day.evening + excluded.evening""")
-                .bind("customer", customerId).bind("day", day).bind("evening", evening ? 1 : 0).then();
+                .bind("customers", column(activity, Activity::customerId)).bind("days", column(activity, a -> a.day().toString()))
+                .bind("totals", column(activity, a -> Integer.toString(a.total())))
+                .bind("evenings", column(activity, a -> Integer.toString(a.evening()))).then();
+    }
+
+    private static <T> String[] column(List<T> rows, java.util.function.Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
     }
 
     @Override

@@ -20,10 +20,17 @@ public interface ProfileStore {
 
     Mono<Void> card(String accountId, String customerId, String product);
 
-    /** The balance after a posting; a later posting of the same day replaces it. */
-    Mono<Void> balance(String accountId, String customerId, LocalDate day, BigDecimal balance, Instant at);
+    /** Balances after postings, at most one per account and day; a later posting's replaces an earlier one's. */
+    Mono<Void> balances(List<Balance> balances);
 
-    Mono<Void> activity(String customerId, LocalDate day, boolean evening);
+    /** Transactions per customer and day, and how many of them in the evening, added to those counted before. */
+    Mono<Void> activity(List<Activity> activity);
+
+    record Balance(String accountId, String customerId, LocalDate day, BigDecimal balance, Instant at) {
+    }
+
+    record Activity(String customerId, LocalDate day, int total, int evening) {
+    }
 
     Mono<Void> risk(String customerId, int level, Instant validUntil);
 

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.PostingRecorded;
@@ -12,6 +15,8 @@ import org.ebank.contracts.wealth.HoldingEvent;
 import org.ebank.contracts.wealth.OrderOutcome;
 import org.ebank.contracts.wealth.ProductEvent;
 import org.ebank.contracts.wealth.RiskAssessed;
+import org.ebank.notification.push.application.ProfileStore.Activity;
+import org.ebank.notification.push.application.ProfileStore.Balance;
 import org.ebank.notification.push.domain.DailyRange;
 import org.ebank.notification.push.domain.Offer;
 import reactor.core.publisher.Mono;
@@ -33,12 +38,31 @@ public class RecordPushFacts {
         this.clock = clock;
     }
 
-    public Mono<Void> posting(PostingRecorded p) {
-        var local = p.recordedAt().atZone(clock.getZone());
-        LocalDate day = local.toLocalDate();
-        Mono<Void> balance = store.balance(p.accountId(), p.customerId(), day, p.balanceAfter(), p.recordedAt());
-        return p.channel() == Channel.SYSTEM ? balance
-                : balance.then(store.activity(p.customerId(), day, !local.toLocalTime().isBefore(EVENING)));
+    /**
+     * A poll's postings in two statements: each account's latest balance of each day, and each customer's transactions of
+     * each day (a posting by the bank itself, a fee or interest, is not the customer's).
+     */
+    public Mono<Void> postings(List<PostingRecorded> postings) {
+        Map<AccountDay, Balance> balances = new LinkedHashMap<>();
+        Map<CustomerDay, Activity> activity = new LinkedHashMap<>();
+        for (PostingRecorded p : postings) {
+            var local = p.recordedAt().atZone(clock.getZone());
+            LocalDate day = local.toLocalDate();
+            balances.merge(new AccountDay(p.accountId(), day), new Balance(p.accountId(), p.customerId(), day, p.balanceAfter(),
+                    p.recordedAt()), (earlier, later) -> later.at().isBefore(earlier.at()) ? earlier : later);
+            if (p.channel() != Channel.SYSTEM) {
+                int evening = local.toLocalTime().isBefore(EVENING) ? 0 : 1;
+                activity.merge(new CustomerDay(p.customerId(), day), new Activity(p.customerId(), day, 1, evening),
+                        (counted, one) -> new Activity(counted.customerId(), day, counted.total() + 1, counted.evening() + one.evening()));
+            }
+        }
+        return store.balances(List.copyOf(balances.values())).then(store.activity(List.copyOf(activity.values())));
+    }
+
+    private record AccountDay(String accountId, LocalDate day) {
+    }
+
+    private record CustomerDay(String customerId, LocalDate day) {
     }
 
     public Mono<Void> opened(AccountOpened a) {
