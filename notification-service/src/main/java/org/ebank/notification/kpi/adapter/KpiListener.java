@@ -1,5 +1,6 @@
 package org.ebank.notification.kpi.adapter;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
@@ -14,6 +15,7 @@ import org.ebank.contracts.transfer.TransferReturned;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.contracts.wealth.OrderPlaced;
 import org.ebank.contracts.wealth.WealthTopics;
+import org.ebank.notification.kpi.application.KpiFacts;
 import org.ebank.notification.kpi.application.RecordKpiFacts;
 import org.ebank.platform.consumer.IdempotentConsumer;
 import org.ebank.platform.events.CloudEvent;
@@ -21,6 +23,7 @@ import org.ebank.platform.events.CloudEventCodec;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -46,7 +49,23 @@ class KpiListener extends AbstractConsumerSeekAware {
             "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", "#{@topics.name('" + AccountTopics.ACCOUNT + "')}",
             "#{@topics.name('" + TransferTopics.TRANSFER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}"}, batch = "true")
     void onEvent(List<String> records) {
-        consumer.processBatch(CONSUMER, records, IdempotentConsumer.eachInTurn(this::apply));
+        consumer.processBatch(CONSUMER, records, this::apply);
+    }
+
+    /** A poll's transactions (most of what comes) in two writes, the other events in turn. */
+    private Mono<Void> apply(List<CloudEvent> events) {
+        List<KpiFacts.Transaction> transactions = new ArrayList<>();
+        List<CloudEvent> others = new ArrayList<>();
+        for (CloudEvent event : events) {
+            switch (event.type()) {
+                case TransferTopics.TRANSFER_COMPLETED -> transactions.add(RecordKpiFacts.completed(codec.data(event, TransferCompleted.class)));
+                case TransferTopics.CASH_OPERATION_RECORDED ->
+                        transactions.add(RecordKpiFacts.cash(codec.data(event, CashOperationRecorded.class)));
+                case WealthTopics.ORDER_PLACED -> transactions.add(RecordKpiFacts.purchase(codec.data(event, OrderPlaced.class)));
+                default -> others.add(event);
+            }
+        }
+        return record.transactions(transactions).then(Flux.fromIterable(others).concatMap(this::apply).then());
     }
 
     private Mono<Void> apply(CloudEvent event) {
@@ -55,12 +74,9 @@ class KpiListener extends AbstractConsumerSeekAware {
             case AccountTopics.CUSTOMER_ENROLLED -> record.enrolled(codec.data(event, CustomerEnrolled.class));
             case AccountTopics.CUSTOMER_LOGGED_IN -> record.loggedIn(event.id(), codec.data(event, CustomerLoggedIn.class));
             case AccountTopics.ACCOUNT_OPENED -> record.opened(codec.data(event, AccountOpened.class));
-            case TransferTopics.TRANSFER_COMPLETED -> record.completed(codec.data(event, TransferCompleted.class));
             case TransferTopics.TRANSFER_RETURNED -> record.returned(event.id(), codec.data(event, TransferReturned.class));
-            case TransferTopics.CASH_OPERATION_RECORDED -> record.cash(codec.data(event, CashOperationRecorded.class));
             case TransferTopics.FEE_CHARGED -> record.feeCharged(event.id(), codec.data(event, FeeCharged.class));
             case TransferTopics.FEE_WAIVED -> record.feeWaived(event.id(), codec.data(event, FeeWaived.class));
-            case WealthTopics.ORDER_PLACED -> record.purchase(codec.data(event, OrderPlaced.class));
             default -> Mono.empty();
         };
     }

@@ -3,9 +3,10 @@ package org.ebank.notification.kpi.adapter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.application.KpiFacts;
-import org.ebank.notification.kpi.domain.TransactionKind;
+import org.ebank.notification.kpi.application.KpiFacts.Transaction;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -47,13 +48,32 @@ class R2dbcKpiFacts implements KpiFacts {
     }
 
     @Override
-    public Mono<Void> transaction(String id, String customerId, Channel channel, TransactionKind kind, BigDecimal amount,
-                                  Instant at) {
-        return db.sql("""
+    public Mono<Void> transactions(List<Transaction> transactions) {
+        if (transactions.isEmpty()) {
+            return Mono.empty();
+        }
+        Mono<Void> recorded = db.sql("""
                         insert into kpi_transaction (id, customer_id, channel, kind, amount, at)
-                        values (:id, :customer, :channel, :kind, :amount, :at) on conflict do nothing""")
-                .bind("id", id).bind("customer", customerId).bind("channel", channel.name()).bind("kind", kind.name()).bind("amount", amount)
-                .bind("at", utc(at)).then();
+                        select * from unnest(:ids::text[], :customers::text[], :channels::text[], :kinds::text[], :amounts::text[]::numeric[],
+                                             :ats::text[]::timestamptz[])
+                        on conflict do nothing""")
+                .bind("ids", column(transactions, Transaction::id)).bind("customers", column(transactions, Transaction::customerId))
+                .bind("channels", column(transactions, t -> t.channel().name())).bind("kinds", column(transactions, t -> t.kind().name()))
+                .bind("amounts", column(transactions, t -> t.amount().toPlainString()))
+                .bind("ats", column(transactions, t -> t.at().toString())).then();
+        List<Transaction> electronic = transactions.stream().filter(t -> t.channel().isElectronic()).toList();
+        return electronic.isEmpty() ? recorded : recorded.then(db.sql("""
+                        insert into kpi_activity (id, customer_id, channel, at)
+                        select 'tx:' || id, customer, channel, at
+                        from unnest(:ids::text[], :customers::text[], :channels::text[], :ats::text[]::timestamptz[]) as t(id, customer, channel, at)
+                        on conflict do nothing""")
+                .bind("ids", column(electronic, Transaction::id)).bind("customers", column(electronic, Transaction::customerId))
+                .bind("channels", column(electronic, t -> t.channel().name())).bind("ats", column(electronic, t -> t.at().toString()))
+                .then());
+    }
+
+    private static <T> String[] column(List<T> rows, java.util.function.Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.ebank.notification.kpi.application;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.domain.TransactionKind;
 import reactor.core.publisher.Mono;
@@ -21,8 +22,12 @@ public interface KpiFacts {
     /** A login or a transaction: what makes an enrolled customer active on a channel. */
     Mono<Void> active(String activityId, String customerId, Channel channel, Instant at);
 
-    /** {@code id} the business id. */
-    Mono<Void> transaction(String id, String customerId, Channel channel, TransactionKind kind, BigDecimal amount, Instant at);
+    /** Transactions, each once by its business id, in one write; those on an e-channel also make their customer active. */
+    Mono<Void> transactions(List<Transaction> transactions);
+
+    /** {@code id} the business id (a transfer's, a cash operation's, a wealth order's). */
+    record Transaction(String id, String customerId, Channel channel, TransactionKind kind, BigDecimal amount, Instant at) {
+    }
 
     Mono<Void> fee(String eventId, String referenceId, FeeEffect effect, String rule, BigDecimal amount, Instant at);
 

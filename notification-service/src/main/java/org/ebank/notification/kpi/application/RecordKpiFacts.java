@@ -1,7 +1,6 @@
 package org.ebank.notification.kpi.application;
 
-import java.math.BigDecimal;
-import java.time.Instant;
+import java.util.List;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerLoggedIn;
@@ -11,7 +10,6 @@ import org.ebank.contracts.transfer.FeeCharged;
 import org.ebank.contracts.transfer.FeeWaived;
 import org.ebank.contracts.transfer.TransferCompleted;
 import org.ebank.contracts.transfer.TransferReturned;
-import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.wealth.OrderPlaced;
 import org.ebank.notification.kpi.application.KpiFacts.FeeEffect;
 import org.ebank.notification.kpi.domain.TransactionKind;
@@ -47,9 +45,14 @@ public class RecordKpiFacts {
         return facts.active("login:" + eventId, login.customerId(), login.channel(), login.loggedInAt());
     }
 
-    /** The money left the account (here or towards another bank): an e-channel transaction when the channel is one. */
-    public Mono<Void> completed(TransferCompleted t) {
-        return transaction(t.transferId(), t.customerId(), t.channel(), TransactionKind.TRANSFER, t.amount(), t.at());
+    /** A poll's transactions in two writes (an e-channel transaction also makes its customer active there). */
+    public Mono<Void> transactions(List<KpiFacts.Transaction> transactions) {
+        return facts.transactions(transactions);
+    }
+
+    /** The money left the account (here or towards another bank): a transaction, on the e-channel when it is one. */
+    public static KpiFacts.Transaction completed(TransferCompleted t) {
+        return new KpiFacts.Transaction(t.transferId(), t.customerId(), t.channel(), TransactionKind.TRANSFER, t.amount(), t.at());
     }
 
     /** Another bank sent the money back: its fee came back with it. */
@@ -58,12 +61,12 @@ public class RecordKpiFacts {
                 : Mono.empty();
     }
 
-    public Mono<Void> cash(CashOperationRecorded c) {
-        return transaction(c.operationId(), c.customerId(), c.channel(), TransactionKind.cash(c.type()), c.amount(), c.at());
+    public static KpiFacts.Transaction cash(CashOperationRecorded c) {
+        return new KpiFacts.Transaction(c.operationId(), c.customerId(), c.channel(), TransactionKind.cash(c.type()), c.amount(), c.at());
     }
 
-    public Mono<Void> purchase(OrderPlaced o) {
-        return transaction(o.orderId(), o.customerId(), o.channel(), TransactionKind.WEALTH_PURCHASE, o.amount(), o.at());
+    public static KpiFacts.Transaction purchase(OrderPlaced o) {
+        return new KpiFacts.Transaction(o.orderId(), o.customerId(), o.channel(), TransactionKind.WEALTH_PURCHASE, o.amount(), o.at());
     }
 
     public Mono<Void> feeCharged(String eventId, FeeCharged f) {
@@ -76,12 +79,6 @@ public class RecordKpiFacts {
         return "MANUAL".equals(f.rule())
                 ? waived.then(facts.fee(eventId + ":refund", f.referenceId(), FeeEffect.REFUNDED, "MANUAL", f.waived(), f.at()))
                 : waived;
-    }
-
-    private Mono<Void> transaction(String id, String customerId, Channel channel, TransactionKind kind, BigDecimal amount,
-                                   Instant at) {
-        Mono<Void> recorded = facts.transaction(id, customerId, channel, kind, amount, at);
-        return channel.isElectronic() ? recorded.then(facts.active("tx:" + id, customerId, channel, at)) : recorded;
     }
 
     private static String blankToNull(String s) {
