@@ -145,8 +145,8 @@ public class EventingAutoConfiguration {
 
     /** Jobs due once a business day, which a day with every instance down or a kill mid-run makes late, never skipped. */
     @Bean
-    DailyJobs dailyJobs(DatabaseClient db, Clock clock) {
-        return new DailyJobs(db, clock);
+    DailyJobs dailyJobs(DatabaseClient db, Clock clock, MeterRegistry meters) {
+        return new DailyJobs(db, clock, meters);
     }
 
     @Bean

@@ -1,15 +1,20 @@
 package org.ebank.platform.jobs;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import net.javacrumbs.shedlock.core.LockExtender;
 import org.ebank.platform.PlatformAutoConfiguration;
@@ -53,15 +58,19 @@ public class DailyJobs {
 
     private final DatabaseClient db;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final Duration renewEvery;
+    /** Per job, how long its latest due day has waited to be done (0: done), in seconds: {@code ebank.jobs.daily.overdue}. */
+    private final Map<String, AtomicLong> overdue = new ConcurrentHashMap<>();
 
-    public DailyJobs(DatabaseClient db, Clock clock) {
-        this(db, clock, HELD_FOR.dividedBy(4));
+    public DailyJobs(DatabaseClient db, Clock clock, MeterRegistry meters) {
+        this(db, clock, meters, HELD_FOR.dividedBy(4));
     }
 
-    DailyJobs(DatabaseClient db, Clock clock, Duration renewEvery) {
+    DailyJobs(DatabaseClient db, Clock clock, MeterRegistry meters, Duration renewEvery) {
         this.db = db;
         this.clock = clock;
+        this.meters = meters;
         this.renewEvery = renewEvery;
     }
 
@@ -83,9 +92,14 @@ public class DailyJobs {
             return false;
         }
         ZonedDateTime due = lastDue(CronExpression.parse(cron), ZonedDateTime.now(clock.withZone(PlatformAutoConfiguration.BANK_ZONE)));
+        AtomicLong waited = overdue.computeIfAbsent(name, jobName -> meters.gauge("ebank.jobs.daily.overdue", Tags.of("job", jobName),
+                new AtomicLong()));
         if (due == null || !owed(name, due)) {
+            waited.set(0);
             return false;
         }
+        // an operator's alarm: a day that stays due for long (a job that keeps failing) shows here, at every instance
+        waited.set(Duration.between(due.toInstant(), clock.instant()).toSeconds());
         LocalDate day = due.toLocalDate();
         log.info("daily job {} for {} starting", name, day);
         CompletableFuture<?> running = job.apply(day).toFuture();
@@ -100,6 +114,7 @@ public class DailyJobs {
         }
         db.sql("insert into daily_job_run (job, business_day) values (:job, :day) on conflict do nothing")
                 .bind("job", name).bind("day", day).then().block(TIMEOUT);
+        waited.set(0);
         log.info("daily job {} for {} done", name, day);
         return true;
     }

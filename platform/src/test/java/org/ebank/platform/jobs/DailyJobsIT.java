@@ -3,6 +3,7 @@ package org.ebank.platform.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,10 +54,11 @@ class DailyJobsIT {
 
     private final MutableClock clock = MutableClock.at(DAY.atTime(9, 0), PlatformAutoConfiguration.BANK_ZONE);
     private final List<LocalDate> ran = new CopyOnWriteArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @Test
     void eachBusinessDayRunsOnceAfterItsTime() {
-        DailyJobs daily = new DailyJobs(db, clock);
+        DailyJobs daily = new DailyJobs(db, clock, meters);
 
         assertThat(daily.runIfDue("fees", END_OF_DAY, this::job)).as("yesterday's 23:30, which no instance ran").isTrue();
         clock.set(DAY.atTime(23, 29));
@@ -74,13 +76,13 @@ class DailyJobsIT {
     void aNewDatabaseOwesNothingForTheDaysBeforeIt() {
         MutableClock beforeThisDatabase = MutableClock.at(LocalDate.now(PlatformAutoConfiguration.BANK_ZONE).minusDays(2).atTime(9, 0),
                 PlatformAutoConfiguration.BANK_ZONE);
-        assertThat(new DailyJobs(db, beforeThisDatabase).runIfDue("new", END_OF_DAY, this::job)).isFalse();
+        assertThat(new DailyJobs(db, beforeThisDatabase, meters).runIfDue("new", END_OF_DAY, this::job)).isFalse();
         assertThat(ran).isEmpty();
     }
 
     @Test
     void aDayEveryInstanceWasDownForRunsWhenOneComesBack() {
-        DailyJobs daily = new DailyJobs(db, clock);
+        DailyJobs daily = new DailyJobs(db, clock, meters);
         daily.runIfDue("maturity", "0 10 0 * * *", this::job);
 
         clock.set(DAY.plusDays(2).atTime(15, 0));
@@ -91,18 +93,20 @@ class DailyJobsIT {
 
     @Test
     void aRunThatFailedIsDueAgainAtTheNextCheck() {
-        DailyJobs daily = new DailyJobs(db, clock);
+        DailyJobs daily = new DailyJobs(db, clock, meters);
         clock.set(DAY.atTime(10, 0, 30));
 
         assertThat(daily.runIfDue("recommend", "0 0 10 * * *", day -> Mono.error(new IllegalStateException("the database went away"))))
                 .isFalse();
+        assertThat(meters.get("ebank.jobs.daily.overdue").tag("job", "recommend").gauge().value()).as("due for 30 s").isEqualTo(30);
         assertThat(daily.runIfDue("recommend", "0 0 10 * * *", this::job)).isTrue();
+        assertThat(meters.get("ebank.jobs.daily.overdue").tag("job", "recommend").gauge().value()).isZero();
         assertThat(ran).containsExactly(DAY);
     }
 
     @Test
     void aJobTurnedOffNeverRunsAndABadCronIsRefusedAtStart() {
-        DailyJobs daily = new DailyJobs(db, clock);
+        DailyJobs daily = new DailyJobs(db, clock, meters);
         assertThat(daily.runIfDue("off", DailyJobs.cron("-"), this::job)).isFalse();
         clock.advance(Duration.ofDays(2));
         assertThat(daily.runIfDue("off", "-", this::job)).isFalse();
@@ -112,7 +116,7 @@ class DailyJobsIT {
 
     @Test
     void aLongRunKeepsItsLockSoNoOtherInstanceStartsItAgain() {
-        DailyJobs daily = new DailyJobs(db, clock, Duration.ofMillis(200));
+        DailyJobs daily = new DailyJobs(db, clock, meters, Duration.ofMillis(200));
         clock.set(DAY.atTime(23, 31));
         LockProvider otherInstance = new PostgresLockProvider(db);
         AtomicReference<Boolean> otherGotIt = new AtomicReference<>();
@@ -130,7 +134,7 @@ class DailyJobsIT {
 
     @Test
     void aRunWhoseLockLapsedStopsAndIsLeftDueForTheInstanceThatHasIt() {
-        DailyJobs daily = new DailyJobs(db, clock, Duration.ofMillis(200));
+        DailyJobs daily = new DailyJobs(db, clock, meters, Duration.ofMillis(200));
         clock.set(DAY.atTime(23, 31));
         AtomicBoolean stopped = new AtomicBoolean();
 
@@ -147,7 +151,7 @@ class DailyJobsIT {
 
         assertThat(stopped).as("the run was cancelled, not left going without its lock").isTrue();
         assertThat(ran).isEmpty();
-        assertThat(new DailyJobs(db, clock).runIfDue("lapsed", END_OF_DAY, this::job)).as("still due").isTrue();
+        assertThat(new DailyJobs(db, clock, meters).runIfDue("lapsed", END_OF_DAY, this::job)).as("still due").isTrue();
     }
 
     @Test

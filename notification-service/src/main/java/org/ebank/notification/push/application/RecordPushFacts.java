@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.value.Channel;
@@ -43,8 +44,9 @@ public class RecordPushFacts {
      * each day (a posting by the bank itself, a fee or interest, is not the customer's).
      */
     public Mono<Void> postings(List<PostingRecorded> postings) {
-        Map<AccountDay, Balance> balances = new LinkedHashMap<>();
-        Map<CustomerDay, Activity> activity = new LinkedHashMap<>();
+        // in key order: two instances writing the same rows lock them in the same order, so never deadlock
+        Map<AccountDay, Balance> balances = new TreeMap<>(Comparator.comparing(AccountDay::accountId).thenComparing(AccountDay::day));
+        Map<CustomerDay, Activity> activity = new TreeMap<>(Comparator.comparing(CustomerDay::customerId).thenComparing(CustomerDay::day));
         for (PostingRecorded p : postings) {
             var local = p.recordedAt().atZone(clock.getZone());
             LocalDate day = local.toLocalDate();
