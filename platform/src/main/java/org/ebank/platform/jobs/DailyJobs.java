@@ -98,7 +98,7 @@ public class DailyJobs {
             waited.set(0);
             return false;
         }
-        // an operator's alarm: a day that stays due for long (a job that keeps failing) shows here, at every instance
+        // an operator's alarm: a day that stays due for long (a job that keeps failing) shows here, as of this instance's last check
         waited.set(Duration.between(due.toInstant(), clock.instant()).toSeconds());
         LocalDate day = due.toLocalDate();
         log.info("daily job {} for {} starting", name, day);
