@@ -24,6 +24,7 @@ import org.ebank.account.ledger.domain.LedgerAccount;
 import org.ebank.account.ledger.domain.PostingDecision;
 import org.ebank.contracts.value.Direction;
 import org.ebank.contracts.value.Money;
+import org.ebank.platform.db.Columns;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -98,17 +99,17 @@ class R2dbcLedgerRepository implements LedgerRepository {
                         select * from unnest(:ids::text[], :fingerprints::text[], :channels::text[], :kinds::text[], :memos::text[],
                                              :statuses::text[], :refusals::text[], :refusedAccounts::text[], :holds::text[],
                                              :reverses::text[], :ats::text[]::timestamptz[])""")
-                .bind("ids", column(postings, p -> p.posting().id()))
-                .bind("fingerprints", column(postings, p -> p.posting().fingerprint()))
-                .bind("channels", column(postings, p -> p.posting().channel()))
-                .bind("kinds", column(postings, p -> p.posting().kind()))
-                .bind("memos", column(postings, p -> p.posting().memo()))
-                .bind("statuses", column(postings, p -> p.posting().status().name()))
-                .bind("refusals", column(postings, p -> p.posting().refusal() == null ? null : p.posting().refusal().name()))
-                .bind("refusedAccounts", column(postings, p -> p.posting().refusedAccountId()))
-                .bind("holds", column(postings, NewPosting::capturesHold))
-                .bind("reverses", column(postings, NewPosting::reverses))
-                .bind("ats", column(postings, p -> p.posting().recordedAt().toString()))
+                .bind("ids", Columns.of(postings, p -> p.posting().id()))
+                .bind("fingerprints", Columns.of(postings, p -> p.posting().fingerprint()))
+                .bind("channels", Columns.of(postings, p -> p.posting().channel()))
+                .bind("kinds", Columns.of(postings, p -> p.posting().kind()))
+                .bind("memos", Columns.of(postings, p -> p.posting().memo()))
+                .bind("statuses", Columns.of(postings, p -> p.posting().status().name()))
+                .bind("refusals", Columns.of(postings, p -> p.posting().refusal() == null ? null : p.posting().refusal().name()))
+                .bind("refusedAccounts", Columns.of(postings, p -> p.posting().refusedAccountId()))
+                .bind("holds", Columns.of(postings, NewPosting::capturesHold))
+                .bind("reverses", Columns.of(postings, NewPosting::reverses))
+                .bind("ats", Columns.of(postings, p -> p.posting().recordedAt().toString()))
                 .fetch().rowsUpdated();
         List<String> postingIds = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
@@ -214,10 +215,6 @@ class R2dbcLedgerRepository implements LedgerRepository {
                         .bind("accounts", released.keySet().toArray(String[]::new))
                         .bind("amounts", released.values().stream().map(Money::amount).toArray(BigDecimal[]::new))
                         .then());
-    }
-
-    private static <T> String[] column(List<T> rows, java.util.function.Function<T, String> value) {
-        return rows.stream().map(value).toArray(String[]::new);
     }
 
     private static Hold toHold(Readable row) {

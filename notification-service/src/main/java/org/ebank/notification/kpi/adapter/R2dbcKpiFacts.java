@@ -7,6 +7,7 @@ import java.util.List;
 import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.application.KpiFacts;
 import org.ebank.notification.kpi.application.KpiFacts.Transaction;
+import org.ebank.platform.db.Columns;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -57,23 +58,19 @@ class R2dbcKpiFacts implements KpiFacts {
                         select * from unnest(:ids::text[], :customers::text[], :channels::text[], :kinds::text[], :amounts::text[]::numeric[],
                                              :ats::text[]::timestamptz[])
                         on conflict do nothing""")
-                .bind("ids", column(transactions, Transaction::id)).bind("customers", column(transactions, Transaction::customerId))
-                .bind("channels", column(transactions, t -> t.channel().name())).bind("kinds", column(transactions, t -> t.kind().name()))
-                .bind("amounts", column(transactions, t -> t.amount().toPlainString()))
-                .bind("ats", column(transactions, t -> t.at().toString())).then();
+                .bind("ids", Columns.of(transactions, Transaction::id)).bind("customers", Columns.of(transactions, Transaction::customerId))
+                .bind("channels", Columns.of(transactions, t -> t.channel().name())).bind("kinds", Columns.of(transactions, t -> t.kind().name()))
+                .bind("amounts", Columns.of(transactions, t -> t.amount().toPlainString()))
+                .bind("ats", Columns.of(transactions, t -> t.at().toString())).then();
         List<Transaction> electronic = transactions.stream().filter(t -> t.channel().isElectronic()).toList();
         return electronic.isEmpty() ? recorded : recorded.then(db.sql("""
                         insert into kpi_activity (id, customer_id, channel, at)
                         select 'tx:' || id, customer, channel, at
                         from unnest(:ids::text[], :customers::text[], :channels::text[], :ats::text[]::timestamptz[]) as t(id, customer, channel, at)
                         on conflict do nothing""")
-                .bind("ids", column(electronic, Transaction::id)).bind("customers", column(electronic, Transaction::customerId))
-                .bind("channels", column(electronic, t -> t.channel().name())).bind("ats", column(electronic, t -> t.at().toString()))
+                .bind("ids", Columns.of(electronic, Transaction::id)).bind("customers", Columns.of(electronic, Transaction::customerId))
+                .bind("channels", Columns.of(electronic, t -> t.channel().name())).bind("ats", Columns.of(electronic, t -> t.at().toString()))
                 .then());
-    }
-
-    private static <T> String[] column(List<T> rows, java.util.function.Function<T, String> value) {
-        return rows.stream().map(value).toArray(String[]::new);
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.ebank.notification.message.application.MessageRepository;
 import org.ebank.notification.message.domain.Category;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
+import org.ebank.platform.db.Columns;
 import org.ebank.platform.db.KeysetPages;
 import org.ebank.platform.paging.Keyset;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -41,10 +42,10 @@ public class R2dbcMessageRepository implements MessageRepository {
                         select * from unnest(:ids::text[], :customers::text[], :events::text[], :categories::text[], :titles::text[],
                                              :bodies::text[], :ens::text[], :ats::text[]::timestamptz[])
                         on conflict (event_id, category) do nothing returning id""")
-                .bind("ids", column(batch, Message::id)).bind("customers", column(batch, Message::customerId))
-                .bind("events", column(batch, Message::eventId)).bind("categories", column(batch, m -> m.category().name()))
-                .bind("titles", column(batch, Message::title)).bind("bodies", column(batch, Message::body))
-                .bind("ens", column(batch, Message::bodyEn)).bind("ats", column(batch, m -> m.createdAt().toString()))
+                .bind("ids", Columns.of(batch, Message::id)).bind("customers", Columns.of(batch, Message::customerId))
+                .bind("events", Columns.of(batch, Message::eventId)).bind("categories", Columns.of(batch, m -> m.category().name()))
+                .bind("titles", Columns.of(batch, Message::title)).bind("bodies", Columns.of(batch, Message::body))
+                .bind("ens", Columns.of(batch, Message::bodyEn)).bind("ats", Columns.of(batch, m -> m.createdAt().toString()))
                 .map(row -> row.get("id", String.class)).all().collectList();
     }
 
@@ -57,8 +58,8 @@ public class R2dbcMessageRepository implements MessageRepository {
                         insert into delivery (message_id, channel, address, sent_at)
                         select * from unnest(:ids::text[], :channels::text[], :addresses::text[], :ats::text[]::timestamptz[])
                         on conflict do nothing""")
-                .bind("ids", column(deliveries, Delivery::messageId)).bind("channels", column(deliveries, Delivery::channel))
-                .bind("addresses", column(deliveries, Delivery::address)).bind("ats", column(deliveries, d -> d.sentAt().toString()))
+                .bind("ids", Columns.of(deliveries, Delivery::messageId)).bind("channels", Columns.of(deliveries, Delivery::channel))
+                .bind("addresses", Columns.of(deliveries, Delivery::address)).bind("ats", Columns.of(deliveries, d -> d.sentAt().toString()))
                 .then();
     }
 
@@ -135,9 +136,5 @@ public class R2dbcMessageRepository implements MessageRepository {
                             marketing_opt_out = excluded.marketing_opt_out""")
                 .bind("customer", customerId).bind("threshold", p.smsThreshold()).bind("sms", p.smsEnabled()).bind("push", p.pushEnabled())
                 .bind("start", p.quietStart()).bind("end", p.quietEnd()).bind("optOut", p.marketingOptOut()).then();
-    }
-
-    private static <T> String[] column(List<T> rows, java.util.function.Function<T, String> value) {
-        return rows.stream().map(value).toArray(String[]::new);
     }
 }

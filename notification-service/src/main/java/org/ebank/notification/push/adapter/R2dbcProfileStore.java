@@ -18,6 +18,7 @@ import org.ebank.notification.push.application.ProfileStore.Balance;
 import org.ebank.notification.push.domain.DailyRange;
 import org.ebank.notification.push.domain.IdleBalance;
 import org.ebank.notification.push.domain.Offer;
+import org.ebank.platform.db.Columns;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -75,9 +76,9 @@ class R2dbcProfileStore implements ProfileStore {
                                              :ats::text[]::timestamptz[])
                         on conflict (account_id, day) do update set balance = excluded.balance, at = excluded.at
                         where push_balance_day.at <= excluded.at""")
-                .bind("accounts", column(balances, Balance::accountId)).bind("customers", column(balances, Balance::customerId))
-                .bind("days", column(balances, b -> b.day().toString())).bind("balances", column(balances, b -> b.balance().toPlainString()))
-                .bind("ats", column(balances, b -> b.at().toString())).then();
+                .bind("accounts", Columns.of(balances, Balance::accountId)).bind("customers", Columns.of(balances, Balance::customerId))
+                .bind("days", Columns.of(balances, b -> b.day().toString())).bind("balances", Columns.of(balances, b -> b.balance().toPlainString()))
+                .bind("ats", Columns.of(balances, b -> b.at().toString())).then();
     }
 
     @Override
@@ -90,13 +91,9 @@ class R2dbcProfileStore implements ProfileStore {
                         select * from unnest(:customers::text[], :days::text[]::date[], :totals::text[]::int[], :evenings::text[]::int[])
                         on conflict (customer_id, day) do update set total = push_activity_day.total + excluded.total,
                             evening = push_activity_day.evening + excluded.evening""")
-                .bind("customers", column(activity, Activity::customerId)).bind("days", column(activity, a -> a.day().toString()))
-                .bind("totals", column(activity, a -> Integer.toString(a.total())))
-                .bind("evenings", column(activity, a -> Integer.toString(a.evening()))).then();
-    }
-
-    private static <T> String[] column(List<T> rows, java.util.function.Function<T, String> value) {
-        return rows.stream().map(value).toArray(String[]::new);
+                .bind("customers", Columns.of(activity, Activity::customerId)).bind("days", Columns.of(activity, a -> a.day().toString()))
+                .bind("totals", Columns.of(activity, a -> Integer.toString(a.total())))
+                .bind("evenings", Columns.of(activity, a -> Integer.toString(a.evening()))).then();
     }
 
     @Override

@@ -59,25 +59,16 @@ public class MatureHoldings {
      * the ledger refused is logged and stays due, tried again at the next day's run.
      */
     public Mono<Long> matureUpTo(LocalDate day) {
-        return Mono.defer(() -> pages(day, null, new long[2]));
-    }
-
-    /** The page after {@code after}, then the next while pages come full; {@code counts}: paid, and answers lost. */
-    private Mono<Long> pages(LocalDate day, Holding after, long[] counts) {
-        return holdings.dueOn(day, after, PAGE).collectList().flatMap(page -> Flux.fromIterable(page).concatMap(this::mature)
-                .doOnNext(paid -> {
-                    if (paid == Paid.PAID) {
-                        counts[0]++;
-                    } else if (paid == Paid.UNKNOWN) {
-                        counts[1]++;
-                    }
-                })
-                .then(Mono.defer(() -> {
-                    if (page.size() == PAGE) {
-                        return pages(day, page.get(page.size() - 1), counts);
-                    }
-                    return counts[1] > 0 ? Mono.error(new LeftUnpaid(counts[0], counts[1])) : Mono.just(counts[0]);
-                })));
+        // page after page by position, while pages come full: a holding left due never hides the ones after it
+        return holdings.dueOn(day, null, PAGE).collectList()
+                .expand(page -> page.size() < PAGE ? Mono.empty() : holdings.dueOn(day, page.get(PAGE - 1), PAGE).collectList())
+                .concatMap(page -> Flux.fromIterable(page).concatMap(this::mature))
+                .collectList()
+                .flatMap(outcomes -> {
+                    long paid = outcomes.stream().filter(Paid.PAID::equals).count();
+                    long lost = outcomes.stream().filter(Paid.UNKNOWN::equals).count();
+                    return lost > 0 ? Mono.error(new LeftUnpaid(paid, lost)) : Mono.just(paid);
+                });
     }
 
     /** The ledger's answer about some payouts was lost: they are still due, and the run is to be tried again. */
