@@ -210,6 +210,12 @@ class FaultsIT {
             assertThat(Databases.strings("account", "select coalesce(sum(case direction when 'DEBIT' then amount else -amount end), 0)"
                     + " from entry where posting_id in (select posting_id from entry where account_id in (" + accounts + "))"))
                     .as("every posting balanced").containsExactly("0.00");
+            List<String> completed = Databases.strings("transfer", "select id from transfer where from_account_id in (" + accounts
+                    + ") and status = 'COMPLETED'");
+            Set<String> recorded = new HashSet<>(Databases.strings("account", "select id from posting where status = 'RECORDED' and id in ("
+                    + completed.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",")) + ")"));
+            assertThat(completed).as("COMPLETED transfers the ledger has no recorded posting for (posting id = transfer id)")
+                    .filteredOn(id -> !recorded.contains(id)).isEmpty();
             for (Payers.Payer payer : payers) {
                 long paid = Databases.count("transfer", "select count(*) from transfer where from_account_id = '" + payer.accountId()
                         + "' and status = 'COMPLETED'");

@@ -52,8 +52,7 @@ class ReplicasIT {
     static void twoOfEverything() throws Exception {
         base = Files.createTempDirectory("ebank-replicas");
         Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
-        system = new LocalSystem(Path.of("..").toAbsolutePath().normalize(), base, Ports.free(2))
-                .with("gateway", Map.of("ebank.rate-limits.sensitive.burst", "1000"));
+        system = RunningSystem.forTests(base, Ports.free(2));
         system.start();
         gateway = new Api(system.ports().gatewayUrl());
         staff = gateway.post("/api/v1/auth/staff-login", null, Map.of("username", DemoData.STAFF_USERNAME,
