@@ -46,6 +46,13 @@ final class BenchSystem implements AutoCloseable {
         if (!jvm.isEmpty()) {
             system.withJvmOptions(java.util.List.of(jvm.split("\\s+")));
         }
+        // and for one service only: -Dbench.jvm.gateway="-XX:TieredStopAtLevel=4"
+        for (String service : java.util.List.of("gateway", "account-service", "transfer-service", "wealth-service", "notification-service")) {
+            String options = System.getProperty("bench.jvm." + service, "").trim();
+            if (!options.isEmpty()) {
+                system.withJvmOptions(service, java.util.List.of(options.split("\\s+")));
+            }
+        }
         String properties = System.getProperty("bench.properties", "").trim();
         if (!properties.isEmpty()) {
             Map<String, String> variant = new java.util.LinkedHashMap<>();

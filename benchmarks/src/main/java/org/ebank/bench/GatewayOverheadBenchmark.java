@@ -18,7 +18,9 @@ import org.ebank.infra.ResidentIds;
  *
  * <pre>mvn -B -DskipTests install &amp;&amp; mvn -q -pl benchmarks exec:java -Dexec.mainClass=org.ebank.bench.GatewayOverheadBenchmark</pre>
  *
- * System properties: {@code clients} (16), {@code seconds} (20), {@code warmupSeconds} (10).
+ * System properties: {@code clients} (16), {@code seconds} (20), {@code warmupSeconds} (10), {@code rate}
+ * (requests/s of the open-loop phase; a third of direct throughput), {@code profile} (a directory:
+ * flame graphs of every service JVM during the two closed-loop phases).
  */
 public final class GatewayOverheadBenchmark {
 
@@ -37,9 +39,11 @@ public final class GatewayOverheadBenchmark {
             String token = bench.token(DemoData.STAFF_USERNAME, DemoData.STAFF_PASSWORD);
             HttpLoad.run("warm-up (direct)", clients, warmup, registrations(direct, token), 201);
             HttpLoad.run("warm-up (gateway)", clients, warmup, registrations(ports.gatewayUrl(), token), 201);
-            var straight = HttpLoad.run("account-service directly", clients, measure, registrations(direct, token), 201);
-            var gateway = HttpLoad.run("through the gateway", clients, measure,
-                    registrations(ports.gatewayUrl(), token), 201);
+            Profiler profiler = Profiler.fromSystemProperty(bench);
+            var straight = Profiler.measured(profiler, "registration-direct",
+                    () -> HttpLoad.run("account-service directly", clients, measure, registrations(direct, token), 201));
+            var gateway = Profiler.measured(profiler, "registration-gateway",
+                    () -> HttpLoad.run("through the gateway", clients, measure, registrations(ports.gatewayUrl(), token), 201));
             System.out.println();
             System.out.println("POST /api/v1/ops/customers, " + clients + " clients, " + measure.toSeconds() + " s each, "
                     + Runtime.getRuntime().availableProcessors() + " cores, everything on this machine");
@@ -48,7 +52,7 @@ public final class GatewayOverheadBenchmark {
             System.out.printf("gateway/direct: throughput %.2f, p99 %.2f%n", gateway.perSecond() / straight.perSecond(),
                     gateway.p99Millis() / straight.p99Millis());
             // at a moderate load (a third of what the service alone sustains), what the hop adds to each answer
-            int moderate = Math.max(1, (int) (straight.perSecond() / 3));
+            int moderate = Integer.getInteger("rate", Math.max(1, (int) (straight.perSecond() / 3)));
             var directAtRate = HttpLoad.runAtRate("account-service directly", moderate, measure, clients,
                     () -> HttpLoad.HTTP.send(registrations(direct, token).get(), java.net.http.HttpResponse.BodyHandlers.discarding())
                             .statusCode() == 201);
@@ -56,7 +60,7 @@ public final class GatewayOverheadBenchmark {
                     () -> HttpLoad.HTTP.send(registrations(ports.gatewayUrl(), token).get(),
                             java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 201);
             System.out.println();
-            System.out.println("The same at " + moderate + " requests/s offered (open loop, a third of direct throughput):");
+            System.out.println("The same at " + moderate + " requests/s offered (open loop; by default a third of direct throughput):");
             System.out.println(directAtRate);
             System.out.println(gatewayAtRate);
             System.out.printf("what the gateway adds: p50 %+.2f ms, p99 %+.2f ms%n", gatewayAtRate.p50Millis() - directAtRate.p50Millis(),

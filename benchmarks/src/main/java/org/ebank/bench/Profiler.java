@@ -44,6 +44,11 @@ final class Profiler {
         return new Profiler(library, directory, bench.system.pids());
     }
 
+    /** The measurement, profiled when there is a profiler ({@code -Dprofile}), else as it is. */
+    static <T> T measured(Profiler profiler, String label, Measurement<T> measurement) throws Exception {
+        return profiler == null ? measurement.run() : profiler.profile(label, measurement);
+    }
+
     /** Runs the measurement with every service JVM sampled on CPU (1 ms of CPU per sample). */
     <T> T profile(String label, Measurement<T> measurement) throws Exception {
         pids.values().forEach(pid -> agent(pid, "start,event=itimer,interval=1ms"));

@@ -52,13 +52,13 @@ public final class TransferBenchmark {
             HttpLoad.run("warm-up", clients, warmup, transfers(direct, payers));
             HttpLoad.run("warm-up", clients, warmup, transfers(gatewayUrl, payers));
             Profiler profiler = Profiler.fromSystemProperty(bench);
-            var straight = measured(profiler, "transfer-direct",
+            var straight = Profiler.measured(profiler, "transfer-direct",
                     () -> HttpLoad.run("transfer-service directly", clients, measure, transfers(direct, payers)));
             Statements statements = Statements.fromSystemProperty(bench);
             if (statements != null) {
                 statements.reset();
             }
-            var gateway = measured(profiler, "transfer-gateway",
+            var gateway = Profiler.measured(profiler, "transfer-gateway",
                     () -> HttpLoad.run("through the gateway", clients, measure, transfers(gatewayUrl, payers)));
             if (statements != null) {
                 statements.print("transfer", gateway.requests());
@@ -95,11 +95,6 @@ public final class TransferBenchmark {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static HttpLoad.Result measured(Profiler profiler, String label, Profiler.Measurement<HttpLoad.Result> run)
-            throws Exception {
-        return profiler == null ? run.run() : profiler.profile(label, run);
     }
 
     /** One transfer: quote, then confirm; true when the money moved. */

@@ -33,6 +33,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Map<String, JavaProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Map<String, String>> extraProperties = new LinkedHashMap<>();
     private final List<String> extraJvmOptions = new ArrayList<>();
+    private final Map<String, List<String>> serviceJvmOptions = new LinkedHashMap<>();
     private final Map<String, String> postgresSettings = new LinkedHashMap<>();
     private PostgresServer postgres;
     private volatile JavaProcess kafka;
@@ -54,6 +55,12 @@ public final class LocalSystem implements AutoCloseable {
     /** JVM options for every service beyond the local defaults (a later option wins), e.g. a benchmark's variant. */
     public LocalSystem withJvmOptions(List<String> options) {
         extraJvmOptions.addAll(options);
+        return this;
+    }
+
+    /** JVM options for one service (every instance of it), after those for every service. */
+    public LocalSystem withJvmOptions(String service, List<String> options) {
+        serviceJvmOptions.computeIfAbsent(service, s -> new ArrayList<>()).addAll(options);
         return this;
     }
 
@@ -220,6 +227,7 @@ public final class LocalSystem implements AutoCloseable {
         extraProperties.getOrDefault(spec.service(), Map.of()).forEach((key, value) -> command.add("--" + key + "=" + value));
         List<String> jvm = new ArrayList<>(SERVICE_JVM);
         jvm.addAll(extraJvmOptions);
+        jvm.addAll(serviceJvmOptions.getOrDefault(spec.service(), List.of()));
         services.put(spec.name(), JavaProcess.start(spec.name(), jvm, command,
                 logs().resolve(spec.name() + ".log")));
     }
