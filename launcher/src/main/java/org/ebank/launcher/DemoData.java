@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -64,20 +66,23 @@ public final class DemoData {
         }
     }
 
+    /** When the demo products stop selling: the end of the year five years after they were entered. */
+    static final String SALES_END = Year.now(ZoneId.of("Asia/Shanghai")).plusYears(5) + "-12-31T00:00:00+08:00";
+
     /** 日日升 (daily liquidity), a night-market product (夜市理财) and a netbank-exclusive one (网银专属). */
     private static final List<Map<String, Object>> PRODUCTS = List.of(
             Map.of("code", "RRS001", "name", "日日升", "riskLevel", 1, "minPurchase", "1.00", "step", "0.01",
                     "totalQuota", "100000000.00", "channels", List.of("MOBILE", "NETBANK", "COUNTER"),
-                    "salesStart", "2026-01-01T00:00:00+08:00", "salesEnd", "2030-12-31T00:00:00+08:00", "expectedYield", "0.0185"),
+                    "salesStart", "2026-01-01T00:00:00+08:00", "salesEnd", SALES_END, "expectedYield", "0.0185"),
             Map.ofEntries(Map.entry("code", "NIGHT001"), Map.entry("name", "夜市理财 30天"), Map.entry("riskLevel", 2),
                     Map.entry("minPurchase", "1000.00"), Map.entry("step", "1000.00"), Map.entry("totalQuota", "5000000.00"),
                     Map.entry("channels", List.of("MOBILE", "NETBANK")), Map.entry("salesStart", "2026-01-01T00:00:00+08:00"),
-                    Map.entry("salesEnd", "2030-12-31T00:00:00+08:00"), Map.entry("windows", List.of("17:00-09:00")),
+                    Map.entry("salesEnd", SALES_END), Map.entry("windows", List.of("17:00-09:00")),
                     Map.entry("termDays", 30), Map.entry("expectedYield", "0.0290"), Map.entry("nightMarket", true)),
             Map.ofEntries(Map.entry("code", "NETB090"), Map.entry("name", "网银专属 90天"), Map.entry("riskLevel", 3),
                     Map.entry("minPurchase", "10000.00"), Map.entry("step", "1000.00"), Map.entry("totalQuota", "20000000.00"),
                     Map.entry("channels", List.of("NETBANK")), Map.entry("salesStart", "2026-01-01T00:00:00+08:00"),
-                    Map.entry("salesEnd", "2030-12-31T00:00:00+08:00"), Map.entry("termDays", 90),
+                    Map.entry("salesEnd", SALES_END), Map.entry("termDays", 90),
                     Map.entry("expectedYield", "0.0325")));
 
     /** Registers, opens the card and enrols; returns the new account id, or null when the customer was there already. */

@@ -65,7 +65,7 @@ class ApiDocumentIT {
                 api.post("/api/v1/ops/wealth/products", staff, Map.ofEntries(Map.entry("code", "DOC030"),
                         Map.entry("name", "文档理财 30天"), Map.entry("riskLevel", 2), Map.entry("minPurchase", "1000.00"),
                         Map.entry("step", "100.00"), Map.entry("totalQuota", "1000000.00"), Map.entry("channels", List.of("MOBILE")),
-                        Map.entry("salesStart", "2026-01-01T00:00:00+08:00"), Map.entry("salesEnd", "2030-12-31T00:00:00+08:00"),
+                        Map.entry("salesStart", "2026-01-01T00:00:00+08:00"), Map.entry("salesEnd", DemoData.SALES_END),
                         Map.entry("termDays", 30), Map.entry("expectedYield", "0.0300"))),
                 api.post("/api/v1/ops/wealth/maturities", staff, null),
                 api.post("/api/v1/ops/batches/periodic-fees", staff, null));

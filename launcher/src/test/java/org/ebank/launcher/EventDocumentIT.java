@@ -159,7 +159,7 @@ class EventDocumentIT {
         assertThat(api.post("/api/v1/ops/wealth/products", RunningSystem.staffToken(), Map.ofEntries(Map.entry("code", "EVT001"),
                 Map.entry("name", "事件理财"), Map.entry("riskLevel", 1), Map.entry("minPurchase", "1000.00"),
                 Map.entry("step", "1000.00"), Map.entry("totalQuota", "1000.00"), Map.entry("channels", List.of("NETBANK")),
-                Map.entry("salesStart", "2026-01-01T00:00:00+08:00"), Map.entry("salesEnd", "2030-12-31T00:00:00+08:00"),
+                Map.entry("salesStart", "2026-01-01T00:00:00+08:00"), Map.entry("salesEnd", DemoData.SALES_END),
                 Map.entry("termDays", 7), Map.entry("expectedYield", "0.0150"))).status()).isEqualTo(201);
         assertThat(api.command("/api/v1/wealth/orders", zhao, Map.of("productCode", "EVT001", "accountId", zhaoAccount,
                 "amount", "1000.00")).status()).as("the whole quota").isEqualTo(201);

@@ -44,7 +44,7 @@ class SystemIT {
     static void running() {
         system = RunningSystem.current().system();
         gateway = system.ports().gatewayUrl();
-        staffToken = RunningSystem.current().staffToken();
+        staffToken = RunningSystem.staffToken();
     }
 
     @Test

@@ -7,9 +7,13 @@ import io.micrometer.core.instrument.Tags;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.ebank.contracts.value.Channel;
@@ -36,6 +40,9 @@ class KpiMetrics {
     private final AtomicReference<Figures> month = new AtomicReference<>(Figures.NONE);
     private final MultiGauge feesWaived;
     private final MultiGauge attainment;
+    /** The waiver rules with a series: those of this month and of last month, so a new month starts them at 0. */
+    private final Set<String> waiverRules = new TreeSet<>();
+    private YearMonth rulesLookedBackFrom;
 
     KpiMetrics(KpiReport report, KpiProperties properties, Clock clock, MeterRegistry meters) {
         this.report = report;
@@ -80,8 +87,18 @@ class KpiMetrics {
         LocalDate today = LocalDate.now(clock);
         Figures current = report.total(today.withDayOfMonth(1), today).block();
         month.set(current == null ? Figures.NONE : current);
+        YearMonth thisMonth = YearMonth.from(today);
+        if (!thisMonth.equals(rulesLookedBackFrom)) {
+            Figures last = report.total(thisMonth.minusMonths(1).atDay(1), thisMonth.minusMonths(1).atEndOfMonth()).block();
+            if (last != null) {
+                waiverRules.addAll(last.feesWaived().keySet());
+                rulesLookedBackFrom = thisMonth;
+            }
+        }
+        Map<String, BigDecimal> waived = month.get().feesWaived();
+        waiverRules.addAll(waived.keySet());
         List<MultiGauge.Row<?>> rules = new ArrayList<>();
-        month.get().feesWaived().forEach((rule, amount) -> rules.add(MultiGauge.Row.of(Tags.of("rule", rule), amount.doubleValue())));
+        waiverRules.forEach(rule -> rules.add(MultiGauge.Row.of(Tags.of("rule", rule), waived.getOrDefault(rule, BigDecimal.ZERO).doubleValue())));
         feesWaived.register(rules, true);
         List<MultiGauge.Row<?>> targets = new ArrayList<>();
         List<KpiReport.TargetAttainment> all = report.attainment(t -> true).block();

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(ScheduledSettings.class)
 class ScheduledConfiguration {
 
-    /** Looks for due scheduled transfers every few seconds; {@code ebank.scheduled.poll-interval=-} turns it off. */
+    /**
+     * Looks for due scheduled transfers every {@code ebank.scheduled.poll-interval} (30 s), the first time one interval
+     * after start. A long interval ({@code 1h}) keeps it quiet in tests; Spring takes {@code -} for a cron only.
+     */
     @Component
     static class ScheduledJob {
 

@@ -1,0 +1,70 @@
+package org.ebank.notification.kpi.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ebank.notification.kpi.application.KpiFigures;
+import org.ebank.notification.kpi.application.KpiReport;
+import org.ebank.notification.kpi.domain.Figures;
+import org.ebank.platform.PlatformAutoConfiguration;
+import org.ebank.platform.testing.MutableClock;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+/** The month's KPIs as gauges: their series stay put when a month ends, so dashboards and alerts never lose them. */
+class KpiMetricsTest {
+
+    private static final String RULE = "XIANGQING_SCHEDULED_CROSS_REGION";
+
+    /** November's facts: one fee of 2.00 waived by the 乡情卡 rule; nothing yet in December. */
+    private static final KpiFigures NOVEMBER_WAIVED_ONE = (from, to, granularity) -> {
+        Instant november = YearMonth.of(2026, 11).atDay(1).atStartOfDay(PlatformAutoConfiguration.BANK_ZONE).toInstant();
+        TreeMap<String, Figures> periods = new TreeMap<>();
+        if (!november.isBefore(from) && november.isBefore(to)) {
+            periods.put("2026-11", new Figures(Map.of(), Map.of(), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO,
+                    Map.of(RULE, new BigDecimal("2.00")), Map.of(), Figures.NONE.pushes()));
+        }
+        return Mono.just(periods);
+    };
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    @Test
+    void aWaiverRuleOfTheMonthThatEndedStaysAtZeroInTheNewOne() {
+        MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 30, 23, 59), PlatformAutoConfiguration.BANK_ZONE);
+        KpiMetrics metrics = metrics(clock);
+
+        metrics.refresh();
+        assertThat(waived()).as("November so far").isEqualTo(2.0);
+
+        clock.advance(Duration.ofMinutes(2));
+        metrics.refresh();
+        assertThat(waived()).as("1 December: nothing waived yet, and the series is still there").isZero();
+    }
+
+    @Test
+    void aServiceStartedEarlyInAMonthShowsLastMonthsRulesAtZero() {
+        KpiMetrics metrics = metrics(MutableClock.at(LocalDateTime.of(2026, 12, 1, 8, 0), PlatformAutoConfiguration.BANK_ZONE));
+
+        metrics.refresh();
+
+        assertThat(waived()).isZero();
+    }
+
+    private KpiMetrics metrics(MutableClock clock) {
+        return new KpiMetrics(new KpiReport(NOVEMBER_WAIVED_ONE, List.of(), clock),
+                new KpiProperties(Map.of(), List.of(), Duration.ofSeconds(15), null, null), clock, meters);
+    }
+
+    private double waived() {
+        return meters.get("ebank.kpi.fees.waived").tag("rule", RULE).gauge().value();
+    }
+}
