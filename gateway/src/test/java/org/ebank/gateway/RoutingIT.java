@@ -89,6 +89,11 @@ class RoutingIT {
         assertThat(received).singleElement().asString().contains("X-request-id=" + requestId)
                 .contains("X-client-request-id=app-req-00000001").contains("Traceparent=00-4bf92f3577b34da6a3ce929d0e0e4736-");
 
+        received.clear();
+        web.get().uri("/api/v1/wealth/products").exchange().expectStatus().isOk();
+        assertThat(received).as("a client that sent no trace: the gateway's own goes on").singleElement().asString()
+                .containsPattern("Traceparent=00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$");
+
         String metrics = web.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(10 << 20)).build().get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
                 .returnResult().getResponseBody();
         assertThat(metrics).containsPattern("spring_cloud_gateway_requests_seconds_bucket\\{.*routeId=\"wealth-reads\".*status=\"OK\"")

@@ -16,6 +16,11 @@ class EdgeConfiguration {
     }
 
     @Bean
+    TraceparentHeadersFilter traceparentHeadersFilter() {
+        return new TraceparentHeadersFilter();
+    }
+
+    @Bean
     OriginFilter originFilter(@Value("${ebank.gateway.netbank-origin}") String netbankOrigin, ProblemWriter problems) {
         return new OriginFilter(netbankOrigin, problems);
     }

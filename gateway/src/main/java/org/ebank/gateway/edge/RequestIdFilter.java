@@ -12,8 +12,8 @@ import reactor.core.publisher.Mono;
  * Gives every request an {@code X-Request-Id} of the gateway's own making, passes it to the service and returns it, so
  * a customer's complaint can be matched to the logs and an audit record to the request that caused it: a client cannot
  * choose it (nor reuse another request's). A client's own id, when it is a sane token, travels beside it as
- * {@code X-Client-Request-Id} and comes back too. The trace itself travels as W3C {@code traceparent}, added by the
- * gateway's tracing.
+ * {@code X-Client-Request-Id} and comes back too. The trace itself travels as W3C {@code traceparent}
+ * ({@link TraceparentHeadersFilter}).
  */
 public class RequestIdFilter implements WebFilter, Ordered {
 

@@ -24,7 +24,12 @@ public final class TraceParent {
     }
 
     static String of(Observation observation) {
-        TracingObservationHandler.TracingContext tracing = observation.getContextView().get(TracingObservationHandler.TracingContext.class);
+        return of(observation.getContextView());
+    }
+
+    /** The {@code traceparent} of the span an observation opened, or "" when it opened none (no tracing). */
+    public static String of(Observation.ContextView context) {
+        TracingObservationHandler.TracingContext tracing = context.get(TracingObservationHandler.TracingContext.class);
         if (tracing == null || tracing.getSpan() == null) {
             return "";
         }
