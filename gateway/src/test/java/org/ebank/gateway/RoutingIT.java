@@ -87,12 +87,19 @@ class RoutingIT {
                 .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01").exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
         assertThat(received).singleElement().asString().contains("X-request-id=" + requestId)
-                .contains("X-client-request-id=app-req-00000001").contains("Traceparent=00-4bf92f3577b34da6a3ce929d0e0e4736-");
+                .contains("X-client-request-id=app-req-00000001").contains("Traceparent=00-4bf92f3577b34da6a3ce929d0e0e4736-")
+                .as("the client's trace, with the gateway's span as the parent").doesNotContain("00f067aa0ba902b7");
 
-        received.clear();
-        web.get().uri("/api/v1/wealth/products").exchange().expectStatus().isOk();
-        assertThat(received).as("a client that sent no trace: the gateway's own goes on").singleElement().asString()
-                .containsPattern("Traceparent=00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$");
+        for (String sent : new String[] {null, "00-not-a-trace"}) {
+            received.clear();
+            web.get().uri("/api/v1/wealth/products").headers(h -> {
+                if (sent != null) {
+                    h.set("traceparent", sent);
+                }
+            }).exchange().expectStatus().isOk();
+            assertThat(received).as("a client that sent no valid trace (%s): the gateway's own goes on", sent).singleElement()
+                    .asString().containsPattern("Traceparent=00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$");
+        }
 
         String metrics = web.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(10 << 20)).build().get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
                 .returnResult().getResponseBody();
