@@ -19,6 +19,9 @@ final class BenchSystem implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+    /** The gateway, then the services behind it. */
+    private static final java.util.List<String> SERVICES = java.util.List.of("gateway", "account-service", "transfer-service",
+            "wealth-service", "notification-service");
     /** The benchmarks measure throughput, not the gateway's rate limits. */
     private static final Map<String, String> RATE_LIMITS_LIFTED = Map.of(
             "ebank.rate-limits.customer.burst", "1000000", "ebank.rate-limits.customer.per-second", "1000000",
@@ -47,7 +50,7 @@ final class BenchSystem implements AutoCloseable {
             system.withJvmOptions(java.util.List.of(jvm.split("\\s+")));
         }
         // and for one service only: -Dbench.jvm.gateway="-XX:TieredStopAtLevel=4"
-        for (String service : java.util.List.of("gateway", "account-service", "transfer-service", "wealth-service", "notification-service")) {
+        for (String service : SERVICES) {
             String options = System.getProperty("bench.jvm." + service, "").trim();
             if (!options.isEmpty()) {
                 system.withJvmOptions(service, java.util.List.of(options.split("\\s+")));
@@ -60,7 +63,7 @@ final class BenchSystem implements AutoCloseable {
                 String[] keyValue = pair.split("=", 2);
                 variant.put(keyValue[0].trim(), keyValue[1].trim());
             }
-            for (String service : java.util.List.of("account-service", "transfer-service", "wealth-service", "notification-service")) {
+            for (String service : SERVICES.subList(1, SERVICES.size())) {
                 system.with(service, variant);
             }
             Map<String, String> gateway = new java.util.LinkedHashMap<>(variant);

@@ -55,8 +55,7 @@ class ReplicasIT {
         system = RunningSystem.forTests(base, Ports.free(2));
         system.start();
         gateway = new Api(system.ports().gatewayUrl());
-        staff = gateway.post("/api/v1/auth/staff-login", null, Map.of("username", DemoData.STAFF_USERNAME,
-                "password", DemoData.STAFF_PASSWORD)).body().get("accessToken").asText();
+        staff = RunningSystem.signIn(gateway);
         payers = new ArrayList<>(Payers.create(system.ports(), staff, "1362", 1100, CUSTOMERS + 1, "1000.00"));
         payers.remove(CUSTOMERS); // the last one's sign-in is locked by the lockout test: the others keep theirs
     }

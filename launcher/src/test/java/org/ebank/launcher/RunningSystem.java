@@ -43,7 +43,8 @@ final class RunningSystem implements BeforeAllCallback {
         return held.token();
     }
 
-    private static String signIn(Api api) {
+    /** A fresh staff token from the system behind {@code api}. */
+    static String signIn(Api api) {
         return api.post("/api/v1/auth/staff-login", null, Map.of("username", DemoData.STAFF_USERNAME, "password",
                 DemoData.STAFF_PASSWORD)).body().get("accessToken").asText();
     }

@@ -23,7 +23,6 @@ import org.ebank.platform.events.CloudEventCodec;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -65,7 +64,7 @@ class KpiListener extends AbstractConsumerSeekAware {
                 default -> others.add(event);
             }
         }
-        return record.transactions(transactions).then(Flux.fromIterable(others).concatMap(this::apply).then());
+        return record.transactions(transactions).then(IdempotentConsumer.eachInTurn(this::apply).apply(others)).then();
     }
 
     private Mono<Void> apply(CloudEvent event) {

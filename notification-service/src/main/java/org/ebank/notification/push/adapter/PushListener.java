@@ -17,7 +17,6 @@ import org.ebank.platform.events.CloudEvent;
 import org.ebank.platform.events.CloudEventCodec;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Feeds the recommender's profiles and product list from the stream, under its own consumer group. */
@@ -47,7 +46,7 @@ class PushListener {
         Map<Boolean, List<CloudEvent>> posting = events.stream()
                 .collect(Collectors.partitioningBy(event -> AccountTopics.POSTING_RECORDED.equals(event.type())));
         return record.postings(posting.get(true).stream().map(event -> codec.data(event, PostingRecorded.class)).toList())
-                .then(Flux.fromIterable(posting.get(false)).concatMap(this::apply).then());
+                .then(IdempotentConsumer.eachInTurn(this::apply).apply(posting.get(false))).then();
     }
 
     private Mono<Void> apply(CloudEvent event) {
