@@ -3,3 +3,4 @@ create database account;
 create database transfer;
 create database wealth;
 create database notification;
+create database corporate;

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.audit.AuditTopics;
+import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,8 @@ class AsyncApiDocumentTest {
     @Test
     void everyTopicAndEventTypeConstantIsInTheDocument() throws IllegalAccessException {
         TreeSet<String> declared = new TreeSet<>();
-        for (Class<?> constants : List.of(AccountTopics.class, TransferTopics.class, WealthTopics.class, AuditTopics.class)) {
+        for (Class<?> constants : List.of(AccountTopics.class, TransferTopics.class, WealthTopics.class, CorporateTopics.class,
+                AuditTopics.class)) {
             for (Field field : constants.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                     declared.add((String) field.get(null));

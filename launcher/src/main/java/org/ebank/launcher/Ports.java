@@ -9,13 +9,14 @@ import org.ebank.infra.FreePort;
  * the first on the service's own port), the infrastructure.
  */
 public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers, List<Integer> wealths, List<Integer> notifications,
-                   int postgres, int kafka, int kafkaController, int clearing) {
+                   List<Integer> corporates, int postgres, int kafka, int kafkaController, int clearing) {
 
     public Ports {
         accounts = List.copyOf(accounts);
         transfers = List.copyOf(transfers);
         wealths = List.copyOf(wealths);
         notifications = List.copyOf(notifications);
+        corporates = List.copyOf(corporates);
     }
 
     /** The fixed ports of the local run, one instance of each service. */
@@ -24,13 +25,13 @@ public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers
     }
 
     /**
-     * The fixed ports of the local run: a service's first instance on 8081–8084, its second ten above (8091–8094), and
+     * The fixed ports of the local run: a service's first instance on 8081–8085, its second ten above (8091–8095), and
      * so on; {@code EBANK_PORT_OFFSET} moves them all.
      */
     public static Ports standard(int replicas) {
         int offset = Integer.parseInt(System.getenv().getOrDefault("EBANK_PORT_OFFSET", "0"));
         return new Ports(8080 + offset, tenApart(8081 + offset, replicas), tenApart(8082 + offset, replicas),
-                tenApart(8083 + offset, replicas), tenApart(8084 + offset, replicas),
+                tenApart(8083 + offset, replicas), tenApart(8084 + offset, replicas), tenApart(8085 + offset, replicas),
                 15432 + offset, 19092 + offset, 19093 + offset, 8089 + offset);
     }
 
@@ -40,7 +41,7 @@ public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers
     }
 
     public static Ports free(int replicas) {
-        return new Ports(FreePort.next(), freePorts(replicas), freePorts(replicas), freePorts(replicas), freePorts(replicas),
+        return new Ports(FreePort.next(), freePorts(replicas), freePorts(replicas), freePorts(replicas), freePorts(replicas), freePorts(replicas),
                 FreePort.next(), FreePort.next(), FreePort.next(), FreePort.next());
     }
 
@@ -72,6 +73,10 @@ public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers
 
     public int notification() {
         return notifications.get(0);
+    }
+
+    public int corporate() {
+        return corporates.get(0);
     }
 
     public String clearingUrl() {

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One instance of one of the five services: its name (the service's, then {@code -2}, {@code -3} for the instances
+ * One instance of one of the six services: its name (the service's, then {@code -2}, {@code -3} for the instances
  * after the first), which service it is, which port it takes, and which database its service owns.
  */
 record ServiceSpec(String name, String service, int port, String database) {
 
-    static final List<String> SERVICES = List.of("account-service", "transfer-service", "wealth-service", "notification-service");
+    static final List<String> SERVICES = List.of("account-service", "transfer-service", "wealth-service", "notification-service",
+            "corporate-service");
 
     static List<ServiceSpec> all(Ports ports) {
         List<ServiceSpec> all = new ArrayList<>();
@@ -23,6 +24,7 @@ record ServiceSpec(String name, String service, int port, String database) {
         instances(all, "transfer-service", ports.transfers(), "transfer");
         instances(all, "wealth-service", ports.wealths(), "wealth");
         instances(all, "notification-service", ports.notifications(), "notification");
+        instances(all, "corporate-service", ports.corporates(), "corporate");
         all.add(new ServiceSpec("gateway", "gateway", ports.gateway(), null));
         return all;
     }
@@ -39,6 +41,7 @@ record ServiceSpec(String name, String service, int port, String database) {
             case "transfer-service" -> ports.transfers();
             case "wealth-service" -> ports.wealths();
             case "notification-service" -> ports.notifications();
+            case "corporate-service" -> ports.corporates();
             default -> throw new IllegalArgumentException(service);
         };
     }
@@ -88,6 +91,7 @@ record ServiceSpec(String name, String service, int port, String database) {
         properties.put("ebank.services.transfer", url.get("transfer-service"));
         properties.put("ebank.services.wealth", url.get("wealth-service"));
         properties.put("ebank.services.notification", url.get("notification-service"));
+        properties.put("ebank.services.corporate", url.get("corporate-service"));
         List<String> arguments = new ArrayList<>();
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return arguments;

@@ -159,7 +159,7 @@ class KubernetesManifestsTest {
                         assertThat(databases).contains(env.getValue().substring(env.getValue().lastIndexOf('/') + 1));
                     });
         }
-        assertThat(databases).containsExactlyInAnyOrder("account", "transfer", "wealth", "notification");
+        assertThat(databases).containsExactlyInAnyOrder("account", "transfer", "wealth", "notification", "corporate");
 
         int connectionsAtMost = Integer.parseInt(config.get("SPRING_R2DBC_POOL_MAX_SIZE")) * named(HorizontalPodAutoscaler.class).values()
                 .stream().filter(hpa -> !hpa.getMetadata().getName().equals("gateway")).mapToInt(hpa -> hpa.getSpec().getMaxReplicas()).sum();

@@ -73,9 +73,10 @@ public class EventingAutoConfiguration {
     }
 
     /**
-     * Topics declared at start (partitions, replication), so the first event finds its topic ready:
-     * {@code ebank.kafka.produces} the service's own, {@code ebank.kafka.consumes} those it reads (their
-     * dead-letter topics).
+     * Topics declared at start (partitions, replication, retention), so the first event finds its topic ready:
+     * {@code ebank.kafka.produces} the service's own, {@code ebank.kafka.consumes} those it reads and their dead-letter
+     * topics. A reader declares what it reads as well: started before the topic's producer, it would otherwise have
+     * the broker create it with the broker's defaults (a week's retention) on its first look.
      */
     @Bean
     KafkaAdmin.NewTopics declaredTopics(Topics topics, @Value("${ebank.kafka.produces:}") List<String> produces,
@@ -83,6 +84,8 @@ public class EventingAutoConfiguration {
         List<NewTopic> declared = new ArrayList<>();
         declared.add(topics.declare(AuditTopics.AUDIT));
         produces.stream().filter(name -> !name.isBlank()).forEach(name -> declared.add(topics.declare(name)));
+        consumes.stream().filter(name -> !name.isBlank() && !produces.contains(name) && !name.equals(AuditTopics.AUDIT))
+                .forEach(name -> declared.add(topics.declare(name)));
         consumes.stream().filter(name -> !name.isBlank()).forEach(name -> declared.add(topics.declareDeadLetter(name)));
         return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
     }

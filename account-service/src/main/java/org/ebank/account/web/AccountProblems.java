@@ -13,6 +13,7 @@ public enum AccountProblems implements ProblemType {
     INSUFFICIENT_FUNDS(LedgerRefusal.INSUFFICIENT_FUNDS.slug(), 422, "余额不足", "Insufficient funds"),
     UNKNOWN_ACCOUNT(LedgerRefusal.UNKNOWN_ACCOUNT.slug(), 422, "账户不存在", "Unknown account"),
     UNKNOWN_CUSTOMER("unknown-customer", 422, "客户不存在", "Unknown customer"),
+    ACCOUNT_ID_REUSED("account-id-reused", 409, "账户编号已被占用", "Account id reused"),
     POSTING_ID_REUSED(LedgerRefusal.POSTING_ID_REUSED.slug(), 422, "记账编号重复", "Posting id reused"),
     ALREADY_ENROLLED("already-enrolled", 409, "已开通", "Already enrolled"),
     ENROLMENT_MISMATCH("enrolment-details-mismatch", 422, "信息不匹配", "Details do not match"),

@@ -11,6 +11,11 @@ public final class Fields {
     private Fields() {
     }
 
+    /** For a value's supplier that refuses it outright. */
+    public static <T> T refuse() {
+        throw new IllegalArgumentException("refused");
+    }
+
     public static <T> T parse(String field, Supplier<T> value, Text whenInvalid) {
         try {
             return value.get();

@@ -3,6 +3,8 @@ package org.ebank.contracts.audit;
 /** What staff, a channel system or the system itself did: the vocabulary of the audit trail. */
 public enum AuditAction {
     CUSTOMER_REGISTERED,
+    /** An enterprise registered as a customer (对公客户), by its unified social credit code. */
+    ENTERPRISE_REGISTERED,
     /** An account opened, with its opening deposit. */
     ACCOUNT_OPENED,
     /** A 易汇通卡's star level set (or given back to the rating) by hand. */

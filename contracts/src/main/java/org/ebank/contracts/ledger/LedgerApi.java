@@ -11,6 +11,13 @@ public final class LedgerApi {
     public static final String REVERSAL = POSTING + "/reversal";
     /** GET the {@link Movements} of one account in a time range ({@code from}, {@code to}: instants). */
     public static final String MOVEMENTS = "/internal/ledger/accounts/{accountId}/movements";
+    /**
+     * POST a {@link CorporateAccountRequest} (corporate-service only): opens an enterprise's settlement account under the
+     * caller's id, with its opening deposit; 201 with a {@link CorporateAccount}, 200 when that id was opened before.
+     */
+    public static final String CORPORATE_ACCOUNTS = "/internal/ledger/corporate-accounts";
+    /** GET a {@link CorporateAccount}: its balance now. */
+    public static final String CORPORATE_ACCOUNT = CORPORATE_ACCOUNTS + "/{accountId}";
 
     private LedgerApi() {
     }

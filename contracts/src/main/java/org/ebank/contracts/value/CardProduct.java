@@ -1,6 +1,6 @@
 package org.ebank.contracts.value;
 
-/** The bank's debit card products (卡种). */
+/** The bank's debit card products (卡种), and the corporate settlement account, the one account that is not a card. */
 public enum CardProduct {
     /** 普通借记卡: the base tariff. */
     STANDARD("普通借记卡", false),
@@ -11,7 +11,12 @@ public enum CardProduct {
     /** 金晖卡: for pensioners and seniors. */
     JINHUI("金晖卡", true),
     /** 易汇通卡: for merchants; carries a star level. */
-    YIHUITONG("易汇通卡", false);
+    YIHUITONG("易汇通卡", false),
+    /**
+     * 单位结算账户: an enterprise's corporate settlement account, opened through corporate-service. No card (an account
+     * number instead), so no card fees; never a person's.
+     */
+    CORPORATE("单位结算账户", true);
 
     private final String chineseName;
     private final boolean waivesAccountFees;
@@ -32,6 +37,11 @@ public enum CardProduct {
 
     public boolean hasStarLevel() {
         return this == YIHUITONG;
+    }
+
+    /** A person's debit card; every product but {@link #CORPORATE}. */
+    public boolean isCard() {
+        return this != CORPORATE;
     }
 
     public boolean mayLinkFamilyAccount() {

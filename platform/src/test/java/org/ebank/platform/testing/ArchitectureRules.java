@@ -19,7 +19,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 public final class ArchitectureRules {
 
-    private static final List<String> SERVICES = List.of("account", "transfer", "wealth", "notification", "gateway", "launcher");
+    private static final List<String> SERVICES = List.of("account", "transfer", "wealth", "notification", "corporate", "gateway", "launcher");
 
     private ArchitectureRules() {
     }

@@ -76,6 +76,8 @@ class AccountOpsController {
                       BigDecimal initialDeposit) {
 
         OpenAccountCommand toCommand() {
+            Fields.parse("product", () -> product.isCard() ? product : Fields.refuse(),
+                    new Text("单位结算账户只为企业开立（企业网银服务）", "A CORPORATE account is opened for an enterprise, through corporate-service"));
             Region home = Fields.parse("region", () -> new Region(region),
                     new Text("地区代码应为6位行政区划代码，如 440100", "The region is a 6-digit division code, e.g. 440100"));
             Money deposit = Fields.parse("initialDeposit",

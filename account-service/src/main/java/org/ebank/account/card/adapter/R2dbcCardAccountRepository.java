@@ -21,7 +21,7 @@ class R2dbcCardAccountRepository implements CardAccountRepository {
     private static final String SELECT = """
             select id, customer_id, card_number, product, region, family_account_id, balance, held,
                    coalesce(star_override, star_level) as star, opened_at
-            from account where kind = 'CUSTOMER'""";
+            from account where kind = 'CUSTOMER' and customer_id is not null""";
 
     private final DatabaseClient db;
 

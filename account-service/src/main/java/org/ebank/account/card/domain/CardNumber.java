@@ -2,11 +2,17 @@ package org.ebank.account.card.domain;
 
 import java.util.random.RandomGenerator;
 
-/** A 19-digit debit card number with a Luhn check digit. Shown masked ({@code 6217 **** **** ***1234}) everywhere but the staff view. */
+/**
+ * A 19-digit debit card number with a Luhn check digit. Shown masked ({@code 6217 **** **** ***1234}) everywhere but the
+ * staff view. A corporate settlement account's number has the same form under a prefix no card has, so payers type it
+ * where they type a card number and it is found the same way.
+ */
 public record CardNumber(String value) {
 
     /** The bank's debit card BIN. */
     public static final String BIN = "621700";
+    /** The prefix of corporate settlement account numbers (单位结算账户): no card starts with it. */
+    public static final String CORPORATE_PREFIX = "800100";
 
     public CardNumber {
         if (value == null || !value.matches("\\d{19}")) {
@@ -18,7 +24,16 @@ public record CardNumber(String value) {
     }
 
     public static CardNumber issue(RandomGenerator random) {
-        StringBuilder digits = new StringBuilder(BIN);
+        return issue(BIN, random);
+    }
+
+    /** A corporate settlement account's number. */
+    public static CardNumber issueCorporate(RandomGenerator random) {
+        return issue(CORPORATE_PREFIX, random);
+    }
+
+    private static CardNumber issue(String prefix, RandomGenerator random) {
+        StringBuilder digits = new StringBuilder(prefix);
         while (digits.length() < 18) {
             digits.append(random.nextInt(10));
         }

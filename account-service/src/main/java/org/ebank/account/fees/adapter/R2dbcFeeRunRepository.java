@@ -48,10 +48,11 @@ class R2dbcFeeRunRepository implements FeeRunRepository {
     }
 
     @Override
+    /** Card accounts only: a corporate settlement account has no card, so no card fees. */
     public Flux<FeeAccount> accounts(String afterId, LocalDate openedBefore, int limit) {
         return db.sql("""
                         select id, product from account
-                        where kind = 'CUSTOMER' and id > :after
+                        where kind = 'CUSTOMER' and customer_id is not null and id > :after
                           and opened_at < (cast(:before as date) at time zone 'Asia/Shanghai')
                         order by id limit :limit""")
                 .bind("after", afterId == null ? "" : afterId)

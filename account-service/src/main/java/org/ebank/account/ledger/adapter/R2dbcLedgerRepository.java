@@ -33,7 +33,9 @@ import reactor.core.publisher.Mono;
 @Repository
 class R2dbcLedgerRepository implements LedgerRepository {
 
-    private static final String ACCOUNT_COLUMNS = "id, kind, balance, held, customer_id, product, right(card_number, 4) as last_four";
+    /** The owner its events name: the person, or for a corporate settlement account the enterprise. */
+    private static final String ACCOUNT_COLUMNS =
+            "id, kind, balance, held, coalesce(customer_id, enterprise_id) as owner_id, product, right(card_number, 4) as last_four";
 
     private final DatabaseClient db;
 
@@ -225,7 +227,7 @@ class R2dbcLedgerRepository implements LedgerRepository {
     private static LockedAccount toLocked(Readable row) {
         LedgerAccount ledger = new LedgerAccount(row.get("id", String.class), AccountKind.valueOf(row.get("kind", String.class)),
                 new Money(row.get("balance", BigDecimal.class)), new Money(row.get("held", BigDecimal.class)));
-        return new LockedAccount(ledger, row.get("customer_id", String.class), row.get("product", String.class),
+        return new LockedAccount(ledger, row.get("owner_id", String.class), row.get("product", String.class),
                 row.get("last_four", String.class));
     }
 

@@ -71,6 +71,9 @@ class AccountOpsControllerTest {
     void whatNoCardCanBeNeverReachesTheOpening() {
         open(Map.of("customerId", "cus-1", "product", "STANDARD", "region", "44010")).expectStatus().isBadRequest();
         open(Map.of("customerId", "cus-1", "product", "PLATINUM", "region", "440100")).expectStatus().isBadRequest();
+        // an enterprise's settlement account is opened through corporate-service, never as a person's card
+        open(Map.of("customerId", "cus-1", "product", "CORPORATE", "region", "440100")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("product");
         open(Map.of("customerId", "cus-1", "product", "STANDARD", "region", "440100", "familyAccountId", "acc-9"))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("familyAccountId");
         open(Map.of("customerId", "cus-1", "product", "STANDARD", "region", "440100", "initialDeposit", "-1.00"))

@@ -41,13 +41,16 @@ public class RecordPushFacts {
 
     /**
      * A poll's postings in two statements: each account's latest balance of each day, and each customer's transactions of
-     * each day (a posting by the bank itself, a fee or interest, is not the customer's).
+     * each day (a posting by the bank itself, a fee or interest, is not the customer's). Enterprises' accounts are left out.
      */
     public Mono<Void> postings(List<PostingRecorded> postings) {
         // in key order: two instances writing the same rows lock them in the same order, so never deadlock
         Map<AccountDay, Balance> balances = new TreeMap<>(Comparator.comparing(AccountDay::accountId).thenComparing(AccountDay::day));
         Map<CustomerDay, Activity> activity = new TreeMap<>(Comparator.comparing(CustomerDay::customerId).thenComparing(CustomerDay::day));
         for (PostingRecorded p : postings) {
+            if (!p.product().isCard()) {
+                continue;
+            }
             var local = p.recordedAt().atZone(clock.getZone());
             LocalDate day = local.toLocalDate();
             balances.merge(new AccountDay(p.accountId(), day), new Balance(p.accountId(), p.customerId(), day, p.balanceAfter(),
@@ -67,7 +70,11 @@ public class RecordPushFacts {
     private record CustomerDay(String customerId, LocalDate day) {
     }
 
+    /** A person's card; an enterprise's settlement account is no one's to recommend to. */
     public Mono<Void> opened(AccountOpened a) {
+        if (!a.product().isCard()) {
+            return Mono.empty();
+        }
         return store.card(a.accountId(), a.customerId(), a.product().name());
     }
 

@@ -3,6 +3,8 @@ package org.ebank.notification.recipient.adapter;
 import java.util.List;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerRegistered;
+import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.contracts.corporate.EnterpriseRegistered;
 import org.ebank.notification.recipient.application.RecordRecipient;
 import org.ebank.platform.consumer.IdempotentConsumer;
 import org.ebank.platform.events.CloudEvent;
@@ -11,7 +13,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Customer events from account-service, each applied once. Runs on a Kafka listener thread, so it may block. */
+/**
+ * Customer events from account-service and enterprise events from corporate-service, each applied once. Runs on a Kafka
+ * listener thread, so it may block.
+ */
 @Component
 class CustomerEventsListener {
 
@@ -27,15 +32,17 @@ class CustomerEventsListener {
         this.recordRecipient = recordRecipient;
     }
 
-    @KafkaListener(topics = "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", groupId = "notification-service.recipients", batch = "true")
+    @KafkaListener(topics = {"#{@topics.name('" + AccountTopics.CUSTOMER + "')}", "#{@topics.name('" + CorporateTopics.ENTERPRISE + "')}"},
+            groupId = "notification-service.recipients", batch = "true")
     void on(List<String> records) {
         consumer.processBatch(CONSUMER, records, IdempotentConsumer.eachInTurn(this::apply));
     }
 
     private Mono<Void> apply(CloudEvent event) {
-        if (AccountTopics.CUSTOMER_REGISTERED.equals(event.type())) {
-            return recordRecipient.on(codec.data(event, CustomerRegistered.class));
-        }
-        return Mono.empty();
+        return switch (event.type()) {
+            case AccountTopics.CUSTOMER_REGISTERED -> recordRecipient.on(codec.data(event, CustomerRegistered.class));
+            case CorporateTopics.ENTERPRISE_REGISTERED -> recordRecipient.on(codec.data(event, EnterpriseRegistered.class));
+            default -> Mono.empty();
+        };
     }
 }

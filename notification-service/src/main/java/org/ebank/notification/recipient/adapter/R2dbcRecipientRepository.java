@@ -20,15 +20,15 @@ class R2dbcRecipientRepository implements RecipientRepository {
 
     @Override
     public Mono<Void> save(Recipient recipient) {
-        return db.sql("""
+        var insert = db.sql("""
                         insert into recipient (customer_id, name, phone, birth_date) values (:id, :name, :phone, :birthDate)
                         on conflict (customer_id) do update set name = excluded.name, phone = excluded.phone,
                             birth_date = excluded.birth_date""")
                 .bind("id", recipient.customerId())
                 .bind("name", recipient.name())
-                .bind("phone", recipient.phone())
-                .bind("birthDate", recipient.birthDate())
-                .then();
+                .bind("phone", recipient.phone());
+        return (recipient.birthDate() == null ? insert.bindNull("birthDate", LocalDate.class)
+                : insert.bind("birthDate", recipient.birthDate())).then();
     }
 
     @Override

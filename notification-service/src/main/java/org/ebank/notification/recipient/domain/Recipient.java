@@ -2,6 +2,9 @@ package org.ebank.notification.recipient.domain;
 
 import java.time.LocalDate;
 
-/** Whom messages for a customer go to: the SMS number and what the recommender needs (age band). */
+/**
+ * Whom messages for a customer go to: the SMS number and what the recommender needs (age band). An enterprise is one
+ * too, under its enterprise id, with its contact phone and no birth date.
+ */
 public record Recipient(String customerId, String name, String phone, LocalDate birthDate) {
 }

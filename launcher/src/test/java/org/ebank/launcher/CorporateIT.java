@@ -1,0 +1,79 @@
+package org.ebank.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Corporate netbank through the gateway, as far as it is built: staff register an enterprise by its unified social credit
+ * code and open its settlement account with an opening deposit on the ledger, once per key; the account takes cash at
+ * the counter like any account, and its 动账 alerts reach the enterprise's contact phone.
+ */
+@ExtendWith(RunningSystem.class)
+class CorporateIT {
+
+    @Test
+    void staffRegisterAnEnterpriseAndOpenItsSettlementAccountWhichTakesCashAndAlertsItsContactPhone() {
+        Api api = RunningSystem.api();
+        String staff = RunningSystem.staffToken();
+        String phone = "1396" + String.format("%07d", System.nanoTime() % 10_000_000L);
+        String code = creditCode();
+
+        Api.Reply registered = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情农业有限公司", "creditCode", code,
+                "legalRepresentative", "张乡情", "contactPhone", phone));
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        String enterprise = registered.body().get("enterpriseId").asText();
+        assertThat(api.post("/api/v1/ops/enterprises", staff, Map.of("name", "重名公司", "creditCode", code,
+                "legalRepresentative", "李四", "contactPhone", phone)).body().path("enterpriseId").asText())
+                .as("one enterprise per credit code: the second registration names the first").isEqualTo(enterprise);
+        Api.Reply badCode = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "某公司",
+                "creditCode", code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0'), "legalRepresentative", "李四",
+                "contactPhone", phone));
+        assertThat(badCode.status()).isEqualTo(400);
+        assertThat(badCode.isProblem()).isTrue();
+
+        String key = UUID.randomUUID().toString();
+        String path = "/api/v1/ops/enterprises/" + enterprise + "/accounts";
+        Api.Reply opened = api.send("POST", path, staff, Map.of("initialDeposit", "500000.00"), Map.of("Idempotency-Key", key));
+        assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+        JsonNode account = opened.body();
+        String number = account.get("accountNumber").asText();
+        assertThat(number).matches("800100\\d{13}");
+        Api.Reply again = api.send("POST", path, staff, Map.of("initialDeposit", "500000.00"), Map.of("Idempotency-Key", key));
+        assertThat(again.body().get("accountId").asText()).as("the same key, the same account").isEqualTo(account.get("accountId").asText());
+
+        String counter = api.post("/api/v1/auth/staff-login", null, Map.of("username", "counter01", "password", "Counter@2026"))
+                .body().get("accessToken").asText();
+        Api.Reply cash = api.command("/api/v1/channel/cash-operations", counter, Map.of("accountId", account.get("accountId").asText(),
+                "type", "DEPOSIT", "amount", "1000.00", "region", "440100", "channel", "COUNTER"));
+        assertThat(cash.status()).as(cash.text()).isEqualTo(201);
+
+        Api.Reply accounts = api.get(path, staff);
+        assertThat(accounts.body()).hasSize(1);
+        assertThat(accounts.body().get(0).get("balance").asText()).as("the opening deposit once, and the cash").isEqualTo("501000.00");
+        assertThat(accounts.body().get(0).get("accountNumber").asText()).isEqualTo("8001 **** **** ***" + number.substring(15));
+        assertThat(api.get("/api/v1/ops/enterprises/" + enterprise, staff).body().get("creditCode").asText()).isEqualTo(code);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.get("/api/v1/ops/dev/sms?phone=" + phone, staff).text())
+                .as("both 动账 alerts reach the enterprise's contact phone")
+                .contains("尾号" + number.substring(15) + "的账户").contains("转入500,000.00元").contains("转入1,000.00元"));
+    }
+
+    /** A fresh code each run (the system's data may outlive a run); its region part is 440100. */
+    private static String creditCode() {
+        String first17 = "91440100" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
+        String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += characters.indexOf(first17.charAt(i)) * weights[i];
+        }
+        return first17 + characters.charAt((31 - sum % 31) % 31);
+    }
+}
