@@ -25,6 +25,9 @@ import org.ebank.contracts.audit.ActionRecorded;
 import org.ebank.contracts.audit.AuditTopics;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.EnterpriseRegistered;
+import org.ebank.contracts.corporate.OperatorActivated;
+import org.ebank.contracts.corporate.OperatorEnrolled;
+import org.ebank.contracts.corporate.OperatorSignedIn;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeCharged;
 import org.ebank.contracts.transfer.FeeWaived;
@@ -260,7 +263,9 @@ final class AsyncApiDocument {
         topics.put(WealthTopics.PRODUCT, ordered(WealthTopics.PRODUCT_LAUNCHED, ProductLaunched.class, WealthTopics.PRODUCT_SOLD_OUT,
                 ProductSoldOut.class));
         topics.put(WealthTopics.CUSTOMER, ordered(WealthTopics.RISK_ASSESSED, RiskAssessed.class));
-        topics.put(CorporateTopics.ENTERPRISE, ordered(CorporateTopics.ENTERPRISE_REGISTERED, EnterpriseRegistered.class));
+        topics.put(CorporateTopics.ENTERPRISE, ordered(CorporateTopics.ENTERPRISE_REGISTERED, EnterpriseRegistered.class,
+                CorporateTopics.OPERATOR_ENROLLED, OperatorEnrolled.class, CorporateTopics.OPERATOR_ACTIVATED, OperatorActivated.class,
+                CorporateTopics.OPERATOR_SIGNED_IN, OperatorSignedIn.class));
         topics.put(AuditTopics.AUDIT, ordered(AuditTopics.ACTION_RECORDED, ActionRecorded.class));
         return topics;
     }

@@ -37,6 +37,7 @@ public final class Ebank {
             // the containers' keys (docker-compose.yml): made once in a volume every service mounts, kept across restarts
             Path keys = Path.of(options.get(1));
             LocalKeys.cardLookupKey(keys);
+            LocalKeys.corporateSecretKey(keys);
             LocalKeys.sealingKey(keys);
             LocalKeys.tokenSigningKey(keys);
             Console.line("keys in " + keys);

@@ -17,8 +17,17 @@ final class LocalKeys {
     }
 
     /** The key of the keyed hash that stands for card numbers on events (account-service and transfer-service share it). */
-    static synchronized Path cardLookupKey(Path directory) {
-        Path file = directory.resolve("card-lookup-key");
+    static Path cardLookupKey(Path directory) {
+        return randomKey(directory, "card-lookup-key");
+    }
+
+    /** corporate-service's key that seals the operators' dynamic-token secrets. */
+    static Path corporateSecretKey(Path directory) {
+        return randomKey(directory, "corporate-secret-key");
+    }
+
+    private static synchronized Path randomKey(Path directory, String name) {
+        Path file = directory.resolve(name);
         if (!Files.exists(file)) {
             byte[] key = new byte[32];
             new java.security.SecureRandom().nextBytes(key);

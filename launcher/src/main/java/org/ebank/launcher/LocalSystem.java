@@ -219,6 +219,10 @@ public final class LocalSystem implements AutoCloseable {
             // with the same key
             command.add("--ebank.tokens.private-key=file:" + LocalKeys.tokenSigningKey(dataDir().resolve("keys")));
         }
+        if (spec.service().equals("corporate-service")) {
+            // seals the operators' dynamic-token secrets: kept with the data, or no operator could sign in after a restart
+            command.add("--ebank.corporate.secret-key=file:" + LocalKeys.corporateSecretKey(dataDir().resolve("keys")));
+        }
         if (spec.service().equals("notification-service")) {
             // its key for the SMS codes the others seal for it: kept with the data, so a restart (or another instance) can
             // still open them

@@ -65,8 +65,56 @@ class CorporateIT {
                 .contains("尾号" + number.substring(15) + "的账户").contains("转入500,000.00元").contains("转入1,000.00元"));
     }
 
+    @Test
+    void anEnterprisesOperatorsActivateBindTheirTokensAndSignInWithBothAndAReplayedCodeIsRefused() throws Exception {
+        Api api = RunningSystem.api();
+        String staff = RunningSystem.staffToken();
+        String code = creditCode();
+        String enterprise = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情物流有限公司", "creditCode", code,
+                "legalRepresentative", "李物流", "contactPhone", "13960000001")).body().get("enterpriseId").asText();
+
+        Api.Reply admin = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff,
+                Map.of("loginName", "admin", "name", "张管理"));
+        assertThat(admin.status()).as(admin.text()).isEqualTo(201);
+        String adminToken = activateAndSignIn(api, code, "admin", admin.body().get("activationCode").asText(), true);
+
+        Api.Reply me = api.get("/api/v1/corporate/me", adminToken);
+        assertThat(me.body().get("enterpriseId").asText()).isEqualTo(enterprise);
+        assertThat(me.body().get("role").asText()).isEqualTo("ADMIN");
+        Api.Reply maker = api.post("/api/v1/corporate/operators", adminToken, Map.of("loginName", "maker1", "name", "王经办", "role", "MAKER"));
+        assertThat(maker.status()).as(maker.text()).isEqualTo(201);
+        String makerToken = activateAndSignIn(api, code, "maker1", maker.body().get("activationCode").asText(), false);
+        assertThat(api.post("/api/v1/corporate/operators", makerToken, Map.of("loginName", "maker2", "name", "越权", "role", "MAKER"))
+                .status()).as("only the administrator enrols operators").isEqualTo(403);
+        assertThat(api.get("/api/v1/corporate/operators", adminToken).body()).hasSize(2);
+        assertThat(api.get("/api/v1/accounts", makerToken).status()).as("an operator's token is no person's").isEqualTo(403);
+        assertThat(api.get("/api/v1/corporate/me", RunningSystem.signIn(api)).status()).as("a staff token is no operator's").isEqualTo(403);
+    }
+
+    /** Activation (code, password), the token bound with its first code, then sign-in with the next one. */
+    private static String activateAndSignIn(Api api, String creditCode, String login, String activationCode, boolean tryReplay) {
+        Api.Reply issued = api.post("/api/v1/corporate/activation", null, Map.of("creditCode", creditCode, "loginName", login,
+                "activationCode", activationCode, "password", "Corp2026ok"));
+        assertThat(issued.status()).as(issued.text()).isEqualTo(200);
+        byte[] secret = Totp.secretOf(issued.body().get("otpauthUri").asText());
+        long step = Totp.step();
+        Api.Reply bound = api.post("/api/v1/corporate/activation/token", null, Map.of("creditCode", creditCode, "loginName", login,
+                "password", "Corp2026ok", "code", Totp.code(secret, step)));
+        assertThat(bound.status()).as(bound.text()).isEqualTo(200);
+        if (tryReplay) {
+            Api.Reply replay = api.post("/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode, "loginName", login,
+                    "password", "Corp2026ok", "code", Totp.code(secret, step)));
+            assertThat(replay.status()).isEqualTo(401);
+            assertThat(replay.body().get("type").asText()).endsWith("/code-used");
+        }
+        Api.Reply signedIn = api.post("/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode, "loginName", login,
+                "password", "Corp2026ok", "code", Totp.code(secret, step + 1)));
+        assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
+        return signedIn.body().get("accessToken").asText();
+    }
+
     /** A fresh code each run (the system's data may outlive a run); its region part is 440100. */
-    private static String creditCode() {
+    static String creditCode() {
         String first17 = "91440100" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
         String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};

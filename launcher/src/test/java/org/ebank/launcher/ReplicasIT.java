@@ -72,13 +72,14 @@ class ReplicasIT {
     @Test
     void theGatewaySpreadsRequestsOverBothInstancesOfEveryServiceAndEachPaymentMovesItsMoneyOnce() throws Exception {
         List<String> serverErrors = new ArrayList<>();
+        String staff = RunningSystem.signIn(gateway);
         for (int round = 0; round < 5; round++) {
             for (Payers.Payer payer : payers) {
                 Api.Reply quote = gateway.post("/api/v1/transfers/quotes", payer.token(), payer.quoteBody("1.00"));
                 Api.Reply transfer = gateway.command("/api/v1/transfers", payer.token(), Map.of("quoteId", quote.body().path("quoteId").asText()));
                 assertThat(transfer.body().path("status").asText()).as(transfer.text()).isEqualTo("COMPLETED");
                 for (Api.Reply read : List.of(gateway.get("/api/v1/accounts", payer.token()), gateway.get("/api/v1/wealth/products", null),
-                        gateway.get("/api/v1/messages", payer.token()))) {
+                        gateway.get("/api/v1/messages", payer.token()), gateway.get("/api/v1/ops/enterprises/ent_none/accounts", staff))) {
                     if (read.status() >= 500) {
                         serverErrors.add(read.status() + " " + read.text());
                     }

@@ -84,6 +84,8 @@ class TwoCustomersIT {
                 Map.of("productCode", "RRS001", "accountId", a.account, "amount", "1.00"));
         add(all, "POST", "/api/v1/messages/{messageId}/opened", "/api/v1/messages/" + a.message + "/opened", null);
         add(all, "GET", "/api/v1/ops/enterprises/{enterpriseId}", "/api/v1/ops/enterprises/ent_of_a", null);
+        add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/administrator", "/api/v1/ops/enterprises/ent_of_a/administrator",
+                Map.of("loginName", "admin", "name", "B tries"));
         add(all, "GET", "/api/v1/ops/enterprises/{enterpriseId}/accounts", "/api/v1/ops/enterprises/ent_of_a/accounts", null);
         add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/accounts", "/api/v1/ops/enterprises/ent_of_a/accounts",
                 Map.of("initialDeposit", "1.00"));

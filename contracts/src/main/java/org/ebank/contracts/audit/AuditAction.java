@@ -5,6 +5,8 @@ public enum AuditAction {
     CUSTOMER_REGISTERED,
     /** An enterprise registered as a customer (对公客户), by its unified social credit code. */
     ENTERPRISE_REGISTERED,
+    /** A corporate netbank operator enrolled: the administrator by staff, makers and checkers by the administrator. */
+    OPERATOR_ENROLLED,
     /** An account opened, with its opening deposit. */
     ACCOUNT_OPENED,
     /** A 易汇通卡's star level set (or given back to the rating) by hand. */

@@ -14,6 +14,10 @@ public final class CorporateProblems {
 
     public static final ProblemType ENTERPRISE_EXISTS = ProblemType.of("enterprise-exists", 409, "企业已登记", "Enterprise already registered");
     public static final ProblemType UNKNOWN_ENTERPRISE = ProblemType.of("unknown-enterprise", 404, "企业不存在", "No such enterprise");
+    public static final ProblemType OPERATOR_EXISTS = ProblemType.of("operator-exists", 409, "操作员已存在", "Operator exists");
+    public static final ProblemType LOGIN_FAILED = ProblemType.of("login-failed", 401, "登录失败", "Sign-in failed");
+    public static final ProblemType CODE_USED = ProblemType.of("code-used", 401, "动态口令已使用", "Code already used");
+    public static final ProblemType LOGIN_LOCKED = ProblemType.of("login-locked", 423, "登录已锁定", "Sign-in locked");
 
     private CorporateProblems() {
     }
@@ -22,7 +26,12 @@ public final class CorporateProblems {
     public static ProblemCatalog catalog() {
         return ProblemCatalog.of(List.of(
                 ProblemCatalog.entry(ENTERPRISE_EXISTS, "该统一社会信用代码的企业已登记", "An enterprise with this unified social credit code is registered"),
-                ProblemCatalog.entry(UNKNOWN_ENTERPRISE, "企业不存在", "No such enterprise")));
+                ProblemCatalog.entry(UNKNOWN_ENTERPRISE, "企业不存在", "No such enterprise"),
+                ProblemCatalog.entry(OPERATOR_EXISTS, "该企业已有管理员，或已有该登录名的操作员",
+                        "The enterprise has its administrator, or an operator of this login name"),
+                ProblemCatalog.entry(LOGIN_FAILED, "企业代码、登录名、密码或动态口令不正确", "Wrong credit code, login name, password or code"),
+                ProblemCatalog.entry(CODE_USED, "该动态口令已使用，请等待令牌显示下一个口令", "This code was used already: wait for the next one"),
+                ProblemCatalog.entry(LOGIN_LOCKED, "连续5次错误，登录已锁定30分钟", "Five failures in a row lock sign-in for 30 minutes")));
     }
 
     /** A value the domain refuses, as a 400 that names its field in both languages. */

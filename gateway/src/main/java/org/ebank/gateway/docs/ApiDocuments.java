@@ -29,6 +29,7 @@ public class ApiDocuments {
 
     static final List<String> SERVICES = List.of("account", "transfer", "wealth", "notification", "corporate");
     private static final Duration KEPT = Duration.ofMinutes(1);
+    private static final int DOCUMENT_LIMIT = 4 * 1024 * 1024;
     private static final Duration PATIENCE = Duration.ofSeconds(5);
 
     private final WebClient http;
@@ -39,7 +40,8 @@ public class ApiDocuments {
     private final AtomicReference<Merged> last = new AtomicReference<>();
 
     public ApiDocuments(WebClient.Builder http, Environment environment, ObjectMapper json, Clock clock, String version) {
-        this.http = http.build();
+        // a service's document is larger than any request body the services take (spring.codec.max-in-memory-size)
+        this.http = http.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(DOCUMENT_LIMIT)).build();
         this.environment = environment;
         this.json = json;
         this.clock = clock;

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ebank.rate-limits")
 public record RateLimits(
-        @DefaultValue({"/api/v1/auth/**", "/api/v1/enrolments/**", "/api/v1/transfers/quotes/*/otp"}) List<String> sensitivePaths,
+        @DefaultValue({"/api/v1/auth/**", "/api/v1/enrolments/**", "/api/v1/transfers/quotes/*/otp",
+                "/api/v1/corporate/auth/**", "/api/v1/corporate/activation/**"}) List<String> sensitivePaths,
         Limit sensitive,
         Limit customer,
         @DefaultValue({}) List<String> trustedProxies,

@@ -45,7 +45,7 @@ public class Audit {
     }
 
     private static String role(Caller caller) {
-        for (String role : new String[] {Caller.STAFF, Caller.CHANNEL_SYSTEM, Caller.SERVICE, Caller.CUSTOMER}) {
+        for (String role : new String[] {Caller.STAFF, Caller.CHANNEL_SYSTEM, Caller.SERVICE, Caller.CUSTOMER, Caller.OPERATOR}) {
             if (caller.has(role)) {
                 return role;
             }

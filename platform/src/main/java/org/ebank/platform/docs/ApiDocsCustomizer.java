@@ -144,6 +144,9 @@ public class ApiDocsCustomizer implements OperationCustomizer, GlobalOpenApiCust
         if (path.startsWith("/api/v1/channel/")) {
             return "the ATM and counter systems (a token with the CHANNEL role)";
         }
+        if (path.startsWith("/api/v1/corporate/")) {
+            return "a corporate netbank operator (a token from `POST /api/v1/corporate/auth/login`), for their own enterprise only";
+        }
         if (path.startsWith("/internal/")) {
             return "the bank's other services (a token with the SERVICE role); not routed by the gateway";
         }

@@ -17,6 +17,8 @@ public record Caller(String subject, Set<String> roles, String channel, String d
     public static final String STAFF = "STAFF";
     public static final String CHANNEL_SYSTEM = "CHANNEL";
     public static final String SERVICE = "SERVICE";
+    /** A corporate netbank operator; their enterprise and role there are claims of their own. */
+    public static final String OPERATOR = "OPERATOR";
 
     public static Caller from(Jwt jwt) {
         List<String> roles = jwt.getClaimAsStringList("roles");

@@ -36,7 +36,8 @@ public abstract class ServiceBaselineContract {
 
     @Test
     void servesItsOpenApiDocument() {
-        web.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+        web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
+                .get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.openapi").exists();
     }
 

@@ -58,6 +58,12 @@ public final class TestJwts {
         return sign(subject, roles, channel, device, Instant.now().plus(lifetime), KEYS);
     }
 
+    /** A corporate operator's token, as account-service issues one for corporate-service. */
+    public static String operator(String operatorId, String enterpriseId, String role) {
+        return sign(operatorId, List.of("OPERATOR"), "CORPORATE_NETBANK", null, Instant.now().plus(Duration.ofMinutes(15)), KEYS,
+                java.util.Map.of("enterprise", enterpriseId, "operatorRole", role));
+    }
+
     /** A token signed with a key nobody trusts. */
     public static String forged(String subject) {
         return sign(subject, List.of("CUSTOMER"), "MOBILE", "d", Instant.now().plusSeconds(600), generate());
@@ -65,6 +71,11 @@ public final class TestJwts {
 
     private static String sign(String subject, List<String> roles, String channel, String device, Instant expiry,
                                KeyPair keys) {
+        return sign(subject, roles, channel, device, expiry, keys, java.util.Map.of());
+    }
+
+    private static String sign(String subject, List<String> roles, String channel, String device, Instant expiry,
+                               KeyPair keys, java.util.Map<String, String> extra) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).issuer("ebank-test")
                 .issueTime(new Date()).expirationTime(Date.from(expiry)).claim("roles", roles);
         if (channel != null) {
@@ -73,6 +84,7 @@ public final class TestJwts {
         if (device != null) {
             claims.claim("device", device);
         }
+        extra.forEach(claims::claim);
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test-key").build(), claims.build());
         try {
             jwt.sign(new RSASSASigner(keys.getPrivate()));

@@ -8,11 +8,11 @@ import org.ebank.account.ledger.application.AccountHistory;
 import org.ebank.account.ledger.application.HistoryLine;
 import org.ebank.account.ledger.application.HistoryQuery;
 import org.ebank.account.web.Cursors;
+import org.ebank.account.web.Customers;
 import org.ebank.contracts.value.Direction;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
-import org.ebank.platform.security.Caller;
 import org.ebank.platform.web.Page;
 import org.ebank.platform.web.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,7 +37,7 @@ class MyAccountsController {
     @Operation(operationId = "listMyAccounts", summary = "The signed-in customer's accounts")
     @GetMapping("/api/v1/accounts")
     Mono<Page<AccountView>> myAccounts() {
-        return Caller.current()
+        return Customers.current()
                 .flatMapMany(caller -> accounts.findByCustomer(caller.subject()))
                 .map(AccountView::of)
                 .collectList()
@@ -60,7 +60,7 @@ class MyAccountsController {
     }
 
     private Mono<CardAccount> owned(String accountId) {
-        return Caller.current()
+        return Customers.current()
                 .flatMap(caller -> accounts.findById(accountId).filter(a -> a.customerId().equals(caller.subject())))
                 .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.NOT_FOUND,
                         new Text("账户不存在", "No such account"))));

@@ -6,10 +6,10 @@ import java.util.List;
 import org.ebank.account.customer.application.CustomerRepository;
 import org.ebank.account.customer.domain.CustomerId;
 import org.ebank.account.enrolment.application.EnrolmentRepository;
+import org.ebank.account.web.Customers;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
-import org.ebank.platform.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -29,7 +29,7 @@ class MeController {
     @Operation(operationId = "getMyProfile", summary = "The signed-in customer's profile and e-banking services")
     @GetMapping("/api/v1/me")
     Mono<Profile> me() {
-        return Caller.current()
+        return Customers.current()
                 .flatMap(caller -> customers.findById(new CustomerId(caller.subject()))
                         .zipWith(enrolments.enrolments(caller.subject())
                                 .map(e -> new EnrolmentView(e.channel().name(), e.enrolledAt())).collectList())

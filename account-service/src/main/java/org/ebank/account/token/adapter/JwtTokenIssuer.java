@@ -11,11 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.ebank.account.token.application.TokenIssuer;
 
 /** Signs short-lived access tokens: subject, roles, and for customers the channel and device. */
 public class JwtTokenIssuer implements TokenIssuer {
+
+    /** What the issuer alone says: who, for how long, in which role and channel. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("sub", "iss", "aud", "exp", "nbf", "iat", "jti", "roles",
+            "channel", "device");
 
     private final TokenKeys keys;
     private final String issuer;
@@ -30,7 +35,7 @@ public class JwtTokenIssuer implements TokenIssuer {
     }
 
     @Override
-    public AccessToken issue(String subject, List<String> roles, String channel, String device) {
+    public AccessToken issue(String subject, List<String> roles, String channel, String device, Map<String, String> extra) {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .jwtID(UUID.randomUUID().toString())
@@ -45,6 +50,12 @@ public class JwtTokenIssuer implements TokenIssuer {
         if (device != null) {
             claims.claim("device", device);
         }
+        extra.forEach((name, value) -> {
+            if (RESERVED.contains(name)) {
+                throw new IllegalArgumentException("a token's own claim is not the caller's to set: " + name);
+            }
+            claims.claim(name, value);
+        });
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.signingKey().getKeyID()).build(),
                 claims.build());
         try {

@@ -21,6 +21,7 @@ import reactor.core.publisher.Mono;
 class CustomerEventsListener {
 
     private static final String CONSUMER = "recipients";
+    private static final String ENTERPRISES = "enterprise-recipients";
 
     private final IdempotentConsumer consumer;
     private final CloudEventCodec codec;
@@ -32,10 +33,15 @@ class CustomerEventsListener {
         this.recordRecipient = recordRecipient;
     }
 
-    @KafkaListener(topics = {"#{@topics.name('" + AccountTopics.CUSTOMER + "')}", "#{@topics.name('" + CorporateTopics.ENTERPRISE + "')}"},
-            groupId = "notification-service.recipients", batch = "true")
+    @KafkaListener(topics = "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", groupId = "notification-service.recipients", batch = "true")
     void on(List<String> records) {
         consumer.processBatch(CONSUMER, records, IdempotentConsumer.eachInTurn(this::apply));
+    }
+
+    @KafkaListener(topics = "#{@topics.name('" + CorporateTopics.ENTERPRISE + "')}", groupId = "notification-service.enterprise-recipients",
+            batch = "true")
+    void onEnterprises(List<String> records) {
+        consumer.processBatch(ENTERPRISES, records, IdempotentConsumer.eachInTurn(this::apply));
     }
 
     private Mono<Void> apply(CloudEvent event) {

@@ -1,0 +1,64 @@
+package org.ebank.corporate.operator.adapter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.ebank.corporate.operator.application.EnrolOperators;
+import org.ebank.corporate.operator.domain.OperatorRole;
+import org.ebank.corporate.web.CorporateProblems;
+import org.ebank.corporate.web.CurrentOperator;
+import org.ebank.platform.docs.Refusals;
+import org.ebank.platform.problem.Text;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** A signed-in operator: who they are; and the administrator's own work, enrolling the enterprise's makers and checkers. */
+@RestController
+class OperatorController {
+
+    private final EnrolOperators enrol;
+
+    OperatorController(EnrolOperators enrol) {
+        this.enrol = enrol;
+    }
+
+    @Operation(operationId = "getOperator", summary = "The signed-in operator: enterprise and role")
+    @GetMapping("/api/v1/corporate/me")
+    Mono<CurrentOperator> me() {
+        return CurrentOperator.get();
+    }
+
+    /** The answer carries the new operator's activation code, this once, for the administrator to hand over. */
+    @Operation(operationId = "enrolOperator", summary = "Enrol a maker or a checker (administrator)")
+    @Refusals({"operator-exists"})
+    @PostMapping("/api/v1/corporate/operators")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<OperatorViews.EnrolledView> enrolOperator(@RequestBody NewOperator request) {
+        OperatorRequests.check(request.loginName(), request.name());
+        OperatorRole role = CorporateProblems.field("role", () -> {
+            OperatorRole parsed = request.role() == null ? null : OperatorRole.valueOf(request.role());
+            if (parsed == null || parsed == OperatorRole.ADMIN) {
+                throw new IllegalArgumentException("MAKER or CHECKER");
+            }
+            return parsed;
+        }, new Text("角色为 MAKER（经办）或 CHECKER（复核）", "The role is MAKER or CHECKER"));
+        return CurrentOperator.in(OperatorRole.ADMIN.name())
+                .flatMap(admin -> enrol.operator(admin.enterpriseId(), admin.operatorId(), request.loginName(), request.name(), role))
+                .map(OperatorViews::enrolled);
+    }
+
+    @Operation(operationId = "listOperators", summary = "The enterprise's operators (administrator)")
+    @GetMapping("/api/v1/corporate/operators")
+    Mono<List<OperatorViews.OperatorView>> operators() {
+        return CurrentOperator.in(OperatorRole.ADMIN.name())
+                .flatMap(admin -> enrol.of(admin.enterpriseId()).map(OperatorViews.OperatorView::of).collectList());
+    }
+
+    /** {@code role}: MAKER or CHECKER. */
+    record NewOperator(String loginName, String name, String role) {
+    }
+}

@@ -1,0 +1,38 @@
+package org.ebank.corporate.operator.adapter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.ebank.corporate.operator.application.EnrolOperators;
+import org.ebank.platform.docs.Refusals;
+import org.ebank.platform.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Staff enrol an enterprise in corporate netbank: its administrator (管理员), who enrols the rest. */
+@RestController
+class OperatorOpsController {
+
+    private final EnrolOperators enrol;
+
+    OperatorOpsController(EnrolOperators enrol) {
+        this.enrol = enrol;
+    }
+
+    /** The answer carries the activation code, this once, for staff to hand to the administrator with the token. */
+    @Operation(operationId = "enrolAdministrator", summary = "Enrol an enterprise's corporate netbank administrator")
+    @Refusals({"unknown-enterprise", "operator-exists"})
+    @PostMapping("/api/v1/ops/enterprises/{enterpriseId}/administrator")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<OperatorViews.EnrolledView> enrolAdministrator(@PathVariable String enterpriseId, @RequestBody NewOperator request) {
+        OperatorRequests.check(request.loginName(), request.name());
+        return Caller.current().flatMap(staff -> enrol.administrator(enterpriseId, request.loginName(), request.name(), staff.subject()))
+                .map(OperatorViews::enrolled);
+    }
+
+    record NewOperator(String loginName, String name) {
+    }
+}

@@ -1,0 +1,69 @@
+package org.ebank.corporate.operator.adapter;
+
+import java.time.Instant;
+import java.util.Map;
+import org.ebank.corporate.operator.application.OperatorOutcome;
+import org.ebank.corporate.operator.domain.Operator;
+import org.ebank.corporate.web.CorporateProblems;
+import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.Text;
+
+/** How the operator endpoints answer: the views, and each refusal as its problem. */
+final class OperatorViews {
+
+    private OperatorViews() {
+    }
+
+    /** An operator as their administrator sees them: never a hash, a code or a secret. */
+    record OperatorView(String operatorId, String enterpriseId, String loginName, String name, String role, String status,
+                        Instant enrolledAt) {
+
+        static OperatorView of(Operator operator) {
+            return new OperatorView(operator.id(), operator.enterpriseId(), operator.loginName(), operator.name(),
+                    operator.role().name(), operator.status().name(), operator.enrolledAt());
+        }
+    }
+
+    /** Just enrolled: the activation code, shown this once, to hand over. */
+    record EnrolledView(String operatorId, String enterpriseId, String loginName, String role, String activationCode,
+                        Instant activationExpiresAt) {
+
+        @Override
+        public String toString() {
+            return "EnrolledView[" + operatorId + ", activationCode=****]";
+        }
+    }
+
+    static EnrolledView enrolled(OperatorOutcome outcome) {
+        if (outcome instanceof OperatorOutcome.UnknownEnterprise unknown) {
+            throw CorporateProblems.unknownEnterprise(unknown.enterpriseId());
+        }
+        if (outcome instanceof OperatorOutcome.Taken taken) {
+            throw new ApiException(CorporateProblems.OPERATOR_EXISTS, "administrator".equals(taken.what())
+                    ? new Text("该企业已有管理员", "The enterprise has its administrator already")
+                    : new Text("该企业已有此登录名的操作员", "The enterprise has an operator of this login name already"),
+                    Map.of("field", taken.what()));
+        }
+        OperatorOutcome.Enrolled enrolled = (OperatorOutcome.Enrolled) outcome;
+        Operator operator = enrolled.operator();
+        return new EnrolledView(operator.id(), operator.enterpriseId(), operator.loginName(), operator.role().name(),
+                enrolled.activationCode(), operator.activationExpiresAt());
+    }
+
+    /** A refusal of credentials, as its problem; anything else is the caller's to read. */
+    static <T extends OperatorOutcome> T accepted(OperatorOutcome outcome, Class<T> expected) {
+        if (outcome instanceof OperatorOutcome.Locked locked) {
+            throw new ApiException(CorporateProblems.LOGIN_LOCKED, new Text("连续错误次数过多，登录已锁定，请稍后再试",
+                    "Too many failures in a row: sign-in is locked for now"), Map.of("lockedUntil", locked.until().toString()));
+        }
+        if (outcome instanceof OperatorOutcome.CodeUsed) {
+            throw new ApiException(CorporateProblems.CODE_USED, new Text("该动态口令已使用，请等待令牌显示下一个口令",
+                    "This code was used already: wait for the token's next one"));
+        }
+        if (outcome instanceof OperatorOutcome.Refused) {
+            throw new ApiException(CorporateProblems.LOGIN_FAILED, new Text("企业代码、登录名、密码、激活码或动态口令不正确（连续5次错误将锁定30分钟）",
+                    "Wrong credit code, login name, password, activation code or token code (five in a row lock sign-in for 30 minutes)"));
+        }
+        return expected.cast(outcome);
+    }
+}

@@ -1,0 +1,99 @@
+package org.ebank.corporate.operator.application;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.ebank.contracts.audit.AuditAction;
+import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.contracts.corporate.OperatorEnrolled;
+import org.ebank.corporate.enterprise.application.EnterpriseRepository;
+import org.ebank.corporate.operator.domain.Operator;
+import org.ebank.corporate.operator.domain.OperatorRole;
+import org.ebank.platform.audit.Audit;
+import org.ebank.platform.outbox.Outbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Enrolment in corporate netbank (企业网银开通): staff enrol an enterprise's one administrator; the administrator enrols
+ * its makers and checkers. Each gets an activation code, shown once to whoever enrolled them (kept only as a hash), to
+ * hand over; with it the operator chooses a password and binds a token ({@link ActivateOperator}).
+ */
+@Service
+public class EnrolOperators {
+
+    private final EnterpriseRepository enterprises;
+    private final OperatorRepository operators;
+    private final Passwords passwords;
+    private final Outbox outbox;
+    private final Audit audit;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public EnrolOperators(EnterpriseRepository enterprises, OperatorRepository operators, Passwords passwords, Outbox outbox,
+                          Audit audit, Clock clock) {
+        this.enterprises = enterprises;
+        this.operators = operators;
+        this.passwords = passwords;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Staff enrol the enterprise's administrator: one per enterprise. */
+    @Transactional
+    public Mono<OperatorOutcome> administrator(String enterpriseId, String loginName, String name, String staff) {
+        return enterprises.findById(enterpriseId)
+                .flatMap(enterprise -> operators.hasOne(enterprise.id(), OperatorRole.ADMIN).flatMap(has -> has
+                        ? Mono.just((OperatorOutcome) new OperatorOutcome.Taken("administrator"))
+                        : enrol(enterprise.id(), loginName, name, OperatorRole.ADMIN, staff)))
+                .defaultIfEmpty(new OperatorOutcome.UnknownEnterprise(enterpriseId));
+    }
+
+    /** The administrator enrols a maker or a checker of their own enterprise. */
+    @Transactional
+    public Mono<OperatorOutcome> operator(String enterpriseId, String administratorId, String loginName, String name, OperatorRole role) {
+        if (role == OperatorRole.ADMIN) {
+            throw new IllegalArgumentException("staff enrol the administrator");
+        }
+        return enrol(enterpriseId, loginName, name, role, administratorId);
+    }
+
+    /**
+     * 12 characters from 31 that cannot be misread (no 0/O, 1/I/L), in groups of four: about 59 bits, so even a stolen
+     * hash cannot be searched through in the 72 hours the code is good for.
+     */
+    private String activationCode() {
+        String alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return code.toString();
+    }
+
+    public Flux<Operator> of(String enterpriseId) {
+        return operators.of(enterpriseId);
+    }
+
+    private Mono<OperatorOutcome> enrol(String enterpriseId, String loginName, String name, OperatorRole role, String by) {
+        String code = activationCode();
+        return Mono.fromCallable(() -> passwords.hash(code)).subscribeOn(Schedulers.boundedElastic())
+                .map(hash -> Operator.enrolled("op_" + UUID.randomUUID().toString().replace("-", ""), enterpriseId, loginName, name,
+                        role, hash, clock.instant()))
+                .flatMap(operator -> operators.insert(operator).flatMap(inserted -> inserted
+                        ? outbox.append(CorporateTopics.ENTERPRISE, enterpriseId, CorporateTopics.OPERATOR_ENROLLED,
+                                        new OperatorEnrolled(enterpriseId, operator.id(), role.name(), by, operator.enrolledAt()))
+                                .then(audit.record(AuditAction.OPERATOR_ENROLLED, operator.id(), Map.of("enterpriseId", enterpriseId,
+                                        "role", role.name(), "loginName", loginName)))
+                                .thenReturn((OperatorOutcome) new OperatorOutcome.Enrolled(operator, code))
+                        : Mono.<OperatorOutcome>just(new OperatorOutcome.Taken("loginName"))));
+    }
+}

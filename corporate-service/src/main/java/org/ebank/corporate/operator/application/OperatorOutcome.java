@@ -1,0 +1,63 @@
+package org.ebank.corporate.operator.application;
+
+import java.time.Instant;
+import org.ebank.corporate.operator.domain.Operator;
+
+/** What enrolling, activating, binding or signing in came to. */
+public sealed interface OperatorOutcome {
+
+    /** Enrolled, with the activation code to hand over (shown this once). */
+    record Enrolled(Operator operator, String activationCode) implements OperatorOutcome {
+
+        @Override
+        public String toString() {
+            return "Enrolled[" + operator.id() + ", activationCode=****]";
+        }
+    }
+
+    /** Password set; the token's key URI to show this once. */
+    record TokenIssued(Operator operator, String otpauthUri) implements OperatorOutcome {
+
+        @Override
+        public String toString() {
+            return "TokenIssued[" + operator.id() + ", otpauthUri=****]";
+        }
+    }
+
+    record Active(Operator operator) implements OperatorOutcome {
+    }
+
+    record SignedIn(Operator operator, OperatorTokens.AccessToken token) implements OperatorOutcome {
+
+        @Override
+        public String toString() {
+            return "SignedIn[" + operator.id() + "]";
+        }
+    }
+
+    /** Password and code right, the code spent: the token is asked for once this is committed. */
+    record Verified(Operator operator) implements OperatorOutcome {
+    }
+
+    /** No such enterprise (staff enrolling an administrator). */
+    record UnknownEnterprise(String enterpriseId) implements OperatorOutcome {
+    }
+
+    /** The login name is taken in this enterprise, or the enterprise has its administrator already. */
+    record Taken(String what) implements OperatorOutcome {
+    }
+
+    /**
+     * Wrong credit code, login name, password, activation code or token code: one answer for all, with nothing that tells
+     * a login that exists from one that does not (no count of attempts left).
+     */
+    record Refused() implements OperatorOutcome {
+    }
+
+    /** The right password and a right code used already: wait for the next one. Counts as a failed attempt. */
+    record CodeUsed() implements OperatorOutcome {
+    }
+
+    record Locked(Instant until) implements OperatorOutcome {
+    }
+}

@@ -1,0 +1,21 @@
+package org.ebank.corporate.operator.application;
+
+import org.ebank.corporate.operator.domain.Operator;
+import org.ebank.corporate.operator.domain.OperatorRole;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+public interface OperatorRepository {
+
+    /** False when the enterprise has an operator of that login name already. */
+    Mono<Boolean> insert(Operator operator);
+
+    /** The operator, locked for the rest of the transaction: two sign-ins with one code are decided one after the other. */
+    Mono<Operator> lock(String enterpriseId, String loginName);
+
+    Mono<Void> update(Operator operator);
+
+    Mono<Boolean> hasOne(String enterpriseId, OperatorRole role);
+
+    Flux<Operator> of(String enterpriseId);
+}

@@ -1,0 +1,60 @@
+package org.ebank.launcher;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** An operator's authenticator app, as the system tests hold it: reads the otpauth URI, shows RFC 6238 codes. */
+final class Totp {
+
+    private Totp() {
+    }
+
+    static long step() {
+        return Instant.now().getEpochSecond() / 30;
+    }
+
+    static byte[] secretOf(String otpauthUri) {
+        for (String parameter : otpauthUri.substring(otpauthUri.indexOf('?') + 1).split("&")) {
+            if (parameter.startsWith("secret=")) {
+                return base32(URLDecoder.decode(parameter.substring(7), StandardCharsets.UTF_8));
+            }
+        }
+        throw new IllegalArgumentException("no secret in the otpauth URI");
+    }
+
+    static String code(byte[] secret, long step) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(secret, "HmacSHA1"));
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
+            int offset = hash[hash.length - 1] & 0x0f;
+            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
+            return String.format("%06d", binary % 1_000_000);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] base32(String text) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char c : text.toCharArray()) {
+            buffer = (buffer << 5) | alphabet.indexOf(c);
+            bits += 5;
+            if (bits >= 8) {
+                out.write((buffer >> (bits - 8)) & 0xff);
+                bits -= 8;
+            }
+        }
+        return out.toByteArray();
+    }
+}
