@@ -28,6 +28,7 @@ import org.ebank.contracts.corporate.EnterpriseRegistered;
 import org.ebank.contracts.corporate.OperatorActivated;
 import org.ebank.contracts.corporate.OperatorEnrolled;
 import org.ebank.contracts.corporate.OperatorSignedIn;
+import org.ebank.contracts.corporate.PaymentEvent;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeCharged;
 import org.ebank.contracts.transfer.FeeWaived;
@@ -266,6 +267,10 @@ final class AsyncApiDocument {
         topics.put(CorporateTopics.ENTERPRISE, ordered(CorporateTopics.ENTERPRISE_REGISTERED, EnterpriseRegistered.class,
                 CorporateTopics.OPERATOR_ENROLLED, OperatorEnrolled.class, CorporateTopics.OPERATOR_ACTIVATED, OperatorActivated.class,
                 CorporateTopics.OPERATOR_SIGNED_IN, OperatorSignedIn.class));
+        topics.put(CorporateTopics.PAYMENT, ordered(CorporateTopics.PAYMENT_SUBMITTED, PaymentEvent.class,
+                CorporateTopics.PAYMENT_APPROVED, PaymentEvent.class, CorporateTopics.PAYMENT_REJECTED, PaymentEvent.class,
+                CorporateTopics.PAYMENT_EXPIRED, PaymentEvent.class, CorporateTopics.PAYMENT_COMPLETED, PaymentEvent.class,
+                CorporateTopics.PAYMENT_FAILED, PaymentEvent.class));
         topics.put(AuditTopics.AUDIT, ordered(AuditTopics.ACTION_RECORDED, ActionRecorded.class));
         return topics;
     }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -176,13 +173,7 @@ class OperatorIT {
                 .returnResult().getResponseBody();
         String uri = issued.get("otpauthUri").asText();
         assertThat(uri).startsWith("otpauth://totp/").contains("issuer=").contains("digits=6").contains("period=30");
-        String query = uri.substring(uri.indexOf('?') + 1);
-        for (String parameter : query.split("&")) {
-            if (parameter.startsWith("secret=")) {
-                return decodeBase32(URLDecoder.decode(parameter.substring(7), StandardCharsets.UTF_8));
-            }
-        }
-        throw new AssertionError("no secret in " + uri.replaceAll("secret=[A-Z2-7]+", "secret=****"));
+        return Authenticator.secretOf(uri);
     }
 
     /** The problem as a client reads it, but for the request's own path. */
@@ -211,22 +202,6 @@ class OperatorIT {
                 h.setBearerAuth(token);
             }
         }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private static byte[] decodeBase32(String text) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int buffer = 0;
-        int bits = 0;
-        for (char c : text.toCharArray()) {
-            buffer = (buffer << 5) | alphabet.indexOf(c);
-            bits += 5;
-            if (bits >= 8) {
-                out.write((buffer >> (bits - 8)) & 0xff);
-                bits -= 8;
-            }
-        }
-        return out.toByteArray();
     }
 
     private static String base32(byte[] bytes) {

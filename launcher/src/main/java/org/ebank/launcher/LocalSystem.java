@@ -211,7 +211,8 @@ public final class LocalSystem implements AutoCloseable {
     private void startService(ServiceSpec spec) {
         List<String> command = new ArrayList<>(List.of("-jar", spec.jar(root).toString()));
         command.addAll(spec.arguments(ports));
-        if (spec.service().equals("account-service") || spec.service().equals("transfer-service")) {
+        if (spec.service().equals("account-service") || spec.service().equals("transfer-service")
+                || spec.service().equals("corporate-service")) {
             command.add("--ebank.card-lookup-key=file:" + LocalKeys.cardLookupKey(dataDir().resolve("keys")));
         }
         if (spec.service().equals("account-service")) {

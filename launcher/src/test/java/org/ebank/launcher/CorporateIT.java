@@ -73,26 +73,95 @@ class CorporateIT {
         String enterprise = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情物流有限公司", "creditCode", code,
                 "legalRepresentative", "李物流", "contactPhone", "13960000001")).body().get("enterpriseId").asText();
 
+        String referrer = "CORP-" + System.nanoTime() % 1_000_000_000L;
         Api.Reply admin = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff,
-                Map.of("loginName", "admin", "name", "张管理"));
+                Map.of("loginName", "admin", "name", "张管理", "referrerCode", referrer));
         assertThat(admin.status()).as(admin.text()).isEqualTo(201);
-        String adminToken = activateAndSignIn(api, code, "admin", admin.body().get("activationCode").asText(), true);
+        String adminToken = activateAndSignIn(api, code, "admin", admin.body().get("activationCode").asText(), true).token();
 
         Api.Reply me = api.get("/api/v1/corporate/me", adminToken);
         assertThat(me.body().get("enterpriseId").asText()).isEqualTo(enterprise);
         assertThat(me.body().get("role").asText()).isEqualTo("ADMIN");
         Api.Reply maker = api.post("/api/v1/corporate/operators", adminToken, Map.of("loginName", "maker1", "name", "王经办", "role", "MAKER"));
         assertThat(maker.status()).as(maker.text()).isEqualTo(201);
-        String makerToken = activateAndSignIn(api, code, "maker1", maker.body().get("activationCode").asText(), false);
+        String makerToken = activateAndSignIn(api, code, "maker1", maker.body().get("activationCode").asText(), false).token();
         assertThat(api.post("/api/v1/corporate/operators", makerToken, Map.of("loginName", "maker2", "name", "越权", "role", "MAKER"))
                 .status()).as("only the administrator enrols operators").isEqualTo(403);
         assertThat(api.get("/api/v1/corporate/operators", adminToken).body()).hasSize(2);
         assertThat(api.get("/api/v1/accounts", makerToken).status()).as("an operator's token is no person's").isEqualTo(403);
         assertThat(api.get("/api/v1/corporate/me", RunningSystem.signIn(api)).status()).as("a staff token is no operator's").isEqualTo(403);
+
+        // the KPIs: the enterprise is one corporate netbank enrolment (its maker is none), active once an operator signed in,
+        // and its referrer earns the corporate incentive
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String range = "/api/v1/ops/kpis?granularity=DAY&from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode total = api.get(range, staff).body().get("total");
+            assertThat(total.at("/enrolments/CORPORATE_NETBANK").asInt()).isPositive();
+            assertThat(new java.math.BigDecimal(total.at("/activationRate/CORPORATE_NETBANK").asText("0"))).isPositive();
+            JsonNode reward = null;
+            for (JsonNode r : total.get("referrals")) {
+                if (r.get("referrerCode").asText().equals(referrer)) {
+                    reward = r;
+                }
+            }
+            assertThat(reward).as("the referrer's incentive").isNotNull();
+            assertThat(reward.get("incentive").asText()).isEqualTo("200.00");
+        });
+    }
+
+    @Test
+    void aMakerEntersAPaymentTwoCheckersApproveWithTheirTokensAndItIsPaidOnceAndOneRejectedIsNot() {
+        Api api = RunningSystem.api();
+        String staff = RunningSystem.staffToken();
+        String code = creditCode();
+        String enterprise = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情贸易有限公司", "creditCode", code,
+                "legalRepresentative", "王贸易", "contactPhone", "13960000002")).body().get("enterpriseId").asText();
+        String account = api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff,
+                Map.of("initialDeposit", "100000.00"), Map.of("Idempotency-Key", UUID.randomUUID().toString())).body().get("accountId").asText();
+        Operator admin = activateAndSignIn(api, code, "admin", api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff,
+                Map.of("loginName", "admin", "name", "管理员")).body().get("activationCode").asText(), false);
+        assertThat(api.get("/api/v1/corporate/approval-rule", admin.token()).body().get("twoCheckersFrom").asText()).isEqualTo("50000.00");
+        assertThat(api.send("PUT", "/api/v1/corporate/approval-rule", admin.token(), Map.of("twoCheckersFrom", "50000.00"), Map.of())
+                .status()).isEqualTo(200);
+        Operator maker = operator(api, admin, code, "maker1", "MAKER");
+        Operator checker1 = operator(api, admin, code, "checker1", "CHECKER");
+        Operator checker2 = operator(api, admin, code, "checker2", "CHECKER");
+        String payeeCard = Staff.newCard(Staff.newCustomer());
+
+        Api.Reply quote = api.post("/api/v1/corporate/payments/quotes", maker.token(), Map.of("fromAccountId", account,
+                "toAccountNumber", payeeCard, "toName", "收款人", "amount", "60000.00", "memo", "货款"));
+        assertThat(quote.status()).as(quote.text()).isEqualTo(201);
+        assertThat(quote.body().get("requiredApprovals").asInt()).as("from 50,000.00: two checkers").isEqualTo(2);
+        String payment = quote.body().get("paymentId").asText();
+        assertThat(api.post("/api/v1/corporate/payments", maker.token(), Map.of("quoteId", payment)).body().get("status").asText())
+                .isEqualTo("PENDING_APPROVAL");
+        assertThat(api.get("/api/v1/corporate/payments", checker1.token()).body().findValuesAsText("paymentId")).contains(payment);
+
+        Api.Reply first = api.command("/api/v1/corporate/payments/" + payment + "/approval", checker1.token(), Map.of("code", checker1.nextCode()));
+        assertThat(first.body().get("status").asText()).as(first.text()).isEqualTo("PENDING_APPROVAL");
+        Api.Reply second = api.command("/api/v1/corporate/payments/" + payment + "/approval", checker2.token(), Map.of("code", checker2.nextCode()));
+        assertThat(second.body().get("status").asText()).as(second.text()).isEqualTo("COMPLETED");
+        assertThat(api.get("/api/v1/corporate/payments/" + payment, maker.token()).body().get("approvedBy")).hasSize(2);
+
+        String small = api.post("/api/v1/corporate/payments/quotes", maker.token(), Map.of("fromAccountId", account,
+                "toAccountNumber", payeeCard, "toName", "收款人", "amount", "100.00")).body().get("paymentId").asText();
+        api.post("/api/v1/corporate/payments", maker.token(), Map.of("quoteId", small));
+        Api.Reply rejected = api.post("/api/v1/corporate/payments/" + small + "/rejection", checker1.token(), Map.of("reason", "重复付款"));
+        assertThat(rejected.body().get("status").asText()).as(rejected.text()).isEqualTo("REJECTED");
+
+        assertThat(api.get("/api/v1/ops/enterprises/" + enterprise + "/accounts", staff).body().get(0).get("balance").asText())
+                .as("the approved payment once, the rejected one not at all").isEqualTo("40000.00");
+    }
+
+    private static Operator operator(Api api, Operator admin, String creditCode, String login, String role) {
+        Api.Reply enrolled = api.post("/api/v1/corporate/operators", admin.token(), Map.of("loginName", login, "name", "操作员", "role", role));
+        assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(201);
+        return activateAndSignIn(api, creditCode, login, enrolled.body().get("activationCode").asText(), false);
     }
 
     /** Activation (code, password), the token bound with its first code, then sign-in with the next one. */
-    private static String activateAndSignIn(Api api, String creditCode, String login, String activationCode, boolean tryReplay) {
+    private static Operator activateAndSignIn(Api api, String creditCode, String login, String activationCode, boolean tryReplay) {
         Api.Reply issued = api.post("/api/v1/corporate/activation", null, Map.of("creditCode", creditCode, "loginName", login,
                 "activationCode", activationCode, "password", "Corp2026ok"));
         assertThat(issued.status()).as(issued.text()).isEqualTo(200);
@@ -110,7 +179,17 @@ class CorporateIT {
         Api.Reply signedIn = api.post("/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode, "loginName", login,
                 "password", "Corp2026ok", "code", Totp.code(secret, step + 1)));
         assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
-        return signedIn.body().get("accessToken").asText();
+        return new Operator(signedIn.body().get("accessToken").asText(), secret, step + 1);
+    }
+
+    /** A signed-in operator, their token's secret and the last step whose code they spent. */
+    private record Operator(String token, byte[] secret, long lastStep) {
+
+        /** The next code the service takes: once the clock reached the last spent step, the step after it is one ahead. */
+        String nextCode() {
+            await().atMost(Duration.ofSeconds(40)).until(() -> Totp.step() >= lastStep);
+            return Totp.code(secret, lastStep + 1);
+        }
     }
 
     /** A fresh code each run (the system's data may outlive a run); its region part is 440100. */

@@ -52,7 +52,9 @@ class TwoCustomersIT {
         attempts.forEach((endpoint, attempt) -> {
             Api.Reply reply = api.send(attempt.method(), attempt.path(), b, attempt.body(),
                     Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-            boolean systemPath = attempt.path().startsWith("/api/v1/ops/") || attempt.path().startsWith("/api/v1/channel/");
+            // staff's, channel systems' and corporate operators' paths refuse a person's token outright
+            boolean systemPath = attempt.path().startsWith("/api/v1/ops/") || attempt.path().startsWith("/api/v1/channel/")
+                    || attempt.path().startsWith("/api/v1/corporate/");
             assertThat(reply.status()).as(endpoint + " " + reply.text()).isEqualTo(systemPath ? 403 : 404);
             assertThat(reply.isProblem()).as(endpoint + " answers problem+json").isTrue();
         });
@@ -86,6 +88,14 @@ class TwoCustomersIT {
         add(all, "GET", "/api/v1/ops/enterprises/{enterpriseId}", "/api/v1/ops/enterprises/ent_of_a", null);
         add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/administrator", "/api/v1/ops/enterprises/ent_of_a/administrator",
                 Map.of("loginName", "admin", "name", "B tries"));
+        add(all, "POST", "/api/v1/corporate/payments/quotes", "/api/v1/corporate/payments/quotes", Map.of("fromAccountId", a.account,
+                "toAccountNumber", a.otherCard, "toName", "赵易汇", "amount", "1.00"));
+        add(all, "POST", "/api/v1/corporate/payments", "/api/v1/corporate/payments", Map.of("quoteId", "cpay_of_a"));
+        add(all, "GET", "/api/v1/corporate/payments/{paymentId}", "/api/v1/corporate/payments/cpay_of_a", null);
+        add(all, "POST", "/api/v1/corporate/payments/{paymentId}/approval", "/api/v1/corporate/payments/cpay_of_a/approval",
+                Map.of("code", "123456"));
+        add(all, "POST", "/api/v1/corporate/payments/{paymentId}/rejection", "/api/v1/corporate/payments/cpay_of_a/rejection",
+                Map.of("reason", "B tries"));
         add(all, "GET", "/api/v1/ops/enterprises/{enterpriseId}/accounts", "/api/v1/ops/enterprises/ent_of_a/accounts", null);
         add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/accounts", "/api/v1/ops/enterprises/ent_of_a/accounts",
                 Map.of("initialDeposit", "1.00"));

@@ -7,6 +7,8 @@ public enum AuditAction {
     ENTERPRISE_REGISTERED,
     /** A corporate netbank operator enrolled: the administrator by staff, makers and checkers by the administrator. */
     OPERATOR_ENROLLED,
+    /** A corporate payment's step by an operator: entered, approved or rejected (and the approval rule changed). */
+    CORPORATE_PAYMENT,
     /** An account opened, with its opening deposit. */
     ACCOUNT_OPENED,
     /** A 易汇通卡's star level set (or given back to the rating) by hand. */

@@ -6,10 +6,19 @@ public final class CorporateTopics {
     /** Enterprises (对公客户) and their corporate netbank operators, keyed by enterprise id. */
     public static final String ENTERPRISE = "ebank.corporate.enterprise.v1";
 
+    /** Corporate payments, step by step, keyed by payment id. */
+    public static final String PAYMENT = "ebank.corporate.payment.v1";
+
     public static final String ENTERPRISE_REGISTERED = "ebank.corporate.EnterpriseRegistered";
     public static final String OPERATOR_ENROLLED = "ebank.corporate.OperatorEnrolled";
     public static final String OPERATOR_ACTIVATED = "ebank.corporate.OperatorActivated";
     public static final String OPERATOR_SIGNED_IN = "ebank.corporate.OperatorSignedIn";
+    public static final String PAYMENT_SUBMITTED = "ebank.corporate.PaymentSubmitted";
+    public static final String PAYMENT_APPROVED = "ebank.corporate.PaymentApproved";
+    public static final String PAYMENT_REJECTED = "ebank.corporate.PaymentRejected";
+    public static final String PAYMENT_EXPIRED = "ebank.corporate.PaymentExpired";
+    public static final String PAYMENT_COMPLETED = "ebank.corporate.PaymentCompleted";
+    public static final String PAYMENT_FAILED = "ebank.corporate.PaymentFailed";
 
     private CorporateTopics() {
     }

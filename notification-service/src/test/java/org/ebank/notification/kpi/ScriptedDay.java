@@ -11,6 +11,9 @@ import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
+import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.contracts.corporate.OperatorEnrolled;
+import org.ebank.contracts.corporate.OperatorSignedIn;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeEvent;
 import org.ebank.contracts.transfer.TransferOutcome;
@@ -51,6 +54,14 @@ final class ScriptedDay {
         login("c1", "MOBILE", at(DAY, "09:05"));
         login("c3", "NETBANK", at(DAY, "10:00"));
         login("c2", "NETBANK", at(DAY, "10:30"));                       // c2 enrolled in MOBILE: not its activation
+        // an enterprise enrols in corporate netbank (its administrator, by staff); its maker is not an enrolment of its own,
+        // and the maker signing in makes the enterprise active
+        send(CorporateTopics.ENTERPRISE, "ent1", CorporateTopics.OPERATOR_ENROLLED,
+                new OperatorEnrolled("ent1", "op_a1", "ADMIN", "S002", "staff01", at(DAY, "09:40")));
+        send(CorporateTopics.ENTERPRISE, "ent1", CorporateTopics.OPERATOR_ENROLLED,
+                new OperatorEnrolled("ent1", "op_m1", "MAKER", null, "op_a1", at(DAY, "09:45")));
+        send(CorporateTopics.ENTERPRISE, "ent1", CorporateTopics.OPERATOR_SIGNED_IN,
+                new OperatorSignedIn("ent1", "op_m1", "MAKER", at(DAY, "11:00")));
 
         transfer("T1", "c1", "MOBILE", "1000.00", "0.00", TransferTopics.TRANSFER_COMPLETED, "COMPLETED");
         fee(TransferTopics.FEE_WAIVED, "T1", "c1", "TRANSFER", "MOBILE", "5.00", "0.00", "5.00", "MOBILE_INTERBANK_CAMPAIGN");

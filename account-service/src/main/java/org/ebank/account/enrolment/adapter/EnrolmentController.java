@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.ebank.account.enrolment.application.Enrol;
 import org.ebank.account.enrolment.application.EnrolCommand;
@@ -202,6 +203,13 @@ class EnrolmentController {
             @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9-]*") String referrerCode) {
 
         void check() {
+            if (channel == EbankChannel.CORPORATE_NETBANK) {
+                // an enterprise's netbank is opened by staff, for the enterprise: a person enrolling here would count
+                // (and earn a referrer 200 CNY) as a corporate customer without being one
+                throw new ApiException(AccountProblems.INVALID_FIELD, new Text("企业网银由柜面为企业开通，个人请开通手机银行或个人网银",
+                        "Corporate netbank is opened for enterprises by staff: a person enrols in MOBILE or NETBANK"),
+                        Map.of("errors", List.of(Map.of("field", "channel", "message", "MOBILE or NETBANK"))));
+            }
             if (channel == EbankChannel.MOBILE && deviceId == null) {
                 throw deviceRequired();
             }

@@ -2,7 +2,11 @@ package org.ebank.account.enrolment.domain;
 
 import org.ebank.contracts.value.Channel;
 
-/** The e-banking services a customer enrols in. Corporate netbank users sign in to the netbank channel. */
+/**
+ * The e-banking services a customer enrols in. {@code CORPORATE_NETBANK} stays for enrolments made before corporate
+ * netbank became the enterprises' own (corporate-service): a person cannot enrol in it any more, and those who did sign in
+ * to the netbank channel.
+ */
 public enum EbankChannel {
     /** 手机银行 */
     MOBILE,

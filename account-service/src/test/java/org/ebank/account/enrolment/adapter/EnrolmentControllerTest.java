@@ -63,6 +63,9 @@ class EnrolmentControllerTest {
                 .expectStatus().isBadRequest();
         post("/api/v1/enrolments", Map.of("cardNumber", CARD, "phone", "13800138000", "channel", "MOBILE"))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("deviceId");
+        // corporate netbank is the enterprises' own (corporate-service): a person's card does not enrol in it
+        post("/api/v1/enrolments", Map.of("cardNumber", CARD, "phone", "13800138000", "channel", "CORPORATE_NETBANK"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("channel");
         post("/api/v1/enrolments", Map.of("cardNumber", CARD, "phone", "13800138000", "channel", "TELLER"))
                 .expectStatus().isBadRequest();
         verify(enrol, never()).start(any());

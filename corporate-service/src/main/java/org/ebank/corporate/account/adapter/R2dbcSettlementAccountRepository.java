@@ -31,6 +31,12 @@ class R2dbcSettlementAccountRepository implements SettlementAccountRepository {
     }
 
     @Override
+    public Mono<String> regionOf(String accountId, String enterpriseId) {
+        return db.sql("select region from settlement_account where id = :id and enterprise_id = :enterprise")
+                .bind("id", accountId).bind("enterprise", enterpriseId).map(row -> row.get("region", String.class)).one();
+    }
+
+    @Override
     public Flux<String> idsOf(String enterpriseId) {
         return db.sql("select id from settlement_account where enterprise_id = :enterprise order by opened_at, id")
                 .bind("enterprise", enterpriseId).map(row -> row.get("id", String.class)).all();

@@ -10,6 +10,9 @@ public interface SettlementAccountRepository {
     /** Records the account once; recording it again changes nothing. */
     Mono<Void> save(SettlementAccount account);
 
+    /** The account's region, when it is one of the enterprise's. */
+    Mono<String> regionOf(String accountId, String enterpriseId);
+
     /** The enterprise's account ids, oldest first. */
     Flux<String> idsOf(String enterpriseId);
 }

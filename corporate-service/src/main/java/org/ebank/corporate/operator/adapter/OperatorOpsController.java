@@ -2,7 +2,9 @@ package org.ebank.corporate.operator.adapter;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.ebank.corporate.operator.application.EnrolOperators;
+import org.ebank.corporate.web.CorporateProblems;
 import org.ebank.platform.docs.Refusals;
+import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,10 +31,19 @@ class OperatorOpsController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<OperatorViews.EnrolledView> enrolAdministrator(@PathVariable String enterpriseId, @RequestBody NewOperator request) {
         OperatorRequests.check(request.loginName(), request.name());
-        return Caller.current().flatMap(staff -> enrol.administrator(enterpriseId, request.loginName(), request.name(), staff.subject()))
+        String referrer = request.referrerCode() == null || request.referrerCode().isBlank() ? null : CorporateProblems.field(
+                "referrerCode", () -> {
+                    if (!request.referrerCode().matches("[A-Za-z0-9-]{1,32}")) {
+                        throw new IllegalArgumentException("a staff code");
+                    }
+                    return request.referrerCode();
+                }, new Text("推荐人代码为1到32位字母、数字或'-'", "A referrer code has 1 to 32 letters, digits or '-'"));
+        return Caller.current().flatMap(staff -> enrol.administrator(enterpriseId, request.loginName(), request.name(), referrer,
+                        staff.subject()))
                 .map(OperatorViews::enrolled);
     }
 
-    record NewOperator(String loginName, String name) {
+    /** {@code referrerCode}: the staff member who won the enterprise for corporate netbank (营销人员), for the incentive scheme. */
+    record NewOperator(String loginName, String name, String referrerCode) {
     }
 }

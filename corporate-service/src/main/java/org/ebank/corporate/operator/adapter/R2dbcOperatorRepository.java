@@ -53,6 +53,13 @@ class R2dbcOperatorRepository implements OperatorRepository {
     }
 
     @Override
+    public Mono<Operator> lockById(String operatorId, String enterpriseId) {
+        return db.sql("select " + COLUMNS + " from operator where id = :id and enterprise_id = :enterprise for update")
+                .bind("id", operatorId).bind("enterprise", enterpriseId)
+                .map(R2dbcOperatorRepository::toOperator).one();
+    }
+
+    @Override
     public Mono<Void> update(Operator operator) {
         var spec = db.sql("""
                         update operator set status = :status, password_hash = :password, activation_code_hash = :activation,

@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Enrolment in corporate netbank (企业网银开通): staff enrol an enterprise's one administrator; the administrator enrols
+ * Enrolment in corporate netbank (企业网银开通): staff enrol an enterprise's one administrator (the enterprise's enrolment,
+ * with the code of the staff member who won it, if one did); the administrator enrols
  * its makers and checkers. Each gets an activation code, shown once to whoever enrolled them (kept only as a hash), to
  * hand over; with it the operator chooses a password and binds a token ({@link ActivateOperator}).
  */
@@ -46,11 +47,11 @@ public class EnrolOperators {
 
     /** Staff enrol the enterprise's administrator: one per enterprise. */
     @Transactional
-    public Mono<OperatorOutcome> administrator(String enterpriseId, String loginName, String name, String staff) {
+    public Mono<OperatorOutcome> administrator(String enterpriseId, String loginName, String name, String referrerCode, String staff) {
         return enterprises.findById(enterpriseId)
                 .flatMap(enterprise -> operators.hasOne(enterprise.id(), OperatorRole.ADMIN).flatMap(has -> has
                         ? Mono.just((OperatorOutcome) new OperatorOutcome.Taken("administrator"))
-                        : enrol(enterprise.id(), loginName, name, OperatorRole.ADMIN, staff)))
+                        : enrol(enterprise.id(), loginName, name, OperatorRole.ADMIN, referrerCode, staff)))
                 .defaultIfEmpty(new OperatorOutcome.UnknownEnterprise(enterpriseId));
     }
 
@@ -60,7 +61,7 @@ public class EnrolOperators {
         if (role == OperatorRole.ADMIN) {
             throw new IllegalArgumentException("staff enrol the administrator");
         }
-        return enrol(enterpriseId, loginName, name, role, administratorId);
+        return enrol(enterpriseId, loginName, name, role, null, administratorId);
     }
 
     /**
@@ -83,14 +84,16 @@ public class EnrolOperators {
         return operators.of(enterpriseId);
     }
 
-    private Mono<OperatorOutcome> enrol(String enterpriseId, String loginName, String name, OperatorRole role, String by) {
+    private Mono<OperatorOutcome> enrol(String enterpriseId, String loginName, String name, OperatorRole role, String referrerCode,
+                                        String by) {
         String code = activationCode();
         return Mono.fromCallable(() -> passwords.hash(code)).subscribeOn(Schedulers.boundedElastic())
                 .map(hash -> Operator.enrolled("op_" + UUID.randomUUID().toString().replace("-", ""), enterpriseId, loginName, name,
                         role, hash, clock.instant()))
                 .flatMap(operator -> operators.insert(operator).flatMap(inserted -> inserted
                         ? outbox.append(CorporateTopics.ENTERPRISE, enterpriseId, CorporateTopics.OPERATOR_ENROLLED,
-                                        new OperatorEnrolled(enterpriseId, operator.id(), role.name(), by, operator.enrolledAt()))
+                                        new OperatorEnrolled(enterpriseId, operator.id(), role.name(), referrerCode, by,
+                                                operator.enrolledAt()))
                                 .then(audit.record(AuditAction.OPERATOR_ENROLLED, operator.id(), Map.of("enterpriseId", enterpriseId,
                                         "role", role.name(), "loginName", loginName)))
                                 .thenReturn((OperatorOutcome) new OperatorOutcome.Enrolled(operator, code))

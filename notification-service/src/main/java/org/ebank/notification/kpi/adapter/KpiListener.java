@@ -7,6 +7,10 @@ import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
+import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.contracts.corporate.OperatorEnrolled;
+import org.ebank.contracts.corporate.OperatorSignedIn;
+import org.ebank.contracts.corporate.PaymentEvent;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeCharged;
 import org.ebank.contracts.transfer.FeeWaived;
@@ -46,7 +50,8 @@ class KpiListener extends AbstractConsumerSeekAware {
 
     @KafkaListener(groupId = "notification-service.kpis", topics = {
             "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", "#{@topics.name('" + AccountTopics.ACCOUNT + "')}",
-            "#{@topics.name('" + TransferTopics.TRANSFER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}"}, batch = "true")
+            "#{@topics.name('" + TransferTopics.TRANSFER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}",
+            "#{@topics.name('" + CorporateTopics.ENTERPRISE + "')}", "#{@topics.name('" + CorporateTopics.PAYMENT + "')}"}, batch = "true")
     void onEvent(List<String> records) {
         consumer.processBatch(CONSUMER, records, this::apply);
     }
@@ -61,6 +66,7 @@ class KpiListener extends AbstractConsumerSeekAware {
                 case TransferTopics.CASH_OPERATION_RECORDED ->
                         transactions.add(RecordKpiFacts.cash(codec.data(event, CashOperationRecorded.class)));
                 case WealthTopics.ORDER_PLACED -> transactions.add(RecordKpiFacts.purchase(codec.data(event, OrderPlaced.class)));
+                case CorporateTopics.PAYMENT_COMPLETED -> transactions.add(RecordKpiFacts.corporatePayment(codec.data(event, PaymentEvent.class)));
                 default -> others.add(event);
             }
         }
@@ -73,6 +79,8 @@ class KpiListener extends AbstractConsumerSeekAware {
             case AccountTopics.CUSTOMER_ENROLLED -> record.enrolled(codec.data(event, CustomerEnrolled.class));
             case AccountTopics.CUSTOMER_LOGGED_IN -> record.loggedIn(event.id(), codec.data(event, CustomerLoggedIn.class));
             case AccountTopics.ACCOUNT_OPENED -> record.opened(codec.data(event, AccountOpened.class));
+            case CorporateTopics.OPERATOR_ENROLLED -> record.operatorEnrolled(codec.data(event, OperatorEnrolled.class));
+            case CorporateTopics.OPERATOR_SIGNED_IN -> record.operatorSignedIn(event.id(), codec.data(event, OperatorSignedIn.class));
             case TransferTopics.TRANSFER_RETURNED -> record.returned(event.id(), codec.data(event, TransferReturned.class));
             case TransferTopics.FEE_CHARGED -> record.feeCharged(event.id(), codec.data(event, FeeCharged.class));
             case TransferTopics.FEE_WAIVED -> record.feeWaived(event.id(), codec.data(event, FeeWaived.class));

@@ -5,11 +5,15 @@ import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
+import org.ebank.contracts.corporate.OperatorEnrolled;
+import org.ebank.contracts.corporate.OperatorSignedIn;
+import org.ebank.contracts.corporate.PaymentEvent;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeCharged;
 import org.ebank.contracts.transfer.FeeWaived;
 import org.ebank.contracts.transfer.TransferCompleted;
 import org.ebank.contracts.transfer.TransferReturned;
+import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.wealth.OrderPlaced;
 import org.ebank.notification.kpi.application.KpiFacts.FeeEffect;
 import org.ebank.notification.kpi.domain.TransactionKind;
@@ -45,9 +49,31 @@ public class RecordKpiFacts {
         return facts.active("login:" + eventId, login.customerId(), login.channel(), login.loggedInAt());
     }
 
+    /**
+     * An enterprise enrolled in corporate netbank: its administrator's enrolment by staff, with the referring staff
+     * member's code. The enterprise is the customer here; its makers and checkers are not enrolments of their own.
+     */
+    public Mono<Void> operatorEnrolled(OperatorEnrolled e) {
+        if (!"ADMIN".equals(e.role())) {
+            return Mono.empty();
+        }
+        return facts.enrolled(e.enterpriseId(), Channel.CORPORATE_NETBANK, blankToNull(e.referrerCode()), e.enrolledAt());
+    }
+
+    /** Any of its operators signing in makes the enterprise active in corporate netbank. */
+    public Mono<Void> operatorSignedIn(String eventId, OperatorSignedIn signedIn) {
+        return facts.active("login:" + eventId, signedIn.enterpriseId(), Channel.CORPORATE_NETBANK, signedIn.signedInAt());
+    }
+
     /** A poll's transactions in two writes (an e-channel transaction also makes its customer active there). */
     public Mono<Void> transactions(List<KpiFacts.Transaction> transactions) {
         return facts.transactions(transactions);
+    }
+
+    /** An enterprise's payment, posted after its approvals: a corporate netbank transaction of the enterprise's. */
+    public static KpiFacts.Transaction corporatePayment(PaymentEvent p) {
+        return new KpiFacts.Transaction(p.paymentId(), p.enterpriseId(), Channel.CORPORATE_NETBANK, TransactionKind.TRANSFER, p.amount(),
+                p.at());
     }
 
     /** The money left the account (here or towards another bank): a transaction, on the e-channel when it is one. */

@@ -21,7 +21,9 @@ public record Target(String name, LocalDate from, LocalDate to, Long registratio
     public Map<String, Attainment> attainment(Figures actual) {
         Map<String, Attainment> measures = new LinkedHashMap<>();
         if (registrations != null) {
-            measures.put("registrations", Attainment.of(BigDecimal.valueOf(registrations), BigDecimal.valueOf(actual.enrolled())));
+            // the plans' registrations are mobile bank and personal netbank ones (手机银行、个人网银注册量), not enterprises'
+            long mobileAndNetbank = actual.enrolments(Channel.MOBILE).enrolled() + actual.enrolments(Channel.NETBANK).enrolled();
+            measures.put("registrations", Attainment.of(BigDecimal.valueOf(registrations), BigDecimal.valueOf(mobileAndNetbank)));
         }
         if (mobileActivation != null) {
             measures.put("mobileActivation", Attainment.of(mobileActivation, actual.enrolments(Channel.MOBILE).activationRate()));

@@ -1,0 +1,16 @@
+package org.ebank.contracts.corporate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.ebank.contracts.Nullable;
+
+/**
+ * A step of a corporate payment (对公付款), each a CloudEvent type of its own: entered by a maker and awaiting approval,
+ * approved by a checker (as many as the enterprise's rule asks), rejected with a reason, expired, or executed on the
+ * ledger (completed, or failed with the ledger's reason). {@code actorId} is the operator who took the step (none when it
+ * expired or was executed); the payee is masked.
+ */
+public record PaymentEvent(String paymentId, String enterpriseId, String status, @Nullable String actorId, String fromAccountId,
+                           String payeeMasked, String payeeName, BigDecimal amount, BigDecimal fee, int approvals,
+                           int requiredApprovals, @Nullable String reason, Instant at) {
+}

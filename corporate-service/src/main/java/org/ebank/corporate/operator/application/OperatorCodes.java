@@ -1,0 +1,53 @@
+package org.ebank.corporate.operator.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.OptionalLong;
+import org.ebank.corporate.operator.domain.Operator;
+import org.ebank.corporate.operator.domain.Totp;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * A signed-in operator's dynamic token code for a step that moves money (a checker's approval): right, not used before,
+ * and the login not locked. Wrong and used codes count towards the same lockout as sign-in's, so codes cannot be guessed
+ * here instead. Runs in the caller's transaction, which it leaves the operator's row locked in.
+ */
+@Service
+public class OperatorCodes {
+
+    public enum Check {
+        VERIFIED, WRONG, USED, LOCKED
+    }
+
+    private final OperatorRepository operators;
+    private final SecretBox secrets;
+    private final Clock clock;
+
+    public OperatorCodes(OperatorRepository operators, SecretBox secrets, Clock clock) {
+        this.operators = operators;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    public Mono<Check> verify(String operatorId, String enterpriseId, String code) {
+        Instant now = clock.instant();
+        return operators.lockById(operatorId, enterpriseId).flatMap(operator -> {
+            if (operator.isLocked(now)) {
+                return Mono.just(Check.LOCKED);
+            }
+            if (operator.status() != Operator.Status.ACTIVE) {
+                return Mono.just(Check.WRONG);
+            }
+            byte[] secret = secrets.open(operator.sealedSecret(), operator.id()).bytes();
+            OptionalLong step = Totp.verify(secret, code, now, operator.lastCodeStep());
+            if (step.isPresent()) {
+                return operators.update(operator.succeeded(step.getAsLong())).thenReturn(Check.VERIFIED);
+            }
+            Operator failed = operator.failed(now);
+            Check check = failed.isLocked(now) ? Check.LOCKED : Totp.isReplay(secret, code, now, operator.lastCodeStep()) ? Check.USED
+                    : Check.WRONG;
+            return operators.update(failed).thenReturn(check);
+        }).defaultIfEmpty(Check.WRONG);
+    }
+}

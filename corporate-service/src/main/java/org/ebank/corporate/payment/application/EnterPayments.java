@@ -1,0 +1,83 @@
+package org.ebank.corporate.payment.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.contracts.value.Money;
+import org.ebank.corporate.account.application.SettlementAccountRepository;
+import org.ebank.corporate.payment.domain.CorporatePayment;
+import org.ebank.platform.secrets.CardNumberHash;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A maker's part: a quote (payee found among the bank's accounts, fee by the base tariff, how many checkers the rule
+ * asks for), then its submission for approval. Nothing moves money here.
+ */
+@Service
+public class EnterPayments {
+
+    private final SettlementAccountRepository accounts;
+    private final PayeeDirectory payees;
+    private final ApprovalRules rules;
+    private final PaymentRepository payments;
+    private final PaymentEvents events;
+    private final CardNumberHash numberHash;
+    private final Clock clock;
+
+    public EnterPayments(SettlementAccountRepository accounts, PayeeDirectory payees, ApprovalRules rules, PaymentRepository payments,
+                         PaymentEvents events, CardNumberHash numberHash, Clock clock) {
+        this.accounts = accounts;
+        this.payees = payees;
+        this.rules = rules;
+        this.payments = payments;
+        this.events = events;
+        this.numberHash = numberHash;
+        this.clock = clock;
+    }
+
+    public Mono<PaymentOutcome> quote(String enterpriseId, String makerId, String fromAccountId, String toAccountNumber, String toName,
+                                      Money amount, String memo) {
+        Instant now = clock.instant();
+        return accounts.regionOf(fromAccountId, enterpriseId)
+                .flatMap(payerRegion -> payees.find(numberHash.of(toAccountNumber))
+                        .flatMap(payee -> payee.accountId().equals(fromAccountId) ? Mono.just((PaymentOutcome) new PaymentOutcome.UnknownPayee())
+                                : rules.of(enterpriseId).flatMap(rule -> {
+                                    CorporatePayment quoted = CorporatePayment.quoted("cpay_" + UUID.randomUUID().toString().replace("-", ""),
+                                            enterpriseId, makerId, fromAccountId, payerRegion, payee.accountId(), payee.lastFour(),
+                                            payee.region(), toName, amount, memo, rule, now);
+                                    return payments.insert(quoted).thenReturn((PaymentOutcome) new PaymentOutcome.Done(quoted));
+                                }))
+                        .defaultIfEmpty(new PaymentOutcome.UnknownPayee()))
+                .defaultIfEmpty(new PaymentOutcome.NotFound("fromAccountId"));
+    }
+
+    /** Submitting again answers the payment as it is: a maker's retry never makes a second one. */
+    @Transactional
+    public Mono<PaymentOutcome> submit(String enterpriseId, String makerId, String paymentId) {
+        Instant now = clock.instant();
+        return payments.lock(paymentId, enterpriseId).flatMap(payment -> {
+            CorporatePayment.Step step = payment.submit(makerId, now);
+            if (step.refusal() != null) {
+                return Mono.just((PaymentOutcome) new PaymentOutcome.Refused(step.refusal()));
+            }
+            if (!step.changed()) {
+                return Mono.just((PaymentOutcome) new PaymentOutcome.Done(step.payment()));
+            }
+            return payments.update(step.payment())
+                    .then(events.publish(CorporateTopics.PAYMENT_SUBMITTED, step.payment(), makerId))
+                    .thenReturn((PaymentOutcome) new PaymentOutcome.Done(step.payment()));
+        }).defaultIfEmpty(new PaymentOutcome.NotFound("paymentId"));
+    }
+
+    public Mono<CorporatePayment> find(String enterpriseId, String paymentId) {
+        return payments.find(paymentId, enterpriseId);
+    }
+
+    public Flux<CorporatePayment> list(String enterpriseId) {
+        return payments.of(enterpriseId, 50);
+    }
+}

@@ -1,0 +1,80 @@
+package org.ebank.corporate.payment.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.contracts.ledger.InternalAccounts;
+import org.ebank.contracts.ledger.Leg;
+import org.ebank.contracts.ledger.PostingRequest;
+import org.ebank.contracts.value.Channel;
+import org.ebank.corporate.payment.domain.CorporatePayment;
+import org.ebank.platform.ledger.Ledger;
+import org.ebank.platform.ledger.LedgerResult;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Posts an approved payment to the ledger, once: the posting's id is the payment's, so a second try (the recovery job's,
+ * another instance's) gets the first answer. Recorded: COMPLETED; refused (insufficient funds): FAILED, nothing moved;
+ * no answer: still APPROVED, for the recovery job.
+ */
+@Service
+public class ExecutePayment {
+
+    private final Ledger ledger;
+    private final PaymentRepository payments;
+    private final PaymentEvents events;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    public ExecutePayment(Ledger ledger, PaymentRepository payments, PaymentEvents events, TransactionalOperator tx, Clock clock) {
+        this.ledger = ledger;
+        this.payments = payments;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Mono<CorporatePayment> execute(CorporatePayment payment) {
+        if (payment.status() != CorporatePayment.Status.APPROVED) {
+            return Mono.just(payment);
+        }
+        return ledger.post(posting(payment)).flatMap(result -> {
+            if (result.isUnknown()) {
+                return Mono.just(payment);
+            }
+            Instant now = clock.instant();
+            return tx.transactional(payments.lock(payment.id(), payment.enterpriseId()).flatMap(current -> {
+                if (current.status() != CorporatePayment.Status.APPROVED) {
+                    return Mono.just(current);
+                }
+                CorporatePayment done = result instanceof LedgerResult.Refused refused ? current.failed(refused.refusal().name(), now)
+                        : current.completed(now);
+                return payments.update(done)
+                        .then(events.publish(done.status() == CorporatePayment.Status.COMPLETED ? CorporateTopics.PAYMENT_COMPLETED
+                                : CorporateTopics.PAYMENT_FAILED, done, null))
+                        .thenReturn(done);
+            }));
+        });
+    }
+
+    static PostingRequest posting(CorporatePayment payment) {
+        List<Leg> legs = new ArrayList<>();
+        legs.add(Leg.debit(payment.fromAccountId(), payment.amount(), fit("付款给 " + payment.toName() + " 尾号" + payment.toLastFour())));
+        legs.add(Leg.credit(payment.toAccountId(), payment.amount(), fit(payment.memo() == null ? "对公转账收入" : "对公转账 " + payment.memo())));
+        if (payment.fee().isPositive()) {
+            legs.add(Leg.debit(payment.fromAccountId(), payment.fee(), "转账手续费"));
+            legs.add(Leg.credit(InternalAccounts.FEE_INCOME, payment.fee()));
+        }
+        return new PostingRequest(payment.id(), Channel.CORPORATE_NETBANK, "CORPORATE_PAYMENT",
+                "对公付款 " + payment.kind() + " " + payment.id(), legs);
+    }
+
+    /** What a leg says of the other side has room for 60 characters. */
+    private static String fit(String counterparty) {
+        return counterparty.length() <= Leg.MAX_COUNTERPARTY_LENGTH ? counterparty : counterparty.substring(0, Leg.MAX_COUNTERPARTY_LENGTH);
+    }
+}

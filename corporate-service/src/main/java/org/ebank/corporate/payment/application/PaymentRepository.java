@@ -1,0 +1,27 @@
+package org.ebank.corporate.payment.application;
+
+import java.time.Instant;
+import org.ebank.corporate.payment.domain.CorporatePayment;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+public interface PaymentRepository {
+
+    Mono<Void> insert(CorporatePayment payment);
+
+    /** The enterprise's payment, locked for the rest of the transaction: two checkers' approvals are decided in turn. */
+    Mono<CorporatePayment> lock(String paymentId, String enterpriseId);
+
+    Mono<CorporatePayment> find(String paymentId, String enterpriseId);
+
+    Mono<Void> update(CorporatePayment payment);
+
+    /** Newest first. */
+    Flux<CorporatePayment> of(String enterpriseId, int limit);
+
+    /** Quotes and payments awaiting approval whose time ran out, locked (skipping those another instance holds). */
+    Flux<CorporatePayment> lockExpired(Instant now, int limit);
+
+    /** Approved payments not posted since {@code before}: a crash or a lost ledger answer left them. */
+    Flux<CorporatePayment> approvedBefore(Instant before, int limit);
+}

@@ -1,0 +1,153 @@
+package org.ebank.corporate.payment.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.ebank.contracts.value.Money;
+
+/**
+ * A payment from an enterprise's settlement account (对公付款), entered by a maker and executed only once the checkers
+ * the approval rule asks for approved it (经办/复核). A maker never approves their own payment, nor does one checker
+ * count twice; a quote is good for 10 minutes, a payment awaiting approval for 24 hours; each step is a transition here,
+ * and the ledger posting (id = payment id) happens once, after the last approval.
+ */
+public record CorporatePayment(String id, String enterpriseId, String makerId, String fromAccountId, String toAccountId,
+                               String toLastFour, String toName, PaymentKind kind, Money amount, Money fee, String memo,
+                               int requiredApprovals, List<String> approvedBy, Status status, String reason, Instant createdAt,
+                               Instant expiresAt, Instant updatedAt) {
+
+    public static final Duration QUOTE_VALID = Duration.ofMinutes(10);
+    public static final Duration APPROVAL_WINDOW = Duration.ofHours(24);
+
+    public enum Status {
+        /** Priced, not yet submitted by its maker. */
+        QUOTED,
+        PENDING_APPROVAL,
+        /** Approved as the rule asks: being posted. */
+        APPROVED,
+        COMPLETED,
+        /** The ledger refused it (insufficient funds): no money moved. */
+        FAILED,
+        REJECTED,
+        EXPIRED;
+
+        public boolean isFinal() {
+            return this == COMPLETED || this == FAILED || this == REJECTED || this == EXPIRED;
+        }
+    }
+
+    /** Why a step was not taken. */
+    public enum Refusal {
+        NOT_YOURS, EXPIRED, NOT_PENDING, OWN_PAYMENT, ALREADY_APPROVED
+    }
+
+    public CorporatePayment {
+        approvedBy = List.copyOf(approvedBy);
+        if (amount == null || !amount.isPositive()) {
+            throw new IllegalArgumentException("a payment's amount is positive");
+        }
+        if (memo != null && memo.length() > 60) {
+            throw new IllegalArgumentException("a memo has at most 60 characters");
+        }
+        if (toName == null || toName.isBlank() || toName.length() > 60) {
+            throw new IllegalArgumentException("the payee's name has 1 to 60 characters");
+        }
+    }
+
+    public static CorporatePayment quoted(String id, String enterpriseId, String makerId, String fromAccountId, String payerRegion,
+                                          String toAccountId, String toLastFour, String payeeRegion, String toName, Money amount,
+                                          String memo, ApprovalRule rule, Instant now) {
+        PaymentKind kind = PaymentKind.between(payerRegion, payeeRegion);
+        return new CorporatePayment(id, enterpriseId, makerId, fromAccountId, toAccountId, toLastFour, toName, kind, amount,
+                BaseTariff.fee(kind, amount), memo, rule.approvalsFor(amount), List.of(), Status.QUOTED, null, now,
+                now.plus(QUOTE_VALID), now);
+    }
+
+    public boolean isExpired(Instant now) {
+        return (status == Status.QUOTED || status == Status.PENDING_APPROVAL) && !now.isBefore(expiresAt);
+    }
+
+    /** The maker submits their quote for approval: 24 hours from now. */
+    public Step submit(String maker, Instant now) {
+        if (!maker.equals(makerId)) {
+            return Step.refused(Refusal.NOT_YOURS);
+        }
+        if (status == Status.PENDING_APPROVAL) {
+            return Step.unchanged(this);
+        }
+        if (status != Status.QUOTED) {
+            return Step.refused(Refusal.NOT_PENDING);
+        }
+        if (isExpired(now)) {
+            return Step.refused(Refusal.EXPIRED);
+        }
+        return Step.to(with(Status.PENDING_APPROVAL, approvedBy, null, now.plus(APPROVAL_WINDOW), now));
+    }
+
+    /** A checker approves: APPROVED once enough different checkers have. */
+    public Step approve(String checker, Instant now) {
+        Step refused = checkable(checker, now);
+        if (refused != null) {
+            return refused;
+        }
+        if (approvedBy.contains(checker)) {
+            return Step.refused(Refusal.ALREADY_APPROVED);
+        }
+        List<String> approvals = new ArrayList<>(approvedBy);
+        approvals.add(checker);
+        return Step.to(with(approvals.size() >= requiredApprovals ? Status.APPROVED : Status.PENDING_APPROVAL, approvals, null,
+                expiresAt, now));
+    }
+
+    public Step reject(String checker, String why, Instant now) {
+        Step refused = checkable(checker, now);
+        return refused != null ? refused : Step.to(with(Status.REJECTED, approvedBy, why, expiresAt, now));
+    }
+
+    public CorporatePayment expired(Instant now) {
+        return with(Status.EXPIRED, approvedBy, "EXPIRED", expiresAt, now);
+    }
+
+    public CorporatePayment completed(Instant now) {
+        return with(Status.COMPLETED, approvedBy, null, expiresAt, now);
+    }
+
+    public CorporatePayment failed(String why, Instant now) {
+        return with(Status.FAILED, approvedBy, why, expiresAt, now);
+    }
+
+    private Step checkable(String checker, Instant now) {
+        if (status != Status.PENDING_APPROVAL) {
+            return Step.refused(Refusal.NOT_PENDING);
+        }
+        if (isExpired(now)) {
+            return Step.refused(Refusal.EXPIRED);
+        }
+        if (checker.equals(makerId)) {
+            return Step.refused(Refusal.OWN_PAYMENT);
+        }
+        return null;
+    }
+
+    private CorporatePayment with(Status next, List<String> approvals, String why, Instant expires, Instant now) {
+        return new CorporatePayment(id, enterpriseId, makerId, fromAccountId, toAccountId, toLastFour, toName, kind, amount, fee,
+                memo, requiredApprovals, approvals, next, why, createdAt, expires, now);
+    }
+
+    /** A step's outcome: the payment after it (the same when nothing changed), or why it was refused. */
+    public record Step(CorporatePayment payment, boolean changed, Refusal refusal) {
+
+        static Step to(CorporatePayment payment) {
+            return new Step(payment, true, null);
+        }
+
+        static Step unchanged(CorporatePayment payment) {
+            return new Step(payment, false, null);
+        }
+
+        static Step refused(Refusal refusal) {
+            return new Step(null, false, refusal);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.ebank.corporate.payment.domain;
+
+/** Where a corporate payment goes, which decides its fee. Payments to other banks are not built yet. */
+public enum PaymentKind {
+    /** 行内同城 */
+    SAME_BANK_SAME_REGION,
+    /** 行内异地 */
+    SAME_BANK_CROSS_REGION;
+
+    public static PaymentKind between(String payerRegion, String payeeRegion) {
+        return payerRegion.equals(payeeRegion) ? SAME_BANK_SAME_REGION : SAME_BANK_CROSS_REGION;
+    }
+}

@@ -1,0 +1,316 @@
+package org.ebank.corporate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.corporate.enterprise.domain.CreditCode;
+import org.ebank.corporate.operator.domain.Totp;
+import org.ebank.corporate.payment.application.PaymentHousekeeping;
+import org.ebank.infra.test.TestInfra;
+import org.ebank.platform.events.CloudEventCodec;
+import org.ebank.platform.kafka.Topics;
+import org.ebank.platform.testing.AccountServiceFixture;
+import org.ebank.platform.testing.ServiceTest;
+import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Maker-checker payments against the real ledger: one checker below 50,000.00 and two different ones from it, each
+ * approval with the checker's dynamic token code, the money posted once after the last; refusals as a fraudster would
+ * try them; the ledger's refusal for funds; expiry.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PaymentIT {
+
+    private static final String PASSWORD = "Corp2026ok";
+
+    private static TestInfra.Namespace namespace;
+    private static AccountServiceFixture accounts;
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        namespace = ServiceTest.register(registry, PaymentIT.class);
+        accounts = AccountServiceFixture.start(namespace);
+        registry.add("ebank.account.url", accounts::url);
+        registry.add("ebank.corporate.housekeeping-interval", () -> "1h");
+    }
+
+    @AfterAll
+    static void stop() {
+        accounts.close();
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    DatabaseClient db;
+    @Autowired
+    Topics topics;
+    @Autowired
+    CloudEventCodec codec;
+    @Autowired
+    PaymentHousekeeping housekeeping;
+
+    private final String staff = TestJwts.staff("staff01");
+    private String enterprise;
+    private String creditCode;
+    private String account;
+    private String poorAccount;
+    private String accountNumber;
+    private String maker;
+    private final Map<String, Checker> checkers = new HashMap<>();
+
+    @BeforeAll
+    void anEnterpriseWithAccountsAMakerAndFourCheckers() throws Exception {
+        web = web.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+        creditCode = CreditCode.completing("91440100" + String.format("%09d", System.nanoTime() % 1_000_000_000L)).value();
+        enterprise = post("/api/v1/ops/enterprises", staff, Map.of("name", "广州付款测试有限公司", "creditCode", creditCode,
+                "legalRepresentative", "张", "contactPhone", "13912345678")).expectStatus().isCreated().expectBody(JsonNode.class)
+                .returnResult().getResponseBody().get("enterpriseId").asText();
+        JsonNode opened = openAccount("200000.00");
+        account = opened.get("accountId").asText();
+        accountNumber = opened.get("accountNumber").asText();
+        poorAccount = openAccount("100.00").get("accountId").asText();
+        String admin = TestJwts.operator("op_admin", enterprise, "ADMIN");
+        maker = enrol(admin, "maker1", "MAKER").operatorId();
+        for (String name : List.of("chk1", "chk2", "chk3", "chk4")) {
+            checkers.put(name, enrol(admin, name, "CHECKER"));
+        }
+    }
+
+    @Test
+    void belowFiftyThousandOneCheckersApprovalPostsThePaymentOnceAndFree() {
+        String payee = payeeCard("440100");
+        JsonNode quote = quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "1000.00",
+                "memo", "货款")).expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(quote.get("fee").asText()).as("same region: free").isEqualTo("0.00");
+        assertThat(quote.get("requiredApprovals").asInt()).isEqualTo(1);
+        assertThat(quote.get("status").asText()).isEqualTo("QUOTED");
+        String payment = quote.get("paymentId").asText();
+        BigDecimal before = balance(account);
+        submit(payment).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("PENDING_APPROVAL");
+        // submitting again changes nothing
+        submit(payment).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("PENDING_APPROVAL");
+
+        String key = UUID.randomUUID().toString();
+        String code = nextCode("chk1");
+        approve(payment, "chk1", code, key).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("COMPLETED");
+        // a retry under the same key gets the first answer, and spends nothing more
+        approve(payment, "chk1", code, key).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("COMPLETED");
+        assertThat(balance(account)).as("the amount once, no fee").isEqualByComparingTo(before.subtract(new BigDecimal("1000.00")));
+        assertThat(balance(payeeAccounts.get(payee))).isEqualByComparingTo("1000.00");
+
+        var events = TopicReader.read(namespace.bootstrapServers(), topics.name(CorporateTopics.PAYMENT), 3,
+                r -> r.key().equals(payment), Duration.ofSeconds(30));
+        assertThat(events).extracting(r -> codec.read(r.value()).type()).containsExactly(CorporateTopics.PAYMENT_SUBMITTED,
+                CorporateTopics.PAYMENT_APPROVED, CorporateTopics.PAYMENT_COMPLETED);
+        assertThat(events.toString()).as("the payee's number never travels").doesNotContain(payee);
+    }
+
+    @Test
+    void fromFiftyThousandTwoDifferentCheckersAndNeitherTheMakerNorAnotherEnterpriseNorOneCheckerTwice() {
+        String payee = payeeCard("110000");
+        JsonNode quote = quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "王五", "amount", "60000.00"))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(quote.get("fee").asText()).as("across regions: 0.5 %, at most 50.00").isEqualTo("50.00");
+        assertThat(quote.get("requiredApprovals").asInt()).isEqualTo(2);
+        String payment = quote.get("paymentId").asText();
+        submit(payment).expectStatus().isOk();
+        BigDecimal before = balance(account);
+
+        approve(payment, "chk2", nextCode("chk2"), UUID.randomUUID().toString()).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("PENDING_APPROVAL").jsonPath("$.approvals").isEqualTo(1);
+        approve(payment, "chk2", "123456", UUID.randomUUID().toString()).expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/already-approved");
+        web.post().uri("/api/v1/corporate/payments/{id}/approval", payment)
+                .headers(h -> {
+                    h.setBearerAuth(TestJwts.operator(maker, enterprise, "MAKER"));
+                    h.set("Idempotency-Key", UUID.randomUUID().toString());
+                }).bodyValue(Map.of("code", "123456")).exchange().expectStatus().isForbidden();
+        web.post().uri("/api/v1/corporate/payments/{id}/approval", payment)
+                .headers(h -> {
+                    h.setBearerAuth(TestJwts.operator(checkers.get("chk3").operatorId(), "ent_other", "CHECKER"));
+                    h.set("Idempotency-Key", UUID.randomUUID().toString());
+                }).bodyValue(Map.of("code", "123456")).exchange().expectStatus().isNotFound();
+        String right = nextCode("chk3");
+        String wrong = "000000".equals(right) ? "111111" : "000000";
+        web.post().uri("/api/v1/corporate/payments/{id}/approval", payment)
+                .headers(h -> {
+                    h.setBearerAuth(TestJwts.operator(checkers.get("chk3").operatorId(), enterprise, "CHECKER"));
+                    h.set("Idempotency-Key", UUID.randomUUID().toString());
+                }).bodyValue(Map.of("code", wrong)).exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/token-code-wrong");
+        assertThat(balance(account)).as("nothing moved before the second approval").isEqualByComparingTo(before);
+
+        approve(payment, "chk3", right, UUID.randomUUID().toString()).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("COMPLETED").jsonPath("$.approvedBy.length()").isEqualTo(2);
+        assertThat(balance(payeeAccounts.get(payee))).isEqualByComparingTo("60000.00");
+        assertThat(balance(account)).as("the amount and the fee, once").isEqualByComparingTo(before.subtract(new BigDecimal("60050.00")));
+        assertThat(count("select count(*) from payment where id = '" + payment + "' and status = 'COMPLETED'")).isOne();
+    }
+
+    @Test
+    void aRejectedPaymentStaysRejectedAndOneTheLedgerRefusesForFundsFailsWithNothingMoved() {
+        String payee = payeeCard("440100");
+        String rejected = submitted(account, payee, "300.00");
+        web.post().uri("/api/v1/corporate/payments/{id}/rejection", rejected)
+                .headers(h -> h.setBearerAuth(TestJwts.operator(checkers.get("chk4").operatorId(), enterprise, "CHECKER")))
+                .bodyValue(Map.of("reason", "收款人有误")).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("REJECTED").jsonPath("$.reason").isEqualTo("收款人有误");
+        web.post().uri("/api/v1/corporate/payments/{id}/approval", rejected)
+                .headers(h -> {
+                    h.setBearerAuth(TestJwts.operator(checkers.get("chk4").operatorId(), enterprise, "CHECKER"));
+                    h.set("Idempotency-Key", UUID.randomUUID().toString());
+                }).bodyValue(Map.of("code", "123456")).exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/payment-closed");
+
+        String poor = submitted(poorAccount, payee, "1000.00");
+        approve(poor, "chk4", nextCode("chk4"), UUID.randomUUID().toString()).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("FAILED").jsonPath("$.reason").isEqualTo("INSUFFICIENT_FUNDS");
+        assertThat(balance(poorAccount)).isEqualByComparingTo("100.00");
+        assertThat(balance(payeeAccounts.get(payee))).isZero();
+    }
+
+    @Test
+    void badPaymentsAreRefusedClearlyAndEnterNothing() {
+        String payee = payeeCard("440100");
+        long before = count("select count(*) from payment");
+        quote(Map.of("fromAccountId", account, "toAccountNumber", "6217000000000000000", "toName", "无名", "amount", "10.00"))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/unknown-payee");
+        quote(Map.of("fromAccountId", account, "toAccountNumber", accountNumber, "toName", "自己", "amount", "10.00"))
+                .expectStatus().isEqualTo(422);
+        quote(Map.of("fromAccountId", "cacc_of_someone_else", "toAccountNumber", payee, "toName", "李四", "amount", "10.00"))
+                .expectStatus().isNotFound();
+        quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "-1.00")).expectStatus().isBadRequest();
+        quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "1.001")).expectStatus().isBadRequest();
+        quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "10.00", "toBankCode", "ICBC"))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type")
+                .isEqualTo("https://api.ebank.example/problems/interbank-unavailable");
+        web.post().uri("/api/v1/corporate/payments/quotes")
+                .headers(h -> h.setBearerAuth(TestJwts.operator(checkers.get("chk1").operatorId(), enterprise, "CHECKER")))
+                .bodyValue(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "10.00"))
+                .exchange().expectStatus().isForbidden();
+        assertThat(count("select count(*) from payment")).isEqualTo(before);
+    }
+
+    @Test
+    void aPaymentNobodyApprovedIn24HoursExpiresAndItsMakerHears() {
+        String payment = submitted(account, payeeCard("440100"), "500.00");
+        db.sql("update payment set expires_at = now() - interval '1 second' where id = :id").bind("id", payment).then().block();
+        assertThat(housekeeping.expire().block()).isPositive();
+        web.get().uri("/api/v1/corporate/payments/{id}", payment).headers(h -> h.setBearerAuth(TestJwts.operator(maker, enterprise, "MAKER")))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("EXPIRED");
+        var events = TopicReader.read(namespace.bootstrapServers(), topics.name(CorporateTopics.PAYMENT), 2,
+                r -> r.key().equals(payment), Duration.ofSeconds(30));
+        assertThat(codec.read(events.get(1).value()).type()).isEqualTo(CorporateTopics.PAYMENT_EXPIRED);
+    }
+
+    // --- the enterprise's side
+
+    private final Map<String, String> payeeAccounts = new HashMap<>();
+    private final Map<String, Long> lastSteps = new HashMap<>();
+
+    /** A person's new card in {@code region}, once corporate-service knows it as a payee; its number. */
+    private String payeeCard(String region) {
+        var card = accounts.openCard(id -> count("select count(*) from payee_account where account_id = '" + id + "'") == 1,
+                "STANDARD", region, "0", null);
+        payeeAccounts.put(card.cardNumber(), card.accountId());
+        return card.cardNumber();
+    }
+
+    private String submitted(String from, String payee, String amount) {
+        String payment = quote(Map.of("fromAccountId", from, "toAccountNumber", payee, "toName", "李四", "amount", amount))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("paymentId").asText();
+        submit(payment).expectStatus().isOk();
+        return payment;
+    }
+
+    private WebTestClient.ResponseSpec quote(Map<String, Object> body) {
+        return web.post().uri("/api/v1/corporate/payments/quotes").headers(h -> h.setBearerAuth(TestJwts.operator(maker, enterprise, "MAKER")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec submit(String payment) {
+        return web.post().uri("/api/v1/corporate/payments").headers(h -> h.setBearerAuth(TestJwts.operator(maker, enterprise, "MAKER")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("quoteId", payment)).exchange();
+    }
+
+    private WebTestClient.ResponseSpec approve(String payment, String checker, String code, String key) {
+        return web.post().uri("/api/v1/corporate/payments/{id}/approval", payment)
+                .headers(h -> {
+                    h.setBearerAuth(TestJwts.operator(checkers.get(checker).operatorId(), enterprise, "CHECKER"));
+                    h.set("Idempotency-Key", key);
+                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("code", code)).exchange();
+    }
+
+    /** The checker's token's code now, or the next step's when now's was spent (a step ahead is accepted). */
+    private String nextCode(String checker) {
+        Checker c = checkers.get(checker);
+        long step = Math.max(lastSteps.getOrDefault(checker, c.boundStep()) + 1, Totp.step(Instant.now()));
+        lastSteps.put(checker, step);
+        return Totp.code(c.secret(), step);
+    }
+
+    private JsonNode openAccount(String deposit) {
+        return web.post().uri("/api/v1/ops/enterprises/{id}/accounts", enterprise)
+                .headers(h -> {
+                    h.setBearerAuth(staff);
+                    h.set("Idempotency-Key", UUID.randomUUID().toString());
+                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("initialDeposit", deposit)).exchange()
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    /** Enrolled by the administrator, activated and its token bound: its id, secret and the step its binding code spent. */
+    private Checker enrol(String admin, String login, String role) {
+        JsonNode enrolled = post("/api/v1/corporate/operators", admin, Map.of("loginName", login, "name", "操作员" + login, "role", role))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        String uri = post("/api/v1/corporate/activation", null, Map.of("creditCode", creditCode, "loginName", login,
+                "activationCode", enrolled.get("activationCode").asText(), "password", PASSWORD)).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("otpauthUri").asText();
+        byte[] secret = Authenticator.secretOf(uri);
+        long step = Totp.step(Instant.now());
+        post("/api/v1/corporate/activation/token", null, Map.of("creditCode", creditCode, "loginName", login, "password", PASSWORD,
+                "code", Totp.code(secret, step))).expectStatus().isOk();
+        return new Checker(enrolled.get("operatorId").asText(), secret, step);
+    }
+
+    private BigDecimal balance(String accountId) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> accounts.balance(accountId, namespace), b -> b != null);
+    }
+
+    private WebTestClient.ResponseSpec post(String path, String token, Object body) {
+        return web.post().uri(path).headers(h -> {
+            if (token != null) {
+                h.setBearerAuth(token);
+            }
+        }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private long count(String sql) {
+        return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
+    }
+
+    private record Checker(String operatorId, byte[] secret, long boundStep) {
+    }
+}
