@@ -14,6 +14,8 @@ create table payee_account (
 create table payment (
     id                 text primary key,
     enterprise_id      text           not null references enterprise (id),
+    -- the paying enterprise's name, as the payee's statement shows it
+    payer_name         text           not null,
     maker_id           text           not null,
     from_account_id    text           not null,
     to_account_id      text           not null,

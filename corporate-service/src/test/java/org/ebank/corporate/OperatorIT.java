@@ -68,6 +68,14 @@ class OperatorIT {
     @Test
     void theAdministratorActivatesBindsTheTokenAndSignsInWithATokenAccountServiceIssues() throws Exception {
         Enterprise enterprise = registered();
+        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, Map.of("loginName", "admin", "name", "张管理"))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type")
+                .isEqualTo("https://api.ebank.example/problems/no-settlement-account");
+        web.post().uri("/api/v1/ops/enterprises/{id}/accounts", enterprise.id())
+                .headers(h -> {
+                    h.setBearerAuth(staff);
+                    h.set("Idempotency-Key", "open-" + enterprise.id());
+                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("initialDeposit", "0")).exchange().expectStatus().isCreated();
         JsonNode enrolled = post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff,
                 Map.of("loginName", "admin", "name", "张管理")).expectStatus().isCreated().expectBody(JsonNode.class)
                 .returnResult().getResponseBody();

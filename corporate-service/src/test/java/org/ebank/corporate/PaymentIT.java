@@ -77,6 +77,7 @@ class PaymentIT {
     private String creditCode;
     private String account;
     private String poorAccount;
+    private String othersAccount;
     private String accountNumber;
     private String maker;
     private final Map<String, Checker> checkers = new HashMap<>();
@@ -92,6 +93,17 @@ class PaymentIT {
         account = opened.get("accountId").asText();
         accountNumber = opened.get("accountNumber").asText();
         poorAccount = openAccount("100.00").get("accountId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from payee_account where account_id = '" + account + "'") == 1);
+        String other = post("/api/v1/ops/enterprises", staff, Map.of("name", "别家公司", "creditCode",
+                CreditCode.completing("91110000" + String.format("%09d", System.nanoTime() % 1_000_000_000L)).value(),
+                "legalRepresentative", "赵", "contactPhone", "13912345679")).expectStatus().isCreated().expectBody(JsonNode.class)
+                .returnResult().getResponseBody().get("enterpriseId").asText();
+        othersAccount = web.post().uri("/api/v1/ops/enterprises/{id}/accounts", other)
+                .headers(h -> {
+                    h.setBearerAuth(staff);
+                    h.set("Idempotency-Key", UUID.randomUUID().toString());
+                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("initialDeposit", "5000.00")).exchange()
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("accountId").asText();
         String admin = TestJwts.operator("op_admin", enterprise, "ADMIN");
         maker = enrol(admin, "maker1", "MAKER").operatorId();
         for (String name : List.of("chk1", "chk2", "chk3", "chk4")) {
@@ -200,8 +212,14 @@ class PaymentIT {
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/unknown-payee");
         quote(Map.of("fromAccountId", account, "toAccountNumber", accountNumber, "toName", "自己", "amount", "10.00"))
                 .expectStatus().isEqualTo(422);
-        quote(Map.of("fromAccountId", "cacc_of_someone_else", "toAccountNumber", payee, "toName", "李四", "amount", "10.00"))
-                .expectStatus().isNotFound();
+        // another enterprise's account: not this maker's to pay from
+        quote(Map.of("fromAccountId", othersAccount, "toAccountNumber", payee, "toName", "李四", "amount", "10.00")).expectStatus().isNotFound();
+        quote(Map.of("toAccountNumber", payee, "toName", "李四", "amount", "10.00")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("fromAccountId");
+        quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "10.00", "memo", "长".repeat(61)))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("memo");
+        quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "1000000000000.01"))
+                .expectStatus().isBadRequest();
         quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "-1.00")).expectStatus().isBadRequest();
         quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "1.001")).expectStatus().isBadRequest();
         quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "10.00", "toBankCode", "ICBC"))
@@ -212,6 +230,21 @@ class PaymentIT {
                 .bodyValue(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "10.00"))
                 .exchange().expectStatus().isForbidden();
         assertThat(count("select count(*) from payment")).isEqualTo(before);
+    }
+
+    @Test
+    void anApprovedPaymentACrashLeftUnpostedIsPostedOnceByTheRecoveryJob() {
+        String payee = payeeCard("440100");
+        String payment = submitted(account, payee, "700.00");
+        BigDecimal before = balance(account);
+        // as if the approving instance died between committing the approval and posting
+        db.sql("update payment set status = 'APPROVED', approved_by = array['op_gone'], updated_at = now() - interval '1 minute' "
+                + "where id = :id").bind("id", payment).then().block();
+        assertThat(housekeeping.recover().block()).isPositive();
+        assertThat(housekeeping.recover().block()).as("once").isZero();
+        assertThat(balance(account)).isEqualByComparingTo(before.subtract(new BigDecimal("700.00")));
+        assertThat(balance(payeeAccounts.get(payee))).isEqualByComparingTo("700.00");
+        assertThat(count("select count(*) from payment where id = '" + payment + "' and status = 'COMPLETED'")).isOne();
     }
 
     @Test

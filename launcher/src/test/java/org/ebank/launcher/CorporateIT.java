@@ -73,9 +73,16 @@ class CorporateIT {
         String enterprise = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情物流有限公司", "creditCode", code,
                 "legalRepresentative", "李物流", "contactPhone", "13960000001")).body().get("enterpriseId").asText();
 
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String range = "/api/v1/ops/kpis?granularity=DAY&from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+        int enrolledBefore = api.get(range, staff).body().at("/total/enrolments/CORPORATE_NETBANK").asInt(0);
         String referrer = "CORP-" + System.nanoTime() % 1_000_000_000L;
-        Api.Reply admin = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff,
-                Map.of("loginName", "admin", "name", "张管理", "referrerCode", referrer));
+        Map<String, Object> administrator = Map.of("loginName", "admin", "name", "张管理", "referrerCode", referrer);
+        assertThat(api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, administrator).status())
+                .as("corporate netbank is a service on a settlement account: none yet").isEqualTo(422);
+        api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff, Map.of("initialDeposit", "0"),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        Api.Reply admin = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, administrator);
         assertThat(admin.status()).as(admin.text()).isEqualTo(201);
         String adminToken = activateAndSignIn(api, code, "admin", admin.body().get("activationCode").asText(), true).token();
 
@@ -93,11 +100,9 @@ class CorporateIT {
 
         // the KPIs: the enterprise is one corporate netbank enrolment (its maker is none), active once an operator signed in,
         // and its referrer earns the corporate incentive
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-        String range = "/api/v1/ops/kpis?granularity=DAY&from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode total = api.get(range, staff).body().get("total");
-            assertThat(total.at("/enrolments/CORPORATE_NETBANK").asInt()).isPositive();
+            assertThat(total.at("/enrolments/CORPORATE_NETBANK").asInt()).as("this enterprise, once").isEqualTo(enrolledBefore + 1);
             assertThat(new java.math.BigDecimal(total.at("/activationRate/CORPORATE_NETBANK").asText("0"))).isPositive();
             JsonNode reward = null;
             for (JsonNode r : total.get("referrals")) {
@@ -122,17 +127,22 @@ class CorporateIT {
         Operator admin = activateAndSignIn(api, code, "admin", api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff,
                 Map.of("loginName", "admin", "name", "管理员")).body().get("activationCode").asText(), false);
         assertThat(api.get("/api/v1/corporate/approval-rule", admin.token()).body().get("twoCheckersFrom").asText()).isEqualTo("50000.00");
-        assertThat(api.send("PUT", "/api/v1/corporate/approval-rule", admin.token(), Map.of("twoCheckersFrom", "50000.00"), Map.of())
+        assertThat(api.send("PUT", "/api/v1/corporate/approval-rule", admin.token(), Map.of("twoCheckersFrom", "30000.00"), Map.of())
                 .status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/corporate/approval-rule", admin.token()).body().get("twoCheckersFrom").asText()).isEqualTo("30000.00");
         Operator maker = operator(api, admin, code, "maker1", "MAKER");
         Operator checker1 = operator(api, admin, code, "checker1", "CHECKER");
         Operator checker2 = operator(api, admin, code, "checker2", "CHECKER");
+        Operator checker3 = operator(api, admin, code, "checker3", "CHECKER");
         String payeeCard = Staff.newCard(Staff.newCustomer());
 
-        Api.Reply quote = api.post("/api/v1/corporate/payments/quotes", maker.token(), Map.of("fromAccountId", account,
-                "toAccountNumber", payeeCard, "toName", "收款人", "amount", "60000.00", "memo", "货款"));
+        Map<String, Object> body = Map.of("fromAccountId", account, "toAccountNumber", payeeCard, "toName", "收款人", "amount", "40000.00",
+                "memo", "货款");
+        // corporate-service hears of the new card through account-service's events
+        Api.Reply quote = await().atMost(Duration.ofSeconds(30)).until(() -> api.post("/api/v1/corporate/payments/quotes", maker.token(), body),
+                reply -> reply.status() != 422);
         assertThat(quote.status()).as(quote.text()).isEqualTo(201);
-        assertThat(quote.body().get("requiredApprovals").asInt()).as("from 50,000.00: two checkers").isEqualTo(2);
+        assertThat(quote.body().get("requiredApprovals").asInt()).as("from the enterprise's 30,000.00: two checkers").isEqualTo(2);
         String payment = quote.body().get("paymentId").asText();
         assertThat(api.post("/api/v1/corporate/payments", maker.token(), Map.of("quoteId", payment)).body().get("status").asText())
                 .isEqualTo("PENDING_APPROVAL");
@@ -151,7 +161,17 @@ class CorporateIT {
         assertThat(rejected.body().get("status").asText()).as(rejected.text()).isEqualTo("REJECTED");
 
         assertThat(api.get("/api/v1/ops/enterprises/" + enterprise + "/accounts", staff).body().get(0).get("balance").asText())
-                .as("the approved payment once, the rejected one not at all").isEqualTo("40000.00");
+                .as("the approved payment once, the rejected one not at all").isEqualTo("60000.00");
+
+        // from an account with nothing on it: approved, and the ledger refuses it for funds; nothing moves
+        String empty = api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff, Map.of("initialDeposit", "0"),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString())).body().get("accountId").asText();
+        String poor = api.post("/api/v1/corporate/payments/quotes", maker.token(), Map.of("fromAccountId", empty,
+                "toAccountNumber", payeeCard, "toName", "收款人", "amount", "100.00")).body().get("paymentId").asText();
+        api.post("/api/v1/corporate/payments", maker.token(), Map.of("quoteId", poor));
+        Api.Reply failed = api.command("/api/v1/corporate/payments/" + poor + "/approval", checker3.token(), Map.of("code", checker3.nextCode()));
+        assertThat(failed.body().get("status").asText()).as(failed.text()).isEqualTo("FAILED");
+        assertThat(failed.body().get("reason").asText()).isEqualTo("INSUFFICIENT_FUNDS");
     }
 
     private static Operator operator(Api api, Operator admin, String creditCode, String login, String role) {
@@ -185,10 +205,10 @@ class CorporateIT {
     /** A signed-in operator, their token's secret and the last step whose code they spent. */
     private record Operator(String token, byte[] secret, long lastStep) {
 
-        /** The next code the service takes: once the clock reached the last spent step, the step after it is one ahead. */
+        /** The next code the service takes: now's, or the step after the last spent one when that is ahead (one step ahead is taken). */
         String nextCode() {
-            await().atMost(Duration.ofSeconds(40)).until(() -> Totp.step() >= lastStep);
-            return Totp.code(secret, lastStep + 1);
+            await().atMost(Duration.ofSeconds(40)).until(() -> Totp.step() + 1 >= lastStep + 1);
+            return Totp.code(secret, Math.max(lastStep + 1, Totp.step()));
         }
     }
 

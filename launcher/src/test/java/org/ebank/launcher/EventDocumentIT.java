@@ -111,6 +111,9 @@ class EventDocumentIT {
         unseen.removeAll(seen.keySet());
         unseen.remove("deadLetter");
         unseen.remove("ebank.wealth.HoldingMatured");
+        // a corporate payment waits 24 hours for its checkers before it expires (PaymentIT sees this one; its payload is
+        // the one the other payment events carry, which are checked here)
+        unseen.remove("ebank.corporate.PaymentExpired");
         System.out.printf("Event contract: %d records checked on %d topics; per type %s; types no system test caused: %s%n",
                 seen.values().stream().mapToInt(Integer::intValue).sum(), records.size(), seen, unseen);
         assertThat(violations).as("records the AsyncAPI document does not describe").isEmpty();

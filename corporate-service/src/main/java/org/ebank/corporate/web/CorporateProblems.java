@@ -14,6 +14,8 @@ public final class CorporateProblems {
 
     public static final ProblemType ENTERPRISE_EXISTS = ProblemType.of("enterprise-exists", 409, "企业已登记", "Enterprise already registered");
     public static final ProblemType UNKNOWN_ENTERPRISE = ProblemType.of("unknown-enterprise", 404, "企业不存在", "No such enterprise");
+    public static final ProblemType NO_SETTLEMENT_ACCOUNT = ProblemType.of("no-settlement-account", 422, "企业尚无结算账户",
+            "No settlement account");
     public static final ProblemType OPERATOR_EXISTS = ProblemType.of("operator-exists", 409, "操作员已存在", "Operator exists");
     public static final ProblemType LOGIN_FAILED = ProblemType.of("login-failed", 401, "登录失败", "Sign-in failed");
     public static final ProblemType CODE_USED = ProblemType.of("code-used", 401, "动态口令已使用", "Code already used");
@@ -36,6 +38,8 @@ public final class CorporateProblems {
         return ProblemCatalog.of(List.of(
                 ProblemCatalog.entry(ENTERPRISE_EXISTS, "该统一社会信用代码的企业已登记", "An enterprise with this unified social credit code is registered"),
                 ProblemCatalog.entry(UNKNOWN_ENTERPRISE, "企业不存在", "No such enterprise"),
+                ProblemCatalog.entry(NO_SETTLEMENT_ACCOUNT, "企业尚无单位结算账户：先开立结算账户，再开通企业网银",
+                        "The enterprise holds no settlement account: open one first"),
                 ProblemCatalog.entry(OPERATOR_EXISTS, "该企业已有管理员，或已有该登录名的操作员",
                         "The enterprise has its administrator, or an operator of this login name"),
                 ProblemCatalog.entry(LOGIN_FAILED, "企业代码、登录名、密码或动态口令不正确", "Wrong credit code, login name, password or code"),

@@ -26,7 +26,7 @@ class OperatorOpsController {
 
     /** The answer carries the activation code, this once, for staff to hand to the administrator with the token. */
     @Operation(operationId = "enrolAdministrator", summary = "Enrol an enterprise's corporate netbank administrator")
-    @Refusals({"unknown-enterprise", "operator-exists"})
+    @Refusals({"unknown-enterprise", "operator-exists", "no-settlement-account"})
     @PostMapping("/api/v1/ops/enterprises/{enterpriseId}/administrator")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<OperatorViews.EnrolledView> enrolAdministrator(@PathVariable String enterpriseId, @RequestBody NewOperator request) {

@@ -38,6 +38,11 @@ final class OperatorViews {
         if (outcome instanceof OperatorOutcome.UnknownEnterprise unknown) {
             throw CorporateProblems.unknownEnterprise(unknown.enterpriseId());
         }
+        if (outcome instanceof OperatorOutcome.NoSettlementAccount none) {
+            throw new ApiException(CorporateProblems.NO_SETTLEMENT_ACCOUNT, new Text("企业尚无单位结算账户，请先开立结算账户再开通企业网银",
+                    "The enterprise holds no settlement account: open one before enrolling it in corporate netbank"),
+                    Map.of("enterpriseId", none.enterpriseId()));
+        }
         if (outcome instanceof OperatorOutcome.Taken taken) {
             throw new ApiException(CorporateProblems.OPERATOR_EXISTS, "administrator".equals(taken.what())
                     ? new Text("该企业已有管理员", "The enterprise has its administrator already")

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.ebank.contracts.audit.AuditAction;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.OperatorEnrolled;
+import org.ebank.corporate.account.application.SettlementAccountRepository;
 import org.ebank.corporate.enterprise.application.EnterpriseRepository;
 import org.ebank.corporate.operator.domain.Operator;
 import org.ebank.corporate.operator.domain.OperatorRole;
@@ -28,6 +29,7 @@ import reactor.core.scheduler.Schedulers;
 public class EnrolOperators {
 
     private final EnterpriseRepository enterprises;
+    private final SettlementAccountRepository accounts;
     private final OperatorRepository operators;
     private final Passwords passwords;
     private final Outbox outbox;
@@ -35,9 +37,10 @@ public class EnrolOperators {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public EnrolOperators(EnterpriseRepository enterprises, OperatorRepository operators, Passwords passwords, Outbox outbox,
+    public EnrolOperators(EnterpriseRepository enterprises, SettlementAccountRepository accounts, OperatorRepository operators, Passwords passwords, Outbox outbox,
                           Audit audit, Clock clock) {
         this.enterprises = enterprises;
+        this.accounts = accounts;
         this.operators = operators;
         this.passwords = passwords;
         this.outbox = outbox;
@@ -45,13 +48,17 @@ public class EnrolOperators {
         this.clock = clock;
     }
 
-    /** Staff enrol the enterprise's administrator: one per enterprise. */
+    /**
+     * Staff enrol the enterprise's administrator: one per enterprise, and only once it holds a settlement account (企业网银
+     * is a service on one), so an enrolment, and its referrer's incentive, stands for a real corporate customer.
+     */
     @Transactional
     public Mono<OperatorOutcome> administrator(String enterpriseId, String loginName, String name, String referrerCode, String staff) {
         return enterprises.findById(enterpriseId)
-                .flatMap(enterprise -> operators.hasOne(enterprise.id(), OperatorRole.ADMIN).flatMap(has -> has
-                        ? Mono.just((OperatorOutcome) new OperatorOutcome.Taken("administrator"))
-                        : enrol(enterprise.id(), loginName, name, OperatorRole.ADMIN, referrerCode, staff)))
+                .flatMap(enterprise -> Mono.zip(operators.hasOne(enterprise.id(), OperatorRole.ADMIN), accounts.idsOf(enterprise.id()).hasElements())
+                        .flatMap(found -> found.getT1() ? Mono.just((OperatorOutcome) new OperatorOutcome.Taken("administrator"))
+                                : !found.getT2() ? Mono.just((OperatorOutcome) new OperatorOutcome.NoSettlementAccount(enterprise.id()))
+                                : enrol(enterprise.id(), loginName, name, OperatorRole.ADMIN, referrerCode, staff)))
                 .defaultIfEmpty(new OperatorOutcome.UnknownEnterprise(enterpriseId));
     }
 

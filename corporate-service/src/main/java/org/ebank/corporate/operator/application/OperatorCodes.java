@@ -10,8 +10,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * A signed-in operator's dynamic token code for a step that moves money (a checker's approval): right, not used before,
- * and the login not locked. Wrong and used codes count towards the same lockout as sign-in's, so codes cannot be guessed
- * here instead. Runs in the caller's transaction, which it leaves the operator's row locked in.
+ * and the login not locked. Wrong codes count towards the same lockout as sign-in's, so codes cannot be guessed here
+ * instead; a right code used already does not (it proves the token). Runs in the caller's transaction, which it leaves
+ * the operator's row locked in.
  */
 @Service
 public class OperatorCodes {
@@ -44,10 +45,12 @@ public class OperatorCodes {
             if (step.isPresent()) {
                 return operators.update(operator.succeeded(step.getAsLong())).thenReturn(Check.VERIFIED);
             }
+            if (Totp.isReplay(secret, code, now, operator.lastCodeStep())) {
+                // a right code, spent already (by sign-in or another approval): wait for the next one; no failure
+                return Mono.just(Check.USED);
+            }
             Operator failed = operator.failed(now);
-            Check check = failed.isLocked(now) ? Check.LOCKED : Totp.isReplay(secret, code, now, operator.lastCodeStep()) ? Check.USED
-                    : Check.WRONG;
-            return operators.update(failed).thenReturn(check);
+            return operators.update(failed).thenReturn(failed.isLocked(now) ? Check.LOCKED : Check.WRONG);
         }).defaultIfEmpty(Check.WRONG);
     }
 }

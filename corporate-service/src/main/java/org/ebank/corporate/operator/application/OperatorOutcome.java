@@ -39,6 +39,10 @@ public sealed interface OperatorOutcome {
     record Verified(Operator operator) implements OperatorOutcome {
     }
 
+    /** The enterprise holds no settlement account yet: corporate netbank is a service on one. */
+    record NoSettlementAccount(String enterpriseId) implements OperatorOutcome {
+    }
+
     /** No such enterprise (staff enrolling an administrator). */
     record UnknownEnterprise(String enterpriseId) implements OperatorOutcome {
     }
@@ -54,7 +58,7 @@ public sealed interface OperatorOutcome {
     record Refused() implements OperatorOutcome {
     }
 
-    /** The right password and a right code used already: wait for the next one. Counts as a failed attempt. */
+    /** The right password and a right code used already: wait for the next one (not a failed attempt). */
     record CodeUsed() implements OperatorOutcome {
     }
 

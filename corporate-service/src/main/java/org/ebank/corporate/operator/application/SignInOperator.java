@@ -59,9 +59,9 @@ public class SignInOperator {
                 byte[] secret = secrets.open(operator.sealedSecret(), operator.id()).bytes();
                 OptionalLong step = Totp.verify(secret, code, now, operator.lastCodeStep());
                 if (step.isEmpty()) {
-                    boolean replay = Totp.isReplay(secret, code, now, operator.lastCodeStep());
-                    return operators.refuse(operator, now).map(refused -> replay && refused instanceof OperatorOutcome.Refused
-                            ? (OperatorOutcome) new OperatorOutcome.CodeUsed() : refused);
+                    // the right password and a right code used already: wait for the next code (no failure counted)
+                    return Totp.isReplay(secret, code, now, operator.lastCodeStep()) ? Mono.just((OperatorOutcome) new OperatorOutcome.CodeUsed())
+                            : operators.refuse(operator, now);
                 }
                 Operator signedIn = operator.succeeded(step.getAsLong());
                 return operators.save(signedIn)

@@ -11,6 +11,7 @@ import org.ebank.corporate.payment.application.ApprovalRules;
 import org.ebank.corporate.payment.application.ApprovePayments;
 import org.ebank.corporate.payment.application.EnterPayments;
 import org.ebank.corporate.payment.application.PaymentOutcome;
+import org.ebank.corporate.payment.application.SetApprovalRule;
 import org.ebank.corporate.payment.domain.ApprovalRule;
 import org.ebank.corporate.payment.domain.CorporatePayment;
 import org.ebank.corporate.web.CorporateProblems;
@@ -44,12 +45,15 @@ class PaymentController {
     private final EnterPayments enter;
     private final ApprovePayments approve;
     private final ApprovalRules rules;
+    private final SetApprovalRule setRule;
     private final IdempotentRequests idempotency;
 
-    PaymentController(EnterPayments enter, ApprovePayments approve, ApprovalRules rules, IdempotentRequests idempotency) {
+    PaymentController(EnterPayments enter, ApprovePayments approve, ApprovalRules rules, SetApprovalRule setRule,
+                      IdempotentRequests idempotency) {
         this.enter = enter;
         this.approve = approve;
         this.rules = rules;
+        this.setRule = setRule;
         this.idempotency = idempotency;
     }
 
@@ -59,6 +63,13 @@ class PaymentController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<PaymentView> quote(@RequestBody NewPayment request) {
         Money amount = new Money(AmountInput.positiveFen(request.amount()));
+        CorporateProblems.field("amount", () -> {
+            if (amount.compareTo(CorporatePayment.MAX_AMOUNT) > 0) {
+                throw new IllegalArgumentException("too much");
+            }
+            return amount;
+        }, new Text("单笔付款最多1万亿元", "A payment is at most 1,000,000,000,000.00"));
+        id("fromAccountId", request.fromAccountId());
         if (request.toBankCode() != null && !request.toBankCode().isBlank()) {
             throw new ApiException(CorporateProblems.INTERBANK_UNAVAILABLE, new Text("跨行对公付款暂未开通，请使用本行账户收款",
                     "Payments to other banks are not available yet: pay an account of this bank"));
@@ -70,12 +81,17 @@ class PaymentController {
             return request.toAccountNumber();
         }, new Text("收款账号为12到30位数字", "The payee's account number has 12 to 30 digits"));
         CorporateProblems.field("toName", () -> {
-            if (request.toName() == null || request.toName().isBlank() || request.toName().length() > 60
-                    || (request.memo() != null && request.memo().length() > 60)) {
-                throw new IllegalArgumentException("names");
+            if (request.toName() == null || request.toName().isBlank() || request.toName().length() > 60) {
+                throw new IllegalArgumentException("name");
             }
             return request.toName();
-        }, new Text("收款人户名为1到60个字，附言最多60个字", "The payee's name has 1 to 60 characters, the memo at most 60"));
+        }, new Text("收款人户名为1到60个字", "The payee's name has 1 to 60 characters"));
+        CorporateProblems.field("memo", () -> {
+            if (request.memo() != null && request.memo().length() > 60) {
+                throw new IllegalArgumentException("memo");
+            }
+            return request.memo();
+        }, new Text("附言最多60个字", "The memo has at most 60 characters"));
         return CurrentOperator.in(OperatorRole.MAKER.name())
                 .flatMap(maker -> enter.quote(maker.enterpriseId(), maker.operatorId(), request.fromAccountId(), number,
                         request.toName(), amount, request.memo()))
@@ -86,6 +102,7 @@ class PaymentController {
     @Refusals({"payment-expired", "payment-closed"})
     @PostMapping("/api/v1/corporate/payments")
     Mono<PaymentView> submit(@RequestBody Submission request) {
+        id("quoteId", request.quoteId());
         return CurrentOperator.in(OperatorRole.MAKER.name())
                 .flatMap(maker -> enter.submit(maker.enterpriseId(), maker.operatorId(), request.quoteId()))
                 .map(PaymentController::view);
@@ -99,6 +116,12 @@ class PaymentController {
     Mono<ResponseEntity<String>> approve(@PathVariable String paymentId,
                                          @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                          @RequestBody Approval request) {
+        CorporateProblems.field("code", () -> {
+            if (request.code() == null || !request.code().matches("\\d{6}")) {
+                throw new IllegalArgumentException("six digits");
+            }
+            return request.code();
+        }, new Text("动态口令为6位数字", "The token code has 6 digits"));
         return CurrentOperator.in(OperatorRole.CHECKER.name())
                 .flatMap(checker -> idempotency.execute(checker.operatorId(), key, new Keyed(paymentId, request),
                         () -> approve.approve(checker.enterpriseId(), checker.operatorId(), paymentId, request.code())
@@ -144,7 +167,7 @@ class PaymentController {
     Mono<RuleView> setRule(@RequestBody RuleChange request) {
         ApprovalRule rule = new ApprovalRule(new Money(AmountInput.positiveFen(request.twoCheckersFrom())));
         return CurrentOperator.in(OperatorRole.ADMIN.name())
-                .flatMap(admin -> rules.set(admin.enterpriseId(), rule).thenReturn(RuleView.of(rule)));
+                .flatMap(admin -> setRule.set(admin.enterpriseId(), admin.operatorId(), rule).thenReturn(RuleView.of(rule)));
     }
 
     private static PaymentView view(PaymentOutcome outcome) {
@@ -179,6 +202,15 @@ class PaymentController {
             case NOT_PENDING -> new ApiException(CorporateProblems.PAYMENT_CLOSED, new Text("该付款已不在待处理状态",
                     "The payment is no longer pending"));
         };
+    }
+
+    private static void id(String field, String value) {
+        CorporateProblems.field(field, () -> {
+            if (value == null || !value.matches("[A-Za-z0-9_-]{1,64}")) {
+                throw new IllegalArgumentException("an id");
+            }
+            return value;
+        }, new Text("编号为1到64位字母、数字、'_'或'-'", "An id has 1 to 64 letters, digits, '_' or '-'"));
     }
 
     private static ApiException notFound(String what) {

@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
 class R2dbcPaymentRepository implements PaymentRepository {
 
     private static final String COLUMNS = """
-            id, enterprise_id, maker_id, from_account_id, to_account_id, to_last_four, to_name, kind, amount, fee, memo,
+            id, enterprise_id, payer_name, maker_id, from_account_id, to_account_id, to_last_four, to_name, kind, amount, fee, memo,
             required_approvals, approved_by, status, reason, created_at, expires_at, updated_at""";
 
     private final DatabaseClient db;
@@ -31,11 +31,12 @@ class R2dbcPaymentRepository implements PaymentRepository {
     @Override
     public Mono<Void> insert(CorporatePayment p) {
         var spec = db.sql("""
-                        insert into payment (id, enterprise_id, maker_id, from_account_id, to_account_id, to_last_four, to_name, kind,
-                                             amount, fee, memo, required_approvals, approved_by, status, created_at, expires_at, updated_at)
-                        values (:id, :enterprise, :maker, :from, :to, :lastFour, :toName, :kind, :amount, :fee, :memo, :required,
-                                :approved, :status, :created, :expires, :updated)""")
-                .bind("id", p.id()).bind("enterprise", p.enterpriseId()).bind("maker", p.makerId())
+                        insert into payment (id, enterprise_id, payer_name, maker_id, from_account_id, to_account_id, to_last_four, to_name,
+                                             kind, amount, fee, memo, required_approvals, approved_by, status, created_at, expires_at,
+                                             updated_at)
+                        values (:id, :enterprise, :payerName, :maker, :from, :to, :lastFour, :toName, :kind, :amount, :fee, :memo,
+                                :required, :approved, :status, :created, :expires, :updated)""")
+                .bind("id", p.id()).bind("enterprise", p.enterpriseId()).bind("payerName", p.payerName()).bind("maker", p.makerId())
                 .bind("from", p.fromAccountId()).bind("to", p.toAccountId()).bind("lastFour", p.toLastFour())
                 .bind("toName", p.toName()).bind("kind", p.kind().name()).bind("amount", p.amount().amount())
                 .bind("fee", p.fee().amount()).bind("required", p.requiredApprovals())
@@ -59,12 +60,18 @@ class R2dbcPaymentRepository implements PaymentRepository {
     @Override
     public Mono<Void> update(CorporatePayment p) {
         var spec = db.sql("""
-                        update payment set approved_by = :approved, status = :status, reason = :reason, expires_at = :expires,
-                            updated_at = :updated
+                        update payment set approved_by = :approved, required_approvals = :required, status = :status, reason = :reason,
+                            expires_at = :expires, updated_at = :updated
                         where id = :id""")
-                .bind("id", p.id()).bind("approved", p.approvedBy().toArray(String[]::new)).bind("status", p.status().name())
+                .bind("id", p.id()).bind("required", p.requiredApprovals()).bind("approved", p.approvedBy().toArray(String[]::new)).bind("status", p.status().name())
                 .bind("expires", utc(p.expiresAt())).bind("updated", utc(p.updatedAt()));
         return (p.reason() == null ? spec.bindNull("reason", String.class) : spec.bind("reason", p.reason())).then();
+    }
+
+    @Override
+    public Mono<Void> touch(String paymentId, Instant at) {
+        return db.sql("update payment set updated_at = :at where id = :id and status = 'APPROVED'").bind("id", paymentId)
+                .bind("at", utc(at)).then();
     }
 
     @Override
@@ -93,7 +100,8 @@ class R2dbcPaymentRepository implements PaymentRepository {
 
     private static CorporatePayment toPayment(Readable row) {
         String[] approved = row.get("approved_by", String[].class);
-        return new CorporatePayment(row.get("id", String.class), row.get("enterprise_id", String.class), row.get("maker_id", String.class),
+        return new CorporatePayment(row.get("id", String.class), row.get("enterprise_id", String.class),
+                row.get("payer_name", String.class), row.get("maker_id", String.class),
                 row.get("from_account_id", String.class), row.get("to_account_id", String.class), row.get("to_last_four", String.class),
                 row.get("to_name", String.class), PaymentKind.valueOf(row.get("kind", String.class)),
                 new Money(row.get("amount", BigDecimal.class)), new Money(row.get("fee", BigDecimal.class)), row.get("memo", String.class),

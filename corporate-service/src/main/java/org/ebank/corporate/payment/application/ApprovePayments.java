@@ -19,15 +19,17 @@ import reactor.core.publisher.Mono;
 public class ApprovePayments {
 
     private final PaymentRepository payments;
+    private final ApprovalRules rules;
     private final OperatorCodes codes;
     private final PaymentEvents events;
     private final ExecutePayment execute;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public ApprovePayments(PaymentRepository payments, OperatorCodes codes, PaymentEvents events, ExecutePayment execute,
+    public ApprovePayments(PaymentRepository payments, ApprovalRules rules, OperatorCodes codes, PaymentEvents events, ExecutePayment execute,
                            TransactionalOperator tx, Clock clock) {
         this.payments = payments;
+        this.rules = rules;
         this.codes = codes;
         this.events = events;
         this.execute = execute;
@@ -37,8 +39,9 @@ public class ApprovePayments {
 
     public Mono<PaymentOutcome> approve(String enterpriseId, String checkerId, String paymentId, String code) {
         Instant now = clock.instant();
-        return tx.transactional(payments.lock(paymentId, enterpriseId).flatMap(payment -> {
-                    CorporatePayment.Step step = payment.approve(checkerId, now);
+        return tx.transactional(Mono.zip(payments.lock(paymentId, enterpriseId), rules.of(enterpriseId)).flatMap(found -> {
+                    CorporatePayment payment = found.getT1();
+                    CorporatePayment.Step step = payment.requiring(found.getT2().approvalsFor(payment.amount())).approve(checkerId, now);
                     if (step.refusal() != null) {
                         return refused(payment, step.refusal(), now);
                     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.value.Money;
 import org.ebank.corporate.account.application.SettlementAccountRepository;
+import org.ebank.corporate.enterprise.application.EnterpriseRepository;
 import org.ebank.corporate.payment.domain.CorporatePayment;
 import org.ebank.platform.secrets.CardNumberHash;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import reactor.core.publisher.Mono;
 @Service
 public class EnterPayments {
 
+    private final EnterpriseRepository enterprises;
     private final SettlementAccountRepository accounts;
     private final PayeeDirectory payees;
     private final ApprovalRules rules;
@@ -28,8 +30,9 @@ public class EnterPayments {
     private final CardNumberHash numberHash;
     private final Clock clock;
 
-    public EnterPayments(SettlementAccountRepository accounts, PayeeDirectory payees, ApprovalRules rules, PaymentRepository payments,
+    public EnterPayments(EnterpriseRepository enterprises, SettlementAccountRepository accounts, PayeeDirectory payees, ApprovalRules rules, PaymentRepository payments,
                          PaymentEvents events, CardNumberHash numberHash, Clock clock) {
+        this.enterprises = enterprises;
         this.accounts = accounts;
         this.payees = payees;
         this.rules = rules;
@@ -45,10 +48,10 @@ public class EnterPayments {
         return accounts.regionOf(fromAccountId, enterpriseId)
                 .flatMap(payerRegion -> payees.find(numberHash.of(toAccountNumber))
                         .flatMap(payee -> payee.accountId().equals(fromAccountId) ? Mono.just((PaymentOutcome) new PaymentOutcome.UnknownPayee())
-                                : rules.of(enterpriseId).flatMap(rule -> {
+                                : Mono.zip(rules.of(enterpriseId), enterprises.findById(enterpriseId)).flatMap(found -> {
                                     CorporatePayment quoted = CorporatePayment.quoted("cpay_" + UUID.randomUUID().toString().replace("-", ""),
-                                            enterpriseId, makerId, fromAccountId, payerRegion, payee.accountId(), payee.lastFour(),
-                                            payee.region(), toName, amount, memo, rule, now);
+                                            enterpriseId, found.getT2().name(), makerId, fromAccountId, payerRegion, payee.accountId(),
+                                            payee.lastFour(), payee.region(), toName, amount, memo, found.getT1(), now);
                                     return payments.insert(quoted).thenReturn((PaymentOutcome) new PaymentOutcome.Done(quoted));
                                 }))
                         .defaultIfEmpty(new PaymentOutcome.UnknownPayee()))
@@ -59,8 +62,9 @@ public class EnterPayments {
     @Transactional
     public Mono<PaymentOutcome> submit(String enterpriseId, String makerId, String paymentId) {
         Instant now = clock.instant();
-        return payments.lock(paymentId, enterpriseId).flatMap(payment -> {
-            CorporatePayment.Step step = payment.submit(makerId, now);
+        return Mono.zip(payments.lock(paymentId, enterpriseId), rules.of(enterpriseId)).flatMap(found -> {
+            CorporatePayment payment = found.getT1();
+            CorporatePayment.Step step = payment.requiring(found.getT2().approvalsFor(payment.amount())).submit(makerId, now);
             if (step.refusal() != null) {
                 return Mono.just((PaymentOutcome) new PaymentOutcome.Refused(step.refusal()));
             }

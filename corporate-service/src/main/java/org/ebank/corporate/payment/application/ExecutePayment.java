@@ -63,8 +63,9 @@ public class ExecutePayment {
 
     static PostingRequest posting(CorporatePayment payment) {
         List<Leg> legs = new ArrayList<>();
-        legs.add(Leg.debit(payment.fromAccountId(), payment.amount(), fit("付款给 " + payment.toName() + " 尾号" + payment.toLastFour())));
-        legs.add(Leg.credit(payment.toAccountId(), payment.amount(), fit(payment.memo() == null ? "对公转账收入" : "对公转账 " + payment.memo())));
+        legs.add(Leg.debit(payment.fromAccountId(), payment.amount(), "尾号" + payment.toLastFour() + " " + fit(payment.toName(), 50)));
+        // the payee's statement names the paying enterprise first: a memo can add to it, never stand in for it
+        legs.add(Leg.credit(payment.toAccountId(), payment.amount(), fit(payment.payerName() + (payment.memo() == null ? "" : " " + payment.memo()))));
         if (payment.fee().isPositive()) {
             legs.add(Leg.debit(payment.fromAccountId(), payment.fee(), "转账手续费"));
             legs.add(Leg.credit(InternalAccounts.FEE_INCOME, payment.fee()));
@@ -75,6 +76,15 @@ public class ExecutePayment {
 
     /** What a leg says of the other side has room for 60 characters. */
     private static String fit(String counterparty) {
-        return counterparty.length() <= Leg.MAX_COUNTERPARTY_LENGTH ? counterparty : counterparty.substring(0, Leg.MAX_COUNTERPARTY_LENGTH);
+        return fit(counterparty, Leg.MAX_COUNTERPARTY_LENGTH);
+    }
+
+    /** At most {@code length} chars (as the ledger counts), never cutting a rare CJK character's surrogate pair in two. */
+    private static String fit(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+        return text.substring(0, end);
     }
 }

@@ -51,6 +51,8 @@ public class PaymentHousekeeping {
     public Mono<Long> recover() {
         return payments.approvedBefore(clock.instant().minus(LEFT_FOR), BATCH)
                 .concatMap(execute::execute)
+                .concatMap(payment -> payment.status() == CorporatePayment.Status.APPROVED
+                        ? payments.touch(payment.id(), clock.instant()).thenReturn(payment) : Mono.just(payment))
                 .filter(payment -> payment.status() != CorporatePayment.Status.APPROVED)
                 .count();
     }

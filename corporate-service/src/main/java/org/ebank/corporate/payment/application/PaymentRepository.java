@@ -16,6 +16,9 @@ public interface PaymentRepository {
 
     Mono<Void> update(CorporatePayment payment);
 
+    /** An approved payment whose posting got no answer goes to the back of the recovery queue. */
+    Mono<Void> touch(String paymentId, Instant at);
+
     /** Newest first. */
     Flux<CorporatePayment> of(String enterpriseId, int limit);
 

@@ -12,13 +12,15 @@ import org.ebank.contracts.value.Money;
  * count twice; a quote is good for 10 minutes, a payment awaiting approval for 24 hours; each step is a transition here,
  * and the ledger posting (id = payment id) happens once, after the last approval.
  */
-public record CorporatePayment(String id, String enterpriseId, String makerId, String fromAccountId, String toAccountId,
+public record CorporatePayment(String id, String enterpriseId, String payerName, String makerId, String fromAccountId, String toAccountId,
                                String toLastFour, String toName, PaymentKind kind, Money amount, Money fee, String memo,
                                int requiredApprovals, List<String> approvedBy, Status status, String reason, Instant createdAt,
                                Instant expiresAt, Instant updatedAt) {
 
     public static final Duration QUOTE_VALID = Duration.ofMinutes(10);
     public static final Duration APPROVAL_WINDOW = Duration.ofHours(24);
+    /** What the ledger takes in one posting. */
+    public static final Money MAX_AMOUNT = Money.of("1000000000000.00");
 
     public enum Status {
         /** Priced, not yet submitted by its maker. */
@@ -44,8 +46,8 @@ public record CorporatePayment(String id, String enterpriseId, String makerId, S
 
     public CorporatePayment {
         approvedBy = List.copyOf(approvedBy);
-        if (amount == null || !amount.isPositive()) {
-            throw new IllegalArgumentException("a payment's amount is positive");
+        if (amount == null || !amount.isPositive() || amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new IllegalArgumentException("a payment's amount is positive and at most " + MAX_AMOUNT);
         }
         if (memo != null && memo.length() > 60) {
             throw new IllegalArgumentException("a memo has at most 60 characters");
@@ -55,11 +57,12 @@ public record CorporatePayment(String id, String enterpriseId, String makerId, S
         }
     }
 
-    public static CorporatePayment quoted(String id, String enterpriseId, String makerId, String fromAccountId, String payerRegion,
+    public static CorporatePayment quoted(String id, String enterpriseId, String payerName, String makerId, String fromAccountId,
+                                          String payerRegion,
                                           String toAccountId, String toLastFour, String payeeRegion, String toName, Money amount,
                                           String memo, ApprovalRule rule, Instant now) {
         PaymentKind kind = PaymentKind.between(payerRegion, payeeRegion);
-        return new CorporatePayment(id, enterpriseId, makerId, fromAccountId, toAccountId, toLastFour, toName, kind, amount,
+        return new CorporatePayment(id, enterpriseId, payerName, makerId, fromAccountId, toAccountId, toLastFour, toName, kind, amount,
                 BaseTariff.fee(kind, amount), memo, rule.approvalsFor(amount), List.of(), Status.QUOTED, null, now,
                 now.plus(QUOTE_VALID), now);
     }
@@ -131,8 +134,18 @@ public record CorporatePayment(String id, String enterpriseId, String makerId, S
     }
 
     private CorporatePayment with(Status next, List<String> approvals, String why, Instant expires, Instant now) {
-        return new CorporatePayment(id, enterpriseId, makerId, fromAccountId, toAccountId, toLastFour, toName, kind, amount, fee,
-                memo, requiredApprovals, approvals, next, why, createdAt, expires, now);
+        return new CorporatePayment(id, enterpriseId, payerName, makerId, fromAccountId, toAccountId, toLastFour, toName, kind, amount,
+                fee, memo, requiredApprovals, approvals, next, why, createdAt, expires, now);
+    }
+
+    /**
+     * The rule as it is now, if it asks for more checkers than it did at the quote: a rule tightened meanwhile holds for
+     * payments not yet approved (one loosened does not lower what a payment already needs).
+     */
+    public CorporatePayment requiring(int approvals) {
+        return approvals <= requiredApprovals ? this : new CorporatePayment(id, enterpriseId, payerName, makerId, fromAccountId,
+                toAccountId, toLastFour, toName, kind, amount, fee, memo, approvals, approvedBy, status, reason, createdAt, expiresAt,
+                updatedAt);
     }
 
     /** A step's outcome: the payment after it (the same when nothing changed), or why it was refused. */

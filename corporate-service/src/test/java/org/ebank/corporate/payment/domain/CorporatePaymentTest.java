@@ -47,6 +47,16 @@ class CorporatePaymentTest {
     }
 
     @Test
+    void aRuleTightenedMeanwhileRaisesThePaymentsApprovalsAndOneLoosenedNeverLowersThem() {
+        CorporatePayment payment = submitted("20000.00");
+        assertThat(payment.requiredApprovals()).isEqualTo(1);
+        CorporatePayment tightened = payment.requiring(new ApprovalRule(Money.of("10000.00")).approvalsFor(payment.amount()));
+        assertThat(tightened.requiredApprovals()).isEqualTo(2);
+        assertThat(tightened.approve("chk1", NOW).payment().status()).isEqualTo(CorporatePayment.Status.PENDING_APPROVAL);
+        assertThat(submitted("60000.00").requiring(1).requiredApprovals()).isEqualTo(2);
+    }
+
+    @Test
     void aQuoteLastsTenMinutesAndAPaymentAwaitingApprovalTwentyFourHours() {
         assertThat(quoted("1000.00").submit("mkr1", NOW.plus(Duration.ofMinutes(10))).refusal())
                 .isEqualTo(CorporatePayment.Refusal.EXPIRED);
@@ -68,7 +78,7 @@ class CorporatePaymentTest {
     }
 
     private static CorporatePayment quoted(String amount) {
-        return CorporatePayment.quoted("cpay_1", "ent_1", "mkr1", "cacc_1", "440100", "acc_2", "1234", "440100", "李四",
+        return CorporatePayment.quoted("cpay_1", "ent_1", "广州某公司", "mkr1", "cacc_1", "440100", "acc_2", "1234", "440100", "李四",
                 Money.of(amount), "货款", ApprovalRule.DEFAULT, NOW);
     }
 

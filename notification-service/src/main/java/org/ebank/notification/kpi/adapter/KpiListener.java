@@ -66,7 +66,10 @@ class KpiListener extends AbstractConsumerSeekAware {
                 case TransferTopics.CASH_OPERATION_RECORDED ->
                         transactions.add(RecordKpiFacts.cash(codec.data(event, CashOperationRecorded.class)));
                 case WealthTopics.ORDER_PLACED -> transactions.add(RecordKpiFacts.purchase(codec.data(event, OrderPlaced.class)));
-                case CorporateTopics.PAYMENT_COMPLETED -> transactions.add(RecordKpiFacts.corporatePayment(codec.data(event, PaymentEvent.class)));
+                case CorporateTopics.PAYMENT_COMPLETED -> {
+                    transactions.add(RecordKpiFacts.corporatePayment(codec.data(event, PaymentEvent.class)));
+                    others.add(event);   // and its fee
+                }
                 default -> others.add(event);
             }
         }
@@ -81,6 +84,7 @@ class KpiListener extends AbstractConsumerSeekAware {
             case AccountTopics.ACCOUNT_OPENED -> record.opened(codec.data(event, AccountOpened.class));
             case CorporateTopics.OPERATOR_ENROLLED -> record.operatorEnrolled(codec.data(event, OperatorEnrolled.class));
             case CorporateTopics.OPERATOR_SIGNED_IN -> record.operatorSignedIn(event.id(), codec.data(event, OperatorSignedIn.class));
+            case CorporateTopics.PAYMENT_COMPLETED -> record.corporateFee(event.id(), codec.data(event, PaymentEvent.class));
             case TransferTopics.TRANSFER_RETURNED -> record.returned(event.id(), codec.data(event, TransferReturned.class));
             case TransferTopics.FEE_CHARGED -> record.feeCharged(event.id(), codec.data(event, FeeCharged.class));
             case TransferTopics.FEE_WAIVED -> record.feeWaived(event.id(), codec.data(event, FeeWaived.class));

@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 public class ReconcileFeeIncome {
 
     /** Postings that carry e-banking fees: transfers and cash operations (and their reversals), and staff refunds. */
-    static final Set<String> EBANKING_KINDS = Set.of("TRANSFER", "CASH_DEPOSIT", "CASH_WITHDRAWAL", "FEE_WAIVER");
+    static final Set<String> EBANKING_KINDS = Set.of("TRANSFER", "CASH_DEPOSIT", "CASH_WITHDRAWAL", "FEE_WAIVER", "CORPORATE_PAYMENT");
 
     private final KpiReport report;
     private final LedgerMovements ledger;

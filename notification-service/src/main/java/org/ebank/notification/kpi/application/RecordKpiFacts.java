@@ -76,6 +76,11 @@ public class RecordKpiFacts {
                 p.at());
     }
 
+    /** A corporate payment's fee (the base tariff), charged when it was posted. */
+    public Mono<Void> corporateFee(String eventId, PaymentEvent p) {
+        return p.fee().signum() > 0 ? facts.fee(eventId, p.paymentId(), FeeEffect.CHARGED, null, p.fee(), p.at()) : Mono.empty();
+    }
+
     /** The money left the account (here or towards another bank): a transaction, on the e-channel when it is one. */
     public static KpiFacts.Transaction completed(TransferCompleted t) {
         return new KpiFacts.Transaction(t.transferId(), t.customerId(), t.channel(), TransactionKind.TRANSFER, t.amount(), t.at());
