@@ -114,6 +114,12 @@ class OperatorIT {
                 .map(r -> r.get("r", String.class)).one().block();
         assertThat(row).as("no secret rests in clear").startsWith("$2a$").contains(" v1:").endsWith(" -")
                 .doesNotContain(PASSWORD).doesNotContain(base32(secret)).doesNotContain(activationCode);
+
+        // staff start the administrator over (a lost phone): the old password signs in no more
+        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator/reset", staff, Map.of()).expectStatus().isOk()
+                .expectBody().jsonPath("$.activationCode").exists();
+        post("/api/v1/corporate/auth/login", null, credentials(enterprise, "admin", Totp.code(secret, step + 2)))
+                .expectStatus().isUnauthorized();
     }
 
     @Test
@@ -148,8 +154,9 @@ class OperatorIT {
     void fiveWrongAnswersLockTheLoginEvenForTheRightOneAndAnUnknownLoginReadsTheSame() throws Exception {
         Enterprise enterprise = registered();
         String admin = TestJwts.operator("op_admin_" + enterprise.id(), enterprise.id(), "ADMIN");
-        String code = post("/api/v1/corporate/operators", admin, Map.of("loginName", "checker9", "name", "钱复核", "role", "CHECKER"))
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("activationCode").asText();
+        JsonNode checker9 = post("/api/v1/corporate/operators", admin, Map.of("loginName", "checker9", "name", "钱复核", "role", "CHECKER"))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        String code = checker9.get("activationCode").asText();
         byte[] secret = activate(enterprise, "checker9", code);
         long step = Totp.step(Instant.now());
         post("/api/v1/corporate/activation/token", null, credentials(enterprise, "checker9", Totp.code(secret, step)))
@@ -172,6 +179,23 @@ class OperatorIT {
         post("/api/v1/corporate/auth/login", null, Map.of("creditCode", "91440100ABC", "loginName", "checker9",
                 "password", PASSWORD, "code", "123456")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("creditCode");
+
+        // the administrator starts the locked-out checker over: a new activation code, the lock lifted, password and token gone
+        String id = checker9.get("operatorId").asText();
+        post("/api/v1/corporate/operators/" + id + "/reset", TestJwts.operator("op_x", registered().id(), "ADMIN"), Map.of())
+                .expectStatus().isNotFound();
+        post("/api/v1/corporate/operators/op_admin_" + enterprise.id() + "/reset", admin, Map.of()).expectStatus().isNotFound();
+        String newCode = post("/api/v1/corporate/operators/" + id + "/reset", admin, Map.of()).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("activationCode").asText();
+        post("/api/v1/corporate/auth/login", null, credentials(enterprise, "checker9", Totp.code(secret, step + 1)))
+                .expectStatus().isUnauthorized();
+        // the old activation code is gone
+        post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.code(), "loginName", "checker9",
+                "activationCode", code, "password", PASSWORD)).expectStatus().isUnauthorized();
+        byte[] fresh = activate(enterprise, "checker9", newCode);
+        long next = Math.max(step + 1, Totp.step(Instant.now()));
+        post("/api/v1/corporate/activation/token", null, credentials(enterprise, "checker9", Totp.code(fresh, next)))
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
     }
 
     /** Activates with the code and the test's password; the token's secret, from the otpauth URI. */

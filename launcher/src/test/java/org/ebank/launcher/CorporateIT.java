@@ -172,6 +172,12 @@ class CorporateIT {
         Api.Reply failed = api.command("/api/v1/corporate/payments/" + poor + "/approval", checker3.token(), Map.of("code", checker3.nextCode()));
         assertThat(failed.body().get("status").asText()).as(failed.text()).isEqualTo("FAILED");
         assertThat(failed.body().get("reason").asText()).isEqualTo("INSUFFICIENT_FUNDS");
+
+        // a checker who lost their phone is started over by the administrator, the administrator by staff
+        assertThat(api.post("/api/v1/corporate/operators/" + checker3.operatorId() + "/reset", admin.token(), null).body()
+                .get("activationCode").asText()).isNotBlank();
+        assertThat(api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator/reset", staff, null).body()
+                .get("activationCode").asText()).isNotBlank();
     }
 
     private static Operator operator(Api api, Operator admin, String creditCode, String login, String role) {
@@ -199,11 +205,11 @@ class CorporateIT {
         Api.Reply signedIn = api.post("/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode, "loginName", login,
                 "password", "Corp2026ok", "code", Totp.code(secret, step + 1)));
         assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
-        return new Operator(signedIn.body().get("accessToken").asText(), secret, step + 1);
+        return new Operator(signedIn.body().get("accessToken").asText(), signedIn.body().get("operatorId").asText(), secret, step + 1);
     }
 
     /** A signed-in operator, their token's secret and the last step whose code they spent. */
-    private record Operator(String token, byte[] secret, long lastStep) {
+    private record Operator(String token, String operatorId, byte[] secret, long lastStep) {
 
         /** The next code the service takes: now's, or the step after the last spent one when that is ahead (one step ahead is taken). */
         String nextCode() {

@@ -7,6 +7,8 @@ public enum AuditAction {
     ENTERPRISE_REGISTERED,
     /** A corporate netbank operator enrolled: the administrator by staff, makers and checkers by the administrator. */
     OPERATOR_ENROLLED,
+    /** A corporate netbank operator started over with a new activation code (password and token forgotten). */
+    OPERATOR_RESET,
     /** A corporate payment's step by an operator: entered, approved or rejected (and the approval rule changed). */
     CORPORATE_PAYMENT,
     /** An account opened, with its opening deposit. */

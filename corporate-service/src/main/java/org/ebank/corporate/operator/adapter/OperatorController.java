@@ -10,6 +10,7 @@ import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.problem.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -56,6 +57,15 @@ class OperatorController {
     Mono<List<OperatorViews.OperatorView>> operators() {
         return CurrentOperator.in(OperatorRole.ADMIN.name())
                 .flatMap(admin -> enrol.of(admin.enterpriseId()).map(OperatorViews.OperatorView::of).collectList());
+    }
+
+    /** A new activation code for a maker or checker (a forgotten password, a lost phone), shown this once. */
+    @Operation(operationId = "resetOperator", summary = "Start a maker or checker over with a new activation code (administrator)")
+    @PostMapping("/api/v1/corporate/operators/{operatorId}/reset")
+    Mono<OperatorViews.EnrolledView> resetOperator(@PathVariable String operatorId) {
+        return CurrentOperator.in(OperatorRole.ADMIN.name())
+                .flatMap(admin -> enrol.resetOperator(admin.enterpriseId(), admin.operatorId(), operatorId))
+                .map(OperatorViews::enrolled);
     }
 
     /** {@code role}: MAKER or CHECKER. */

@@ -44,6 +44,13 @@ class OperatorOpsController {
     }
 
     /** {@code referrerCode}: the staff member who won the enterprise for corporate netbank (营销人员), for the incentive scheme. */
+    /** A new activation code for the administrator (a forgotten password, a lost phone), shown this once. */
+    @Operation(operationId = "resetAdministrator", summary = "Start the enterprise's administrator over with a new activation code")
+    @PostMapping("/api/v1/ops/enterprises/{enterpriseId}/administrator/reset")
+    Mono<OperatorViews.EnrolledView> resetAdministrator(@PathVariable String enterpriseId) {
+        return Caller.current().flatMap(staff -> enrol.resetAdministrator(enterpriseId, staff.subject())).map(OperatorViews::enrolled);
+    }
+
     record NewOperator(String loginName, String name, String referrerCode) {
     }
 }

@@ -38,6 +38,10 @@ final class OperatorViews {
         if (outcome instanceof OperatorOutcome.UnknownEnterprise unknown) {
             throw CorporateProblems.unknownEnterprise(unknown.enterpriseId());
         }
+        if (outcome instanceof OperatorOutcome.UnknownOperator unknown) {
+            throw new ApiException(org.ebank.platform.problem.CommonProblems.NOT_FOUND, new Text("操作员不存在", "No such operator"),
+                    Map.of("operatorId", unknown.operatorId()));
+        }
         if (outcome instanceof OperatorOutcome.NoSettlementAccount none) {
             throw new ApiException(CorporateProblems.NO_SETTLEMENT_ACCOUNT, new Text("企业尚无单位结算账户，请先开立结算账户再开通企业网银",
                     "The enterprise holds no settlement account: open one before enrolling it in corporate netbank"),

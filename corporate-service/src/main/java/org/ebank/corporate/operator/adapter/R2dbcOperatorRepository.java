@@ -53,6 +53,12 @@ class R2dbcOperatorRepository implements OperatorRepository {
     }
 
     @Override
+    public Mono<Operator> lockAdministrator(String enterpriseId) {
+        return db.sql("select " + COLUMNS + " from operator where enterprise_id = :enterprise and role = 'ADMIN' for update")
+                .bind("enterprise", enterpriseId).map(R2dbcOperatorRepository::toOperator).one();
+    }
+
+    @Override
     public Mono<Operator> lockById(String operatorId, String enterpriseId) {
         return db.sql("select " + COLUMNS + " from operator where id = :id and enterprise_id = :enterprise for update")
                 .bind("id", operatorId).bind("enterprise", enterpriseId)

@@ -87,6 +87,31 @@ public class EnrolOperators {
         return code.toString();
     }
 
+    /** Staff start the administrator over (在柜面重置): a new activation code to hand over, password and token forgotten. */
+    @Transactional
+    public Mono<OperatorOutcome> resetAdministrator(String enterpriseId, String staff) {
+        return operators.lockAdministrator(enterpriseId).flatMap(admin -> reset(admin, staff))
+                .defaultIfEmpty(new OperatorOutcome.UnknownOperator("administrator"));
+    }
+
+    /** The administrator starts one of their makers or checkers over. */
+    @Transactional
+    public Mono<OperatorOutcome> resetOperator(String enterpriseId, String administratorId, String operatorId) {
+        return operators.lockById(operatorId, enterpriseId).filter(operator -> operator.role() != OperatorRole.ADMIN)
+                .flatMap(operator -> reset(operator, administratorId))
+                .defaultIfEmpty(new OperatorOutcome.UnknownOperator(operatorId));
+    }
+
+    private Mono<OperatorOutcome> reset(Operator operator, String by) {
+        String code = activationCode();
+        return Mono.fromCallable(() -> passwords.hash(code)).subscribeOn(Schedulers.boundedElastic())
+                .map(hash -> operator.reset(hash, clock.instant()))
+                .flatMap(reset -> operators.update(reset)
+                        .then(audit.record(AuditAction.OPERATOR_RESET, reset.id(), Map.of("enterpriseId", reset.enterpriseId(),
+                                "role", reset.role().name(), "by", by)))
+                        .thenReturn((OperatorOutcome) new OperatorOutcome.Enrolled(reset, code)));
+    }
+
     public Flux<Operator> of(String enterpriseId) {
         return operators.of(enterpriseId);
     }

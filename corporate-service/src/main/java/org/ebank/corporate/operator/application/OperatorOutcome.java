@@ -43,6 +43,10 @@ public sealed interface OperatorOutcome {
     record NoSettlementAccount(String enterpriseId) implements OperatorOutcome {
     }
 
+    /** No such maker or checker of this enterprise (or, for staff, no administrator enrolled yet). */
+    record UnknownOperator(String operatorId) implements OperatorOutcome {
+    }
+
     /** No such enterprise (staff enrolling an administrator). */
     record UnknownEnterprise(String enterpriseId) implements OperatorOutcome {
     }

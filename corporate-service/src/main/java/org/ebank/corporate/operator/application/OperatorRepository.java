@@ -13,6 +13,9 @@ public interface OperatorRepository {
     /** The operator, locked for the rest of the transaction: two sign-ins with one code are decided one after the other. */
     Mono<Operator> lock(String enterpriseId, String loginName);
 
+    /** The enterprise's administrator, locked. */
+    Mono<Operator> lockAdministrator(String enterpriseId);
+
     /** By id, within the enterprise, locked like {@link #lock}. */
     Mono<Operator> lockById(String operatorId, String enterpriseId);
 

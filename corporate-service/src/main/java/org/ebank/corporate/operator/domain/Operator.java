@@ -80,6 +80,16 @@ public record Operator(String id, String enterpriseId, String loginName, String 
                 lastCodeStep, 0, null, enrolledAt);
     }
 
+    /**
+     * Back to enrolled, with a new activation code: the password and the token's secret forgotten (a lost phone, a
+     * forgotten password, a secret never bound), the lock lifted. The last spent step is kept, so no code of before
+     * the reset can be played again.
+     */
+    public Operator reset(String activationCodeHash, Instant now) {
+        return new Operator(id, enterpriseId, loginName, name, role, Status.ENROLLED, null, activationCodeHash,
+                now.plus(ACTIVATION_VALID), null, lastCodeStep, 0, null, enrolledAt);
+    }
+
     public Operator bound(long step) {
         return new Operator(id, enterpriseId, loginName, name, role, Status.ACTIVE, passwordHash, null, null, sealedSecret, step,
                 0, null, enrolledAt);

@@ -1,6 +1,9 @@
 package org.ebank.corporate.payment.adapter;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -110,6 +113,8 @@ class PaymentController {
 
     /** Moves money once the last approval the rule asks for is given: a retry under the same key answers the same. */
     @Operation(operationId = "approveCorporatePayment", summary = "A checker approves with the dynamic token's code")
+    @ApiResponse(responseCode = "200", description = "The payment as it stands after this approval: still pending, completed, or failed",
+            content = @Content(schema = @Schema(implementation = PaymentView.class)))
     @Refusals({"payment-expired", "payment-closed", "own-payment", "already-approved", "token-code-wrong", "token-code-used",
             "login-locked"})
     @PostMapping("/api/v1/corporate/payments/{paymentId}/approval")
