@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.OptionalLong;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.OperatorActivated;
-import org.ebank.corporate.enterprise.application.EnterpriseRepository;
 import org.ebank.corporate.enterprise.domain.CreditCode;
 import org.ebank.corporate.operator.domain.Operator;
 import org.ebank.corporate.operator.domain.TokenSecret;
@@ -34,9 +33,8 @@ public class ActivateOperator {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public ActivateOperator(EnterpriseRepository enterprises, OperatorRepository repository, SecretBox secrets, Passwords passwords,
-                            Outbox outbox, Clock clock) {
-        this.operators = new Operators(enterprises, repository, passwords);
+    ActivateOperator(Operators operators, SecretBox secrets, Passwords passwords, Outbox outbox, Clock clock) {
+        this.operators = operators;
         this.secrets = secrets;
         this.passwords = passwords;
         this.outbox = outbox;

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.ebank.corporate.enterprise.application.EnterpriseRepository;
 import org.ebank.corporate.enterprise.domain.CreditCode;
 import org.ebank.corporate.operator.domain.Operator;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -13,6 +14,7 @@ import reactor.core.scheduler.Schedulers;
  * answer a locked login with its time, and count a failure. An unknown enterprise or login name is refused exactly as a
  * wrong password is, after as long: a BCrypt check against a decoy hash stands in for the one a real login gets.
  */
+@Component
 final class Operators {
 
     private final EnterpriseRepository enterprises;

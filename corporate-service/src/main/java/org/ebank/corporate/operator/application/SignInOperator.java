@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.OptionalLong;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.OperatorSignedIn;
-import org.ebank.corporate.enterprise.application.EnterpriseRepository;
 import org.ebank.corporate.enterprise.domain.CreditCode;
 import org.ebank.corporate.operator.domain.Operator;
 import org.ebank.corporate.operator.domain.Totp;
@@ -30,9 +29,8 @@ public class SignInOperator {
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public SignInOperator(EnterpriseRepository enterprises, OperatorRepository repository, SecretBox secrets, Passwords passwords,
-                          OperatorTokens tokens, Outbox outbox, TransactionalOperator tx, Clock clock) {
-        this.operators = new Operators(enterprises, repository, passwords);
+    SignInOperator(Operators operators, SecretBox secrets, OperatorTokens tokens, Outbox outbox, TransactionalOperator tx, Clock clock) {
+        this.operators = operators;
         this.secrets = secrets;
         this.tokens = tokens;
         this.outbox = outbox;

@@ -26,12 +26,20 @@ public record Operator(String id, String enterpriseId, String loginName, String 
     }
 
     public Operator {
-        if (loginName == null || !loginName.matches("[a-z][a-z0-9_]{2,19}")) {
+        if (!acceptsLoginName(loginName)) {
             throw new IllegalArgumentException("a login name has 3 to 20 lower-case letters, digits or '_', starting with a letter");
         }
-        if (name == null || name.isBlank() || name.length() > 50) {
+        if (!acceptsName(name)) {
             throw new IllegalArgumentException("an operator's name has 1 to 50 characters");
         }
+    }
+
+    public static boolean acceptsLoginName(String loginName) {
+        return loginName != null && loginName.matches("[a-z][a-z0-9_]{2,19}");
+    }
+
+    public static boolean acceptsName(String name) {
+        return name != null && !name.isBlank() && name.length() <= 50;
     }
 
     public static Operator enrolled(String id, String enterpriseId, String loginName, String name, OperatorRole role,
