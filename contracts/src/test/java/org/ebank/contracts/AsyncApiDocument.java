@@ -29,6 +29,7 @@ import org.ebank.contracts.corporate.OperatorActivated;
 import org.ebank.contracts.corporate.OperatorEnrolled;
 import org.ebank.contracts.corporate.OperatorSignedIn;
 import org.ebank.contracts.corporate.PaymentEvent;
+import org.ebank.contracts.corporate.PayrollDisbursed;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeCharged;
 import org.ebank.contracts.transfer.FeeWaived;
@@ -270,7 +271,7 @@ final class AsyncApiDocument {
         topics.put(CorporateTopics.PAYMENT, ordered(CorporateTopics.PAYMENT_SUBMITTED, PaymentEvent.class,
                 CorporateTopics.PAYMENT_APPROVED, PaymentEvent.class, CorporateTopics.PAYMENT_REJECTED, PaymentEvent.class,
                 CorporateTopics.PAYMENT_EXPIRED, PaymentEvent.class, CorporateTopics.PAYMENT_COMPLETED, PaymentEvent.class,
-                CorporateTopics.PAYMENT_FAILED, PaymentEvent.class));
+                CorporateTopics.PAYMENT_FAILED, PaymentEvent.class, CorporateTopics.PAYROLL_DISBURSED, PayrollDisbursed.class));
         topics.put(AuditTopics.AUDIT, ordered(AuditTopics.ACTION_RECORDED, ActionRecorded.class));
         return topics;
     }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Corporate netbank through the gateway, as far as it is built: staff register an enterprise by its unified social credit
  * code and open its settlement account with an opening deposit on the ledger, once per key; the account takes cash at
- * the counter like any account, and its 动账 alerts reach the enterprise's contact phone.
+ * the counter like any account, and its 动账 alerts reach the enterprise's contact phone. Operators sign in with their
+ * dynamic tokens; makers enter payments and payroll batches, checkers approve them.
  */
 @ExtendWith(RunningSystem.class)
 class CorporateIT {
@@ -178,6 +183,96 @@ class CorporateIT {
                 .get("activationCode").asText()).isNotBlank();
         assertThat(api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator/reset", staff, null).body()
                 .get("activationCode").asText()).isNotBlank();
+    }
+
+    @Test
+    void aThousandRowPayrollWithThreeBadRowsIsApprovedByTwoCheckersAndPaysEachGoodRowOnceThoughCorporateServiceDiesMidBatch() {
+        Api api = RunningSystem.api();
+        String staff = RunningSystem.staffToken();
+        String code = creditCode();
+        String enterprise = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情制衣有限公司", "creditCode", code,
+                "legalRepresentative", "陈制衣", "contactPhone", "13960000003")).body().get("enterpriseId").asText();
+        String account = api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff,
+                Map.of("initialDeposit", "1000000.00"), Map.of("Idempotency-Key", UUID.randomUUID().toString())).body().get("accountId").asText();
+        Operator admin = activateAndSignIn(api, code, "admin", api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff,
+                Map.of("loginName", "admin", "name", "管理员")).body().get("activationCode").asText(), false);
+        Operator maker = operator(api, admin, code, "maker1", "MAKER");
+        Operator checker1 = operator(api, admin, code, "checker1", "CHECKER");
+        Operator checker2 = operator(api, admin, code, "checker2", "CHECKER");
+
+        // 20 employees, 50 rows each (salary, bonus, allowances…), and three rows that cannot be paid
+        List<Staff.Person> people = new ArrayList<>();
+        List<String> cards = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            people.add(Staff.newPerson());
+            cards.add(Staff.newCard(people.get(i).customerId()));
+        }
+        StringBuilder csv = new StringBuilder("账号,户名,金额,附言\n");
+        Map<Integer, BigDecimal> owed = new HashMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int row = 1; row <= 1000; row++) {
+            int who = row % 20;
+            if (row == 100) {
+                csv.append(cards.get(who)).append(",冒名顶替,5000.00,工资\n");
+            } else if (row == 500) {
+                csv.append("6222999999999999999,查无此人,5000.00,工资\n");
+            } else if (row == 900) {
+                csv.append(cards.get(who)).append(',').append(people.get(who).name()).append(",12.345,工资\n");
+            } else {
+                BigDecimal amount = new BigDecimal(100 + row).add(new BigDecimal(row % 100).movePointLeft(2));
+                csv.append(cards.get(who)).append(',').append(people.get(who).name()).append(',').append(amount.toPlainString())
+                        .append(row % 2 == 0 ? ",\n" : ",11月工资\n");
+                owed.merge(who, amount, BigDecimal::add);
+                total = total.add(amount);
+            }
+        }
+        // corporate-service hears of the new cards through account-service's events
+        Api.Reply uploaded = await().atMost(Duration.ofSeconds(30)).until(() -> api.send("POST",
+                "/api/v1/corporate/payroll-batches?fromAccountId=" + account + "&purpose=SALARY", maker.token(), csv.toString(),
+                Map.of("Content-Type", "text/csv")), reply -> reply.status() != 201 || reply.body().get("validRows").asInt() == 997);
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        assertThat(uploaded.body().get("problems").findValuesAsText("reason")).containsExactly("NAME_MISMATCH", "UNKNOWN_ACCOUNT", "AMOUNT");
+        assertThat(uploaded.body().get("total").asText()).isEqualTo(total.toPlainString());
+        String batch = uploaded.body().get("batchId").asText();
+        Api.Reply badHeader = api.send("POST", "/api/v1/corporate/payroll-batches?fromAccountId=" + account + "&purpose=SALARY",
+                maker.token(), "card,who,how much\n", Map.of("Content-Type", "text/csv"));
+        assertThat(badHeader.status()).isEqualTo(400);
+        assertThat(badHeader.isProblem()).isTrue();
+
+        String payment = api.post("/api/v1/corporate/payroll-batches/" + batch + "/submission", maker.token(), null).body()
+                .get("paymentId").asText();
+        assertThat(api.get("/api/v1/corporate/payroll-batches", checker1.token()).body().findValuesAsText("batchId")).contains(batch);
+        assertThat(api.command("/api/v1/corporate/payments/" + payment + "/approval", checker1.token(), Map.of("code", checker1.nextCode()))
+                .body().get("status").asText()).as("from 50,000.00: two checkers").isEqualTo("PENDING_APPROVAL");
+        assertThat(api.command("/api/v1/corporate/payments/" + payment + "/approval", checker2.token(), Map.of("code", checker2.nextCode()))
+                .body().get("status").asText()).isEqualTo("COMPLETED");
+
+        // paying out: corporate-service dies mid-batch, as a kill -9 would end it, and is started again
+        LocalSystem system = RunningSystem.current().system();
+        JsonNode midway = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("/api/v1/corporate/payroll-batches/" + batch, maker.token()).body(),
+                        b -> b.path("paidRows").asInt() > 0);
+        assertThat(midway.get("pendingRows").asInt()).as("caught mid-batch").isPositive();
+        system.kill("corporate-service");
+        system.startService("corporate-service");
+
+        JsonNode done = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> api.get("/api/v1/corporate/payroll-batches/" + batch, maker.token()),
+                        reply -> reply.status() == 200 && reply.body().get("status").asText().equals("COMPLETED")).body();
+        assertThat(done.get("paidRows").asInt()).isEqualTo(997);
+        assertThat(done.get("paidAmount").asText()).isEqualTo(total.toPlainString());
+        assertThat(done.get("problems")).hasSize(3);
+        for (int who = 0; who < 20; who++) {
+            assertThat(Databases.strings("account", "select balance::text from account where card_number = '" + cards.get(who) + "'"))
+                    .as("each employee's rows, once each, to the fen").containsExactly(owed.get(who).setScale(2).toPlainString());
+        }
+        assertThat(api.get("/api/v1/ops/enterprises/" + enterprise + "/accounts", staff).body().get(0).get("balance").asText())
+                .as("the payer paid the 997 rows, nothing for the three").isEqualTo(new BigDecimal("1000000.00").subtract(total).toPlainString());
+        Api.Reply result = api.get("/api/v1/corporate/payroll-batches/" + batch + "/result", maker.token());
+        assertThat(result.contentType()).startsWith("text/csv");
+        assertThat(result.text().split("\r\n")).hasSize(1001);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.get("/api/v1/ops/dev/sms?phone=" + people.get(1).phone(), staff)
+                .text()).as("the 动账 alert names the employer and the memo").contains("广州乡情制衣有限公司 11月工资"));
     }
 
     private static Operator operator(Api api, Operator admin, String creditCode, String login, String role) {

@@ -18,10 +18,10 @@ final class Staff {
         int n = people.incrementAndGet();
         LocalDate born = LocalDate.of(1985, 3, 1).plusDays(n);
         String phone = "1345" + String.format("%07d", n);
-        return new Person(RunningSystem.api().post("/api/v1/ops/customers", RunningSystem.staffToken(), Map.of("name",
-                        "测试" + "甲乙丙丁戊己庚辛壬癸".charAt(n % 10), "idNumber", ResidentIds.of(born, n), "phone", phone,
-                        "birthDate", born.toString()))
-                .body().get("customerId").asText(), phone);
+        String name = "测试" + "甲乙丙丁戊己庚辛壬癸".charAt(n % 10);
+        return new Person(RunningSystem.api().post("/api/v1/ops/customers", RunningSystem.staffToken(), Map.of("name", name,
+                        "idNumber", ResidentIds.of(born, n), "phone", phone, "birthDate", born.toString()))
+                .body().get("customerId").asText(), phone, name);
     }
 
     static String newCustomer() {
@@ -34,6 +34,6 @@ final class Staff {
                 "product", "STANDARD", "region", "440100", "initialDeposit", "0")).body().get("cardNumber").asText();
     }
 
-    record Person(String customerId, String phone) {
+    record Person(String customerId, String phone, String name) {
     }
 }

@@ -99,6 +99,10 @@ class TwoCustomersIT {
                 Map.of("code", "123456"));
         add(all, "POST", "/api/v1/corporate/payments/{paymentId}/rejection", "/api/v1/corporate/payments/cpay_of_a/rejection",
                 Map.of("reason", "B tries"));
+        add(all, "GET", "/api/v1/corporate/payroll-batches/{batchId}", "/api/v1/corporate/payroll-batches/cpb_of_a", null);
+        add(all, "GET", "/api/v1/corporate/payroll-batches/{batchId}/result", "/api/v1/corporate/payroll-batches/cpb_of_a/result", null);
+        add(all, "POST", "/api/v1/corporate/payroll-batches/{batchId}/submission",
+                "/api/v1/corporate/payroll-batches/cpb_of_a/submission", null);
         add(all, "GET", "/api/v1/ops/enterprises/{enterpriseId}/accounts", "/api/v1/ops/enterprises/ent_of_a/accounts", null);
         add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/accounts", "/api/v1/ops/enterprises/ent_of_a/accounts",
                 Map.of("initialDeposit", "1.00"));

@@ -11,6 +11,8 @@ public enum AuditAction {
     OPERATOR_RESET,
     /** A corporate payment's step by an operator: entered, approved or rejected (and the approval rule changed). */
     CORPORATE_PAYMENT,
+    /** A payroll or pension batch (代发) uploaded or submitted for approval by its maker. */
+    PAYROLL_BATCH,
     /** An account opened, with its opening deposit. */
     ACCOUNT_OPENED,
     /** A 易汇通卡's star level set (or given back to the rating) by hand. */

@@ -6,7 +6,7 @@ public final class CorporateTopics {
     /** Enterprises (对公客户) and their corporate netbank operators, keyed by enterprise id. */
     public static final String ENTERPRISE = "ebank.corporate.enterprise.v1";
 
-    /** Corporate payments, step by step, keyed by payment id. */
+    /** Corporate payments, step by step, keyed by payment id (a payroll batch's outcome too, under its payment's id). */
     public static final String PAYMENT = "ebank.corporate.payment.v1";
 
     public static final String ENTERPRISE_REGISTERED = "ebank.corporate.EnterpriseRegistered";
@@ -19,6 +19,8 @@ public final class CorporateTopics {
     public static final String PAYMENT_EXPIRED = "ebank.corporate.PaymentExpired";
     public static final String PAYMENT_COMPLETED = "ebank.corporate.PaymentCompleted";
     public static final String PAYMENT_FAILED = "ebank.corporate.PaymentFailed";
+    /** A payroll batch (代发) was paid out: each row posted once, what failed back with the payer. */
+    public static final String PAYROLL_DISBURSED = "ebank.corporate.PayrollDisbursed";
 
     private CorporateTopics() {
     }

@@ -13,6 +13,8 @@ public final class InternalAccounts {
     public static final String INTERBANK_SETTLEMENT = "int-interbank-settlement";
     /** Money invested in wealth products, paid back at redemption and maturity. */
     public static final String WEALTH_SETTLEMENT = "int-wealth-settlement";
+    /** 代发过渡户: an approved payroll batch's total, on its way to the payees; what a payee could not take goes back. */
+    public static final String CORPORATE_DISBURSEMENT = "int-corporate-disbursement";
 
     private InternalAccounts() {
     }

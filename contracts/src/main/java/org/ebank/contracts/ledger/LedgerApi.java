@@ -18,6 +18,11 @@ public final class LedgerApi {
     public static final String CORPORATE_ACCOUNTS = "/internal/ledger/corporate-accounts";
     /** GET a {@link CorporateAccount}: its balance now. */
     public static final String CORPORATE_ACCOUNT = CORPORATE_ACCOUNTS + "/{accountId}";
+    /**
+     * POST a {@link PayeeNameCheck} (corporate-service only, at most {@link PayeeNameCheck#MAX_PAYEES}): whether each name
+     * is the holder's of that account, as a {@link PayeeNameAnswer}. Names are checked here and never sent back.
+     */
+    public static final String PAYEE_NAMES = "/internal/ledger/payee-names";
 
     private LedgerApi() {
     }

@@ -29,6 +29,7 @@ public final class CorporateProblems {
     public static final ProblemType ALREADY_APPROVED = ProblemType.of("already-approved", 409, "您已复核过该付款", "Already approved");
     public static final ProblemType TOKEN_CODE_WRONG = ProblemType.of("token-code-wrong", 422, "动态口令不正确", "Wrong token code");
     public static final ProblemType TOKEN_CODE_USED = ProblemType.of("token-code-used", 422, "动态口令已使用", "Token code used");
+    public static final ProblemType BATCH_EMPTY = ProblemType.of("batch-empty", 422, "批次无可付款的行", "Nothing to pay in the batch");
 
     private CorporateProblems() {
     }
@@ -52,7 +53,8 @@ public final class CorporateProblems {
                 ProblemCatalog.entry(OWN_PAYMENT, "经办人不能复核本人经办的付款", "A maker never approves or rejects their own payment"),
                 ProblemCatalog.entry(ALREADY_APPROVED, "您已复核过该付款，需另一位复核人", "You approved it already: it needs another checker"),
                 ProblemCatalog.entry(TOKEN_CODE_WRONG, "动态口令不正确（连续5次错误将锁定30分钟）", "Wrong token code (five in a row lock sign-in for 30 minutes)"),
-                ProblemCatalog.entry(TOKEN_CODE_USED, "该动态口令已使用，请等待下一个口令", "This token code was used already: wait for the next one")));
+                ProblemCatalog.entry(TOKEN_CODE_USED, "该动态口令已使用，请等待下一个口令", "This token code was used already: wait for the next one"),
+                ProblemCatalog.entry(BATCH_EMPTY, "批次中没有通过校验的行，无可提交", "No row of the batch passed the checks: nothing to submit")));
     }
 
     /** A value the domain refuses, as a 400 that names its field in both languages. */

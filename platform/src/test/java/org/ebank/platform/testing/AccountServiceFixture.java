@@ -75,9 +75,11 @@ public final class AccountServiceFixture implements AutoCloseable {
     public Card openCard(Predicate<String> known, LocalDate born, String product, String region, String deposit,
                          String familyAccountId) {
         int n = people.incrementAndGet();
-        String customer = post("/api/v1/ops/customers", staff(), Map.of("name", "客户" + "甲乙丙丁戊己庚辛壬癸".charAt(n % 10), "idNumber", ResidentIds.of(born, n),
+        String name = "客户" + "甲乙丙丁戊己庚辛壬癸".charAt(n % 10);
+        String customer = post("/api/v1/ops/customers", staff(), Map.of("name", name, "idNumber", ResidentIds.of(born, n),
                 "phone", "139" + String.format("%08d", n), "birthDate", born.toString())).get("customerId").asText();
-        return openCard(known, customer, product, region, deposit, familyAccountId);
+        Card card = openCard(known, customer, product, region, deposit, familyAccountId);
+        return new Card(card.customerId(), card.accountId(), card.cardNumber(), name);
     }
 
     public Card openCard(Predicate<String> known, String customerId, String product, String region, String deposit,
@@ -88,7 +90,7 @@ public final class AccountServiceFixture implements AutoCloseable {
             body.put("familyAccountId", familyAccountId);
         }
         JsonNode account = post("/api/v1/ops/accounts", staff(), body);
-        Card card = new Card(customerId, account.get("accountId").asText(), account.get("cardNumber").asText());
+        Card card = new Card(customerId, account.get("accountId").asText(), account.get("cardNumber").asText(), null);
         await().atMost(Duration.ofSeconds(30)).until(() -> known.test(card.accountId()));
         return card;
     }
@@ -158,7 +160,7 @@ public final class AccountServiceFixture implements AutoCloseable {
     }
 
 
-    /** A customer's card as the test knows it. */
-    public record Card(String customerId, String accountId, String cardNumber) {
+    /** A customer's card as the test knows it; {@code holderName} where this fixture registered the customer. */
+    public record Card(String customerId, String accountId, String cardNumber, String holderName) {
     }
 }

@@ -3,6 +3,7 @@ package org.ebank.account.corporate.adapter;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import org.ebank.account.card.domain.Region;
+import org.ebank.account.corporate.application.CheckPayeeNames;
 import org.ebank.account.corporate.application.CorporateAccountRepository;
 import org.ebank.account.corporate.application.CorporateOpening;
 import org.ebank.account.corporate.application.OpenCorporateAccount;
@@ -12,6 +13,8 @@ import org.ebank.account.web.AccountProblems;
 import org.ebank.account.web.Fields;
 import org.ebank.contracts.ledger.CorporateAccountRequest;
 import org.ebank.contracts.ledger.LedgerApi;
+import org.ebank.contracts.ledger.PayeeNameAnswer;
+import org.ebank.contracts.ledger.PayeeNameCheck;
 import org.ebank.contracts.value.Money;
 import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.problem.ApiException;
@@ -27,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * The ledger's side of corporate settlement accounts (internal, not routed by the gateway). Only corporate-service may
+ * The ledger's side of corporate settlement accounts, and the check of payroll payees' names (internal, not routed by
+ * the gateway). Only corporate-service may
  * call it: any other service's token is refused, since the enterprise behind an id is only corporate-service's to vouch
  * for.
  */
@@ -38,10 +42,12 @@ class CorporateAccountsController {
 
     private final OpenCorporateAccount openAccount;
     private final CorporateAccountRepository accounts;
+    private final CheckPayeeNames checkNames;
 
-    CorporateAccountsController(OpenCorporateAccount openAccount, CorporateAccountRepository accounts) {
+    CorporateAccountsController(OpenCorporateAccount openAccount, CorporateAccountRepository accounts, CheckPayeeNames checkNames) {
         this.openAccount = openAccount;
         this.accounts = accounts;
+        this.checkNames = checkNames;
     }
 
     @Operation(operationId = "openCorporateAccount", summary = "Open an enterprise's settlement account, with its opening deposit")
@@ -65,6 +71,19 @@ class CorporateAccountsController {
         return corporateService().then(accounts.findById(accountId)).map(CorporateAccountsController::view)
                 .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.NOT_FOUND,
                         new Text("单位结算账户不存在", "No such corporate account"))));
+    }
+
+    @Operation(operationId = "checkPayeeNames", summary = "Whether each name is its account's holder's (户名核验), for payroll batches")
+    @PostMapping(LedgerApi.PAYEE_NAMES)
+    Mono<PayeeNameAnswer> checkNames(@RequestBody PayeeNameCheck request) {
+        return corporateService().then(Mono.defer(() -> {
+            if (request.payees() == null || request.payees().isEmpty() || request.payees().size() > PayeeNameCheck.MAX_PAYEES
+                    || request.payees().stream().anyMatch(payee -> payee == null || payee.accountId() == null)) {
+                return Mono.error(new ApiException(CommonProblems.INVALID_REQUEST, new Text("每次核验1到500个收款人，每个都有账户编号",
+                        "Check 1 to 500 payees at a time, each with an account id")));
+            }
+            return checkNames.check(request.payees());
+        }));
     }
 
     private static Mono<Void> corporateService() {

@@ -11,6 +11,8 @@ import org.ebank.account.corporate.domain.CorporateAccount;
 import org.ebank.contracts.value.Money;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import java.util.Set;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Repository
@@ -42,6 +44,13 @@ class R2dbcCorporateAccountRepository implements CorporateAccountRepository {
                         select id, enterprise_id, card_number, region, balance, held, opened_at
                         from account where id = :id and enterprise_id is not null""")
                 .bind("id", accountId).map(R2dbcCorporateAccountRepository::toAccount).one();
+    }
+
+    @Override
+    public Flux<Holder> holders(Set<String> accountIds) {
+        return db.sql("select a.id, c.name from account a left join customer c on c.id = a.customer_id where a.id = any(:ids)")
+                .bind("ids", accountIds.toArray(String[]::new))
+                .map(row -> new Holder(row.get("id", String.class), row.get("name", String.class))).all();
     }
 
     private static CorporateAccount toAccount(Readable row) {

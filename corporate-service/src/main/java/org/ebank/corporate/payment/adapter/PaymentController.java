@@ -262,7 +262,7 @@ class PaymentController {
                        String makerId, String reason, Instant createdAt, Instant expiresAt) {
 
         static PaymentView of(CorporatePayment p) {
-            return new PaymentView(p.id(), p.status().name(), p.fromAccountId(), "尾号" + p.toLastFour(), p.toName(), p.kind().name(),
+            return new PaymentView(p.id(), p.status().name(), p.fromAccountId(), p.payeeMasked(), p.toName(), p.kind().name(),
                     p.amount().toString(), p.fee().toString(), p.memo(), p.approvedBy().size(), p.requiredApprovals(), p.approvedBy(),
                     p.makerId(), p.reason(), p.createdAt(), p.expiresAt());
         }

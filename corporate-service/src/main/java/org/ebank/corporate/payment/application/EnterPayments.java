@@ -49,7 +49,7 @@ public class EnterPayments {
                 .flatMap(payerRegion -> payees.find(numberHash.of(toAccountNumber))
                         .flatMap(payee -> payee.accountId().equals(fromAccountId) ? Mono.just((PaymentOutcome) new PaymentOutcome.UnknownPayee())
                                 : Mono.zip(rules.of(enterpriseId), enterprises.findById(enterpriseId)).flatMap(found -> {
-                                    CorporatePayment quoted = CorporatePayment.quoted("cpay_" + UUID.randomUUID().toString().replace("-", ""),
+                                    CorporatePayment quoted = CorporatePayment.quoted(newId(),
                                             enterpriseId, found.getT2().name(), makerId, fromAccountId, payerRegion, payee.accountId(),
                                             payee.lastFour(), payee.region(), toName, amount, memo, found.getT1(), now);
                                     return payments.insert(quoted).thenReturn((PaymentOutcome) new PaymentOutcome.Done(quoted));
@@ -77,11 +77,28 @@ public class EnterPayments {
         }).defaultIfEmpty(new PaymentOutcome.NotFound("paymentId"));
     }
 
+    /**
+     * A payroll batch's payment, entered as its maker submits the batch and awaiting approval at once; call it in the
+     * submission's transaction.
+     */
+    public Mono<CorporatePayment> enterDisbursement(String enterpriseId, String makerId, String fromAccountId, String payerName, String label,
+                                                    Money total, String batchId) {
+        return rules.of(enterpriseId).flatMap(rule -> {
+            CorporatePayment payment = CorporatePayment.disbursement(newId(), enterpriseId, payerName, makerId, fromAccountId, label, total,
+                    batchId, rule, clock.instant());
+            return payments.insert(payment).then(events.publish(CorporateTopics.PAYMENT_SUBMITTED, payment, makerId)).thenReturn(payment);
+        });
+    }
+
     public Mono<CorporatePayment> find(String enterpriseId, String paymentId) {
         return payments.find(paymentId, enterpriseId);
     }
 
     public Flux<CorporatePayment> list(String enterpriseId) {
         return payments.of(enterpriseId, 50);
+    }
+
+    private static String newId() {
+        return "cpay_" + UUID.randomUUID().toString().replace("-", "");
     }
 }

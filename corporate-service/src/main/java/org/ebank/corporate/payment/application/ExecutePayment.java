@@ -10,6 +10,8 @@ import org.ebank.contracts.ledger.Leg;
 import org.ebank.contracts.ledger.PostingRequest;
 import org.ebank.contracts.value.Channel;
 import org.ebank.corporate.payment.domain.CorporatePayment;
+import org.ebank.corporate.payment.domain.Counterparty;
+import org.ebank.corporate.payment.domain.PaymentKind;
 import org.ebank.platform.ledger.Ledger;
 import org.ebank.platform.ledger.LedgerResult;
 import org.springframework.stereotype.Service;
@@ -63,28 +65,15 @@ public class ExecutePayment {
 
     static PostingRequest posting(CorporatePayment payment) {
         List<Leg> legs = new ArrayList<>();
-        legs.add(Leg.debit(payment.fromAccountId(), payment.amount(), "尾号" + payment.toLastFour() + " " + fit(payment.toName(), 50)));
+        legs.add(Leg.debit(payment.fromAccountId(), payment.amount(), payment.kind() == PaymentKind.PAYROLL ? Counterparty.fit(payment.toName())
+                : "尾号" + payment.toLastFour() + " " + Counterparty.fit(payment.toName(), 50)));
         // the payee's statement names the paying enterprise first: a memo can add to it, never stand in for it
-        legs.add(Leg.credit(payment.toAccountId(), payment.amount(), fit(payment.payerName() + (payment.memo() == null ? "" : " " + payment.memo()))));
+        legs.add(Leg.credit(payment.toAccountId(), payment.amount(), Counterparty.fit(payment.payerName() + (payment.memo() == null ? "" : " " + payment.memo()))));
         if (payment.fee().isPositive()) {
             legs.add(Leg.debit(payment.fromAccountId(), payment.fee(), "转账手续费"));
             legs.add(Leg.credit(InternalAccounts.FEE_INCOME, payment.fee()));
         }
         return new PostingRequest(payment.id(), Channel.CORPORATE_NETBANK, "CORPORATE_PAYMENT",
                 "对公付款 " + payment.kind() + " " + payment.id(), legs);
-    }
-
-    /** What a leg says of the other side has room for 60 characters. */
-    private static String fit(String counterparty) {
-        return fit(counterparty, Leg.MAX_COUNTERPARTY_LENGTH);
-    }
-
-    /** At most {@code length} chars (as the ledger counts), never cutting a rare CJK character's surrogate pair in two. */
-    private static String fit(String text, int length) {
-        if (text.length() <= length) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
-        return text.substring(0, end);
     }
 }

@@ -1,5 +1,7 @@
 package org.ebank.corporate.payment.application;
 
+import java.util.Collection;
+import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
@@ -11,6 +13,9 @@ public interface PayeeDirectory {
     Mono<Void> save(String numberHash, Payee payee);
 
     Mono<Payee> find(String numberHash);
+
+    /** Those of these hashes that name an account, by hash. */
+    Mono<Map<String, Payee>> findAll(Collection<String> numberHashes);
 
     record Payee(String accountId, String ownerId, String region, String lastFour) {
     }

@@ -25,7 +25,7 @@ public class PaymentEvents {
 
     public Mono<Void> publish(String type, CorporatePayment payment, String actorId) {
         Mono<?> event = outbox.append(CorporateTopics.PAYMENT, payment.id(), type, new PaymentEvent(payment.id(),
-                payment.enterpriseId(), payment.status().name(), actorId, payment.fromAccountId(), "尾号" + payment.toLastFour(),
+                payment.enterpriseId(), payment.status().name(), actorId, payment.fromAccountId(), payment.payeeMasked(),
                 payment.toName(), payment.amount().amount(), payment.fee().amount(), payment.approvedBy().size(),
                 payment.requiredApprovals(), payment.reason(), payment.updatedAt()));
         if (actorId == null) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.contracts.value.Money;
 
 /**
@@ -65,6 +66,22 @@ public record CorporatePayment(String id, String enterpriseId, String payerName,
         return new CorporatePayment(id, enterpriseId, payerName, makerId, fromAccountId, toAccountId, toLastFour, toName, kind, amount,
                 BaseTariff.fee(kind, amount), memo, rule.approvalsFor(amount), List.of(), Status.QUOTED, null, now,
                 now.plus(QUOTE_VALID), now);
+    }
+
+    /**
+     * A payroll batch's total to the bank's disbursement account, entered when its maker submits the batch (the rows
+     * were checked at upload, so there is no quote): awaiting approval at once, no fee; its memo names the batch.
+     */
+    public static CorporatePayment disbursement(String id, String enterpriseId, String payerName, String makerId, String fromAccountId,
+                                                String label, Money total, String batchId, ApprovalRule rule, Instant now) {
+        return new CorporatePayment(id, enterpriseId, payerName, makerId, fromAccountId, InternalAccounts.CORPORATE_DISBURSEMENT, "",
+                label, PaymentKind.PAYROLL, total, BaseTariff.fee(PaymentKind.PAYROLL, total), batchId, rule.approvalsFor(total), List.of(),
+                Status.PENDING_APPROVAL, null, now, now.plus(APPROVAL_WINDOW), now);
+    }
+
+    /** The payee as operators and events show it: the last four digits of its number, or 代发 for a payroll batch. */
+    public String payeeMasked() {
+        return kind == PaymentKind.PAYROLL ? "代发" : "尾号" + toLastFour;
     }
 
     public boolean isExpired(Instant now) {
