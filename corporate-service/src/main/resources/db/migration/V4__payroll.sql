@@ -12,6 +12,9 @@ create table payroll_batch (
     -- of the valid rows: what the batch's payment moves
     total           numeric(19, 2) not null check (total >= 0),
     payment_id      text references payment (id),
+    -- SHA-256 of the file as uploaded, and an earlier batch of the enterprise from the same file, if any (a warning)
+    file_sha256     text           not null,
+    duplicate_of    text references payroll_batch (id),
     status          text           not null check (status in ('VALIDATED', 'SUBMITTED', 'DISBURSING', 'COMPLETED', 'CANCELLED')),
     reason          text,
     created_at      timestamptz    not null,
@@ -19,7 +22,10 @@ create table payroll_batch (
     check ((payment_id is null) = (status = 'VALIDATED'))
 );
 create index payroll_batch_by_enterprise on payroll_batch (enterprise_id, created_at desc);
+create index payroll_batch_by_file on payroll_batch (enterprise_id, file_sha256);
 create index payroll_batch_open on payroll_batch (status, created_at) where status in ('SUBMITTED', 'DISBURSING');
+-- one batch per payment: a payment funds the batch that entered it and no other
+create unique index payroll_batch_payment on payroll_batch (payment_id);
 
 -- One payee per row: the account by id and the number's last four digits (never the whole number).
 create table payroll_row (

@@ -80,7 +80,7 @@ public final class LedgerBenchmark {
     }
 
     /** Accounts bench-1..n beside the service's, funded, for pgbench to post between. */
-    private static void prepareSqlTwins(String jdbc, int count) throws Exception {
+    static void prepareSqlTwins(String jdbc, int count) throws Exception {
         try (var connection = DriverManager.getConnection(jdbc, "postgres", "")) {
             connection.createStatement().execute("""
                     insert into account (id, kind, customer_id, card_number, product, region, balance)

@@ -84,7 +84,7 @@ public final class TransferBenchmark {
     /** Customers paying in the open-loop phase: enough that one never waits for their own previous payment. */
     private static final int OPEN_LOOP_CUSTOMERS = 64;
 
-    private static <T> List<T> inParallel(int threads, List<Callable<T>> work) throws Exception {
+    static <T> List<T> inParallel(int threads, List<Callable<T>> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<T> results = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.ebank.contracts.account.SecurityCodeRequested;
 import org.ebank.contracts.account.StarLevelChanged;
 import org.ebank.contracts.audit.ActionRecorded;
 import org.ebank.contracts.audit.AuditTopics;
+import org.ebank.contracts.corporate.CashSwept;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.EnterpriseRegistered;
 import org.ebank.contracts.corporate.OperatorActivated;
@@ -271,7 +272,8 @@ final class AsyncApiDocument {
         topics.put(CorporateTopics.PAYMENT, ordered(CorporateTopics.PAYMENT_SUBMITTED, PaymentEvent.class,
                 CorporateTopics.PAYMENT_APPROVED, PaymentEvent.class, CorporateTopics.PAYMENT_REJECTED, PaymentEvent.class,
                 CorporateTopics.PAYMENT_EXPIRED, PaymentEvent.class, CorporateTopics.PAYMENT_COMPLETED, PaymentEvent.class,
-                CorporateTopics.PAYMENT_FAILED, PaymentEvent.class, CorporateTopics.PAYROLL_DISBURSED, PayrollDisbursed.class));
+                CorporateTopics.PAYMENT_FAILED, PaymentEvent.class, CorporateTopics.PAYROLL_DISBURSED, PayrollDisbursed.class,
+                CorporateTopics.CASH_SWEPT, CashSwept.class));
         topics.put(AuditTopics.AUDIT, ordered(AuditTopics.ACTION_RECORDED, ActionRecorded.class));
         return topics;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.ebank.corporate.enterprise.domain.CreditCode;
 import org.ebank.corporate.operator.domain.Totp;
+import org.ebank.infra.AuthenticatorApp;
 import org.ebank.platform.testing.TestJwts;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -48,12 +49,22 @@ final class Corporates {
     /** Enrolled by the administrator, activated and its token bound. */
     Operator enrol(Enterprise enterprise, String login, String role) {
         String admin = TestJwts.operator("op_admin", enterprise.id(), "ADMIN");
-        JsonNode enrolled = post("/api/v1/corporate/operators", admin, Map.of("loginName", login, "name", "操作员" + login, "role", role))
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        return activate(enterprise, login, role, post("/api/v1/corporate/operators", admin, Map.of("loginName", login, "name", "操作员" + login,
+                "role", role)).expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody());
+    }
+
+    /** The enterprise's administrator, enrolled by staff (the enterprise must hold an account), activated and its token bound. */
+    Operator administrator(Enterprise enterprise) {
+        return activate(enterprise, "admin", "ADMIN", post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff,
+                Map.of("loginName", "admin", "name", "管理员")).expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+                .getResponseBody());
+    }
+
+    private Operator activate(Enterprise enterprise, String login, String role, JsonNode enrolled) {
         String uri = post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.creditCode(), "loginName", login,
                 "activationCode", enrolled.get("activationCode").asText(), "password", PASSWORD)).expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("otpauthUri").asText();
-        byte[] secret = Authenticator.secretOf(uri);
+        byte[] secret = AuthenticatorApp.secretOf(uri);
         long step = Totp.step(Instant.now());
         post("/api/v1/corporate/activation/token", null, Map.of("creditCode", enterprise.creditCode(), "loginName", login,
                 "password", PASSWORD, "code", Totp.code(secret, step))).expectStatus().isOk();

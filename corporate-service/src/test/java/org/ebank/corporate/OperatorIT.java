@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ebank.corporate.enterprise.domain.CreditCode;
 import org.ebank.corporate.operator.domain.Totp;
+import org.ebank.infra.AuthenticatorApp;
 import org.ebank.infra.test.TestInfra;
 import org.ebank.platform.testing.AccountServiceFixture;
 import org.ebank.platform.testing.ServiceTest;
@@ -205,7 +206,7 @@ class OperatorIT {
                 .returnResult().getResponseBody();
         String uri = issued.get("otpauthUri").asText();
         assertThat(uri).startsWith("otpauth://totp/").contains("issuer=").contains("digits=6").contains("period=30");
-        return Authenticator.secretOf(uri);
+        return AuthenticatorApp.secretOf(uri);
     }
 
     /** The problem as a client reads it, but for the request's own path. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.corporate.enterprise.domain.CreditCode;
 import org.ebank.corporate.operator.domain.Totp;
+import org.ebank.infra.AuthenticatorApp;
 import org.ebank.corporate.payment.application.PaymentHousekeeping;
 import org.ebank.infra.test.TestInfra;
 import org.ebank.platform.events.CloudEventCodec;
@@ -321,7 +322,7 @@ class PaymentIT {
         String uri = post("/api/v1/corporate/activation", null, Map.of("creditCode", creditCode, "loginName", login,
                 "activationCode", enrolled.get("activationCode").asText(), "password", PASSWORD)).expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("otpauthUri").asText();
-        byte[] secret = Authenticator.secretOf(uri);
+        byte[] secret = AuthenticatorApp.secretOf(uri);
         long step = Totp.step(Instant.now());
         post("/api/v1/corporate/activation/token", null, Map.of("creditCode", creditCode, "loginName", login, "password", PASSWORD,
                 "code", Totp.code(secret, step))).expectStatus().isOk();

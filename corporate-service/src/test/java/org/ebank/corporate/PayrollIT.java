@@ -57,6 +57,7 @@ class PayrollIT {
         registry.add("ebank.account.url", accounts::url);
         registry.add("ebank.corporate.housekeeping-interval", () -> "1h");
         registry.add("ebank.corporate.payroll-interval", () -> "1h");
+        registry.add("ebank.corporate.payroll.daily-rows", () -> "6000");
     }
 
     @AfterAll
@@ -91,7 +92,9 @@ class PayrollIT {
 
     @BeforeAll
     void anEnterpriseWithAnAccountAMakerAndAChecker() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+        // a 5,000-row report is larger than a client reads by default
+        web = web.mutate().responseTimeout(Duration.ofSeconds(60)).codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
+                .build();
         corporates = new Corporates(web);
         enterprise = corporates.register("广州代发测试有限公司");
         JsonNode opened = corporates.openAccount(enterprise, "100000.00");
@@ -224,6 +227,23 @@ class PayrollIT {
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("batchId").asText();
         submit(nothingValid).expectStatus().isEqualTo(422).expectBody().jsonPath("$.type").value(type ->
                 assertThat(type.toString()).endsWith("/batch-empty"));
+        upload("account,name,amount,memo\n6222999999999999999,某人,1.00,\n", "PENSION").expectStatus().isCreated()
+                .expectBody().jsonPath("$.duplicateOf").isEqualTo(nothingValid);
+    }
+
+    @Test
+    void anEnterpriseChecksAtMostADaysRowsSoTheNameCheckIsNoWayToFindOutWhoHoldsAnAccount() {
+        StringBuilder full = new StringBuilder("account,name,amount,memo\n");
+        for (int i = 0; i < 5000; i++) {
+            full.append("62229999").append(String.format("%011d", i)).append(",某人").append(i).append(",1.00,\n");
+        }
+        JsonNode first = upload(full.toString(), "SALARY").expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+                .getResponseBody();
+        assertThat(first.get("rows").asInt()).isEqualTo(5000);
+        assertThat(first.get("problems")).hasSize(5000);
+
+        upload(full.toString(), "SALARY").expectStatus().isEqualTo(429).expectBody().jsonPath("$.type").value(type ->
+                assertThat(type.toString()).endsWith("/payroll-daily-limit"));
     }
 
     @Test
@@ -250,7 +270,7 @@ class PayrollIT {
     }
 
     @Test
-    void namesAreCheckedInTurnsOfFiveHundredAndAnsweredInTheirOrder() {
+    void namesAreCheckedInTurnsOfTwoHundredAndAnsweredInTheirOrder() {
         AccountServiceFixture.Card a = payee();
         List<PayeeNameCheck.Payee> payees = new ArrayList<>();
         for (int i = 0; i < 1200; i++) {

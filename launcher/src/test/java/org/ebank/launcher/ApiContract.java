@@ -89,6 +89,10 @@ final class ApiContract {
             return Optional.of(operation.id() + " answered " + exchange.status() + " as " + type + ", documented as " + media.keySet()
                     + ": " + exchange);
         }
+        if (!type.endsWith("json") && !type.equals("text/event-stream")) {
+            // a file (a batch's result as text/csv): answered as the type documented, which is all a schema says of it
+            return Optional.empty();
+        }
         JsonSchema schema = compiled.computeIfAbsent(schemaName,
                 name -> schemas.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + name)));
         Set<ValidationMessage> errors = new HashSet<>();

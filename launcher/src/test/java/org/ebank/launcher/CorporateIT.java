@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ebank.infra.AuthenticatorApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -272,7 +273,45 @@ class CorporateIT {
         assertThat(result.contentType()).startsWith("text/csv");
         assertThat(result.text().split("\r\n")).hasSize(1001);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.get("/api/v1/ops/dev/sms?phone=" + people.get(1).phone(), staff)
-                .text()).as("the 动账 alert names the employer and the memo").contains("广州乡情制衣有限公司 11月工资"));
+                .text()).as("the 动账 alert names the employer and the memo").contains("广州乡情制衣有限公司 工资 11月工资"));
+    }
+
+    @Test
+    void anAdministratorPoolsTwoAccountsIntoAMasterAndTheDaysSweepMovesWhatIsAboveEachMinimumOnce() {
+        Api api = RunningSystem.api();
+        String staff = RunningSystem.staffToken();
+        String code = creditCode();
+        String enterprise = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情集团有限公司", "creditCode", code,
+                "legalRepresentative", "林集团", "contactPhone", "13960000004")).body().get("enterpriseId").asText();
+        List<String> accounts = new ArrayList<>();
+        for (String deposit : List.of("0", "80000.00", "3000.00")) {
+            accounts.add(api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff, Map.of("initialDeposit", deposit),
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString())).body().get("accountId").asText());
+        }
+        Operator admin = activateAndSignIn(api, code, "admin", api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff,
+                Map.of("loginName", "admin", "name", "管理员")).body().get("activationCode").asText(), false);
+
+        Api.Reply pool = api.post("/api/v1/corporate/cash-pools", admin.token(), Map.of("masterAccountId", accounts.get(0), "members",
+                List.of(Map.of("accountId", accounts.get(1), "keepMinimum", "10000.00"), Map.of("accountId", accounts.get(2),
+                        "keepMinimum", "5000.00")), "code", admin.nextCode()));
+        assertThat(pool.status()).as(pool.text()).isEqualTo(201);
+        String poolId = pool.body().get("poolId").asText();
+        assertThat(api.get("/api/v1/corporate/cash-pools", admin.token()).body().findValuesAsText("poolId")).containsExactly(poolId);
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Api.Reply run = api.post("/api/v1/ops/cash-pools/sweeps", staff, Map.of("businessDay", today));
+        assertThat(run.status()).as(run.text()).isEqualTo(200);
+        api.post("/api/v1/ops/cash-pools/sweeps", staff, Map.of("businessDay", today));
+
+        JsonNode balances = api.get("/api/v1/ops/enterprises/" + enterprise + "/accounts", staff).body();
+        Map<String, String> byAccount = new HashMap<>();
+        balances.forEach(account -> byAccount.put(account.get("accountId").asText(), account.get("balance").asText()));
+        assertThat(byAccount.get(accounts.get(0))).as("the day's sweep, once: 70,000.00 above the first minimum, none from the second")
+                .isEqualTo("70000.00");
+        assertThat(byAccount.get(accounts.get(1))).isEqualTo("10000.00");
+        assertThat(byAccount.get(accounts.get(2))).isEqualTo("3000.00");
+        assertThat(api.get("/api/v1/corporate/cash-pools/" + poolId + "/sweeps", admin.token()).body().findValuesAsText("status"))
+                .containsExactlyInAnyOrder("SWEPT", "NOTHING");
     }
 
     private static Operator operator(Api api, Operator admin, String creditCode, String login, String role) {
@@ -286,19 +325,19 @@ class CorporateIT {
         Api.Reply issued = api.post("/api/v1/corporate/activation", null, Map.of("creditCode", creditCode, "loginName", login,
                 "activationCode", activationCode, "password", "Corp2026ok"));
         assertThat(issued.status()).as(issued.text()).isEqualTo(200);
-        byte[] secret = Totp.secretOf(issued.body().get("otpauthUri").asText());
-        long step = Totp.step();
+        byte[] secret = AuthenticatorApp.secretOf(issued.body().get("otpauthUri").asText());
+        long step = AuthenticatorApp.step();
         Api.Reply bound = api.post("/api/v1/corporate/activation/token", null, Map.of("creditCode", creditCode, "loginName", login,
-                "password", "Corp2026ok", "code", Totp.code(secret, step)));
+                "password", "Corp2026ok", "code", AuthenticatorApp.code(secret, step)));
         assertThat(bound.status()).as(bound.text()).isEqualTo(200);
         if (tryReplay) {
             Api.Reply replay = api.post("/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode, "loginName", login,
-                    "password", "Corp2026ok", "code", Totp.code(secret, step)));
+                    "password", "Corp2026ok", "code", AuthenticatorApp.code(secret, step)));
             assertThat(replay.status()).isEqualTo(401);
             assertThat(replay.body().get("type").asText()).endsWith("/code-used");
         }
         Api.Reply signedIn = api.post("/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode, "loginName", login,
-                "password", "Corp2026ok", "code", Totp.code(secret, step + 1)));
+                "password", "Corp2026ok", "code", AuthenticatorApp.code(secret, step + 1)));
         assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
         return new Operator(signedIn.body().get("accessToken").asText(), signedIn.body().get("operatorId").asText(), secret, step + 1);
     }
@@ -308,8 +347,8 @@ class CorporateIT {
 
         /** The next code the service takes: now's, or the step after the last spent one when that is ahead (one step ahead is taken). */
         String nextCode() {
-            await().atMost(Duration.ofSeconds(40)).until(() -> Totp.step() + 1 >= lastStep + 1);
-            return Totp.code(secret, Math.max(lastStep + 1, Totp.step()));
+            await().atMost(Duration.ofSeconds(40)).until(() -> AuthenticatorApp.step() + 1 >= lastStep + 1);
+            return AuthenticatorApp.code(secret, Math.max(lastStep + 1, AuthenticatorApp.step()));
         }
     }
 

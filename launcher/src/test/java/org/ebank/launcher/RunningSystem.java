@@ -82,7 +82,8 @@ final class RunningSystem implements BeforeAllCallback {
                 .with("account-service", Map.of("ebank.fees.cron", "-"))
                 .with("transfer-service", Map.of("ebank.scheduled.poll-interval", "1h"))
                 .with("wealth-service", Map.of("ebank.wealth.maturity-cron", "-"))
-                .with("notification-service", Map.of("ebank.push.recommend-cron", "-"));
+                .with("notification-service", Map.of("ebank.push.recommend-cron", "-"))
+                .with("corporate-service", Map.of("ebank.corporate.sweep-cron", "-"));
     }
 
     @Override

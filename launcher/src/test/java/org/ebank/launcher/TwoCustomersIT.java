@@ -99,6 +99,9 @@ class TwoCustomersIT {
                 Map.of("code", "123456"));
         add(all, "POST", "/api/v1/corporate/payments/{paymentId}/rejection", "/api/v1/corporate/payments/cpay_of_a/rejection",
                 Map.of("reason", "B tries"));
+        add(all, "POST", "/api/v1/corporate/cash-pools", "/api/v1/corporate/cash-pools", Map.of("masterAccountId", a.account,
+                "members", List.of(Map.of("accountId", "cacc_of_b", "keepMinimum", "0")), "code", "123456"));
+        add(all, "GET", "/api/v1/corporate/cash-pools/{poolId}/sweeps", "/api/v1/corporate/cash-pools/pool_of_a/sweeps", null);
         add(all, "GET", "/api/v1/corporate/payroll-batches/{batchId}", "/api/v1/corporate/payroll-batches/cpb_of_a", null);
         add(all, "GET", "/api/v1/corporate/payroll-batches/{batchId}/result", "/api/v1/corporate/payroll-batches/cpb_of_a/result", null);
         add(all, "POST", "/api/v1/corporate/payroll-batches/{batchId}/submission",

@@ -13,6 +13,8 @@ public enum AuditAction {
     CORPORATE_PAYMENT,
     /** A payroll or pension batch (代发) uploaded or submitted for approval by its maker. */
     PAYROLL_BATCH,
+    /** A cash pool (资金归集) set up by an enterprise's administrator. */
+    CASH_POOL,
     /** An account opened, with its opening deposit. */
     ACCOUNT_OPENED,
     /** A 易汇通卡's star level set (or given back to the rating) by hand. */

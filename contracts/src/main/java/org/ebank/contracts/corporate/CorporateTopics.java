@@ -6,7 +6,7 @@ public final class CorporateTopics {
     /** Enterprises (对公客户) and their corporate netbank operators, keyed by enterprise id. */
     public static final String ENTERPRISE = "ebank.corporate.enterprise.v1";
 
-    /** Corporate payments, step by step, keyed by payment id (a payroll batch's outcome too, under its payment's id). */
+    /** Corporate payments, step by step, keyed by payment id (a payroll batch's outcome too, under its payment's id; cash pools' sweeps under the pool's). */
     public static final String PAYMENT = "ebank.corporate.payment.v1";
 
     public static final String ENTERPRISE_REGISTERED = "ebank.corporate.EnterpriseRegistered";
@@ -21,6 +21,8 @@ public final class CorporateTopics {
     public static final String PAYMENT_FAILED = "ebank.corporate.PaymentFailed";
     /** A payroll batch (代发) was paid out: each row posted once, what failed back with the payer. */
     public static final String PAYROLL_DISBURSED = "ebank.corporate.PayrollDisbursed";
+    /** A member account of a cash pool swept to its master for a business day (keyed by the pool's id). */
+    public static final String CASH_SWEPT = "ebank.corporate.CashSwept";
 
     private CorporateTopics() {
     }

@@ -29,6 +29,9 @@ public final class CorporateProblems {
     public static final ProblemType ALREADY_APPROVED = ProblemType.of("already-approved", 409, "您已复核过该付款", "Already approved");
     public static final ProblemType TOKEN_CODE_WRONG = ProblemType.of("token-code-wrong", 422, "动态口令不正确", "Wrong token code");
     public static final ProblemType TOKEN_CODE_USED = ProblemType.of("token-code-used", 422, "动态口令已使用", "Token code used");
+    public static final ProblemType PAYROLL_DAILY_LIMIT = ProblemType.of("payroll-daily-limit", 429, "今日代发校验行数已达上限",
+            "Daily payroll rows reached");
+    public static final ProblemType ACCOUNT_POOLED = ProblemType.of("account-pooled", 409, "账户已在资金归集结构中", "Account pooled");
     public static final ProblemType BATCH_EMPTY = ProblemType.of("batch-empty", 422, "批次无可付款的行", "Nothing to pay in the batch");
 
     private CorporateProblems() {
@@ -54,6 +57,9 @@ public final class CorporateProblems {
                 ProblemCatalog.entry(ALREADY_APPROVED, "您已复核过该付款，需另一位复核人", "You approved it already: it needs another checker"),
                 ProblemCatalog.entry(TOKEN_CODE_WRONG, "动态口令不正确（连续5次错误将锁定30分钟）", "Wrong token code (five in a row lock sign-in for 30 minutes)"),
                 ProblemCatalog.entry(TOKEN_CODE_USED, "该动态口令已使用，请等待下一个口令", "This token code was used already: wait for the next one"),
+                ProblemCatalog.entry(PAYROLL_DAILY_LIMIT, "本企业今日上传校验的代发行数已达上限，请明日再试或联系开户行",
+                        "Your enterprise has had as many payroll rows checked today as a day allows: try tomorrow, or call your branch"),
+                ProblemCatalog.entry(ACCOUNT_POOLED, "该账户已是一个资金归集结构的主账户或子账户", "The account is a cash pool's master or member already"),
                 ProblemCatalog.entry(BATCH_EMPTY, "批次中没有通过校验的行，无可提交", "No row of the batch passed the checks: nothing to submit")));
     }
 
@@ -65,6 +71,16 @@ public final class CorporateProblems {
             throw new ApiException(CommonProblems.INVALID_REQUEST, whenInvalid,
                     Map.of("errors", List.of(Map.of("field", field, "message", whenInvalid.en()))));
         }
+    }
+
+    /** An id in a request (a path's, a query's): 1 to 64 letters, digits, '_' or '-', else a 400 naming the field. */
+    public static void id(String field, String value) {
+        field(field, () -> {
+            if (value == null || !value.matches("[A-Za-z0-9_-]{1,64}")) {
+                throw new IllegalArgumentException("an id");
+            }
+            return value;
+        }, new Text("编号为1到64位字母、数字、'_'或'-'", "An id has 1 to 64 letters, digits, '_' or '-'"));
     }
 
     public static ApiException unknownEnterprise(String enterpriseId) {

@@ -79,8 +79,8 @@ class CorporateAccountsController {
         return corporateService().then(Mono.defer(() -> {
             if (request.payees() == null || request.payees().isEmpty() || request.payees().size() > PayeeNameCheck.MAX_PAYEES
                     || request.payees().stream().anyMatch(payee -> payee == null || payee.accountId() == null)) {
-                return Mono.error(new ApiException(CommonProblems.INVALID_REQUEST, new Text("每次核验1到500个收款人，每个都有账户编号",
-                        "Check 1 to 500 payees at a time, each with an account id")));
+                return Mono.error(new ApiException(CommonProblems.INVALID_REQUEST, new Text("每次核验1到200个收款人，每个都有账户编号",
+                        "Check 1 to 200 payees at a time, each with an account id")));
             }
             return checkNames.check(request.payees());
         }));

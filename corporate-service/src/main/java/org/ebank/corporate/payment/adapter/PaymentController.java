@@ -72,7 +72,7 @@ class PaymentController {
             }
             return amount;
         }, new Text("单笔付款最多1万亿元", "A payment is at most 1,000,000,000,000.00"));
-        id("fromAccountId", request.fromAccountId());
+        CorporateProblems.id("fromAccountId", request.fromAccountId());
         if (request.toBankCode() != null && !request.toBankCode().isBlank()) {
             throw new ApiException(CorporateProblems.INTERBANK_UNAVAILABLE, new Text("跨行对公付款暂未开通，请使用本行账户收款",
                     "Payments to other banks are not available yet: pay an account of this bank"));
@@ -105,7 +105,7 @@ class PaymentController {
     @Refusals({"payment-expired", "payment-closed"})
     @PostMapping("/api/v1/corporate/payments")
     Mono<PaymentView> submit(@RequestBody Submission request) {
-        id("quoteId", request.quoteId());
+        CorporateProblems.id("quoteId", request.quoteId());
         return CurrentOperator.in(OperatorRole.MAKER.name())
                 .flatMap(maker -> enter.submit(maker.enterpriseId(), maker.operatorId(), request.quoteId()))
                 .map(PaymentController::view);
@@ -207,15 +207,6 @@ class PaymentController {
             case NOT_PENDING -> new ApiException(CorporateProblems.PAYMENT_CLOSED, new Text("该付款已不在待处理状态",
                     "The payment is no longer pending"));
         };
-    }
-
-    private static void id(String field, String value) {
-        CorporateProblems.field(field, () -> {
-            if (value == null || !value.matches("[A-Za-z0-9_-]{1,64}")) {
-                throw new IllegalArgumentException("an id");
-            }
-            return value;
-        }, new Text("编号为1到64位字母、数字、'_'或'-'", "An id has 1 to 64 letters, digits, '_' or '-'"));
     }
 
     private static ApiException notFound(String what) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import org.ebank.contracts.value.Money;
 import org.ebank.corporate.payment.application.PaymentRepository;
@@ -55,6 +56,15 @@ class R2dbcPaymentRepository implements PaymentRepository {
     public Mono<CorporatePayment> find(String paymentId, String enterpriseId) {
         return db.sql("select " + COLUMNS + " from payment where id = :id and enterprise_id = :enterprise")
                 .bind("id", paymentId).bind("enterprise", enterpriseId).map(R2dbcPaymentRepository::toPayment).one();
+    }
+
+    @Override
+    public Flux<CorporatePayment> findAll(Collection<String> paymentIds) {
+        if (paymentIds.isEmpty()) {
+            return Flux.empty();
+        }
+        return db.sql("select " + COLUMNS + " from payment where id = any(:ids)")
+                .bind("ids", paymentIds.toArray(String[]::new)).map(R2dbcPaymentRepository::toPayment).all();
     }
 
     @Override

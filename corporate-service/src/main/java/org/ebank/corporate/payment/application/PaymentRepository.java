@@ -1,6 +1,7 @@
 package org.ebank.corporate.payment.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import org.ebank.corporate.payment.domain.CorporatePayment;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -13,6 +14,9 @@ public interface PaymentRepository {
     Mono<CorporatePayment> lock(String paymentId, String enterpriseId);
 
     Mono<CorporatePayment> find(String paymentId, String enterpriseId);
+
+    /** Those of these payments that exist, whoever's they are (for the jobs that follow them). */
+    Flux<CorporatePayment> findAll(Collection<String> paymentIds);
 
     Mono<Void> update(CorporatePayment payment);
 

@@ -67,12 +67,13 @@ class PayrollController {
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @ApiResponse(responseCode = "201", description = "The batch, each row that will not be paid listed with why",
             content = @Content(schema = @Schema(implementation = BatchView.class)))
+    @Refusals({"payroll-daily-limit"})
     @PostMapping("/api/v1/corporate/payroll-batches")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<BatchView> upload(@Parameter(description = "The paying settlement account") @RequestParam(required = false) String fromAccountId,
                            @Parameter(description = "SALARY (代发工资) or PENSION (代发养老金)") @RequestParam(required = false) String purpose,
                            ServerWebExchange exchange) {
-        id("fromAccountId", fromAccountId);
+        CorporateProblems.id("fromAccountId", fromAccountId);
         PayrollPurpose what = CorporateProblems.field("purpose", () -> {
             if (purpose == null) {
                 throw new IllegalArgumentException("purpose");
@@ -96,7 +97,7 @@ class PayrollController {
     @Refusals({"batch-empty"})
     @PostMapping("/api/v1/corporate/payroll-batches/{batchId}/submission")
     Mono<BatchView> submit(@PathVariable String batchId, ServerWebExchange exchange) {
-        id("batchId", batchId);
+        CorporateProblems.id("batchId", batchId);
         return CurrentOperator.in(OperatorRole.MAKER.name())
                 .flatMap(maker -> submit.submit(maker.enterpriseId(), maker.operatorId(), batchId))
                 .flatMap(outcome -> batch(outcome).flatMap(batch -> view(batch, ProblemWriter.locale(exchange))));
@@ -144,6 +145,11 @@ class PayrollController {
         if (outcome instanceof PayrollOutcome.NotFound notFound) {
             return Mono.error(notFound(notFound.what()));
         }
+        if (outcome instanceof PayrollOutcome.DailyLimit limit) {
+            return Mono.error(new ApiException(CorporateProblems.PAYROLL_DAILY_LIMIT, new Text("本企业今日上传校验的代发行数已达"
+                    + limit.rows() + "行的上限，请明日再试或联系开户行", "Your enterprise has had " + limit.rows()
+                    + " payroll rows checked today, as many as a day allows: try tomorrow, or call your branch")));
+        }
         if (outcome instanceof PayrollOutcome.Empty) {
             return Mono.error(new ApiException(CorporateProblems.BATCH_EMPTY, new Text("批次中没有通过校验的行，无可提交",
                     "No row of the batch passed the checks: nothing to submit")));
@@ -154,18 +160,10 @@ class PayrollController {
                     "The first line must be the header account,name,amount,memo (or 账号,户名,金额,附言)");
             case NO_ROWS -> new Text("文件在表头之后没有数据行", "The file has no rows after its header");
             case TOO_MANY_ROWS -> new Text("一个批次最多5000行，请拆分文件", "A batch has at most 5,000 rows: split the file");
+            case UNCLOSED_QUOTE -> new Text("文件中有未闭合的引号，无法分辨各行", "A quote in the file is never closed: its rows cannot be told apart");
         };
         return Mono.error(new ApiException(CommonProblems.INVALID_REQUEST, why,
                 Map.of("errors", List.of(Map.of("field", "file", "message", why.en())))));
-    }
-
-    private static void id(String field, String value) {
-        CorporateProblems.field(field, () -> {
-            if (value == null || !value.matches("[A-Za-z0-9_-]{1,64}")) {
-                throw new IllegalArgumentException("an id");
-            }
-            return value;
-        }, new Text("编号为1到64位字母、数字、'_'或'-'", "An id has 1 to 64 letters, digits, '_' or '-'"));
     }
 
     private static ApiException notFound(String what) {
@@ -177,17 +175,18 @@ class PayrollController {
     /**
      * A batch: {@code rows} in the file, {@code validRows} passed the checks and {@code total} is theirs; once paying out,
      * {@code pendingRows} still to post, {@code paidRows} posted ({@code paidAmount}), {@code failedRows} refused by the
-     * ledger and {@code returnedAmount} back with the payer. {@code problems}: each row not paid, with why (on reads of
-     * one batch).
+     * ledger and {@code returnedAmount} back with the payer. {@code duplicateOf}: an earlier batch from the very same
+     * file, a warning that this payroll may be paid twice. {@code problems}: each row not paid, with why (on reads of one
+     * batch).
      */
     record BatchView(String batchId, String status, String purpose, String fromAccountId, int rows, int validRows, int invalidRows,
                      String total, String paymentId, int pendingRows, int paidRows, String paidAmount, int failedRows, String returnedAmount,
-                     String reason, Instant createdAt, List<RowView> problems) {
+                     String duplicateOf, String reason, Instant createdAt, List<RowView> problems) {
 
         static BatchView of(PayrollBatch b, PayrollRepository.Tally t, List<RowView> problems) {
             return new BatchView(b.id(), b.status().name(), b.purpose().name(), b.fromAccountId(), b.rows(), b.validRows(), t.invalid(),
                     b.total().toString(), b.paymentId(), t.pending(), t.paid(), t.paidAmount().toString(), t.failed(),
-                    t.failedAmount().toString(), b.reason(), b.createdAt(), problems);
+                    t.failedAmount().toString(), b.duplicateOf(), b.reason(), b.createdAt(), problems);
         }
     }
 

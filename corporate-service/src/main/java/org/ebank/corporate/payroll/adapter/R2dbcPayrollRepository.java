@@ -22,8 +22,8 @@ import reactor.core.publisher.Mono;
 class R2dbcPayrollRepository implements PayrollRepository {
 
     private static final String COLUMNS = """
-            id, enterprise_id, maker_id, from_account_id, payer_name, purpose, row_count, valid_rows, total, payment_id, status, reason,
-            created_at, updated_at""";
+            id, enterprise_id, maker_id, from_account_id, payer_name, purpose, row_count, valid_rows, total, file_sha256, duplicate_of,
+            payment_id, status, reason, created_at, updated_at""";
     private static final String ROW_COLUMNS = "batch_id, row_no, account_id, last_four, name, amount, memo, status, problem";
 
     private final DatabaseClient db;
@@ -36,12 +36,14 @@ class R2dbcPayrollRepository implements PayrollRepository {
     public Mono<Void> insert(PayrollBatch b, List<PayrollRow> rows) {
         var batch = db.sql("""
                         insert into payroll_batch (id, enterprise_id, maker_id, from_account_id, payer_name, purpose, row_count, valid_rows,
-                                                   total, status, created_at, updated_at)
-                        values (:id, :enterprise, :maker, :from, :payerName, :purpose, :rows, :valid, :total, :status, :created, :updated)""")
+                                                   total, file_sha256, duplicate_of, status, created_at, updated_at)
+                        values (:id, :enterprise, :maker, :from, :payerName, :purpose, :rows, :valid, :total, :sha256, :duplicateOf, :status,
+                                :created, :updated)""")
                 .bind("id", b.id()).bind("enterprise", b.enterpriseId()).bind("maker", b.makerId()).bind("from", b.fromAccountId())
                 .bind("payerName", b.payerName()).bind("purpose", b.purpose().name()).bind("rows", b.rows()).bind("valid", b.validRows())
                 .bind("total", b.total().amount()).bind("status", b.status().name()).bind("created", utc(b.createdAt()))
-                .bind("updated", utc(b.updatedAt()));
+                .bind("updated", utc(b.updatedAt())).bind("sha256", b.fileSha256());
+        batch = b.duplicateOf() == null ? batch.bindNull("duplicateOf", String.class) : batch.bind("duplicateOf", b.duplicateOf());
         // every row in one statement, column by column
         var all = db.sql("""
                         insert into payroll_row (batch_id, row_no, account_id, last_four, name, amount, memo, status, problem)
@@ -97,6 +99,21 @@ class R2dbcPayrollRepository implements PayrollRepository {
                 .bind("id", batchId).bind("from", from.name()).bind("to", to.name()).bind("at", utc(at));
         return (reason == null ? spec.bindNull("reason", String.class) : spec.bind("reason", reason))
                 .fetch().rowsUpdated().map(rows -> rows == 1);
+    }
+
+    @Override
+    public Mono<String> earlierFromFile(String enterpriseId, String fileSha256, Instant since) {
+        return db.sql("""
+                        select id from payroll_batch where enterprise_id = :enterprise and file_sha256 = :sha256 and created_at >= :since
+                        and status <> 'CANCELLED' order by created_at desc limit 1""")
+                .bind("enterprise", enterpriseId).bind("sha256", fileSha256).bind("since", utc(since))
+                .map(row -> row.get("id", String.class)).one();
+    }
+
+    @Override
+    public Mono<Long> rowsUploadedSince(String enterpriseId, Instant since) {
+        return db.sql("select coalesce(sum(row_count), 0) as rows from payroll_batch where enterprise_id = :enterprise and created_at >= :since")
+                .bind("enterprise", enterpriseId).bind("since", utc(since)).map(row -> row.get("rows", Long.class)).one();
     }
 
     @Override
@@ -157,7 +174,8 @@ class R2dbcPayrollRepository implements PayrollRepository {
         return new PayrollBatch(row.get("id", String.class), row.get("enterprise_id", String.class), row.get("maker_id", String.class),
                 row.get("from_account_id", String.class), row.get("payer_name", String.class),
                 PayrollPurpose.valueOf(row.get("purpose", String.class)), row.get("row_count", Integer.class),
-                row.get("valid_rows", Integer.class), new Money(row.get("total", BigDecimal.class)), row.get("payment_id", String.class),
+                row.get("valid_rows", Integer.class), new Money(row.get("total", BigDecimal.class)), row.get("file_sha256", String.class),
+                row.get("duplicate_of", String.class), row.get("payment_id", String.class),
                 PayrollBatch.Status.valueOf(row.get("status", String.class)), row.get("reason", String.class),
                 row.get("created_at", OffsetDateTime.class).toInstant(), row.get("updated_at", OffsetDateTime.class).toInstant());
     }

@@ -12,7 +12,9 @@ import org.ebank.contracts.ledger.LedgerRefusal;
 import org.ebank.contracts.ledger.PostingRequest;
 import org.ebank.contracts.value.Channel;
 import org.ebank.corporate.payment.application.PaymentRepository;
+import org.ebank.corporate.payment.domain.CorporatePayment;
 import org.ebank.corporate.payment.domain.Counterparty;
+import org.ebank.corporate.payment.domain.PaymentKind;
 import org.ebank.corporate.payroll.domain.PayrollBatch;
 import org.ebank.corporate.payroll.domain.PayrollRow;
 import org.ebank.corporate.payroll.domain.RowProblem;
@@ -37,8 +39,9 @@ import reactor.core.publisher.Mono;
 public class DisbursePayroll {
 
     private static final Logger log = LoggerFactory.getLogger(DisbursePayroll.class);
-    /** Rows posted per batch per pass: a pass ends well inside its lock. */
-    static final int ROWS_PER_PASS = 500;
+    /** Rows posted per batch per pass, and batches per pass (the oldest first): a pass takes seconds, not its lock's 30. */
+    private static final int ROWS_PER_PASS = 250;
+    private static final int BATCHES_PER_PASS = 4;
     /** Rows whose outcome is written in one statement. */
     private static final int CHUNK = 100;
     /** Postings in flight at once: the ledger commits those that arrive together in one transaction. */
@@ -63,19 +66,39 @@ public class DisbursePayroll {
 
     /** One pass; how many rows it posted. */
     public Mono<Long> advance() {
-        return startApproved().then(batches.inStatus(PayrollBatch.Status.DISBURSING, 20).concatMap(this::disburse).reduce(0L, Long::sum));
+        return startApproved().then(batches.inStatus(PayrollBatch.Status.DISBURSING, BATCHES_PER_PASS).concatMap(this::disburse).reduce(0L, Long::sum));
     }
 
-    /** Submitted batches whose payment came to its end: paid out when it was posted, else over. */
+    /** Submitted batches whose payment came to its end: paid out when it was posted (and funded this batch), else over. */
     private Mono<Void> startApproved() {
-        return batches.inStatus(PayrollBatch.Status.SUBMITTED, 100)
-                .concatMap(batch -> payments.find(batch.paymentId(), batch.enterpriseId()).flatMap(payment -> switch (payment.status()) {
-                    case COMPLETED -> batches.move(batch.id(), PayrollBatch.Status.SUBMITTED, PayrollBatch.Status.DISBURSING, null, clock.instant());
-                    case FAILED, REJECTED, EXPIRED -> batches.move(batch.id(), PayrollBatch.Status.SUBMITTED, PayrollBatch.Status.CANCELLED,
-                            payment.reason() == null ? payment.status().name() : payment.status() + " " + payment.reason(), clock.instant());
-                    default -> Mono.just(false);
-                }))
+        return batches.inStatus(PayrollBatch.Status.SUBMITTED, 5000).collectMap(PayrollBatch::paymentId)
+                .flatMapMany(waiting -> payments.findAll(waiting.keySet())
+                        .filter(payment -> payment.status().isFinal())
+                        .concatMap(payment -> {
+                            PayrollBatch batch = waiting.get(payment.id());
+                            if (payment.status() != CorporatePayment.Status.COMPLETED) {
+                                return batches.move(batch.id(), PayrollBatch.Status.SUBMITTED, PayrollBatch.Status.CANCELLED,
+                                        payment.reason() == null ? payment.status().name() : payment.status() + " " + payment.reason(),
+                                        clock.instant());
+                            }
+                            return batches.tally(batch.id()).flatMap(tally -> {
+                                if (!funds(payment, batch) || !tally.pendingAmount().equals(batch.total())) {
+                                    log.error("payroll batch {}: payment {} does not fund it as entered; not paid out", batch.id(), payment.id());
+                                    return Mono.just(false);
+                                }
+                                return batches.move(batch.id(), PayrollBatch.Status.SUBMITTED, PayrollBatch.Status.DISBURSING, null,
+                                        clock.instant());
+                            });
+                        }))
                 .then();
+    }
+
+    /** The payment moved this batch's total from its account to the disbursement account, for it and nothing else. */
+    private static boolean funds(CorporatePayment payment, PayrollBatch batch) {
+        return payment.kind() == PaymentKind.PAYROLL && batch.id().equals(payment.memo())
+                && InternalAccounts.CORPORATE_DISBURSEMENT.equals(payment.toAccountId())
+                && payment.fromAccountId().equals(batch.fromAccountId()) && payment.enterpriseId().equals(batch.enterpriseId())
+                && payment.amount().equals(batch.total());
     }
 
     private Mono<Long> disburse(PayrollBatch batch) {

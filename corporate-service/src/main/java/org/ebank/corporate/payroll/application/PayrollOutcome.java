@@ -16,6 +16,10 @@ public sealed interface PayrollOutcome {
     record FileRefused(PayrollFile.Refusal refusal) implements PayrollOutcome {
     }
 
+    /** The enterprise checked as many rows today as a day allows (names are checked against the ledger's holders). */
+    record DailyLimit(int rows) implements PayrollOutcome {
+    }
+
     /** Not one valid row: nothing to submit. */
     record Empty() implements PayrollOutcome {
     }

@@ -30,6 +30,12 @@ public interface PayrollRepository {
     /** Moves the batch on if it still stands at {@code from}; false when another instance did it first. */
     Mono<Boolean> move(String batchId, PayrollBatch.Status from, PayrollBatch.Status to, String reason, Instant at);
 
+    /** The latest batch of the enterprise from a file with this hash since then, not cancelled. */
+    Mono<String> earlierFromFile(String enterpriseId, String fileSha256, Instant since);
+
+    /** How many rows the enterprise's makers uploaded since then. */
+    Mono<Long> rowsUploadedSince(String enterpriseId, Instant since);
+
     /** In row order. */
     Flux<PayrollRow> rows(String batchId);
 

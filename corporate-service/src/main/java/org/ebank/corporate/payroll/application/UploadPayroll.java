@@ -1,13 +1,20 @@
 package org.ebank.corporate.payroll.application;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.ebank.contracts.audit.AuditAction;
 import org.ebank.contracts.ledger.PayeeNameAnswer;
@@ -24,6 +31,7 @@ import org.ebank.corporate.payroll.domain.PayrollRow;
 import org.ebank.corporate.payroll.domain.RowProblem;
 import org.ebank.platform.audit.Audit;
 import org.ebank.platform.secrets.CardNumberHash;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -31,10 +39,16 @@ import reactor.core.publisher.Mono;
 /**
  * A maker uploads a payroll file: each row is checked (its form, then its account among the bank's by the keyed hash of
  * the number, then the name against the holder's by the ledger) and kept with what is wrong with it, the account
- * number's last four digits only. Nothing moves money here: the batch waits for its maker to submit it.
+ * number's last four digits only. Nothing moves money here: the batch waits for its maker to submit it. An enterprise
+ * checks at most {@code ebank.corporate.payroll.daily-rows} rows a bank day (20,000 by default), so nobody can run
+ * the name check as a way to find out who holds an account; an upload of a file uploaded before is pointed out.
  */
 @Service
 public class UploadPayroll {
+
+    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
+    /** How far back an upload of the very same file is pointed out. */
+    private static final Duration DUPLICATE_WINDOW = Duration.ofDays(35);
 
     private final SettlementAccountRepository accounts;
     private final EnterpriseRepository enterprises;
@@ -45,9 +59,11 @@ public class UploadPayroll {
     private final CardNumberHash numberHash;
     private final TransactionalOperator tx;
     private final Clock clock;
+    private final int dailyRows;
 
     public UploadPayroll(SettlementAccountRepository accounts, EnterpriseRepository enterprises, PayeeDirectory payees, PayeeNames names,
-                         PayrollRepository batches, Audit audit, CardNumberHash numberHash, TransactionalOperator tx, Clock clock) {
+                         PayrollRepository batches, Audit audit, CardNumberHash numberHash, TransactionalOperator tx, Clock clock,
+                         @Value("${ebank.corporate.payroll.daily-rows:20000}") int dailyRows) {
         this.accounts = accounts;
         this.enterprises = enterprises;
         this.payees = payees;
@@ -57,6 +73,7 @@ public class UploadPayroll {
         this.numberHash = numberHash;
         this.tx = tx;
         this.clock = clock;
+        this.dailyRows = dailyRows;
     }
 
     public Mono<PayrollOutcome> upload(String enterpriseId, String makerId, String fromAccountId, PayrollPurpose purpose, byte[] file) {
@@ -64,25 +81,54 @@ public class UploadPayroll {
         if (parsed.refusal() != null) {
             return Mono.just(new PayrollOutcome.FileRefused(parsed.refusal()));
         }
+        Instant now = clock.instant();
+        Instant today = LocalDate.ofInstant(now, BANK_ZONE).atStartOfDay(BANK_ZONE).toInstant();
+        String sha256 = sha256(file);
+        // the account must be one of the enterprise's: its region is not needed here
         return accounts.regionOf(fromAccountId, enterpriseId)
                 .flatMap(region -> enterprises.findById(enterpriseId))
-                .flatMap(enterprise -> rows(parsed.lines(), fromAccountId).flatMap(checked -> {
-                    String batchId = "cpb_" + UUID.randomUUID().toString().replace("-", "");
-                    List<PayrollRow> rows = checked.stream().map(row -> row.in(batchId)).toList();
-                    List<PayrollRow> valid = rows.stream().filter(row -> row.status() == PayrollRow.Status.PENDING).toList();
-                    Money total = valid.stream().map(PayrollRow::amount).reduce(Money.ZERO, Money::plus);
-                    Instant now = clock.instant();
-                    PayrollBatch batch = new PayrollBatch(batchId, enterpriseId, makerId, fromAccountId, enterprise.name(), purpose,
-                            rows.size(), valid.size(), total, null, PayrollBatch.Status.VALIDATED, null, now, now);
-                    Map<String, String> details = new LinkedHashMap<>();
-                    details.put("step", "uploaded");
-                    details.put("enterpriseId", enterpriseId);
-                    details.put("rows", rows.size() + "/" + valid.size() + " valid");
-                    details.put("total", total.toString());
-                    return tx.transactional(batches.insert(batch, rows).then(audit.record(AuditAction.PAYROLL_BATCH, batchId, details)))
-                            .thenReturn((PayrollOutcome) new PayrollOutcome.Done(batch));
+                .flatMap(enterprise -> batches.rowsUploadedSince(enterpriseId, today).flatMap(checkedToday -> {
+                    if (checkedToday + parsed.lines().size() > dailyRows) {
+                        return Mono.just((PayrollOutcome) new PayrollOutcome.DailyLimit(dailyRows));
+                    }
+                    return Mono.zip(rows(parsed.lines(), fromAccountId),
+                                    batches.earlierFromFile(enterpriseId, sha256, now.minus(DUPLICATE_WINDOW)).map(Optional::of)
+                                            .defaultIfEmpty(Optional.empty()))
+                            .flatMap(found -> save(enterpriseId, makerId, fromAccountId, enterprise.name(), purpose, sha256,
+                                    found.getT2().orElse(null), found.getT1(), now));
                 }))
                 .defaultIfEmpty(new PayrollOutcome.NotFound("fromAccountId"));
+    }
+
+    private Mono<PayrollOutcome> save(String enterpriseId, String makerId, String fromAccountId, String payerName, PayrollPurpose purpose,
+                                      String sha256, String duplicateOf, List<Checked> checked, Instant now) {
+        String batchId = "cpb_" + UUID.randomUUID().toString().replace("-", "");
+        List<PayrollRow> rows = checked.stream().map(row -> row.in(batchId)).toList();
+        List<PayrollRow> valid = rows.stream().filter(row -> row.status() == PayrollRow.Status.PENDING).toList();
+        Money total = valid.stream().map(PayrollRow::amount).reduce(Money.ZERO, Money::plus);
+        PayrollBatch batch = new PayrollBatch(batchId, enterpriseId, makerId, fromAccountId, payerName, purpose, rows.size(), valid.size(),
+                total, sha256, duplicateOf, null, PayrollBatch.Status.VALIDATED, null, now, now);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("step", "uploaded");
+        details.put("enterpriseId", enterpriseId);
+        details.put("rows", String.valueOf(rows.size()));
+        details.put("validRows", String.valueOf(valid.size()));
+        // many names that are not their accounts' holders' are how someone would probe for names: kept in the trail
+        details.put("nameMismatches", String.valueOf(rows.stream().filter(row -> row.problem() == RowProblem.NAME_MISMATCH).count()));
+        details.put("total", total.toString());
+        if (duplicateOf != null) {
+            details.put("duplicateOf", duplicateOf);
+        }
+        return tx.transactional(batches.insert(batch, rows).then(audit.record(AuditAction.PAYROLL_BATCH, batchId, details)))
+                .thenReturn(new PayrollOutcome.Done(batch));
+    }
+
+    private static String sha256(byte[] file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Each line as a row (batch id still to come): its account found, its name checked, or what is wrong with it. */

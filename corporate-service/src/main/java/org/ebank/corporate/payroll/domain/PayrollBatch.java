@@ -8,10 +8,12 @@ import org.ebank.contracts.value.Money;
  * payment of the valid rows' total to the disbursement account, which the checkers approve as any payment (SUBMITTED);
  * once that payment is posted, each valid row is posted to its payee (DISBURSING) and what the ledger refused goes back
  * to the payer (COMPLETED). A payment rejected, expired or refused for funds ends the batch unpaid (CANCELLED).
+ * {@code duplicateOf} names an earlier batch of the enterprise uploaded from the very same file (not cancelled, within
+ * 35 days): a warning for the maker and the checkers that the same payroll may be paid twice.
  */
 public record PayrollBatch(String id, String enterpriseId, String makerId, String fromAccountId, String payerName, PayrollPurpose purpose,
-                           int rows, int validRows, Money total, String paymentId, Status status, String reason, Instant createdAt,
-                           Instant updatedAt) {
+                           int rows, int validRows, Money total, String fileSha256, String duplicateOf, String paymentId, Status status,
+                           String reason, Instant createdAt, Instant updatedAt) {
 
     public enum Status {
         VALIDATED, SUBMITTED, DISBURSING, COMPLETED, CANCELLED
@@ -24,8 +26,8 @@ public record PayrollBatch(String id, String enterpriseId, String makerId, Strin
     }
 
     public PayrollBatch submitted(String payment, Instant now) {
-        return new PayrollBatch(id, enterpriseId, makerId, fromAccountId, payerName, purpose, rows, validRows, total, payment,
-                Status.SUBMITTED, null, createdAt, now);
+        return new PayrollBatch(id, enterpriseId, makerId, fromAccountId, payerName, purpose, rows, validRows, total, fileSha256,
+                duplicateOf, payment, Status.SUBMITTED, null, createdAt, now);
     }
 
     /** The label of its payment, as the payer's statement shows it: 代发工资 997笔. */
@@ -33,8 +35,8 @@ public record PayrollBatch(String id, String enterpriseId, String makerId, Strin
         return "代发" + purpose.memo() + " " + validRows + "笔";
     }
 
-    /** What a paid row's payee reads as its other side: the paying enterprise, then the row's memo or the purpose. */
+    /** What a paid row's payee reads as its other side: the paying enterprise, the purpose (工资, 养老金), the row's memo. */
     public String payeeCounterparty(PayrollRow row) {
-        return payerName + " " + (row.memo() == null ? purpose.memo() : row.memo());
+        return payerName + " " + purpose.memo() + (row.memo() == null ? "" : " " + row.memo());
     }
 }

@@ -27,7 +27,9 @@ public final class PayrollFile {
 
     /** Why a whole file is refused. */
     public enum Refusal {
-        NOT_UTF8, HEADER, NO_ROWS, TOO_MANY_ROWS
+        NOT_UTF8, HEADER, NO_ROWS, TOO_MANY_ROWS,
+        /** A quote opened and never closed: where the rows end cannot be told. */
+        UNCLOSED_QUOTE
     }
 
     /**
@@ -60,22 +62,37 @@ public final class PayrollFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String[] lines = text.split("\r\n|\n|\r", -1);
-        List<String> header = fields(lines[0]).stream().map(field -> field.toLowerCase(Locale.ROOT)).toList();
-        if (!header.equals(HEADER) && !header.equals(HEADER_ZH)) {
+        List<List<String>> records = records(text);
+        if (records == null) {
+            return new Parsed(List.of(), Refusal.UNCLOSED_QUOTE);
+        }
+        // blank lines at the end are no rows; elsewhere they are, so row numbers stay the spreadsheet's (its line less one)
+        while (!records.isEmpty() && isBlank(records.get(records.size() - 1))) {
+            records.remove(records.size() - 1);
+        }
+        if (records.isEmpty() || !isHeader(records.get(0))) {
             return new Parsed(List.of(), Refusal.HEADER);
         }
-        List<Line> rows = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            if (rows.size() == MAX_ROWS) {
-                return new Parsed(List.of(), Refusal.TOO_MANY_ROWS);
-            }
-            rows.add(line(rows.size() + 1, fields(lines[i])));
+        if (records.size() == 1) {
+            return new Parsed(List.of(), Refusal.NO_ROWS);
         }
-        return rows.isEmpty() ? new Parsed(List.of(), Refusal.NO_ROWS) : new Parsed(List.copyOf(rows), null);
+        if (records.size() - 1 > MAX_ROWS) {
+            return new Parsed(List.of(), Refusal.TOO_MANY_ROWS);
+        }
+        List<Line> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            rows.add(line(i, records.get(i)));
+        }
+        return new Parsed(List.copyOf(rows), null);
+    }
+
+    private static boolean isHeader(List<String> record) {
+        List<String> header = record.stream().map(field -> field.toLowerCase(Locale.ROOT)).toList();
+        return header.equals(HEADER) || header.equals(HEADER_ZH);
+    }
+
+    private static boolean isBlank(List<String> record) {
+        return record.size() == 1 && record.get(0).isEmpty();
     }
 
     private static Line line(int row, List<String> fields) {
@@ -87,11 +104,15 @@ public final class PayrollFile {
         String memo = fields.get(3).isEmpty() ? null : fields.get(3);
         Money amount = amount(fields.get(2));
         RowProblem problem = !account.matches("\\d{12,30}") ? RowProblem.ACCOUNT_NUMBER
-                : name.isEmpty() || name.length() > 60 ? RowProblem.NAME
+                : name.isEmpty() || name.length() > 60 || hasControls(name) ? RowProblem.NAME
                 : amount == null ? RowProblem.AMOUNT
-                : memo != null && memo.length() > 30 ? RowProblem.MEMO
+                : memo != null && (memo.length() > 30 || hasControls(memo)) ? RowProblem.MEMO
                 : null;
         return new Line(row, account, name, amount, memo, problem);
+    }
+
+    private static boolean hasControls(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     private static Money amount(String text) {
@@ -102,33 +123,65 @@ public final class PayrollFile {
         return amount.isPositive() && amount.compareTo(MAX_ROW_AMOUNT) <= 0 ? amount : null;
     }
 
-    /** A line's fields, trimmed; a quoted field keeps its commas and turns {@code ""} into one quote. */
-    static List<String> fields(String line) {
+    /**
+     * The text's records and their fields, trimmed, as RFC 4180 reads them: a quoted field keeps its commas and line
+     * breaks and turns {@code ""} into one quote, so a row is what a spreadsheet shows as one. Text after a closing quote
+     * spoils its record: it comes back with a fifth field, which no row has. Null when a quote is left open at the end.
+     */
+    static List<List<String>> records(String text) {
+        List<List<String>> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        boolean closed = false;
+        boolean spoiled = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
                     field.append('"');
                     i++;
                 } else if (c == '"') {
                     quoted = false;
+                    closed = true;
                 } else {
                     field.append(c);
                 }
-            } else if (c == '"' && field.toString().isBlank()) {
+            } else if (c == '"' && field.toString().isBlank() && !closed) {
                 field.setLength(0);
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == ',' || c == '\n' || c == '\r') {
                 fields.add(field.toString().strip());
                 field.setLength(0);
+                closed = false;
+                if (c != ',') {
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    records.add(spoiled ? spoil(fields) : fields);
+                    fields = new ArrayList<>();
+                    spoiled = false;
+                }
             } else {
+                spoiled |= closed && !Character.isWhitespace(c);
                 field.append(c);
             }
         }
-        fields.add(field.toString().strip());
-        return fields;
+        if (quoted) {
+            return null;
+        }
+        if (!fields.isEmpty() || field.length() > 0) {
+            fields.add(field.toString().strip());
+            records.add(spoiled ? spoil(fields) : fields);
+        }
+        return records;
+    }
+
+    private static List<String> spoil(List<String> fields) {
+        List<String> spoiled = new ArrayList<>(fields);
+        while (spoiled.size() < 5) {
+            spoiled.add("");
+        }
+        return spoiled;
     }
 }

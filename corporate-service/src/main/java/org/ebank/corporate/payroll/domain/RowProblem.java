@@ -11,10 +11,10 @@ public enum RowProblem {
     UNKNOWN_ACCOUNT("账号不是本行账户", "No account of this bank has this number"),
     /** Payroll pays people: a settlement account, or the paying account itself, is no payee of it. */
     NOT_PERSONAL_ACCOUNT("代发只能付给个人账户", "A payroll pays personal accounts only"),
-    NAME("户名应为1到60个字", "The name has 1 to 60 characters"),
+    NAME("户名应为1到60个字，不含换行", "The name has 1 to 60 characters, on one line"),
     NAME_MISMATCH("户名与账户不符", "The name is not the account holder's"),
     AMOUNT("金额应为正数，最多两位小数", "The amount is positive, with at most two decimals"),
-    MEMO("附言最多30个字", "The memo has at most 30 characters"),
+    MEMO("附言最多30个字，不含换行", "The memo has at most 30 characters, on one line"),
     REFUSED_BY_LEDGER("入账失败，款项已退回付款账户", "The posting was refused: the money went back to the paying account");
 
     private final String zh;

@@ -34,9 +34,24 @@ class PayrollFileTest {
     }
 
     @Test
-    void quotedFieldsKeepTheirCommasAndQuotes() {
-        assertThat(PayrollFile.fields("\"6222020200112233445\", \"王,五\" ,\"1.00\",\"他说\"\"好\"\"\""))
-                .containsExactly("6222020200112233445", "王,五", "1.00", "他说\"好\"");
+    void quotedFieldsKeepTheirCommasQuotesAndLineBreaksAsASpreadsheetShowsThem() {
+        assertThat(PayrollFile.records("\"6222020200112233445\", \"王,五\" ,\"1.00\",\"他说\"\"好\"\"\""))
+                .containsExactly(List.of("6222020200112233445", "王,五", "1.00", "他说\"好\""));
+        // a memo with a line break in it is one cell: the "row" inside it is never paid
+        PayrollFile.Parsed parsed = parse("account,name,amount,memo\r\n6222020200112233445,张三,1.00,\"x\n6222020200112233446,李四,9999.00,y\"\r\n");
+        assertThat(parsed.lines()).singleElement().satisfies(line -> {
+            assertThat(line.amount()).isEqualTo(Money.of("1.00"));
+            assertThat(line.problem()).as("a memo of 34 characters").isEqualTo(RowProblem.MEMO);
+        });
+    }
+
+    @Test
+    void aBlankLineAmidTheRowsIsAReportedRowSoRowNumbersStayTheSpreadsheetsAndTextAfterAQuoteSpoilsItsRow() {
+        PayrollFile.Parsed parsed = parse("account,name,amount,memo\n6222020200112233445,张三,1.00,\n\n"
+                + "6222020200112233445,\"张三\"x,1.00,\n6222020200112233445,张三,2.00,\n\n\n");
+
+        assertThat(parsed.lines()).extracting(PayrollFile.Line::problem).containsExactly(null, RowProblem.COLUMNS, RowProblem.COLUMNS, null);
+        assertThat(parsed.lines().get(3).row()).isEqualTo(4);
     }
 
     @Test
@@ -70,6 +85,8 @@ class PayrollFileTest {
         assertThat(parse("account,name,amount\n6222020200112233445,张三,1.00\n").refusal()).isEqualTo(PayrollFile.Refusal.HEADER);
         assertThat(parse("account,name,amount,memo\n\n").refusal()).isEqualTo(PayrollFile.Refusal.NO_ROWS);
         assertThat(parse("").refusal()).isEqualTo(PayrollFile.Refusal.HEADER);
+        assertThat(parse("account,name,amount,memo\n6222020200112233445,张三,1.00,\"工资\n").refusal())
+                .isEqualTo(PayrollFile.Refusal.UNCLOSED_QUOTE);
         assertThat(parse(rows(5000)).lines()).hasSize(5000);
         assertThat(parse(rows(5001)).refusal()).isEqualTo(PayrollFile.Refusal.TOO_MANY_ROWS);
     }
@@ -92,13 +109,13 @@ class PayrollFileTest {
     @Test
     void theBatchLabelsItsPaymentAndTellsPayeesWhoPaidAndWhy() {
         PayrollBatch batch = new PayrollBatch("cpb_1", "ent_1", "op_m", "cacc_1", "广州乡情农业有限公司", PayrollPurpose.PENSION, 3, 2,
-                Money.of("10.00"), null, PayrollBatch.Status.VALIDATED, null, java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+                Money.of("10.00"), "sha", null, null, PayrollBatch.Status.VALIDATED, null, java.time.Instant.EPOCH, java.time.Instant.EPOCH);
         PayrollRow plain = new PayrollRow("cpb_1", 1, "acc_1", "3445", "张三", Money.of("5.00"), null, PayrollRow.Status.PENDING, null);
         PayrollRow own = new PayrollRow("cpb_1", 2, "acc_2", "3446", "李四", Money.of("5.00"), "十一月", PayrollRow.Status.PENDING, null);
 
         assertThat(batch.label()).isEqualTo("代发养老金 2笔");
         assertThat(batch.payeeCounterparty(plain)).isEqualTo("广州乡情农业有限公司 养老金");
-        assertThat(batch.payeeCounterparty(own)).isEqualTo("广州乡情农业有限公司 十一月");
+        assertThat(batch.payeeCounterparty(own)).isEqualTo("广州乡情农业有限公司 养老金 十一月");
         assertThat(plain.postingId()).isEqualTo("cpb_1-1");
         assertThat(List.of(plain.postingId(), own.postingId())).doesNotHaveDuplicates();
     }

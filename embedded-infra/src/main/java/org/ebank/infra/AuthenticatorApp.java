@@ -1,4 +1,4 @@
-package org.ebank.launcher;
+package org.ebank.infra;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
@@ -9,17 +9,20 @@ import java.time.Instant;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** An operator's authenticator app, as the system tests hold it: reads the otpauth URI, shows RFC 6238 codes. */
-final class Totp {
+/**
+ * A corporate operator's authenticator app, as the tests and benchmarks hold it: reads the secret from the
+ * {@code otpauth://} URI the service shows once, and shows the RFC 6238 code (HMAC-SHA1, 6 digits, 30 s) of a step.
+ */
+public final class AuthenticatorApp {
 
-    private Totp() {
+    private AuthenticatorApp() {
     }
 
-    static long step() {
+    public static long step() {
         return Instant.now().getEpochSecond() / 30;
     }
 
-    static byte[] secretOf(String otpauthUri) {
+    public static byte[] secretOf(String otpauthUri) {
         for (String parameter : otpauthUri.substring(otpauthUri.indexOf('?') + 1).split("&")) {
             if (parameter.startsWith("secret=")) {
                 return base32(URLDecoder.decode(parameter.substring(7), StandardCharsets.UTF_8));
@@ -28,7 +31,7 @@ final class Totp {
         throw new IllegalArgumentException("no secret in the otpauth URI");
     }
 
-    static String code(byte[] secret, long step) {
+    public static String code(byte[] secret, long step) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(secret, "HmacSHA1"));

@@ -1,0 +1,180 @@
+package org.ebank.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.ebank.infra.AuthenticatorApp;
+import org.ebank.infra.ResidentIds;
+import org.ebank.launcher.DemoData;
+
+/**
+ * A payroll batch (代发) of 5,000 rows from upload to the last row paid, straight to corporate-service: the upload (every
+ * row checked: the payee among the bank's accounts, the holder's name by the ledger, then all rows written), and the
+ * payout after the checker's approval (one ledger posting per row, 16 in flight, the rows' outcomes written a hundred at
+ * a time), beside pgbench running the ledger's SQL for one two-leg posting (LedgerBenchmark's) with as many clients.
+ *
+ * <pre>mvn -B -DskipTests install &amp;&amp; mvn -q -pl benchmarks exec:java -Dexec.mainClass=org.ebank.bench.PayrollBenchmark</pre>
+ *
+ * System properties: {@code rows} (5000), {@code payees} (200: each paid rows/payees times).
+ */
+public final class PayrollBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final String PASSWORD = "Corp2026ok";
+    /** What the payout keeps in flight (DisbursePayroll's CONCURRENCY): pgbench gets as many clients. */
+    private static final int IN_FLIGHT = 16;
+
+    private PayrollBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = Integer.getInteger("rows", 5000);
+        int payeeCount = Integer.getInteger("payees", 200);
+        try (BenchSystem bench = BenchSystem.start()) {
+            String staff = bench.token(DemoData.STAFF_USERNAME, DemoData.STAFF_PASSWORD);
+            String corporate = "http://127.0.0.1:" + bench.ports.corporate();
+            List<String[]> payees = TransferBenchmark.inParallel(8, IntStream.range(0, payeeCount)
+                    .mapToObj(i -> (Callable<String[]>) () -> payee(bench, staff, i)).toList());
+
+            String creditCode = "91440100MA59XQ001E";
+            String enterprise = BenchSystem.post(corporate + "/api/v1/ops/enterprises", staff, Map.of("name", "压测代发有限公司",
+                    "creditCode", creditCode, "legalRepresentative", "压测", "contactPhone", "13700000001")).get("enterpriseId").asText();
+            String account = BenchSystem.post(corporate + "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff,
+                    Map.of("initialDeposit", "1000000000.00")).get("accountId").asText();
+            Operator admin = Operator.activate(corporate, creditCode, "admin", BenchSystem.post(corporate + "/api/v1/ops/enterprises/"
+                    + enterprise + "/administrator", staff, Map.of("loginName", "admin", "name", "管理员")).get("activationCode").asText());
+            Operator maker = admin.enrol(corporate, creditCode, "maker1", "MAKER");
+            Operator checker = admin.enrol(corporate, creditCode, "checker1", "CHECKER");
+            awaitPayeesKnown(bench, payeeCount + 1);
+
+            StringBuilder csv = new StringBuilder("account,name,amount,memo\n");
+            for (int row = 0; row < rows; row++) {
+                String[] payee = payees.get(row % payeeCount);
+                csv.append(payee[0]).append(',').append(payee[1]).append(",1.").append(String.format("%02d", row % 100)).append(",工资\n");
+            }
+
+            long uploadStart = System.nanoTime();
+            JsonNode batch = call("POST", corporate + "/api/v1/corporate/payroll-batches?fromAccountId=" + account + "&purpose=SALARY",
+                    maker.token(), "text/csv", csv.toString());
+            double uploadSeconds = (System.nanoTime() - uploadStart) / 1e9;
+            if (batch.get("validRows").asInt() != rows) {
+                throw new IllegalStateException("not every row passed the checks: " + batch.get("problems"));
+            }
+            String batchId = batch.get("batchId").asText();
+            String payment = call("POST", corporate + "/api/v1/corporate/payroll-batches/" + batchId + "/submission", maker.token(),
+                    "application/json", "").get("paymentId").asText();
+            JsonNode approved = call("POST", corporate + "/api/v1/corporate/payments/" + payment + "/approval", checker.token(),
+                    "application/json", "{\"code\":\"" + checker.nextCode() + "\"}");
+            if (!approved.get("status").asText().equals("COMPLETED")) {
+                throw new IllegalStateException("the batch's payment was not posted: " + approved);
+            }
+            long payoutStart = System.nanoTime();
+            JsonNode done;
+            do {
+                Thread.sleep(100);
+                done = call("GET", corporate + "/api/v1/corporate/payroll-batches/" + batchId, maker.token(), null, null);
+            } while (!done.get("status").asText().equals("COMPLETED"));
+            double payoutSeconds = (System.nanoTime() - payoutStart) / 1e9;
+
+            String jdbc = "jdbc:postgresql://127.0.0.1:" + bench.ports.postgres() + "/account";
+            LedgerBenchmark.prepareSqlTwins(jdbc, 100);
+            Pgbench.Result pgbench = Pgbench.run(bench.ports.postgres(), "account", LedgerBenchmark.pgbenchScript(100), IN_FLIGHT, 20);
+
+            System.out.println();
+            System.out.println("Payroll batch of " + rows + " rows to " + payeeCount + " payees, straight to corporate-service, "
+                    + Runtime.getRuntime().availableProcessors() + " cores, one machine");
+            System.out.printf("| phase | seconds | rows/s |%n|---|---|---|%n");
+            System.out.printf("| upload: every row checked (directory, names by the ledger) and written | %.2f | %.0f |%n", uploadSeconds,
+                    rows / uploadSeconds);
+            System.out.printf("| payout: approval answered -> batch COMPLETED (a posting per row) | %.2f | %.0f |%n", payoutSeconds,
+                    rows / payoutSeconds);
+            System.out.println("paid: " + done.get("paidRows") + " rows, " + done.get("paidAmount") + "; failed: " + done.get("failedRows"));
+            System.out.println("pgbench, the ledger's SQL for one two-leg posting, " + IN_FLIGHT + " clients: " + pgbench);
+            System.out.printf("payout rows/s / pgbench tps: %.2f%n", rows / payoutSeconds / pgbench.tps());
+        }
+    }
+
+    /** A customer with a card: its number and the holder's name. */
+    private static String[] payee(BenchSystem bench, String staff, int i) throws Exception {
+        // names are letters: the number in Chinese numerals
+        String name = "员工" + String.valueOf(i).chars().mapToObj(d -> String.valueOf("零一二三四五六七八九".charAt(d - '0')))
+                .collect(java.util.stream.Collectors.joining());
+        String customer = BenchSystem.post(bench.accountService() + "/api/v1/ops/customers", staff, Map.of("name", name,
+                "idNumber", ResidentIds.of(LocalDate.of(1980, 1, 1).plusDays(i), 100 + i), "phone", "137" + String.format("%08d", i),
+                "birthDate", LocalDate.of(1980, 1, 1).plusDays(i).toString())).get("customerId").asText();
+        String card = BenchSystem.post(bench.accountService() + "/api/v1/ops/accounts", staff, Map.of("customerId", customer,
+                "product", "STANDARD", "region", "440100", "initialDeposit", "0")).get("cardNumber").asText();
+        return new String[] {card, name};
+    }
+
+    /** corporate-service hears of new accounts through account-service's events. */
+    private static void awaitPayeesKnown(BenchSystem bench, int count) throws Exception {
+        String jdbc = "jdbc:postgresql://127.0.0.1:" + bench.ports.postgres() + "/corporate";
+        for (int i = 0; i < 600; i++) {
+            try (var connection = DriverManager.getConnection(jdbc, "postgres", "");
+                 var found = connection.createStatement().executeQuery("select count(*) from payee_account")) {
+                found.next();
+                if (found.getLong(1) >= count) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("corporate-service did not hear of the payees' accounts in 60 s");
+    }
+
+    private static JsonNode call(String method, String url, String token, String contentType, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return BenchSystem.JSON.readTree(response.body());
+    }
+
+    /** A signed-in operator and their authenticator app. */
+    private record Operator(String token, byte[] secret, long[] lastStep) {
+
+        /** Activation, the token bound with its first code, sign-in with the next. */
+        static Operator activate(String corporate, String creditCode, String login, String activationCode) throws Exception {
+            String uri = BenchSystem.post(corporate + "/api/v1/corporate/activation", null, Map.of("creditCode", creditCode,
+                    "loginName", login, "activationCode", activationCode, "password", PASSWORD)).get("otpauthUri").asText();
+            byte[] secret = AuthenticatorApp.secretOf(uri);
+            long step = AuthenticatorApp.step();
+            BenchSystem.post(corporate + "/api/v1/corporate/activation/token", null, Map.of("creditCode", creditCode, "loginName", login,
+                    "password", PASSWORD, "code", AuthenticatorApp.code(secret, step)));
+            String token = BenchSystem.post(corporate + "/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode,
+                    "loginName", login, "password", PASSWORD, "code", AuthenticatorApp.code(secret, step + 1))).get("accessToken").asText();
+            return new Operator(token, secret, new long[] {step + 1});
+        }
+
+        Operator enrol(String corporate, String creditCode, String login, String role) throws Exception {
+            String code = BenchSystem.post(corporate + "/api/v1/corporate/operators", token, Map.of("loginName", login, "name", "操作员",
+                    "role", role)).get("activationCode").asText();
+            return activate(corporate, creditCode, login, code);
+        }
+
+        /** The next code the service takes: a step after the last spent one, at most one step ahead of now. */
+        String nextCode() throws InterruptedException {
+            while (AuthenticatorApp.step() < lastStep[0]) {
+                Thread.sleep(200);
+            }
+            lastStep[0] = Math.max(lastStep[0] + 1, AuthenticatorApp.step());
+            return AuthenticatorApp.code(secret, lastStep[0]);
+        }
+    }
+}
