@@ -14,8 +14,12 @@ create table cash_pool_member (
     keep_minimum numeric(19, 2) not null check (keep_minimum >= 0),
     primary key (pool_id, account_id)
 );
--- an account is swept into one pool at most, and is no pool's master and member at once
-create unique index cash_pool_member_once on cash_pool_member (account_id);
+-- every account of every pool, master or member: an account is in one pool at most, in one role (no two pools can
+-- sweep into each other)
+create table pooled_account (
+    account_id text primary key,
+    pool_id    text not null references cash_pool (id)
+);
 
 -- Each business day's sweep of each member: the amount is fixed when first decided, so a run tried again posts the same.
 create table cash_sweep (

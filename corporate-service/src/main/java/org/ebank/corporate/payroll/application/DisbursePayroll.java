@@ -39,9 +39,9 @@ import reactor.core.publisher.Mono;
 public class DisbursePayroll {
 
     private static final Logger log = LoggerFactory.getLogger(DisbursePayroll.class);
-    /** Rows posted per batch per pass, and batches per pass (the oldest first): a pass takes seconds, not its lock's 30. */
+    /** Rows posted per batch per pass, and batches per pass (the oldest first): a pass takes seconds, not its lock's 20. */
     private static final int ROWS_PER_PASS = 250;
-    private static final int BATCHES_PER_PASS = 4;
+    private static final int BATCHES_PER_PASS = 2;
     /** Rows whose outcome is written in one statement. */
     private static final int CHUNK = 100;
     /** Postings in flight at once: the ledger commits those that arrive together in one transaction. */

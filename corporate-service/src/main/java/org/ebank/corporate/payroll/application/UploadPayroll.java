@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -29,6 +28,7 @@ import org.ebank.corporate.payroll.domain.PayrollFile;
 import org.ebank.corporate.payroll.domain.PayrollPurpose;
 import org.ebank.corporate.payroll.domain.PayrollRow;
 import org.ebank.corporate.payroll.domain.RowProblem;
+import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.audit.Audit;
 import org.ebank.platform.secrets.CardNumberHash;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,7 +46,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class UploadPayroll {
 
-    private static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
     /** How far back an upload of the very same file is pointed out. */
     private static final Duration DUPLICATE_WINDOW = Duration.ofDays(35);
 
@@ -82,7 +81,7 @@ public class UploadPayroll {
             return Mono.just(new PayrollOutcome.FileRefused(parsed.refusal()));
         }
         Instant now = clock.instant();
-        Instant today = LocalDate.ofInstant(now, BANK_ZONE).atStartOfDay(BANK_ZONE).toInstant();
+        Instant today = LocalDate.ofInstant(now, PlatformAutoConfiguration.BANK_ZONE).atStartOfDay(PlatformAutoConfiguration.BANK_ZONE).toInstant();
         String sha256 = sha256(file);
         // the account must be one of the enterprise's: its region is not needed here
         return accounts.regionOf(fromAccountId, enterpriseId)

@@ -31,11 +31,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * Cash pools (资金归集): the administrator sets one up over the enterprise's settlement accounts with their token's code;
- * every operator reads the pools and their sweeps. Staff may run a business day's sweeps at once (the daily job does it at
- * 17:00 on business days); a day swept before sweeps nothing more.
+ * every operator reads the pools and their sweeps. Staff may run the latest business day's sweeps at once (the daily job
+ * does it at 17:00 on business days); a day swept before sweeps nothing more.
  */
 @RestController
 class CashPoolController {
+
+    /** Ten trillion yuan, as for any amount: far above any balance. */
+    private static final BigDecimal KEEP_CEILING = new BigDecimal("10000000000000");
 
     private final SetUpCashPool setUp;
     private final SweepCashPools sweep;
@@ -63,7 +66,13 @@ class CashPoolController {
                 throw new IllegalArgumentException("members");
             }
             List<CashPool.Member> given = request.members().stream()
-                    .map(m -> new CashPool.Member(m.accountId(), new Money(keep(m.keepMinimum())))).toList();
+                    .map(m -> {
+                        if (m == null) {
+                            throw new IllegalArgumentException("a member");
+                        }
+                        CorporateProblems.id("accountId", m.accountId());
+                        return new CashPool.Member(m.accountId(), new Money(keep(m.keepMinimum())));
+                    }).toList();
             // the pool's own rules: 1 to 20 members, each once, none the master
             new CashPool("check", "check", request.masterAccountId(), given, "check", Instant.EPOCH);
             return given;
@@ -80,8 +89,9 @@ class CashPoolController {
                                 "No such settlement account of your enterprise"), Map.of("accountId", notOurs.accountId()));
                     }
                     if (outcome instanceof SetUpCashPool.Outcome.Pooled pooled) {
-                        throw new ApiException(CorporateProblems.ACCOUNT_POOLED, new Text("该账户已在一个资金归集结构中",
-                                "This account is in a cash pool already"), Map.of("accountId", pooled.accountId()));
+                        throw new ApiException(CorporateProblems.ACCOUNT_POOLED, new Text("账户已在一个资金归集结构中",
+                                "An account is in a cash pool already"), pooled.accountId() == null ? Map.of()
+                                : Map.of("accountId", pooled.accountId()));
                     }
                     throw switch (((SetUpCashPool.Outcome.CodeRefused) outcome).check()) {
                         case LOCKED -> new ApiException(CorporateProblems.LOGIN_LOCKED, new Text("连续错误次数过多，已锁定30分钟",
@@ -102,26 +112,22 @@ class CashPoolController {
     @Operation(operationId = "listCashSweeps", summary = "A pool's sweeps of its last 31 business days, newest first")
     @GetMapping("/api/v1/corporate/cash-pools/{poolId}/sweeps")
     Mono<List<SweepView>> sweeps(@PathVariable String poolId) {
+        CorporateProblems.id("poolId", poolId);
         return CurrentOperator.get().flatMap(operator -> pools.find(poolId, operator.enterpriseId()))
                 .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.NOT_FOUND, new Text("资金归集结构不存在", "No such cash pool"),
                         Map.of("field", "poolId"))))
                 .flatMap(pool -> pools.sweeps(pool.id(), 31).map(SweepView::of).collectList());
     }
 
-    @Operation(operationId = "runCashSweeps", summary = "Staff run a business day's sweeps now (the daily job runs them at 17:00)")
+    @Operation(operationId = "runCashSweeps", summary = "Staff run the latest business day's sweeps now (the daily job runs them at 17:00)")
     @PostMapping("/api/v1/ops/cash-pools/sweeps")
-    Mono<SweepRun> run(@RequestBody DayToSweep request) {
-        LocalDate day = CorporateProblems.field("businessDay", () -> {
-            if (request.businessDay() == null) {
-                throw new IllegalArgumentException("a day");
-            }
-            return request.businessDay();
-        }, new Text("请给出营业日，如 2026-11-30", "Give the business day, e.g. 2026-11-30"));
-        return sweep.sweep(day).map(swept -> new SweepRun(day, swept));
+    Mono<SweepRun> run() {
+        return sweep.sweepNow().map(run -> new SweepRun(run.businessDay(), run.swept()));
     }
 
     private static BigDecimal keep(BigDecimal keepMinimum) {
-        if (keepMinimum == null || keepMinimum.signum() < 0 || keepMinimum.stripTrailingZeros().scale() > 2) {
+        if (keepMinimum == null || keepMinimum.signum() < 0 || keepMinimum.stripTrailingZeros().scale() > 2
+                || keepMinimum.compareTo(KEEP_CEILING) >= 0) {
             throw new IllegalArgumentException("keep");
         }
         return keepMinimum;
@@ -138,9 +144,6 @@ class CashPoolController {
 
     /** {@code keepMinimum}: what stays on the sub-account after the sweep (留存金额). */
     record NewMember(String accountId, BigDecimal keepMinimum) {
-    }
-
-    record DayToSweep(LocalDate businessDay) {
     }
 
     record SweepRun(LocalDate businessDay, long swept) {

@@ -6,11 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.ebank.contracts.value.Money;
 import org.ebank.corporate.pooling.application.CashPoolRepository;
 import org.ebank.corporate.pooling.domain.CashPool;
 import org.ebank.corporate.pooling.domain.Sweep;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -30,7 +31,7 @@ class R2dbcCashPoolRepository implements CashPoolRepository {
     }
 
     @Override
-    public Mono<Boolean> insert(CashPool pool) {
+    public Mono<Void> insert(CashPool pool) {
         Mono<Void> header = db.sql("""
                         insert into cash_pool (id, enterprise_id, master_account_id, set_up_by, created_at)
                         values (:id, :enterprise, :master, :by, :at)""")
@@ -42,9 +43,16 @@ class R2dbcCashPoolRepository implements CashPoolRepository {
                 .bind("pool", pool.id())
                 .bind("accounts", pool.members().stream().map(CashPool.Member::accountId).toArray(String[]::new))
                 .bind("keeps", pool.members().stream().map(member -> member.keepMinimum().amount()).toArray(BigDecimal[]::new)).then();
-        // a member already in another pool breaks the unique index: the transaction is over, and says so
-        return header.then(members).thenReturn(true)
-                .onErrorResume(DataIntegrityViolationException.class, e -> Mono.just(false));
+        List<String> accounts = new ArrayList<>();
+        accounts.add(pool.masterAccountId());
+        pool.members().forEach(member -> accounts.add(member.accountId()));
+        Mono<Void> claimed = db.sql("""
+                        insert into pooled_account (account_id, pool_id) select unnest(:accounts::text[]), :pool
+                        on conflict do nothing""")
+                .bind("accounts", accounts.toArray(String[]::new)).bind("pool", pool.id())
+                .fetch().rowsUpdated()
+                .flatMap(rows -> rows == accounts.size() ? Mono.<Void>empty() : Mono.error(new AccountPooled()));
+        return header.then(claimed).then(members);
     }
 
     @Override
@@ -66,10 +74,16 @@ class R2dbcCashPoolRepository implements CashPoolRepository {
 
     @Override
     public Mono<Boolean> pooled(String accountId) {
-        return db.sql("""
-                        select exists (select 1 from cash_pool_member where account_id = :account)
-                            or exists (select 1 from cash_pool where master_account_id = :account) as pooled""")
+        return db.sql("select exists (select 1 from pooled_account where account_id = :account) as pooled")
                 .bind("account", accountId).map(row -> row.get("pooled", Boolean.class)).one();
+    }
+
+    @Override
+    public Flux<Sweep> unsettled() {
+        return db.sql("""
+                        select pool_id, business_day, account_id, amount, status, reason from cash_sweep
+                        where status = 'DECIDED' order by business_day, pool_id, account_id""")
+                .map(R2dbcCashPoolRepository::toSweep).all();
     }
 
     @Override

@@ -9,8 +9,19 @@ import reactor.core.publisher.Mono;
 /** Cash pools, their members, and each business day's sweeps. */
 public interface CashPoolRepository {
 
-    /** False when one of its accounts is in a pool already (as a member), or the master is. */
-    Mono<Boolean> insert(CashPool pool);
+    /**
+     * The pool and its accounts; fails with {@link AccountPooled} (nothing kept, once the transaction ends) when one of them
+     * is in a pool already, as its master or a member.
+     */
+    Mono<Void> insert(CashPool pool);
+
+    /** An account is in a pool already. */
+    final class AccountPooled extends RuntimeException {
+
+        public AccountPooled() {
+            super("an account of the pool is in a pool already");
+        }
+    }
 
     Flux<CashPool> of(String enterpriseId);
 
@@ -21,6 +32,9 @@ public interface CashPoolRepository {
 
     /** Whether the account is any pool's master or member. */
     Mono<Boolean> pooled(String accountId);
+
+    /** Sweeps decided and not yet settled, of any day: a run that stopped half way left them. */
+    Flux<Sweep> unsettled();
 
     /** Keeps the day's decision for a member, unless one was kept before: answers the one that stands. */
     Mono<Sweep> decide(Sweep decided);

@@ -11,7 +11,7 @@ import org.ebank.corporate.operator.application.OperatorCodes;
 import org.ebank.corporate.pooling.domain.CashPool;
 import org.ebank.platform.audit.Audit;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -27,13 +27,16 @@ public class SetUpCashPool {
     private final SettlementAccountRepository accounts;
     private final OperatorCodes codes;
     private final Audit audit;
+    private final TransactionalOperator tx;
     private final Clock clock;
 
-    public SetUpCashPool(CashPoolRepository pools, SettlementAccountRepository accounts, OperatorCodes codes, Audit audit, Clock clock) {
+    public SetUpCashPool(CashPoolRepository pools, SettlementAccountRepository accounts, OperatorCodes codes, Audit audit,
+                         TransactionalOperator tx, Clock clock) {
         this.pools = pools;
         this.accounts = accounts;
         this.codes = codes;
         this.audit = audit;
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -47,7 +50,7 @@ public class SetUpCashPool {
         record NotOurs(String accountId) implements Outcome {
         }
 
-        /** An account already in a pool. */
+        /** An account already in a pool (null: one of them, found as the pool was being kept). */
         record Pooled(String accountId) implements Outcome {
         }
 
@@ -55,7 +58,6 @@ public class SetUpCashPool {
         }
     }
 
-    @Transactional
     public Mono<Outcome> setUp(String enterpriseId, String adminId, String masterAccountId, List<CashPool.Member> members, String code) {
         CashPool pool = new CashPool("pool_" + UUID.randomUUID().toString().replace("-", ""), enterpriseId, masterAccountId, members,
                 adminId, clock.instant());
@@ -69,9 +71,10 @@ public class SetUpCashPool {
                         .next().map(account -> (Outcome) new Outcome.Pooled(account)))
                 .switchIfEmpty(Mono.defer(() -> codes.verify(adminId, enterpriseId, code).flatMap(check -> check != OperatorCodes.Check.VERIFIED
                         ? Mono.just((Outcome) new Outcome.CodeRefused(check))
-                        : pools.insert(pool).flatMap(inserted -> !inserted ? Mono.just((Outcome) new Outcome.Pooled(masterAccountId))
-                                : audit.record(AuditAction.CASH_POOL, pool.id(), Map.of("step", "set up", "enterpriseId", enterpriseId,
-                                        "master", masterAccountId, "members", String.valueOf(members.size())))
-                                .thenReturn((Outcome) new Outcome.SetUp(pool))))));
+                        // two set-ups at once over one account: the second finds it claimed, and keeps nothing
+                        : tx.transactional(pools.insert(pool).then(audit.record(AuditAction.CASH_POOL, pool.id(), Map.of("step", "set up",
+                                        "enterpriseId", enterpriseId, "master", masterAccountId, "members", String.valueOf(members.size())))))
+                                .thenReturn((Outcome) new Outcome.SetUp(pool))
+                                .onErrorResume(CashPoolRepository.AccountPooled.class, e -> Mono.just(new Outcome.Pooled(null))))));
     }
 }

@@ -1,6 +1,10 @@
 package org.ebank.corporate.pooling.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import org.ebank.contracts.value.Money;
 
 /**
@@ -13,8 +17,13 @@ public record Sweep(String poolId, LocalDate businessDay, String accountId, Mone
         DECIDED, SWEPT, NOTHING, REFUSED
     }
 
-    /** The ledger posting of this sweep, the same on every try of the day's run. */
+    /** The ledger posting of this sweep, the same on every try of the day's run (short: the ids it is made of may be long). */
     public String postingId() {
-        return "sweep-" + poolId + "-" + businessDay + "-" + accountId;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((poolId + "\n" + accountId).getBytes(StandardCharsets.UTF_8));
+            return "sweep-" + businessDay + "-" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

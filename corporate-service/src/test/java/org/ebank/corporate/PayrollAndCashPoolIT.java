@@ -8,23 +8,31 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ebank.contracts.corporate.CashSwept;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.PayrollDisbursed;
 import org.ebank.contracts.ledger.PayeeNameAnswer;
 import org.ebank.contracts.ledger.PayeeNameCheck;
+import org.ebank.contracts.value.Money;
 import org.ebank.corporate.payroll.application.DisbursePayroll;
 import org.ebank.corporate.payroll.application.PayeeNames;
 import org.ebank.corporate.payroll.application.PayrollRepository;
+import org.ebank.corporate.pooling.application.CashPoolRepository;
+import org.ebank.corporate.pooling.application.SweepCashPools;
+import org.ebank.corporate.pooling.domain.CashPool;
+import org.ebank.corporate.pooling.domain.Sweep;
 import org.ebank.infra.test.TestInfra;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.kafka.Topics;
 import org.ebank.platform.ledger.Ledger;
 import org.ebank.platform.testing.AccountServiceFixture;
 import org.ebank.platform.testing.ServiceTest;
+import org.ebank.platform.testing.TestJwts;
 import org.ebank.platform.testing.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,27 +45,32 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
 
 /**
- * Payroll batches (代发) against the real ledger: every row checked at upload (form, account, the holder's name), the
+ * Payroll batches (代发) and cash pools (资金归集) against the real ledger (one context and one ledger for both): every row checked at upload (form, account, the holder's name), the
  * valid rows' total approved as one payment and moved to the disbursement account, each row then posted once — also
- * when a pass died after the ledger took a row — and what the ledger refused given back to the payer to the fen.
+ * when a pass died after the ledger took a row — and what the ledger refused given back to the payer to the fen. A
+ * cash pool, set up by the administrator with their token's code over the enterprise's own accounts, sweeps each business
+ * day what a member holds above its minimum to the master once — run twice, by two instances at once, or after a crash
+ * between the decision and the posting, it sweeps no more.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PayrollIT {
+class PayrollAndCashPoolIT {
 
     private static TestInfra.Namespace namespace;
     private static AccountServiceFixture accounts;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
-        namespace = ServiceTest.register(registry, PayrollIT.class);
+        namespace = ServiceTest.register(registry, PayrollAndCashPoolIT.class);
         accounts = AccountServiceFixture.start(namespace);
         registry.add("ebank.account.url", accounts::url);
         registry.add("ebank.corporate.housekeeping-interval", () -> "1h");
         registry.add("ebank.corporate.payroll-interval", () -> "1h");
         registry.add("ebank.corporate.payroll.daily-rows", () -> "6000");
+        registry.add("ebank.corporate.sweep-cron", () -> "-");
     }
 
     @AfterAll
@@ -81,6 +94,10 @@ class PayrollIT {
     Ledger ledger;
     @Autowired
     PayeeNames payeeNames;
+    @Autowired
+    SweepCashPools sweeps;
+    @Autowired
+    CashPoolRepository pools;
 
     private Corporates corporates;
     private Corporates.Enterprise enterprise;
@@ -284,6 +301,74 @@ class PayrollIT {
         assertThat(matches).hasSize(1202);
         assertThat(matches.subList(0, 1200)).containsOnly(PayeeNameAnswer.Match.UNKNOWN_ACCOUNT);
         assertThat(matches.subList(1200, 1202)).containsExactly(PayeeNameAnswer.Match.MATCH, PayeeNameAnswer.Match.MISMATCH);
+    }
+
+    @Test
+    void eachBusinessDayTheBalanceAboveEachMinimumIsSweptToTheMasterOnceHoweverOftenTheDayRuns() {
+        Corporates.Enterprise enterprise = corporates.register("广州归集测试有限公司");
+        String master = corporates.openAccount(enterprise, "0").get("accountId").asText();
+        String rich = corporates.openAccount(enterprise, "10000.00").get("accountId").asText();
+        String poor = corporates.openAccount(enterprise, "500.00").get("accountId").asText();
+        String spare = corporates.openAccount(enterprise, "0").get("accountId").asText();
+        Corporates.Operator admin = corporates.administrator(enterprise);
+        Map<String, Object> pool = Map.of("masterAccountId", master, "members", List.of(Map.of("accountId", rich, "keepMinimum", "1000.00"),
+                Map.of("accountId", poor, "keepMinimum", "1000.00")));
+
+        corporates.post("/api/v1/corporate/cash-pools", admin.token(), with(pool, "code", "000000")).expectStatus().isEqualTo(422);
+        corporates.post("/api/v1/corporate/cash-pools", TestJwts.operator("op_m", enterprise.id(), "MAKER"), with(pool, "code", "123456"))
+                .expectStatus().isForbidden();
+        corporates.post("/api/v1/corporate/cash-pools", admin.token(), Map.of("masterAccountId", master, "members",
+                List.of(Map.of("accountId", master, "keepMinimum", "0")), "code", "123456")).expectStatus().isBadRequest();
+        Corporates.Enterprise other = corporates.register("别家归集公司");
+        String othersAccount = corporates.openAccount(other, "5000.00").get("accountId").asText();
+        corporates.post("/api/v1/corporate/cash-pools", admin.token(), Map.of("masterAccountId", master, "members",
+                List.of(Map.of("accountId", othersAccount, "keepMinimum", "0")), "code", "123456")).expectStatus().isNotFound();
+        JsonNode created = corporates.post("/api/v1/corporate/cash-pools", admin.token(), with(pool, "code", corporates.nextCode(admin)))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        String poolId = created.get("poolId").asText();
+        corporates.post("/api/v1/corporate/cash-pools", admin.token(), Map.of("masterAccountId", spare, "members",
+                List.of(Map.of("accountId", rich, "keepMinimum", "0")), "code", "123456")).expectStatus().isEqualTo(409);
+
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        // two instances at once, then the day again: each member is decided and swept once
+        Mono.zip(sweeps.sweep(day), sweeps.sweep(day)).block();
+        sweeps.sweep(day).block();
+        assertThat(balance(rich)).isEqualByComparingTo("1000.00");
+        assertThat(balance(poor)).as("below its minimum: nothing").isEqualByComparingTo("500.00");
+        assertThat(balance(master)).isEqualByComparingTo("9000.00");
+
+        // an earlier day's run stopped after deciding 2,000.00 and posting it, before writing that down; the next day's run
+        // finishes it as decided (the ledger answers the posting it holds), then sweeps its own day
+        accounts.deposit(rich, "2000.00");
+        LocalDate earlier = day.minusDays(3);
+        db.sql("insert into cash_sweep (pool_id, business_day, account_id, amount, status, decided_at) values (:pool, :day, :account, 2000.00, 'DECIDED', now())")
+                .bind("pool", poolId).bind("day", earlier).bind("account", rich).then().block();
+        CashPool kept = pools.find(poolId, enterprise.id()).block();
+        assertThat(ledger.post(SweepCashPools.posting(kept, new Sweep(poolId, earlier, rich, Money.of("2000.00"), Sweep.Status.DECIDED, null)))
+                .block().isRecorded()).isTrue();
+        accounts.deposit(rich, "300.00");
+        sweeps.sweep(day.plusDays(1)).block();
+        assertThat(balance(rich)).as("2,000.00 once, then the 300.00 above the minimum").isEqualByComparingTo("1000.00");
+        assertThat(balance(master)).isEqualByComparingTo("11300.00");
+
+        JsonNode swept = web.get().uri("/api/v1/corporate/cash-pools/{id}/sweeps", poolId).headers(h -> h.setBearerAuth(admin.token()))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(swept.findValuesAsText("businessDay")).containsExactly("2026-12-01", "2026-12-01", "2026-11-30", "2026-11-30", "2026-11-27");
+        assertThat(swept.findValuesAsText("status")).containsExactlyInAnyOrder("SWEPT", "NOTHING", "SWEPT", "NOTHING", "SWEPT");
+        assertThat(swept.findValuesAsText("amount")).containsExactlyInAnyOrder("300.00", "0.00", "9000.00", "0.00", "2000.00");
+        var events = TopicReader.read(namespace.bootstrapServers(), topics.name(CorporateTopics.PAYMENT), 3,
+                r -> r.key().equals(poolId), Duration.ofSeconds(30));
+        assertThat(events).extracting(r -> codec.data(codec.read(r.value()), CashSwept.class).amount())
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("9000.00"), new BigDecimal("2000.00"), new BigDecimal("300.00"));
+        web.get().uri("/api/v1/corporate/cash-pools/{id}/sweeps", poolId)
+                .headers(h -> h.setBearerAuth(TestJwts.operator("op_x", other.id(), "ADMIN"))).exchange().expectStatus().isNotFound();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(body);
+        copy.put(key, value);
+        return copy;
     }
 
     private AccountServiceFixture.Card payee() {
