@@ -51,7 +51,7 @@ public final class PayrollBenchmark {
             String account = BenchSystem.post(corporate + "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff,
                     Map.of("initialDeposit", "1000000000.00")).get("accountId").asText();
             Operator admin = Operator.activate(corporate, creditCode, "admin", BenchSystem.post(corporate + "/api/v1/ops/enterprises/"
-                    + enterprise + "/administrator", staff, Map.of("loginName", "admin", "name", "管理员")).get("activationCode").asText());
+                    + enterprise + "/administrator", staff, Map.of("loginName", "admin", "name", "管理员", "phone", "13900000000")).get("activationCode").asText());
             Operator maker = admin.enrol(corporate, creditCode, "maker1", "MAKER");
             Operator checker = admin.enrol(corporate, creditCode, "checker1", "CHECKER");
             awaitPayeesKnown(bench, payeeCount + 1);
@@ -163,7 +163,7 @@ public final class PayrollBenchmark {
         }
 
         Operator enrol(String corporate, String creditCode, String login, String role) throws Exception {
-            String code = BenchSystem.post(corporate + "/api/v1/corporate/operators", token, Map.of("loginName", login, "name", "操作员",
+            String code = BenchSystem.post(corporate + "/api/v1/corporate/operators", token, Map.of("loginName", login, "name", "操作员", "phone", "13900000000",
                     "role", role)).get("activationCode").asText();
             return activate(corporate, creditCode, login, code);
         }

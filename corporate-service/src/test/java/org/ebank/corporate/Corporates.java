@@ -49,14 +49,14 @@ final class Corporates {
     /** Enrolled by the administrator, activated and its token bound. */
     Operator enrol(Enterprise enterprise, String login, String role) {
         String admin = TestJwts.operator("op_admin", enterprise.id(), "ADMIN");
-        return activate(enterprise, login, role, post("/api/v1/corporate/operators", admin, Map.of("loginName", login, "name", "操作员" + login,
+        return activate(enterprise, login, role, post("/api/v1/corporate/operators", admin, Map.of("loginName", login, "name", "操作员" + login, "phone", "13900000000",
                 "role", role)).expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody());
     }
 
     /** The enterprise's administrator, enrolled by staff (the enterprise must hold an account), activated and its token bound. */
     Operator administrator(Enterprise enterprise) {
         return activate(enterprise, "admin", "ADMIN", post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff,
-                Map.of("loginName", "admin", "name", "管理员")).expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+                Map.of("loginName", "admin", "name", "管理员", "phone", "13900000000")).expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
                 .getResponseBody());
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ebank.corporate.enterprise.domain.CreditCode;
@@ -69,7 +70,7 @@ class OperatorIT {
     @Test
     void theAdministratorActivatesBindsTheTokenAndSignsInWithATokenAccountServiceIssues() throws Exception {
         Enterprise enterprise = registered();
-        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, Map.of("loginName", "admin", "name", "张管理"))
+        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, Map.of("loginName", "admin", "name", "张管理", "phone", "13900000000"))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type")
                 .isEqualTo("https://api.ebank.example/problems/no-settlement-account");
         web.post().uri("/api/v1/ops/enterprises/{id}/accounts", enterprise.id())
@@ -78,11 +79,11 @@ class OperatorIT {
                     h.set("Idempotency-Key", "open-" + enterprise.id());
                 }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("initialDeposit", "0")).exchange().expectStatus().isCreated();
         JsonNode enrolled = post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff,
-                Map.of("loginName", "admin", "name", "张管理")).expectStatus().isCreated().expectBody(JsonNode.class)
+                Map.of("loginName", "admin", "name", "张管理", "phone", "13900000000")).expectStatus().isCreated().expectBody(JsonNode.class)
                 .returnResult().getResponseBody();
         String activationCode = enrolled.get("activationCode").asText();
         assertThat(activationCode).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
-        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, Map.of("loginName", "admin2", "name", "李"))
+        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, Map.of("loginName", "admin2", "name", "李", "phone", "13900000000"))
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/operator-exists");
 
         post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.code(), "loginName", "admin",
@@ -128,22 +129,28 @@ class OperatorIT {
         Enterprise enterprise = registered();
         Enterprise other = registered();
         String admin = TestJwts.operator("op_admin_" + enterprise.id(), enterprise.id(), "ADMIN");
-        post("/api/v1/corporate/operators", admin, Map.of("loginName", "maker1", "name", "王经办", "role", "MAKER"))
+        post("/api/v1/corporate/operators", admin, Map.of("loginName", "maker1", "name", "王经办", "phone", "13900000001", "role", "MAKER"))
                 .expectStatus().isCreated().expectBody().jsonPath("$.activationCode").exists().jsonPath("$.role").isEqualTo("MAKER");
-        post("/api/v1/corporate/operators", admin, Map.of("loginName", "checker1", "name", "赵复核", "role", "CHECKER"))
+        post("/api/v1/corporate/operators", admin, Map.of("loginName", "checker1", "name", "赵复核", "phone", "13900000000", "role", "CHECKER"))
                 .expectStatus().isCreated();
-        post("/api/v1/corporate/operators", admin, Map.of("loginName", "maker1", "name", "重名", "role", "MAKER"))
+        post("/api/v1/corporate/operators", admin, Map.of("loginName", "maker1", "name", "重名", "phone", "13900000000", "role", "MAKER"))
                 .expectStatus().isEqualTo(409);
-        post("/api/v1/corporate/operators", admin, Map.of("loginName", "boss", "name", "二号管理员", "role", "ADMIN"))
+        post("/api/v1/corporate/operators", admin, Map.of("loginName", "boss", "name", "二号管理员", "phone", "13900000000", "role", "ADMIN"))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("role");
+        for (Map<String, Object> noPhone : List.<Map<String, Object>>of(Map.of("loginName", "maker4", "name", "无号", "role", "MAKER"),
+                Map.of("loginName", "maker4", "name", "座机", "phone", "02088886666", "role", "MAKER"))) {
+            post("/api/v1/corporate/operators", admin, noPhone).expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("phone");
+        }
         post("/api/v1/corporate/operators", TestJwts.operator("op_m", enterprise.id(), "MAKER"),
-                Map.of("loginName", "maker2", "name", "越权", "role", "CHECKER")).expectStatus().isForbidden();
+                Map.of("loginName", "maker2", "name", "越权", "phone", "13900000000", "role", "CHECKER")).expectStatus().isForbidden();
         post("/api/v1/corporate/operators", TestJwts.customer("cus_1", "NETBANK"),
-                Map.of("loginName", "maker3", "name", "个人", "role", "MAKER")).expectStatus().isForbidden();
+                Map.of("loginName", "maker3", "name", "个人", "phone", "13900000000", "role", "MAKER")).expectStatus().isForbidden();
 
         web.get().uri("/api/v1/corporate/operators").headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.length()").isEqualTo(2)
                 .jsonPath("$[0].loginName").isEqualTo("maker1").jsonPath("$[0].status").isEqualTo("ENROLLED")
+                .jsonPath("$[0].phoneMasked").isEqualTo("139****0001").jsonPath("$[0].phone").doesNotExist()
                 .jsonPath("$[0].activationCode").doesNotExist().jsonPath("$[0].passwordHash").doesNotExist();
         web.get().uri("/api/v1/corporate/operators").headers(h -> h.setBearerAuth(TestJwts.operator("op_x", other.id(), "ADMIN")))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
@@ -155,7 +162,7 @@ class OperatorIT {
     void fiveWrongAnswersLockTheLoginEvenForTheRightOneAndAnUnknownLoginReadsTheSame() throws Exception {
         Enterprise enterprise = registered();
         String admin = TestJwts.operator("op_admin_" + enterprise.id(), enterprise.id(), "ADMIN");
-        JsonNode checker9 = post("/api/v1/corporate/operators", admin, Map.of("loginName", "checker9", "name", "钱复核", "role", "CHECKER"))
+        JsonNode checker9 = post("/api/v1/corporate/operators", admin, Map.of("loginName", "checker9", "name", "钱复核", "phone", "13900000000", "role", "CHECKER"))
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
         String code = checker9.get("activationCode").asText();
         byte[] secret = activate(enterprise, "checker9", code);

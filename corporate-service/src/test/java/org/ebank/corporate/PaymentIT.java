@@ -317,7 +317,7 @@ class PaymentIT {
 
     /** Enrolled by the administrator, activated and its token bound: its id, secret and the step its binding code spent. */
     private Checker enrol(String admin, String login, String role) {
-        JsonNode enrolled = post("/api/v1/corporate/operators", admin, Map.of("loginName", login, "name", "操作员" + login, "role", role))
+        JsonNode enrolled = post("/api/v1/corporate/operators", admin, Map.of("loginName", login, "name", "操作员" + login, "phone", "13900000000", "role", role))
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
         String uri = post("/api/v1/corporate/activation", null, Map.of("creditCode", creditCode, "loginName", login,
                 "activationCode", enrolled.get("activationCode").asText(), "password", PASSWORD)).expectStatus().isOk()

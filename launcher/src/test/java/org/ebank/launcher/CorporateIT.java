@@ -83,22 +83,22 @@ class CorporateIT {
         String range = "/api/v1/ops/kpis?granularity=DAY&from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
         int enrolledBefore = api.get(range, staff).body().at("/total/enrolments/CORPORATE_NETBANK").asInt(0);
         String referrer = "CORP-" + System.nanoTime() % 1_000_000_000L;
-        Map<String, Object> administrator = Map.of("loginName", "admin", "name", "张管理", "referrerCode", referrer);
+        Map<String, Object> administrator = Map.of("loginName", "admin", "name", "张管理", "phone", "13900000000", "referrerCode", referrer);
         assertThat(api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, administrator).status())
                 .as("corporate netbank is a service on a settlement account: none yet").isEqualTo(422);
         api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff, Map.of("initialDeposit", "0"),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         Api.Reply admin = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, administrator);
         assertThat(admin.status()).as(admin.text()).isEqualTo(201);
-        String adminToken = activateAndSignIn(api, code, "admin", admin.body().get("activationCode").asText(), true).token();
+        String adminToken = activateAndSignIn(api, code, "admin", "13900000000", admin.body().get("activationCode").asText(), true).token();
 
         Api.Reply me = api.get("/api/v1/corporate/me", adminToken);
         assertThat(me.body().get("enterpriseId").asText()).isEqualTo(enterprise);
         assertThat(me.body().get("role").asText()).isEqualTo("ADMIN");
-        Api.Reply maker = api.post("/api/v1/corporate/operators", adminToken, Map.of("loginName", "maker1", "name", "王经办", "role", "MAKER"));
+        Api.Reply maker = api.post("/api/v1/corporate/operators", adminToken, Map.of("loginName", "maker1", "name", "王经办", "phone", "13900000000", "role", "MAKER"));
         assertThat(maker.status()).as(maker.text()).isEqualTo(201);
-        String makerToken = activateAndSignIn(api, code, "maker1", maker.body().get("activationCode").asText(), false).token();
-        assertThat(api.post("/api/v1/corporate/operators", makerToken, Map.of("loginName", "maker2", "name", "越权", "role", "MAKER"))
+        String makerToken = activateAndSignIn(api, code, "maker1", "13900000000", maker.body().get("activationCode").asText(), false).token();
+        assertThat(api.post("/api/v1/corporate/operators", makerToken, Map.of("loginName", "maker2", "name", "越权", "phone", "13900000000", "role", "MAKER"))
                 .status()).as("only the administrator enrols operators").isEqualTo(403);
         assertThat(api.get("/api/v1/corporate/operators", adminToken).body()).hasSize(2);
         assertThat(api.get("/api/v1/accounts", makerToken).status()).as("an operator's token is no person's").isEqualTo(403);
@@ -130,8 +130,7 @@ class CorporateIT {
                 "legalRepresentative", "王贸易", "contactPhone", "13960000002")).body().get("enterpriseId").asText();
         String account = api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff,
                 Map.of("initialDeposit", "100000.00"), Map.of("Idempotency-Key", UUID.randomUUID().toString())).body().get("accountId").asText();
-        Operator admin = activateAndSignIn(api, code, "admin", api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff,
-                Map.of("loginName", "admin", "name", "管理员")).body().get("activationCode").asText(), false);
+        Operator admin = administrator(api, staff, enterprise, code);
         assertThat(api.get("/api/v1/corporate/approval-rule", admin.token()).body().get("twoCheckersFrom").asText()).isEqualTo("50000.00");
         assertThat(api.send("PUT", "/api/v1/corporate/approval-rule", admin.token(), Map.of("twoCheckersFrom", "30000.00"), Map.of())
                 .status()).isEqualTo(200);
@@ -179,6 +178,16 @@ class CorporateIT {
         assertThat(failed.body().get("status").asText()).as(failed.text()).isEqualTo("FAILED");
         assertThat(failed.body().get("reason").asText()).isEqualTo("INSUFFICIENT_FUNDS");
 
+        // every checker is told by SMS that a payment waits for them, and the maker how each one ended
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (Operator checker : List.of(checker1, checker2, checker3)) {
+                assertThat(sms(api, staff, checker.phone())).as("the approval request").contains("待您复核").contains("40,000.00元，需2人复核");
+            }
+            assertThat(sms(api, staff, maker.phone())).as("the results").contains("40,000.00元，已复核并付款成功")
+                    .contains("100.00元，复核人拒绝（重复付款）").contains("付款未成功（余额不足）");
+            assertThat(sms(api, staff, admin.phone())).as("the administrator neither makes nor checks").doesNotContain("付款");
+        });
+
         // a checker who lost their phone is started over by the administrator, the administrator by staff
         assertThat(api.post("/api/v1/corporate/operators/" + checker3.operatorId() + "/reset", admin.token(), null).body()
                 .get("activationCode").asText()).isNotBlank();
@@ -195,8 +204,7 @@ class CorporateIT {
                 "legalRepresentative", "陈制衣", "contactPhone", "13960000003")).body().get("enterpriseId").asText();
         String account = api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff,
                 Map.of("initialDeposit", "1000000.00"), Map.of("Idempotency-Key", UUID.randomUUID().toString())).body().get("accountId").asText();
-        Operator admin = activateAndSignIn(api, code, "admin", api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff,
-                Map.of("loginName", "admin", "name", "管理员")).body().get("activationCode").asText(), false);
+        Operator admin = administrator(api, staff, enterprise, code);
         Operator maker = operator(api, admin, code, "maker1", "MAKER");
         Operator checker1 = operator(api, admin, code, "checker1", "CHECKER");
         Operator checker2 = operator(api, admin, code, "checker2", "CHECKER");
@@ -274,6 +282,9 @@ class CorporateIT {
         assertThat(result.text().split("\r\n")).hasSize(1001);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.get("/api/v1/ops/dev/sms?phone=" + people.get(1).phone(), staff)
                 .text()).as("the 动账 alert names the employer and the memo").contains("广州乡情制衣有限公司 工资 11月工资"));
+        String paidOut = "代发工资已完成：成功997笔共" + String.format(java.util.Locale.ROOT, "%,.2f", total) + "元。";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, maker.phone()))
+                .as("the maker is told the batch was paid out").contains(paidOut));
     }
 
     @Test
@@ -288,8 +299,7 @@ class CorporateIT {
             accounts.add(api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff, Map.of("initialDeposit", deposit),
                     Map.of("Idempotency-Key", UUID.randomUUID().toString())).body().get("accountId").asText());
         }
-        Operator admin = activateAndSignIn(api, code, "admin", api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff,
-                Map.of("loginName", "admin", "name", "管理员")).body().get("activationCode").asText(), false);
+        Operator admin = administrator(api, staff, enterprise, code);
 
         Api.Reply pool = api.post("/api/v1/corporate/cash-pools", admin.token(), Map.of("masterAccountId", accounts.get(0), "members",
                 List.of(Map.of("accountId", accounts.get(1), "keepMinimum", "10000.00"), Map.of("accountId", accounts.get(2),
@@ -316,13 +326,34 @@ class CorporateIT {
     }
 
     private static Operator operator(Api api, Operator admin, String creditCode, String login, String role) {
-        Api.Reply enrolled = api.post("/api/v1/corporate/operators", admin.token(), Map.of("loginName", login, "name", "操作员", "role", role));
+        String phone = newPhone();
+        Api.Reply enrolled = api.post("/api/v1/corporate/operators", admin.token(), Map.of("loginName", login, "name", "操作员", "phone", phone,
+                "role", role));
         assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(201);
-        return activateAndSignIn(api, creditCode, login, enrolled.body().get("activationCode").asText(), false);
+        return activateAndSignIn(api, creditCode, login, phone, enrolled.body().get("activationCode").asText(), false);
+    }
+
+    /** The administrator, enrolled by staff: an enterprise's corporate netbank enrolment. */
+    private static Operator administrator(Api api, String staff, String enterprise, String creditCode) {
+        String phone = newPhone();
+        Api.Reply enrolled = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, Map.of("loginName", "admin",
+                "name", "管理员", "phone", phone));
+        assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(201);
+        return activateAndSignIn(api, creditCode, "admin", phone, enrolled.body().get("activationCode").asText(), false);
+    }
+
+    /** A mobile number of this run's own, where the operator's SMS arrive. */
+    private static String newPhone() {
+        return "1398" + String.format("%07d", PHONE_BASE + PHONES.incrementAndGet());
+    }
+
+    private static String sms(Api api, String staff, String phone) {
+        return api.get("/api/v1/ops/dev/sms?phone=" + phone, staff).text();
     }
 
     /** Activation (code, password), the token bound with its first code, then sign-in with the next one. */
-    private static Operator activateAndSignIn(Api api, String creditCode, String login, String activationCode, boolean tryReplay) {
+    private static Operator activateAndSignIn(Api api, String creditCode, String login, String phone, String activationCode,
+                                              boolean tryReplay) {
         Api.Reply issued = api.post("/api/v1/corporate/activation", null, Map.of("creditCode", creditCode, "loginName", login,
                 "activationCode", activationCode, "password", "Corp2026ok"));
         assertThat(issued.status()).as(issued.text()).isEqualTo(200);
@@ -340,11 +371,12 @@ class CorporateIT {
         Api.Reply signedIn = api.post("/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode, "loginName", login,
                 "password", "Corp2026ok", "code", AuthenticatorApp.code(secret, step + 1)));
         assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
-        return new Operator(signedIn.body().get("accessToken").asText(), signedIn.body().get("operatorId").asText(), secret, step + 1);
+        return new Operator(signedIn.body().get("accessToken").asText(), signedIn.body().get("operatorId").asText(), phone, secret,
+                step + 1);
     }
 
-    /** A signed-in operator, their token's secret and the last step whose code they spent. */
-    private record Operator(String token, String operatorId, byte[] secret, long lastStep) {
+    /** A signed-in operator, their phone, their token's secret and the last step whose code they spent. */
+    private record Operator(String token, String operatorId, String phone, byte[] secret, long lastStep) {
 
         /** The next code the service takes: now's, or the step after the last spent one when that is ahead (one step ahead is taken). */
         String nextCode() {
@@ -352,6 +384,9 @@ class CorporateIT {
             return AuthenticatorApp.code(secret, Math.max(lastStep + 1, AuthenticatorApp.step()));
         }
     }
+
+    private static final int PHONE_BASE = (int) (System.nanoTime() % 9_000_000);
+    private static final java.util.concurrent.atomic.AtomicInteger PHONES = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A fresh code each run (the system's data may outlive a run); its region part is 440100. */
     static String creditCode() {

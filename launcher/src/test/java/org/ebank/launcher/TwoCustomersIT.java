@@ -87,7 +87,7 @@ class TwoCustomersIT {
         add(all, "POST", "/api/v1/messages/{messageId}/opened", "/api/v1/messages/" + a.message + "/opened", null);
         add(all, "GET", "/api/v1/ops/enterprises/{enterpriseId}", "/api/v1/ops/enterprises/ent_of_a", null);
         add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/administrator", "/api/v1/ops/enterprises/ent_of_a/administrator",
-                Map.of("loginName", "admin", "name", "B tries"));
+                Map.of("loginName", "admin", "name", "B tries", "phone", "13900000000"));
         add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/administrator/reset",
                 "/api/v1/ops/enterprises/ent_of_a/administrator/reset", null);
         add(all, "POST", "/api/v1/corporate/operators/{operatorId}/reset", "/api/v1/corporate/operators/op_of_a/reset", null);

@@ -57,9 +57,9 @@ final class ScriptedDay {
         // an enterprise enrols in corporate netbank (its administrator, by staff); its maker is not an enrolment of its own,
         // and the maker signing in makes the enterprise active
         send(CorporateTopics.ENTERPRISE, "ent1", CorporateTopics.OPERATOR_ENROLLED,
-                new OperatorEnrolled("ent1", "op_a1", "ADMIN", "S002", "staff01", at(DAY, "09:40")));
+                new OperatorEnrolled("ent1", "op_a1", "ADMIN", "S002", "staff01", at(DAY, "09:40"), "管理员", "13900000001"));
         send(CorporateTopics.ENTERPRISE, "ent1", CorporateTopics.OPERATOR_ENROLLED,
-                new OperatorEnrolled("ent1", "op_m1", "MAKER", null, "op_a1", at(DAY, "09:45")));
+                new OperatorEnrolled("ent1", "op_m1", "MAKER", null, "op_a1", at(DAY, "09:45"), "经办", "13900000002"));
         send(CorporateTopics.ENTERPRISE, "ent1", CorporateTopics.OPERATOR_SIGNED_IN,
                 new OperatorSignedIn("ent1", "op_m1", "MAKER", at(DAY, "11:00")));
 

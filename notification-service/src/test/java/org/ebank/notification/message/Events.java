@@ -3,12 +3,16 @@ package org.ebank.notification.message;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.account.SecurityCodeRequested;
+import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.contracts.corporate.OperatorEnrolled;
+import org.ebank.contracts.corporate.PaymentEvent;
 import org.ebank.contracts.transfer.OtpRequested;
 import org.ebank.contracts.transfer.TransferOutcome;
 import org.ebank.contracts.transfer.TransferTopics;
@@ -68,6 +72,17 @@ public final class Events {
     void login(String customerId, boolean newDevice) {
         send(AccountTopics.CUSTOMER, customerId, AccountTopics.CUSTOMER_LOGGED_IN,
                 new CustomerLoggedIn(customerId, Channel.MOBILE, "phone-2", newDevice, Instant.now()));
+    }
+
+    void operator(String enterpriseId, String operatorId, String role, String phone) {
+        send(CorporateTopics.ENTERPRISE, enterpriseId, CorporateTopics.OPERATOR_ENROLLED, new OperatorEnrolled(enterpriseId, operatorId,
+                role, null, "op-admin", Instant.now(), "操作员" + operatorId, phone));
+    }
+
+    /** A corporate payment's step: a submitted one names the checkers who may approve it. */
+    String payment(String type, String status, String paymentId, String makerId, List<String> approverIds, String reason) {
+        return send(CorporateTopics.PAYMENT, paymentId, type, new PaymentEvent(paymentId, "ent-1", status, null, "acc-ent-1", "尾号6789",
+                "广州供应商", new BigDecimal("60000.00"), new BigDecimal("15.00"), 0, 2, reason, Instant.now(), makerId, approverIds));
     }
 
     public String send(String topic, String key, String type, Object payload) {

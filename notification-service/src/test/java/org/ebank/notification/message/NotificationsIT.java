@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.SecurityCodeRequested;
+import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.wealth.HoldingRedeemed;
 import org.ebank.contracts.wealth.OrderPlaced;
@@ -83,6 +84,33 @@ class NotificationsIT {
         assertThat(messages("cus-a")).extracting(m -> m.get("category").asText())
                 .containsExactlyInAnyOrder("TRANSACTION", "TRANSACTION", "RESULT");
         assertThat(count("select count(*) from delivery where channel = 'SMS' and address = '13811110001'")).isOne();
+    }
+
+    @Test
+    void aSubmittedCorporatePaymentIsSentToEachCheckerWhoMayApproveItAndItsEndToTheMakerOnceEach() {
+        events.operator("ent-1", "op-maker", "MAKER", "13822220001");
+        events.operator("ent-1", "op-checker-1", "CHECKER", "13822220002");
+        events.operator("ent-1", "op-checker-2", "CHECKER", "13822220003");
+        events.operator("ent-1", "op-old", "CHECKER", null);
+        String submitted = events.payment(CorporateTopics.PAYMENT_SUBMITTED, "PENDING_APPROVAL", "cpy-1", "op-maker",
+                List.of("op-checker-1", "op-checker-2", "op-old"), null);
+        events.resend(CorporateTopics.PAYMENT, "cpy-1", submitted);
+        events.payment(CorporateTopics.PAYMENT_APPROVED, "PENDING_APPROVAL", "cpy-1", "op-maker", List.of(), null);
+        events.payment(CorporateTopics.PAYMENT_COMPLETED, "COMPLETED", "cpy-1", "op-maker", List.of(), null);
+        events.payment(CorporateTopics.PAYMENT_FAILED, "FAILED", "cpy-2", "op-maker", List.of(), "INSUFFICIENT_FUNDS");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13822220001").size() == 2);
+        for (String checker : List.of("13822220002", "13822220003")) {
+            assertThat(phone.messagesTo(checker)).as("once, though the event came twice").singleElement().asString()
+                    .contains("待您复核").contains("向广州供应商（尾号6789）60,000.00元，需2人复核");
+        }
+        assertThat(phone.messagesTo("13822220001")).as("the maker hears of the ends, not of the steps between")
+                .anySatisfy(sms -> assertThat(sms).contains("60,000.00元，已复核并付款成功，手续费15.00元"))
+                .anySatisfy(sms -> assertThat(sms).contains("付款未成功（余额不足），资金未扣划"));
+        assertThat(count("select count(*) from message where customer_id = 'op-old' and category = 'CORPORATE'"))
+                .as("a checker enrolled before phones were asked for: kept, not sent").isOne();
+        assertThat(count("select count(*) from delivery d join message m on m.id = d.message_id where m.customer_id like 'op-%'"))
+                .as("by SMS only: operators have no app to push to").isEqualTo(4);
     }
 
     @Test

@@ -39,7 +39,7 @@ class OperatorController {
     @PostMapping("/api/v1/corporate/operators")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<OperatorViews.EnrolledView> enrolOperator(@RequestBody NewOperator request) {
-        OperatorRequests.check(request.loginName(), request.name());
+        OperatorRequests.check(request.loginName(), request.name(), request.phone());
         OperatorRole role = CorporateProblems.field("role", () -> {
             OperatorRole parsed = request.role() == null ? null : OperatorRole.valueOf(request.role());
             if (parsed == null || parsed == OperatorRole.ADMIN) {
@@ -48,7 +48,8 @@ class OperatorController {
             return parsed;
         }, new Text("角色为 MAKER（经办）或 CHECKER（复核）", "The role is MAKER or CHECKER"));
         return CurrentOperator.in(OperatorRole.ADMIN.name())
-                .flatMap(admin -> enrol.operator(admin.enterpriseId(), admin.operatorId(), request.loginName(), request.name(), role))
+                .flatMap(admin -> enrol.operator(admin.enterpriseId(), admin.operatorId(), request.loginName(), request.name(),
+                        request.phone(), role))
                 .map(OperatorViews::enrolled);
     }
 
@@ -68,7 +69,7 @@ class OperatorController {
                 .map(OperatorViews::enrolled);
     }
 
-    /** {@code role}: MAKER or CHECKER. */
-    record NewOperator(String loginName, String name, String role) {
+    /** {@code role}: MAKER or CHECKER; {@code phone}: their mobile, where checkers get approval requests and makers results by SMS. */
+    record NewOperator(String loginName, String name, String phone, String role) {
     }
 }

@@ -30,7 +30,7 @@ class OperatorOpsController {
     @PostMapping("/api/v1/ops/enterprises/{enterpriseId}/administrator")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<OperatorViews.EnrolledView> enrolAdministrator(@PathVariable String enterpriseId, @RequestBody NewOperator request) {
-        OperatorRequests.check(request.loginName(), request.name());
+        OperatorRequests.check(request.loginName(), request.name(), request.phone());
         String referrer = request.referrerCode() == null || request.referrerCode().isBlank() ? null : CorporateProblems.field(
                 "referrerCode", () -> {
                     if (!request.referrerCode().matches("[A-Za-z0-9-]{1,32}")) {
@@ -38,12 +38,11 @@ class OperatorOpsController {
                     }
                     return request.referrerCode();
                 }, new Text("推荐人代码为1到32位字母、数字或'-'", "A referrer code has 1 to 32 letters, digits or '-'"));
-        return Caller.current().flatMap(staff -> enrol.administrator(enterpriseId, request.loginName(), request.name(), referrer,
+        return Caller.current().flatMap(staff -> enrol.administrator(enterpriseId, request.loginName(), request.name(), request.phone(), referrer,
                         staff.subject()))
                 .map(OperatorViews::enrolled);
     }
 
-    /** {@code referrerCode}: the staff member who won the enterprise for corporate netbank (营销人员), for the incentive scheme. */
     /** A new activation code for the administrator (a forgotten password, a lost phone), shown this once. */
     @Operation(operationId = "resetAdministrator", summary = "Start the enterprise's administrator over with a new activation code")
     @PostMapping("/api/v1/ops/enterprises/{enterpriseId}/administrator/reset")
@@ -51,6 +50,10 @@ class OperatorOpsController {
         return Caller.current().flatMap(staff -> enrol.resetAdministrator(enterpriseId, staff.subject())).map(OperatorViews::enrolled);
     }
 
-    record NewOperator(String loginName, String name, String referrerCode) {
+    /**
+     * {@code phone}: the administrator's mobile, for SMS notices; {@code referrerCode}: the staff member who won the
+     * enterprise for corporate netbank (营销人员), for the incentive scheme.
+     */
+    record NewOperator(String loginName, String name, String phone, String referrerCode) {
     }
 }

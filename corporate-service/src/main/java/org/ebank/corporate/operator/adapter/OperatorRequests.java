@@ -11,9 +11,11 @@ final class OperatorRequests {
     private OperatorRequests() {
     }
 
-    static void check(String loginName, String name) {
+    static void check(String loginName, String name, String phone) {
         loginName(loginName);
         CorporateProblems.field("name", () -> accepted(Operator.acceptsName(name), name), new Text("姓名为1到50个字", "A name has 1 to 50 characters"));
+        CorporateProblems.field("phone", () -> accepted(Operator.acceptsPhone(phone), phone),
+                new Text("手机号为11位大陆手机号码，用于接收待复核提醒与付款结果", "The phone is an 11-digit mainland mobile number, for approval requests and results"));
     }
 
     static CreditCode creditCode(String code) {

@@ -14,13 +14,13 @@ final class OperatorViews {
     private OperatorViews() {
     }
 
-    /** An operator as their administrator sees them: never a hash, a code or a secret. */
-    record OperatorView(String operatorId, String enterpriseId, String loginName, String name, String role, String status,
-                        Instant enrolledAt) {
+    /** An operator as their administrator sees them: never a hash, a code or a secret; the phone masked (none for one enrolled before phones were asked). */
+    record OperatorView(String operatorId, String enterpriseId, String loginName, String name, String phoneMasked,
+                        String role, String status, Instant enrolledAt) {
 
         static OperatorView of(Operator operator) {
             return new OperatorView(operator.id(), operator.enterpriseId(), operator.loginName(), operator.name(),
-                    operator.role().name(), operator.status().name(), operator.enrolledAt());
+                    operator.phoneMasked(), operator.role().name(), operator.status().name(), operator.enrolledAt());
         }
     }
 

@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 class R2dbcOperatorRepository implements OperatorRepository {
 
     private static final String COLUMNS = """
-            id, enterprise_id, login_name, name, role, status, password_hash, activation_code_hash, activation_expires_at,
+            id, enterprise_id, login_name, name, phone, role, status, password_hash, activation_code_hash, activation_expires_at,
             sealed_secret, last_code_step, failed_attempts, locked_until, enrolled_at""";
 
     private final DatabaseClient db;
@@ -28,14 +28,15 @@ class R2dbcOperatorRepository implements OperatorRepository {
     @Override
     public Mono<Boolean> insert(Operator operator) {
         return db.sql("""
-                        insert into operator (id, enterprise_id, login_name, name, role, status, activation_code_hash,
+                        insert into operator (id, enterprise_id, login_name, name, phone, role, status, activation_code_hash,
                                               activation_expires_at, last_code_step, failed_attempts, enrolled_at)
-                        values (:id, :enterprise, :login, :name, :role, :status, :activation, :expires, :step, 0, :at)
+                        values (:id, :enterprise, :login, :name, :phone, :role, :status, :activation, :expires, :step, 0, :at)
                         on conflict do nothing""")
                 .bind("id", operator.id())
                 .bind("enterprise", operator.enterpriseId())
                 .bind("login", operator.loginName())
                 .bind("name", operator.name())
+                .bind("phone", operator.phone())
                 .bind("role", operator.role().name())
                 .bind("status", operator.status().name())
                 .bind("activation", operator.activationCodeHash())
@@ -107,7 +108,7 @@ class R2dbcOperatorRepository implements OperatorRepository {
 
     private static Operator toOperator(Readable row) {
         return new Operator(row.get("id", String.class), row.get("enterprise_id", String.class), row.get("login_name", String.class),
-                row.get("name", String.class), OperatorRole.valueOf(row.get("role", String.class)),
+                row.get("name", String.class), row.get("phone", String.class), OperatorRole.valueOf(row.get("role", String.class)),
                 Operator.Status.valueOf(row.get("status", String.class)), row.get("password_hash", String.class),
                 row.get("activation_code_hash", String.class), instant(row, "activation_expires_at"),
                 row.get("sealed_secret", String.class), row.get("last_code_step", Long.class),

@@ -53,22 +53,24 @@ public class EnrolOperators {
      * is a service on one), so an enrolment, and its referrer's incentive, stands for a real corporate customer.
      */
     @Transactional
-    public Mono<OperatorOutcome> administrator(String enterpriseId, String loginName, String name, String referrerCode, String staff) {
+    public Mono<OperatorOutcome> administrator(String enterpriseId, String loginName, String name, String phone, String referrerCode,
+                                               String staff) {
         return enterprises.findById(enterpriseId)
                 .flatMap(enterprise -> Mono.zip(operators.hasOne(enterprise.id(), OperatorRole.ADMIN), accounts.idsOf(enterprise.id()).hasElements())
                         .flatMap(found -> found.getT1() ? Mono.just((OperatorOutcome) new OperatorOutcome.Taken("administrator"))
                                 : !found.getT2() ? Mono.just((OperatorOutcome) new OperatorOutcome.NoSettlementAccount(enterprise.id()))
-                                : enrol(enterprise.id(), loginName, name, OperatorRole.ADMIN, referrerCode, staff)))
+                                : enrol(enterprise.id(), loginName, name, phone, OperatorRole.ADMIN, referrerCode, staff)))
                 .defaultIfEmpty(new OperatorOutcome.UnknownEnterprise(enterpriseId));
     }
 
     /** The administrator enrols a maker or a checker of their own enterprise. */
     @Transactional
-    public Mono<OperatorOutcome> operator(String enterpriseId, String administratorId, String loginName, String name, OperatorRole role) {
+    public Mono<OperatorOutcome> operator(String enterpriseId, String administratorId, String loginName, String name, String phone,
+                                          OperatorRole role) {
         if (role == OperatorRole.ADMIN) {
             throw new IllegalArgumentException("staff enrol the administrator");
         }
-        return enrol(enterpriseId, loginName, name, role, null, administratorId);
+        return enrol(enterpriseId, loginName, name, phone, role, null, administratorId);
     }
 
     /**
@@ -116,16 +118,16 @@ public class EnrolOperators {
         return operators.of(enterpriseId);
     }
 
-    private Mono<OperatorOutcome> enrol(String enterpriseId, String loginName, String name, OperatorRole role, String referrerCode,
-                                        String by) {
+    private Mono<OperatorOutcome> enrol(String enterpriseId, String loginName, String name, String phone, OperatorRole role,
+                                        String referrerCode, String by) {
         String code = activationCode();
         return Mono.fromCallable(() -> passwords.hash(code)).subscribeOn(Schedulers.boundedElastic())
                 .map(hash -> Operator.enrolled("op_" + UUID.randomUUID().toString().replace("-", ""), enterpriseId, loginName, name,
-                        role, hash, clock.instant()))
+                        phone, role, hash, clock.instant()))
                 .flatMap(operator -> operators.insert(operator).flatMap(inserted -> inserted
                         ? outbox.append(CorporateTopics.ENTERPRISE, enterpriseId, CorporateTopics.OPERATOR_ENROLLED,
                                         new OperatorEnrolled(enterpriseId, operator.id(), role.name(), referrerCode, by,
-                                                operator.enrolledAt()))
+                                                operator.enrolledAt(), operator.name(), operator.phone()))
                                 .then(audit.record(AuditAction.OPERATOR_ENROLLED, operator.id(), Map.of("enterpriseId", enterpriseId,
                                         "role", role.name(), "loginName", loginName)))
                                 .thenReturn((OperatorOutcome) new OperatorOutcome.Enrolled(operator, code))

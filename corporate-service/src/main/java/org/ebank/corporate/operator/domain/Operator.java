@@ -9,7 +9,7 @@ import java.time.Instant;
  * bind a dynamic token, and from then on sign in with both. Wrong passwords or codes lock the login as they lock a
  * person's: 5 in a row, for 30 minutes.
  */
-public record Operator(String id, String enterpriseId, String loginName, String name, OperatorRole role, Status status,
+public record Operator(String id, String enterpriseId, String loginName, String name, String phone, OperatorRole role, Status status,
                        String passwordHash, String activationCodeHash, Instant activationExpiresAt, String sealedSecret,
                        long lastCodeStep, int failedAttempts, Instant lockedUntil, Instant enrolledAt) {
 
@@ -32,19 +32,32 @@ public record Operator(String id, String enterpriseId, String loginName, String 
         if (!acceptsName(name)) {
             throw new IllegalArgumentException("an operator's name has 1 to 50 characters");
         }
+        if (phone != null && !acceptsPhone(phone)) {
+            throw new IllegalArgumentException("an operator's phone is a mainland mobile number");
+        }
     }
 
     public static boolean acceptsLoginName(String loginName) {
         return loginName != null && loginName.matches("[a-z][a-z0-9_]{2,19}");
     }
 
+    /** A mainland mobile number (11 digits, 13x to 19x): where approval requests and results are sent by SMS. */
+    public static boolean acceptsPhone(String phone) {
+        return phone != null && phone.matches("1[3-9][0-9]{9}");
+    }
+
+    /** The phone as lists show it: 138****0001. */
+    public String phoneMasked() {
+        return phone == null ? null : phone.substring(0, 3) + "****" + phone.substring(7);
+    }
+
     public static boolean acceptsName(String name) {
         return name != null && !name.isBlank() && name.length() <= 50;
     }
 
-    public static Operator enrolled(String id, String enterpriseId, String loginName, String name, OperatorRole role,
+    public static Operator enrolled(String id, String enterpriseId, String loginName, String name, String phone, OperatorRole role,
                                     String activationCodeHash, Instant now) {
-        return new Operator(id, enterpriseId, loginName, name, role, Status.ENROLLED, null, activationCodeHash,
+        return new Operator(id, enterpriseId, loginName, name, phone, role, Status.ENROLLED, null, activationCodeHash,
                 now.plus(ACTIVATION_VALID), null, -1, 0, null, now);
     }
 
@@ -84,7 +97,7 @@ public record Operator(String id, String enterpriseId, String loginName, String 
     }
 
     public Operator withPassword(String passwordHash, String sealedSecret) {
-        return new Operator(id, enterpriseId, loginName, name, role, Status.TOKEN_PENDING, passwordHash, null, null, sealedSecret,
+        return new Operator(id, enterpriseId, loginName, name, phone, role, Status.TOKEN_PENDING, passwordHash, null, null, sealedSecret,
                 lastCodeStep, 0, null, enrolledAt);
     }
 
@@ -94,17 +107,17 @@ public record Operator(String id, String enterpriseId, String loginName, String 
      * the reset can be played again.
      */
     public Operator reset(String activationCodeHash, Instant now) {
-        return new Operator(id, enterpriseId, loginName, name, role, Status.ENROLLED, null, activationCodeHash,
+        return new Operator(id, enterpriseId, loginName, name, phone, role, Status.ENROLLED, null, activationCodeHash,
                 now.plus(ACTIVATION_VALID), null, lastCodeStep, 0, null, enrolledAt);
     }
 
     public Operator bound(long step) {
-        return new Operator(id, enterpriseId, loginName, name, role, Status.ACTIVE, passwordHash, null, null, sealedSecret, step,
+        return new Operator(id, enterpriseId, loginName, name, phone, role, Status.ACTIVE, passwordHash, null, null, sealedSecret, step,
                 0, null, enrolledAt);
     }
 
     private Operator with(int failures, Instant lockedUntil, long lastCodeStep) {
-        return new Operator(id, enterpriseId, loginName, name, role, status, passwordHash, activationCodeHash, activationExpiresAt,
+        return new Operator(id, enterpriseId, loginName, name, phone, role, status, passwordHash, activationCodeHash, activationExpiresAt,
                 sealedSecret, lastCodeStep, failures, lockedUntil, enrolledAt);
     }
 }

@@ -155,7 +155,7 @@ public class DisbursePayroll {
                         .flatMap(moved -> outbox.append(CorporateTopics.PAYMENT, batch.paymentId(), CorporateTopics.PAYROLL_DISBURSED,
                                 new PayrollDisbursed(batch.id(), batch.paymentId(), batch.enterpriseId(), batch.fromAccountId(),
                                         batch.purpose().name(), tally.paid(), tally.paidAmount().amount(), tally.failed(),
-                                        tally.failedAmount().amount(), now)))))
+                                        tally.failedAmount().amount(), now, batch.makerId())))))
                 .then();
     }
 

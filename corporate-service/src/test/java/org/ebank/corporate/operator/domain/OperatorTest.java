@@ -12,7 +12,7 @@ class OperatorTest {
 
     @Test
     void fiveFailuresInARowLockForThirtyMinutesThenTheCountStartsAgain() {
-        Operator operator = Operator.enrolled("op1", "ent1", "admin", "张三", OperatorRole.ADMIN, "hash", NOW);
+        Operator operator = Operator.enrolled("op1", "ent1", "admin", "张三", "13800000001", OperatorRole.ADMIN, "hash", NOW);
         for (int i = 1; i <= 4; i++) {
             operator = operator.failed(NOW);
             assertThat(operator.failedAttempts()).isEqualTo(i);
@@ -29,7 +29,7 @@ class OperatorTest {
 
     @Test
     void activationIsOpenForSevenDaysWhileEnrolledOnly() {
-        Operator operator = Operator.enrolled("op1", "ent1", "maker_1", "李四", OperatorRole.MAKER, "hash", NOW);
+        Operator operator = Operator.enrolled("op1", "ent1", "maker_1", "李四", "13800000002", OperatorRole.MAKER, "hash", NOW);
         assertThat(operator.activationOpen(NOW.plus(Operator.ACTIVATION_VALID).minusSeconds(1))).isTrue();
         assertThat(operator.activationOpen(NOW.plus(Operator.ACTIVATION_VALID))).isFalse();
         assertThat(operator.withPassword("p", "s").activationOpen(NOW)).as("used once").isFalse();
@@ -37,9 +37,9 @@ class OperatorTest {
 
     @Test
     void loginNamesAndPasswordsHaveTheirRules() {
-        assertThatThrownBy(() -> Operator.enrolled("op1", "ent1", "Admin", "张三", OperatorRole.ADMIN, "h", NOW))
+        assertThatThrownBy(() -> Operator.enrolled("op1", "ent1", "Admin", "张三", "13800000001", OperatorRole.ADMIN, "h", NOW))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Operator.enrolled("op1", "ent1", "ab", "张三", OperatorRole.ADMIN, "h", NOW))
+        assertThatThrownBy(() -> Operator.enrolled("op1", "ent1", "ab", "张三", "13800000001", OperatorRole.ADMIN, "h", NOW))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(Operator.acceptsPassword("Corp2026a")).isTrue();
         assertThat(Operator.acceptsPassword("12345678")).isFalse();

@@ -9,6 +9,9 @@ import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.account.SecurityCodeRequested;
+import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.contracts.corporate.PaymentEvent;
+import org.ebank.contracts.corporate.PayrollDisbursed;
 import org.ebank.contracts.transfer.OtpRequested;
 import org.ebank.contracts.transfer.TransferOutcome;
 import org.ebank.contracts.transfer.TransferTopics;
@@ -29,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The events customers hear about: balance changes (动账), transfer results, wealth purchases and money back from
- * holdings, one-time codes (transfers, enrolment, new devices) and logins from a new device. Each event is applied
+ * holdings, one-time codes (transfers, enrolment, new devices) and logins from a new device; and those corporate
+ * netbank operators hear about: payments waiting for their approval, and the end of those they entered. Each event is applied
  * once; its message id is derived from the event id, so a retry sends under the same id.
  */
 @Component
@@ -119,14 +123,50 @@ class EventMessages {
         });
     }
 
+    /**
+     * Corporate payments: a submitted one to each checker who may approve it, and its end (paid, failed, rejected,
+     * expired; a payroll batch paid out) to the maker who entered it.
+     */
+    @KafkaListener(topics = "#{@topics.name('" + CorporateTopics.PAYMENT + "')}", groupId = "notification-service.corporate", batch = "true")
+    void onCorporatePayment(List<String> records) {
+        consumer.processBatch("corporate", records, events -> notify.sendAll(events.stream()
+                .flatMap(event -> corporateMessages(event).stream()).toList()));
+    }
+
+    private List<Message> corporateMessages(CloudEvent event) {
+        return switch (event.type()) {
+            case CorporateTopics.PAYMENT_SUBMITTED -> {
+                PaymentEvent p = codec.data(event, PaymentEvent.class);
+                var text = templates.approvalRequest(p.payeeName(), p.payeeMasked(), p.amount(), p.requiredApprovals());
+                yield (p.approverIds() == null ? List.<String>of() : p.approverIds()).stream()
+                        .map(checker -> message(event, checker, Category.CORPORATE, text, p.amount())).toList();
+            }
+            case CorporateTopics.PAYMENT_COMPLETED, CorporateTopics.PAYMENT_FAILED, CorporateTopics.PAYMENT_REJECTED,
+                 CorporateTopics.PAYMENT_EXPIRED -> {
+                PaymentEvent p = codec.data(event, PaymentEvent.class);
+                yield p.makerId() == null ? List.of() : List.of(message(event, p.makerId(), Category.CORPORATE,
+                        templates.corporatePaymentResult(p.status(), p.payeeName(), p.payeeMasked(), p.amount(), p.fee(), p.reason()),
+                        p.amount()));
+            }
+            case CorporateTopics.PAYROLL_DISBURSED -> {
+                PayrollDisbursed d = codec.data(event, PayrollDisbursed.class);
+                yield d.makerId() == null ? List.of() : List.of(message(event, d.makerId(), Category.CORPORATE,
+                        templates.payrollDisbursed(d.purpose(), d.paidRows(), d.paid(), d.failedRows(), d.returned()), d.paid()));
+            }
+            default -> List.of();
+        };
+    }
+
     /** The new events of a poll, each to its message (or none), all sent together. */
     private void handle(String name, List<String> records, Function<CloudEvent, Message> messageOf) {
         consumer.processBatch(name, records, events -> notify.sendAll(events.stream().map(messageOf).filter(Objects::nonNull).toList()));
     }
 
+    /** Its id from the event's, so a redelivery makes the same one; a corporate event can tell several operators, each their own. */
     private static Message message(CloudEvent event, String customerId, Category category, Templates.Text text,
                                    java.math.BigDecimal amount) {
-        String id = "msg_" + UUID.nameUUIDFromBytes((event.id() + category).getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+        String seed = event.id() + category + (category == Category.CORPORATE ? customerId : "");
+        String id = "msg_" + UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
         return new Message(id, customerId, event.id(), category, text.title(), text.zh(), text.en(), amount,
                 event.time() == null ? java.time.Instant.now() : event.time().toInstant());
     }

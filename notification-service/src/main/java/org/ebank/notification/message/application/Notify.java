@@ -73,7 +73,8 @@ public class Notify {
 
     /** Sends the message on the channels it goes out on; what was sent, to record (an OTP's SMS is not recorded). */
     private Flux<MessageRepository.Delivery> deliver(Message message, Recipient recipient, Preferences preferences) {
-        Mono<MessageRepository.Delivery> bySms = preferences.wantsSms(message.category(), message.amount())
+        // an operator enrolled before phones were asked for has none: the message is kept, not sent
+        Mono<MessageRepository.Delivery> bySms = recipient.phone() != null && preferences.wantsSms(message.category(), message.amount())
                 ? sms.send(message.id(), recipient.phone(), "【ebank】" + message.text())
                 .then(message.category() == Category.OTP ? Mono.<MessageRepository.Delivery>empty()
                         : Mono.fromSupplier(() -> new MessageRepository.Delivery(message.id(), "SMS", recipient.phone(), clock.instant())))

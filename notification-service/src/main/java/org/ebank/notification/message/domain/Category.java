@@ -11,5 +11,10 @@ public enum Category {
     /** A one-time password: SMS only, at once, never kept in plain text. */
     OTP,
     /** A product recommendation: never in quiet hours, never to those who opted out. */
-    MARKETING
+    MARKETING,
+    /**
+     * To a corporate netbank operator: a payment waiting for their approval, or the end of one they entered. By SMS
+     * always (operators have no app to push to), kept in the store under the operator's id.
+     */
+    CORPORATE
 }

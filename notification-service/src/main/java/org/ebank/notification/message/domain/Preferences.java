@@ -17,14 +17,14 @@ public record Preferences(BigDecimal smsThreshold, boolean smsEnabled, boolean p
     /** Whether a message of this category and amount also goes out by SMS. */
     public boolean wantsSms(Category category, BigDecimal amount) {
         return switch (category) {
-            case OTP, SECURITY -> true;
+            case OTP, SECURITY, CORPORATE -> true;
             case TRANSACTION -> smsEnabled && amount != null && amount.compareTo(smsThreshold) >= 0;
             case RESULT, MARKETING -> false;
         };
     }
 
     public boolean wantsPush(Category category) {
-        return category != Category.OTP && (pushEnabled || category == Category.SECURITY);
+        return category != Category.OTP && category != Category.CORPORATE && (pushEnabled || category == Category.SECURITY);
     }
 
     /** Quiet hours may run over midnight (22:00-08:00). */

@@ -5,6 +5,7 @@ import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.EnterpriseRegistered;
+import org.ebank.contracts.corporate.OperatorEnrolled;
 import org.ebank.notification.recipient.application.RecordRecipient;
 import org.ebank.platform.consumer.IdempotentConsumer;
 import org.ebank.platform.events.CloudEvent;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Customer events from account-service and enterprise events from corporate-service, each applied once. Runs on a Kafka
+ * Customer events from account-service, and enterprise and operator events from corporate-service, each applied once. Runs on a Kafka
  * listener thread, so it may block.
  */
 @Component
@@ -48,6 +49,7 @@ class CustomerEventsListener {
         return switch (event.type()) {
             case AccountTopics.CUSTOMER_REGISTERED -> recordRecipient.on(codec.data(event, CustomerRegistered.class));
             case CorporateTopics.ENTERPRISE_REGISTERED -> recordRecipient.on(codec.data(event, EnterpriseRegistered.class));
+            case CorporateTopics.OPERATOR_ENROLLED -> recordRecipient.on(codec.data(event, OperatorEnrolled.class));
             default -> Mono.empty();
         };
     }

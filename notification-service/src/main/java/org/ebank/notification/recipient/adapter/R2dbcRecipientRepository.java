@@ -25,8 +25,8 @@ class R2dbcRecipientRepository implements RecipientRepository {
                         on conflict (customer_id) do update set name = excluded.name, phone = excluded.phone,
                             birth_date = excluded.birth_date""")
                 .bind("id", recipient.customerId())
-                .bind("name", recipient.name())
-                .bind("phone", recipient.phone());
+                .bind("name", recipient.name());
+        insert = recipient.phone() == null ? insert.bindNull("phone", String.class) : insert.bind("phone", recipient.phone());
         return (recipient.birthDate() == null ? insert.bindNull("birthDate", LocalDate.class)
                 : insert.bind("birthDate", recipient.birthDate())).then();
     }

@@ -2,11 +2,15 @@ package org.ebank.notification.recipient.application;
 
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.corporate.EnterpriseRegistered;
+import org.ebank.contracts.corporate.OperatorEnrolled;
 import org.ebank.notification.recipient.domain.Recipient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** A newly registered customer, or enterprise, becomes someone messages can be sent to. */
+/**
+ * A newly registered customer, enterprise or corporate netbank operator becomes someone messages can be sent to (an
+ * operator under their operator id, without a phone if enrolled before phones were asked for).
+ */
 @Service
 public class RecordRecipient {
 
@@ -23,5 +27,10 @@ public class RecordRecipient {
 
     public Mono<Void> on(EnterpriseRegistered registered) {
         return recipients.save(new Recipient(registered.enterpriseId(), registered.name(), registered.contactPhone(), null));
+    }
+
+    public Mono<Void> on(OperatorEnrolled enrolled) {
+        return recipients.save(new Recipient(enrolled.operatorId(), enrolled.name() == null ? enrolled.operatorId() : enrolled.name(),
+                enrolled.phone(), null));
     }
 }

@@ -3,33 +3,48 @@ package org.ebank.transfer.transfer.application;
 import java.time.Clock;
 import java.time.Duration;
 import org.ebank.transfer.transfer.domain.TransferStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
  * Finishes transfers left PENDING by a crash or a lost ledger answer: each is posted again under its own
  * id, and the ledger's first answer decides it. Safe with several instances: a transfer moves on only
- * from the status it was read in.
+ * from the status it was read in. A crash under load can leave hundreds: one run goes on page after page
+ * while pages come back full and it finishes some of them, so a backlog clears in one run, not one page a run.
  */
 @Service
 public class RecoverTransfers {
 
-    private static final Duration GRACE = Duration.ofSeconds(30);
+    private static final int PAGE = 100;
+    private static final int PAGES_PER_RUN = 20;
 
     private final TransferRepository transfers;
     private final PostTransfer post;
     private final Clock clock;
+    private final Duration grace;
 
-    public RecoverTransfers(TransferRepository transfers, PostTransfer post, Clock clock) {
+    public RecoverTransfers(TransferRepository transfers, PostTransfer post, Clock clock,
+                            @Value("${ebank.transfers.recovery-grace:30s}") Duration grace) {
         this.transfers = transfers;
         this.post = post;
         this.clock = clock;
+        this.grace = grace;
     }
 
+    /** Transfers finished (completed or failed) by this run. */
     public Mono<Long> recover() {
-        return transfers.stuck(TransferStatus.PENDING, clock.instant().minus(GRACE), 100)
+        return page(0, 0L);
+    }
+
+    private Mono<Long> page(int done, long finishedSoFar) {
+        return transfers.stuck(TransferStatus.PENDING, clock.instant().minus(grace), PAGE)
                 .concatMap(post::post)
-                .filter(t -> t.status() != TransferStatus.PENDING)
-                .count();
+                .collectList()
+                .flatMap(page -> {
+                    long finished = page.stream().filter(t -> t.status() != TransferStatus.PENDING).count();
+                    boolean more = page.size() == PAGE && finished > 0 && done + 1 < PAGES_PER_RUN;
+                    return more ? page(done + 1, finishedSoFar + finished) : Mono.just(finishedSoFar + finished);
+                });
     }
 }
