@@ -1,3 +1,3 @@
 -- An operator's mobile phone, where approval requests (to checkers) and payment results (to makers) are sent by SMS.
--- Operators enrolled before it was asked for have none and get no SMS until they are enrolled again.
+-- Operators enrolled before it was asked for have none: notices to them are kept by notification-service, not sent.
 alter table operator add column phone text;

@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ebank.clearing.ClearingSimulator;
 import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.corporate.enterprise.domain.CreditCode;
 import org.ebank.corporate.operator.domain.Totp;
 import org.ebank.infra.AuthenticatorApp;
@@ -48,18 +50,23 @@ class PaymentIT {
 
     private static TestInfra.Namespace namespace;
     private static AccountServiceFixture accounts;
+    private static ClearingSimulator clearing;
 
     @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
+    static void infra(DynamicPropertyRegistry registry) throws java.io.IOException {
         namespace = ServiceTest.register(registry, PaymentIT.class);
         accounts = AccountServiceFixture.start(namespace);
+        clearing = ClearingSimulator.start(0, Duration.ofMillis(300));
         registry.add("ebank.account.url", accounts::url);
+        registry.add("ebank.clearing.url", clearing::url);
+        registry.add("ebank.clearing.poll-interval", () -> "500ms");
         registry.add("ebank.corporate.housekeeping-interval", () -> "1h");
     }
 
     @AfterAll
     static void stop() {
         accounts.close();
+        clearing.close();
     }
 
     @Autowired
@@ -84,7 +91,7 @@ class PaymentIT {
     private final Map<String, Checker> checkers = new HashMap<>();
 
     @BeforeAll
-    void anEnterpriseWithAccountsAMakerAndFourCheckers() throws Exception {
+    void anEnterpriseWithAccountsAMakerAndSixCheckers() throws Exception {
         web = web.mutate().responseTimeout(Duration.ofSeconds(60)).build();
         creditCode = CreditCode.completing("91440100" + String.format("%09d", System.nanoTime() % 1_000_000_000L)).value();
         enterprise = post("/api/v1/ops/enterprises", staff, Map.of("name", "广州付款测试有限公司", "creditCode", creditCode,
@@ -107,7 +114,7 @@ class PaymentIT {
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("accountId").asText();
         String admin = TestJwts.operator("op_admin", enterprise, "ADMIN");
         maker = enrol(admin, "maker1", "MAKER").operatorId();
-        for (String name : List.of("chk1", "chk2", "chk3", "chk4")) {
+        for (String name : List.of("chk1", "chk2", "chk3", "chk4", "chk5", "chk6")) {
             checkers.put(name, enrol(admin, name, "CHECKER"));
         }
     }
@@ -183,6 +190,48 @@ class PaymentIT {
         assertThat(count("select count(*) from payment where id = '" + payment + "' and status = 'COMPLETED'")).isOne();
     }
 
+    /**
+     * To other banks: the interbank tariff by the amount's tier; approved, the amount waits in the clearing account until
+     * the network settles it; one the other bank sends back is reversed, amount and fee back with the payer.
+     */
+    @Test
+    void aPaymentToAnotherBankWaitsInClearingUntilSettledAndOneReturnedGivesAmountAndFeeBack() {
+        JsonNode quote = quote(Map.of("fromAccountId", account, "toAccountNumber", "6222020200112233445", "toBankCode", "ICBC",
+                "toName", "外行供应商", "amount", "20000.00", "memo", "货款")).expectStatus().isCreated().expectBody(JsonNode.class)
+                .returnResult().getResponseBody();
+        assertThat(quote.get("kind").asText()).isEqualTo("INTERBANK");
+        assertThat(quote.get("fee").asText()).as("interbank, up to 100,000.00").isEqualTo("10.00");
+        assertThat(quote.get("payee").asText()).isEqualTo("尾号3445");
+        assertThat(quote.get("toBankCode").asText()).isEqualTo("ICBC");
+        String settled = quote.get("paymentId").asText();
+        BigDecimal before = balance(account);
+        submit(settled).expectStatus().isOk();
+        approve(settled, "chk5", nextCode("chk5"), UUID.randomUUID().toString()).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("PENDING_CLEARING");
+        assertThat(balance(account)).as("the amount and the fee left at once").isEqualByComparingTo(before.subtract(new BigDecimal("20010.00")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from payment where id = '" + settled
+                + "' and status = 'COMPLETED'") == 1);
+
+        String returned = quote(Map.of("fromAccountId", account, "toAccountNumber", "6222020200112230000", "toBankCode", "ICBC",
+                "toName", "退回测试", "amount", "5000.00")).expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+                .getResponseBody().get("paymentId").asText();
+        submit(returned).expectStatus().isOk();
+        BigDecimal beforeReturned = balance(account);
+        approve(returned, "chk6", nextCode("chk6"), UUID.randomUUID().toString()).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("PENDING_CLEARING").jsonPath("$.fee").isEqualTo("5.00");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from payment where id = '" + returned
+                + "' and status = 'RETURNED'") == 1);
+        assertThat(balance(account)).as("amount and fee back, once").isEqualByComparingTo(beforeReturned);
+        assertThat(balance(InternalAccounts.INTERBANK_CLEARING)).as("nothing left waiting in clearing: the settled payment moved on to"
+                + " the settlement funds, the returned one was reversed").isZero();
+
+        var events = TopicReader.read(namespace.bootstrapServers(), topics.name(CorporateTopics.PAYMENT), 8,
+                r -> r.key().equals(settled) || r.key().equals(returned), Duration.ofSeconds(30));
+        assertThat(events).extracting(r -> codec.read(r.value()).type()).containsSubsequence(CorporateTopics.PAYMENT_COMPLETED,
+                CorporateTopics.PAYMENT_SETTLED).contains(CorporateTopics.PAYMENT_RETURNED);
+        assertThat(events.toString()).as("the other bank's account number never travels").doesNotContain("6222020200112233445");
+    }
+
     @Test
     void aRejectedPaymentStaysRejectedAndOneTheLedgerRefusesForFundsFailsWithNothingMoved() {
         String payee = payeeCard("440100");
@@ -223,9 +272,10 @@ class PaymentIT {
                 .expectStatus().isBadRequest();
         quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "-1.00")).expectStatus().isBadRequest();
         quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "1.001")).expectStatus().isBadRequest();
-        quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "10.00", "toBankCode", "ICBC"))
-                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type")
-                .isEqualTo("https://api.ebank.example/problems/interbank-unavailable");
+        quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "10.00", "toBankCode", "IC-BC"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("toBankCode");
+        quote(Map.of("fromAccountId", account, "toAccountNumber", "62220", "toName", "李四", "amount", "10.00", "toBankCode", "ICBC"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("toAccountNumber");
         web.post().uri("/api/v1/corporate/payments/quotes")
                 .headers(h -> h.setBearerAuth(TestJwts.operator(checkers.get("chk1").operatorId(), enterprise, "CHECKER")))
                 .bodyValue(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "10.00"))

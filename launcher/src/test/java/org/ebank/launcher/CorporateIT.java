@@ -178,13 +178,28 @@ class CorporateIT {
         assertThat(failed.body().get("status").asText()).as(failed.text()).isEqualTo("FAILED");
         assertThat(failed.body().get("reason").asText()).isEqualTo("INSUFFICIENT_FUNDS");
 
+        // to other banks, through the clearing simulator: one settled, one the other bank sends back (its name says so)
+        String settled = interbank(api, maker, account, "6222020200112233445", "外行供应商", "20000.00");
+        String returned = interbank(api, maker, account, "6222020200112230000", "退回测试", "5000.00");
+        for (String[] step : new String[][] {{settled, "COMPLETED"}, {returned, "RETURNED"}}) {
+            Operator checker = step[0].equals(settled) ? checker2 : checker1;
+            Api.Reply approved = api.command("/api/v1/corporate/payments/" + step[0] + "/approval", checker.token(),
+                    Map.of("code", checker.nextCode()));
+            assertThat(approved.body().get("status").asText()).as(approved.text()).isEqualTo("PENDING_CLEARING");
+            await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/corporate/payments/" + step[0], maker.token()).body()
+                    .get("status").asText(), step[1]::equals);
+        }
+        assertThat(api.get("/api/v1/ops/enterprises/" + enterprise + "/accounts", staff).body().get(0).get("balance").asText())
+                .as("the settled one with its interbank fee (10.00); the returned one's amount and fee came back").isEqualTo("39990.00");
+
         // every checker is told by SMS that a payment waits for them, and the maker how each one ended
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (Operator checker : List.of(checker1, checker2, checker3)) {
-                assertThat(sms(api, staff, checker.phone())).as("the approval request").contains("待您复核").contains("40,000.00元，需2人复核");
+                assertThat(sms(api, staff, checker.phone())).as("the approval request").contains("40,000.00元待您复核，需2人复核");
             }
             assertThat(sms(api, staff, maker.phone())).as("the results").contains("40,000.00元，已复核并付款成功")
-                    .contains("100.00元，复核人拒绝（重复付款）").contains("付款未成功（余额不足）");
+                    .contains("100.00元，复核人拒绝，资金未扣划").contains("付款未成功（余额不足）")
+                    .contains("20,000.00元，已复核并提交他行，手续费10.00元").contains("5,000.00元，被收款行退回");
             assertThat(sms(api, staff, admin.phone())).as("the administrator neither makes nor checks").doesNotContain("付款");
         });
 
@@ -325,6 +340,16 @@ class CorporateIT {
                 .containsExactlyInAnyOrder("SWEPT", "NOTHING");
     }
 
+    /** A maker's payment to another bank's account, quoted and submitted. */
+    private static String interbank(Api api, Operator maker, String account, String number, String name, String amount) {
+        Api.Reply quote = api.post("/api/v1/corporate/payments/quotes", maker.token(), Map.of("fromAccountId", account,
+                "toAccountNumber", number, "toBankCode", "ICBC", "toName", name, "amount", amount));
+        assertThat(quote.status()).as(quote.text()).isEqualTo(201);
+        String payment = quote.body().get("paymentId").asText();
+        assertThat(api.post("/api/v1/corporate/payments", maker.token(), Map.of("quoteId", payment)).status()).isEqualTo(200);
+        return payment;
+    }
+
     private static Operator operator(Api api, Operator admin, String creditCode, String login, String role) {
         String phone = newPhone();
         Api.Reply enrolled = api.post("/api/v1/corporate/operators", admin.token(), Map.of("loginName", login, "name", "操作员", "phone", phone,
@@ -372,16 +397,20 @@ class CorporateIT {
                 "password", "Corp2026ok", "code", AuthenticatorApp.code(secret, step + 1)));
         assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
         return new Operator(signedIn.body().get("accessToken").asText(), signedIn.body().get("operatorId").asText(), phone, secret,
-                step + 1);
+                new long[] {step + 1});
     }
 
-    /** A signed-in operator, their phone, their token's secret and the last step whose code they spent. */
-    private record Operator(String token, String operatorId, String phone, byte[] secret, long lastStep) {
+    /** A signed-in operator, their phone, their token's secret and the last step whose code they spent (kept up to date). */
+    private record Operator(String token, String operatorId, String phone, byte[] secret, long[] lastStep) {
 
-        /** The next code the service takes: now's, or the step after the last spent one when that is ahead (one step ahead is taken). */
+        /**
+         * The next code the service takes, spent: now's, or the step after the last spent one when that is ahead (one step
+         * ahead is taken; two are not, so it waits).
+         */
         String nextCode() {
-            await().atMost(Duration.ofSeconds(40)).until(() -> AuthenticatorApp.step() + 1 >= lastStep + 1);
-            return AuthenticatorApp.code(secret, Math.max(lastStep + 1, AuthenticatorApp.step()));
+            await().atMost(Duration.ofSeconds(40)).until(() -> AuthenticatorApp.step() + 1 >= lastStep[0] + 1);
+            lastStep[0] = Math.max(lastStep[0] + 1, AuthenticatorApp.step());
+            return AuthenticatorApp.code(secret, lastStep[0]);
         }
     }
 

@@ -74,14 +74,15 @@ final class RunningSystem implements BeforeAllCallback {
      * card 10.00 short). So is the scheduled-transfer poller (it looks once an hour, after an hour): the README's and
      * TwoCustomersIT's monthly transfers fall due at 09:00 Asia/Shanghai on the 28th and the month's last day, and
      * would pay in the middle of a run that crosses 01:00 UTC then. The tests of those jobs run them through their ops
-     * endpoints or in their services' own tests. Transfers a crash left PENDING are recovered after 10 s, every 3 s (30 s
-     * and 10 s in a real run): FaultsIT's kill of the ledger mid-payment then waits a few seconds, not a minute.
+     * endpoints or in their services' own tests. Transfers a crash left PENDING are recovered after 15 s (just over the
+     * ledger call's timeout), every 3 s (30 s and 10 s in a real run): FaultsIT's kill of the ledger mid-payment then waits
+     * seconds, not a minute.
      */
     static LocalSystem forTests(Path base, Ports ports) {
         return new LocalSystem(Path.of("..").toAbsolutePath().normalize(), base, ports)
                 .with("gateway", Map.of("ebank.rate-limits.sensitive.burst", "1000"))
                 .with("account-service", Map.of("ebank.fees.cron", "-"))
-                .with("transfer-service", Map.of("ebank.scheduled.poll-interval", "1h", "ebank.transfers.recovery-grace", "10s",
+                .with("transfer-service", Map.of("ebank.scheduled.poll-interval", "1h", "ebank.transfers.recovery-grace", "15s",
                         "ebank.transfers.recovery-interval", "3s"))
                 .with("wealth-service", Map.of("ebank.wealth.maturity-cron", "-"))
                 .with("notification-service", Map.of("ebank.push.recommend-cron", "-"))

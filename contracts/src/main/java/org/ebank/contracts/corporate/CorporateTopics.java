@@ -17,7 +17,12 @@ public final class CorporateTopics {
     public static final String PAYMENT_APPROVED = "ebank.corporate.PaymentApproved";
     public static final String PAYMENT_REJECTED = "ebank.corporate.PaymentRejected";
     public static final String PAYMENT_EXPIRED = "ebank.corporate.PaymentExpired";
+    /** Posted: the money left the payer (to a payee here, or to the clearing account for another bank: status PENDING_CLEARING). */
     public static final String PAYMENT_COMPLETED = "ebank.corporate.PaymentCompleted";
+    /** A payment to another bank settled by the clearing network. */
+    public static final String PAYMENT_SETTLED = "ebank.corporate.PaymentSettled";
+    /** A payment to another bank sent back by it: the posting reversed, amount and fee back with the payer. */
+    public static final String PAYMENT_RETURNED = "ebank.corporate.PaymentReturned";
     public static final String PAYMENT_FAILED = "ebank.corporate.PaymentFailed";
     /** A payroll batch (代发) was paid out: each row posted once, what failed back with the payer. */
     public static final String PAYROLL_DISBURSED = "ebank.corporate.PayrollDisbursed";

@@ -21,8 +21,6 @@ public final class CorporateProblems {
     public static final ProblemType CODE_USED = ProblemType.of("code-used", 401, "动态口令已使用", "Code already used");
     public static final ProblemType LOGIN_LOCKED = ProblemType.of("login-locked", 423, "登录已锁定", "Sign-in locked");
     public static final ProblemType UNKNOWN_PAYEE = ProblemType.of("unknown-payee", 422, "收款账户不存在", "Unknown payee");
-    public static final ProblemType INTERBANK_UNAVAILABLE = ProblemType.of("interbank-unavailable", 422, "跨行付款暂未开通",
-            "Interbank payments not available yet");
     public static final ProblemType PAYMENT_EXPIRED = ProblemType.of("payment-expired", 422, "付款已过期", "Payment expired");
     public static final ProblemType PAYMENT_CLOSED = ProblemType.of("payment-closed", 409, "付款不在待处理状态", "Payment not pending");
     public static final ProblemType OWN_PAYMENT = ProblemType.of("own-payment", 403, "不能复核本人经办的付款", "Own payment");
@@ -50,7 +48,6 @@ public final class CorporateProblems {
                 ProblemCatalog.entry(CODE_USED, "该动态口令已使用，请等待令牌显示下一个口令", "This code was used already: wait for the next one"),
                 ProblemCatalog.entry(LOGIN_LOCKED, "连续5次错误，登录已锁定30分钟", "Five failures in a row lock sign-in for 30 minutes"),
                 ProblemCatalog.entry(UNKNOWN_PAYEE, "收款账号不是本行账户", "The payee's number is no account of this bank's"),
-                ProblemCatalog.entry(INTERBANK_UNAVAILABLE, "跨行对公付款暂未开通，请使用本行账户收款", "Payments to other banks are not available yet"),
                 ProblemCatalog.entry(PAYMENT_EXPIRED, "付款已过有效期（报价10分钟，待复核24小时）", "The quote (10 minutes) or the approval window (24 hours) has passed"),
                 ProblemCatalog.entry(PAYMENT_CLOSED, "该付款已不在待提交或待复核状态", "The payment is no longer awaiting submission or approval"),
                 ProblemCatalog.entry(OWN_PAYMENT, "经办人不能复核本人经办的付款", "A maker never approves or rejects their own payment"),

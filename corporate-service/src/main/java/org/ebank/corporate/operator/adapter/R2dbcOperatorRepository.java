@@ -27,7 +27,7 @@ class R2dbcOperatorRepository implements OperatorRepository {
 
     @Override
     public Mono<Boolean> insert(Operator operator) {
-        return db.sql("""
+        var spec = db.sql("""
                         insert into operator (id, enterprise_id, login_name, name, phone, role, status, activation_code_hash,
                                               activation_expires_at, last_code_step, failed_attempts, enrolled_at)
                         values (:id, :enterprise, :login, :name, :phone, :role, :status, :activation, :expires, :step, 0, :at)
@@ -36,13 +36,13 @@ class R2dbcOperatorRepository implements OperatorRepository {
                 .bind("enterprise", operator.enterpriseId())
                 .bind("login", operator.loginName())
                 .bind("name", operator.name())
-                .bind("phone", operator.phone())
                 .bind("role", operator.role().name())
                 .bind("status", operator.status().name())
                 .bind("activation", operator.activationCodeHash())
                 .bind("expires", operator.activationExpiresAt().atOffset(ZoneOffset.UTC))
                 .bind("step", operator.lastCodeStep())
-                .bind("at", operator.enrolledAt().atOffset(ZoneOffset.UTC))
+                .bind("at", operator.enrolledAt().atOffset(ZoneOffset.UTC));
+        return (operator.phone() == null ? spec.bindNull("phone", String.class) : spec.bind("phone", operator.phone()))
                 .fetch().rowsUpdated().map(rows -> rows == 1);
     }
 

@@ -25,6 +25,7 @@ import org.ebank.platform.problem.AmountInput;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,18 +51,20 @@ class PaymentController {
     private final ApprovalRules rules;
     private final SetApprovalRule setRule;
     private final IdempotentRequests idempotency;
+    private final String bankCode;
 
     PaymentController(EnterPayments enter, ApprovePayments approve, ApprovalRules rules, SetApprovalRule setRule,
-                      IdempotentRequests idempotency) {
+                      IdempotentRequests idempotency, @Value("${ebank.corporate.bank-code:EBANK}") String bankCode) {
         this.enter = enter;
         this.approve = approve;
         this.rules = rules;
         this.setRule = setRule;
         this.idempotency = idempotency;
+        this.bankCode = bankCode;
     }
 
     @Operation(operationId = "quoteCorporatePayment", summary = "A maker's quote: payee, fee by the base tariff, checkers needed")
-    @Refusals({"unknown-payee", "interbank-unavailable"})
+    @Refusals({"unknown-payee"})
     @PostMapping("/api/v1/corporate/payments/quotes")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<PaymentView> quote(@RequestBody NewPayment request) {
@@ -73,10 +76,14 @@ class PaymentController {
             return amount;
         }, new Text("单笔付款最多1万亿元", "A payment is at most 1,000,000,000,000.00"));
         CorporateProblems.id("fromAccountId", request.fromAccountId());
-        if (request.toBankCode() != null && !request.toBankCode().isBlank()) {
-            throw new ApiException(CorporateProblems.INTERBANK_UNAVAILABLE, new Text("跨行对公付款暂未开通，请使用本行账户收款",
-                    "Payments to other banks are not available yet: pay an account of this bank"));
-        }
+        // no code, or this bank's: a payee here; another bank's code: through clearing
+        String otherBank = request.toBankCode() == null || request.toBankCode().isBlank() || request.toBankCode().equals(bankCode) ? null
+                : CorporateProblems.field("toBankCode", () -> {
+                    if (!request.toBankCode().matches("[A-Za-z0-9]{1,20}")) {
+                        throw new IllegalArgumentException("a bank code");
+                    }
+                    return request.toBankCode();
+                }, new Text("收款行代码为1到20位字母或数字", "A bank code has 1 to 20 letters or digits"));
         String number = CorporateProblems.field("toAccountNumber", () -> {
             if (request.toAccountNumber() == null || !request.toAccountNumber().matches("\\d{12,30}")) {
                 throw new IllegalArgumentException("digits");
@@ -96,8 +103,11 @@ class PaymentController {
             return request.memo();
         }, new Text("附言最多60个字", "The memo has at most 60 characters"));
         return CurrentOperator.in(OperatorRole.MAKER.name())
-                .flatMap(maker -> enter.quote(maker.enterpriseId(), maker.operatorId(), request.fromAccountId(), number,
-                        request.toName(), amount, request.memo()))
+                .flatMap(maker -> otherBank == null
+                        ? enter.quote(maker.enterpriseId(), maker.operatorId(), request.fromAccountId(), number, request.toName(), amount,
+                                request.memo())
+                        : enter.quoteInterbank(maker.enterpriseId(), maker.operatorId(), request.fromAccountId(), otherBank, number,
+                                request.toName(), amount, request.memo()))
                 .map(PaymentController::view);
     }
 
@@ -113,7 +123,7 @@ class PaymentController {
 
     /** Moves money once the last approval the rule asks for is given: a retry under the same key answers the same. */
     @Operation(operationId = "approveCorporatePayment", summary = "A checker approves with the dynamic token's code")
-    @ApiResponse(responseCode = "200", description = "The payment as it stands after this approval: still pending, completed, or failed",
+    @ApiResponse(responseCode = "200", description = "The payment as it stands after this approval: still pending, completed, sent to another bank (PENDING_CLEARING), or failed",
             content = @Content(schema = @Schema(implementation = PaymentView.class)))
     @Refusals({"payment-expired", "payment-closed", "own-payment", "already-approved", "token-code-wrong", "token-code-used",
             "login-locked"})
@@ -215,7 +225,7 @@ class PaymentController {
                 : new Text("付款不存在", "No such payment"), Map.of("field", what));
     }
 
-    /** {@code toBankCode}: another bank's code; not available yet. */
+    /** {@code toBankCode}: another bank's code (none, or this bank's, for an account here). */
     record NewPayment(String fromAccountId, String toAccountNumber, String toName, String toBankCode, BigDecimal amount, String memo) {
     }
 
@@ -248,14 +258,15 @@ class PaymentController {
         }
     }
 
+    /** {@code toBankCode}: the other bank's, for a payment through clearing; its account number shows as {@code payee}, masked. */
     record PaymentView(String paymentId, String status, String fromAccountId, String payee, String payeeName, String kind,
                        String amount, String fee, String memo, int approvals, int requiredApprovals, List<String> approvedBy,
-                       String makerId, String reason, Instant createdAt, Instant expiresAt) {
+                       String makerId, String reason, Instant createdAt, Instant expiresAt, String toBankCode) {
 
         static PaymentView of(CorporatePayment p) {
             return new PaymentView(p.id(), p.status().name(), p.fromAccountId(), p.payeeMasked(), p.toName(), p.kind().name(),
                     p.amount().toString(), p.fee().toString(), p.memo(), p.approvedBy().size(), p.requiredApprovals(), p.approvedBy(),
-                    p.makerId(), p.reason(), p.createdAt(), p.expiresAt());
+                    p.makerId(), p.reason(), p.createdAt(), p.expiresAt(), p.toBankCode());
         }
     }
 }

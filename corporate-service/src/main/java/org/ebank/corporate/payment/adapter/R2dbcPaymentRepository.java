@@ -21,7 +21,7 @@ class R2dbcPaymentRepository implements PaymentRepository {
 
     private static final String COLUMNS = """
             id, enterprise_id, payer_name, maker_id, from_account_id, to_account_id, to_last_four, to_name, kind, amount, fee, memo,
-            required_approvals, approved_by, status, reason, created_at, expires_at, updated_at""";
+            required_approvals, approved_by, status, reason, created_at, expires_at, updated_at, to_bank_code, to_account_number""";
 
     private final DatabaseClient db;
 
@@ -34,15 +34,17 @@ class R2dbcPaymentRepository implements PaymentRepository {
         var spec = db.sql("""
                         insert into payment (id, enterprise_id, payer_name, maker_id, from_account_id, to_account_id, to_last_four, to_name,
                                              kind, amount, fee, memo, required_approvals, approved_by, status, created_at, expires_at,
-                                             updated_at)
+                                             updated_at, to_bank_code, to_account_number)
                         values (:id, :enterprise, :payerName, :maker, :from, :to, :lastFour, :toName, :kind, :amount, :fee, :memo,
-                                :required, :approved, :status, :created, :expires, :updated)""")
+                                :required, :approved, :status, :created, :expires, :updated, :bank, :number)""")
                 .bind("id", p.id()).bind("enterprise", p.enterpriseId()).bind("payerName", p.payerName()).bind("maker", p.makerId())
                 .bind("from", p.fromAccountId()).bind("to", p.toAccountId()).bind("lastFour", p.toLastFour())
                 .bind("toName", p.toName()).bind("kind", p.kind().name()).bind("amount", p.amount().amount())
                 .bind("fee", p.fee().amount()).bind("required", p.requiredApprovals())
                 .bind("approved", p.approvedBy().toArray(String[]::new)).bind("status", p.status().name())
                 .bind("created", utc(p.createdAt())).bind("expires", utc(p.expiresAt())).bind("updated", utc(p.updatedAt()));
+        spec = p.toBankCode() == null ? spec.bindNull("bank", String.class).bindNull("number", String.class)
+                : spec.bind("bank", p.toBankCode()).bind("number", p.toAccountNumber());
         return (p.memo() == null ? spec.bindNull("memo", String.class) : spec.bind("memo", p.memo())).then();
     }
 
@@ -99,6 +101,12 @@ class R2dbcPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public Flux<CorporatePayment> inClearing(int limit) {
+        return db.sql("select " + COLUMNS + " from payment where status = 'PENDING_CLEARING' order by updated_at limit :limit")
+                .bind("limit", limit).map(R2dbcPaymentRepository::toPayment).all();
+    }
+
+    @Override
     public Flux<CorporatePayment> approvedBefore(Instant before, int limit) {
         return db.sql("select " + COLUMNS + " from payment where status = 'APPROVED' and updated_at < :before order by updated_at limit :limit")
                 .bind("before", utc(before)).bind("limit", limit).map(R2dbcPaymentRepository::toPayment).all();
@@ -118,6 +126,7 @@ class R2dbcPaymentRepository implements PaymentRepository {
                 row.get("required_approvals", Integer.class), approved == null ? List.of() : List.of(approved),
                 CorporatePayment.Status.valueOf(row.get("status", String.class)), row.get("reason", String.class),
                 row.get("created_at", OffsetDateTime.class).toInstant(), row.get("expires_at", OffsetDateTime.class).toInstant(),
-                row.get("updated_at", OffsetDateTime.class).toInstant());
+                row.get("updated_at", OffsetDateTime.class).toInstant(), row.get("to_bank_code", String.class),
+                row.get("to_account_number", String.class));
     }
 }

@@ -15,8 +15,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * A maker's part: a quote (payee found among the bank's accounts, fee by the base tariff, how many checkers the rule
- * asks for), then its submission for approval. Nothing moves money here.
+ * A maker's part: a quote (payee found among the bank's accounts, or at another bank; fee by the base tariff; how many
+ * checkers the rule asks for), then its submission for approval. Nothing moves money here.
  */
 @Service
 public class EnterPayments {
@@ -55,6 +55,19 @@ public class EnterPayments {
                                     return payments.insert(quoted).thenReturn((PaymentOutcome) new PaymentOutcome.Done(quoted));
                                 }))
                         .defaultIfEmpty(new PaymentOutcome.UnknownPayee()))
+                .defaultIfEmpty(new PaymentOutcome.NotFound("fromAccountId"));
+    }
+
+    /** To an account at another bank ({@code toBankCode}): nothing of it can be checked here but its form. */
+    public Mono<PaymentOutcome> quoteInterbank(String enterpriseId, String makerId, String fromAccountId, String toBankCode,
+                                               String toAccountNumber, String toName, Money amount, String memo) {
+        Instant now = clock.instant();
+        return accounts.regionOf(fromAccountId, enterpriseId)
+                .flatMap(payerRegion -> Mono.zip(rules.of(enterpriseId), enterprises.findById(enterpriseId)).flatMap(found -> {
+                    CorporatePayment quoted = CorporatePayment.quotedInterbank(newId(), enterpriseId, found.getT2().name(), makerId,
+                            fromAccountId, toBankCode, toAccountNumber, toName, amount, memo, found.getT1(), now);
+                    return payments.insert(quoted).thenReturn((PaymentOutcome) new PaymentOutcome.Done(quoted));
+                }))
                 .defaultIfEmpty(new PaymentOutcome.NotFound("fromAccountId"));
     }
 

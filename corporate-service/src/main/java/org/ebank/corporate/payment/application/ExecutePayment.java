@@ -20,8 +20,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Posts an approved payment to the ledger, once: the posting's id is the payment's, so a second try (the recovery job's,
- * another instance's) gets the first answer. Recorded: COMPLETED; refused (insufficient funds): FAILED, nothing moved;
- * no answer: still APPROVED, for the recovery job.
+ * another instance's) gets the first answer. Recorded: COMPLETED, or for another bank PENDING_CLEARING and handed to the
+ * clearing network (a lost hand-over is made again by {@link ClearPayments}); refused (insufficient funds): FAILED,
+ * nothing moved; no answer: still APPROVED, for the recovery job. The event of a recorded posting is PaymentCompleted
+ * either way: the money left the payer then.
  */
 @Service
 public class ExecutePayment {
@@ -29,13 +31,16 @@ public class ExecutePayment {
     private final Ledger ledger;
     private final PaymentRepository payments;
     private final PaymentEvents events;
+    private final Clearing clearing;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public ExecutePayment(Ledger ledger, PaymentRepository payments, PaymentEvents events, TransactionalOperator tx, Clock clock) {
+    public ExecutePayment(Ledger ledger, PaymentRepository payments, PaymentEvents events, Clearing clearing, TransactionalOperator tx,
+                          Clock clock) {
         this.ledger = ledger;
         this.payments = payments;
         this.events = events;
+        this.clearing = clearing;
         this.tx = tx;
         this.clock = clock;
     }
@@ -54,19 +59,23 @@ public class ExecutePayment {
                     return Mono.just(current);
                 }
                 CorporatePayment done = result instanceof LedgerResult.Refused refused ? current.failed(refused.refusal().name(), now)
-                        : current.completed(now);
+                        : current.posted(now);
                 return payments.update(done)
-                        .then(events.publish(done.status() == CorporatePayment.Status.COMPLETED ? CorporateTopics.PAYMENT_COMPLETED
-                                : CorporateTopics.PAYMENT_FAILED, done, null))
+                        .then(events.publish(done.status() == CorporatePayment.Status.FAILED ? CorporateTopics.PAYMENT_FAILED
+                                : CorporateTopics.PAYMENT_COMPLETED, done, null))
                         .thenReturn(done);
-            }));
+            })).flatMap(done -> done.status() == CorporatePayment.Status.PENDING_CLEARING
+                    ? clearing.submit(done).onErrorResume(lost -> Mono.empty()).thenReturn(done) : Mono.just(done));
         });
     }
 
     static PostingRequest posting(CorporatePayment payment) {
         List<Leg> legs = new ArrayList<>();
-        legs.add(Leg.debit(payment.fromAccountId(), payment.amount(), payment.kind() == PaymentKind.PAYROLL ? Counterparty.fit(payment.toName())
-                : "尾号" + payment.toLastFour() + " " + Counterparty.fit(payment.toName(), 50)));
+        legs.add(Leg.debit(payment.fromAccountId(), payment.amount(), switch (payment.kind()) {
+            case PAYROLL -> Counterparty.fit(payment.toName());
+            case INTERBANK -> Counterparty.fit(payment.toBankCode() + " 尾号" + payment.toLastFour() + " " + payment.toName());
+            default -> "尾号" + payment.toLastFour() + " " + Counterparty.fit(payment.toName(), 50);
+        }));
         // the payee's statement names the paying enterprise first: a memo can add to it, never stand in for it
         legs.add(Leg.credit(payment.toAccountId(), payment.amount(), Counterparty.fit(payment.payerName() + (payment.memo() == null ? "" : " " + payment.memo()))));
         if (payment.fee().isPositive()) {

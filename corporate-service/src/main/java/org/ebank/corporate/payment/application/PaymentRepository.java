@@ -29,6 +29,9 @@ public interface PaymentRepository {
     /** Quotes and payments awaiting approval whose time ran out, locked (skipping those another instance holds). */
     Flux<CorporatePayment> lockExpired(Instant now, int limit);
 
+    /** Payments to other banks handed to clearing and not settled or returned yet, the longest waiting first. */
+    Flux<CorporatePayment> inClearing(int limit);
+
     /** Approved payments not posted since {@code before}: a crash or a lost ledger answer left them. */
     Flux<CorporatePayment> approvedBefore(Instant before, int limit);
 }

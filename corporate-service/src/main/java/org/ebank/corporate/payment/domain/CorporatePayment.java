@@ -11,12 +11,14 @@ import org.ebank.contracts.value.Money;
  * A payment from an enterprise's settlement account (对公付款), entered by a maker and executed only once the checkers
  * the approval rule asks for approved it (经办/复核). A maker never approves their own payment, nor does one checker
  * count twice; a quote is good for 10 minutes, a payment awaiting approval for 24 hours; each step is a transition here,
- * and the ledger posting (id = payment id) happens once, after the last approval.
+ * and the ledger posting (id = payment id) happens once, after the last approval. A payment to another bank
+ * ({@code toBankCode}, with the payee's whole {@code toAccountNumber}, which the clearing network needs) is posted to the
+ * interbank clearing account and waits there until the network settles it or the other bank returns it.
  */
 public record CorporatePayment(String id, String enterpriseId, String payerName, String makerId, String fromAccountId, String toAccountId,
                                String toLastFour, String toName, PaymentKind kind, Money amount, Money fee, String memo,
                                int requiredApprovals, List<String> approvedBy, Status status, String reason, Instant createdAt,
-                               Instant expiresAt, Instant updatedAt) {
+                               Instant expiresAt, Instant updatedAt, String toBankCode, String toAccountNumber) {
 
     public static final Duration QUOTE_VALID = Duration.ofMinutes(10);
     public static final Duration APPROVAL_WINDOW = Duration.ofHours(24);
@@ -29,14 +31,19 @@ public record CorporatePayment(String id, String enterpriseId, String payerName,
         PENDING_APPROVAL,
         /** Approved as the rule asks: being posted. */
         APPROVED,
+        /** To another bank: posted (the money left the payer), handed to the clearing network, not settled yet. */
+        PENDING_CLEARING,
+        /** Posted to the payee here, or settled by the clearing network. */
         COMPLETED,
         /** The ledger refused it (insufficient funds): no money moved. */
         FAILED,
         REJECTED,
-        EXPIRED;
+        EXPIRED,
+        /** The other bank sent it back: the posting reversed, amount and fee back with the payer. */
+        RETURNED;
 
         public boolean isFinal() {
-            return this == COMPLETED || this == FAILED || this == REJECTED || this == EXPIRED;
+            return this == COMPLETED || this == FAILED || this == REJECTED || this == EXPIRED || this == RETURNED;
         }
     }
 
@@ -65,7 +72,20 @@ public record CorporatePayment(String id, String enterpriseId, String payerName,
         PaymentKind kind = PaymentKind.between(payerRegion, payeeRegion);
         return new CorporatePayment(id, enterpriseId, payerName, makerId, fromAccountId, toAccountId, toLastFour, toName, kind, amount,
                 BaseTariff.fee(kind, amount), memo, rule.approvalsFor(amount), List.of(), Status.QUOTED, null, now,
-                now.plus(QUOTE_VALID), now);
+                now.plus(QUOTE_VALID), now, null, null);
+    }
+
+    /** To an account at another bank: through the interbank clearing account, the interbank tariff. */
+    public static CorporatePayment quotedInterbank(String id, String enterpriseId, String payerName, String makerId, String fromAccountId,
+                                                   String toBankCode, String toAccountNumber, String toName, Money amount, String memo,
+                                                   ApprovalRule rule, Instant now) {
+        if (toBankCode == null || !toBankCode.matches("[A-Za-z0-9]{1,20}") || toAccountNumber == null || !toAccountNumber.matches("\\d{12,30}")) {
+            throw new IllegalArgumentException("another bank's code and an account number of 12 to 30 digits");
+        }
+        return new CorporatePayment(id, enterpriseId, payerName, makerId, fromAccountId, InternalAccounts.INTERBANK_CLEARING,
+                toAccountNumber.substring(toAccountNumber.length() - 4), toName, PaymentKind.INTERBANK, amount,
+                BaseTariff.fee(PaymentKind.INTERBANK, amount), memo, rule.approvalsFor(amount), List.of(), Status.QUOTED, null, now,
+                now.plus(QUOTE_VALID), now, toBankCode, toAccountNumber);
     }
 
     /**
@@ -76,7 +96,13 @@ public record CorporatePayment(String id, String enterpriseId, String payerName,
                                                 String label, Money total, String batchId, ApprovalRule rule, Instant now) {
         return new CorporatePayment(id, enterpriseId, payerName, makerId, fromAccountId, InternalAccounts.CORPORATE_DISBURSEMENT, "",
                 label, PaymentKind.PAYROLL, total, BaseTariff.fee(PaymentKind.PAYROLL, total), batchId, rule.approvalsFor(total), List.of(),
-                Status.PENDING_APPROVAL, null, now, now.plus(APPROVAL_WINDOW), now);
+                Status.PENDING_APPROVAL, null, now, now.plus(APPROVAL_WINDOW), now, null, null);
+    }
+
+    /** Never the other bank's whole account number. */
+    @Override
+    public String toString() {
+        return "CorporatePayment[" + id + ", " + enterpriseId + ", " + kind + ", " + amount + ", " + status + "]";
     }
 
     /** The payee as operators and events show it: the last four digits of its number, or 代发 for a payroll batch. */
@@ -129,8 +155,19 @@ public record CorporatePayment(String id, String enterpriseId, String payerName,
         return with(Status.EXPIRED, approvedBy, "EXPIRED", expiresAt, now);
     }
 
-    public CorporatePayment completed(Instant now) {
+    /** The ledger recorded its posting: paid, or for another bank handed on to clearing. */
+    public CorporatePayment posted(Instant now) {
+        return with(kind == PaymentKind.INTERBANK ? Status.PENDING_CLEARING : Status.COMPLETED, approvedBy, null, expiresAt, now);
+    }
+
+    /** The clearing network settled it with the other bank. */
+    public CorporatePayment settled(Instant now) {
         return with(Status.COMPLETED, approvedBy, null, expiresAt, now);
+    }
+
+    /** The other bank sent it back, and why; the posting was reversed. */
+    public CorporatePayment returned(String why, Instant now) {
+        return with(Status.RETURNED, approvedBy, why == null ? "RETURNED" : why, expiresAt, now);
     }
 
     public CorporatePayment failed(String why, Instant now) {
@@ -152,7 +189,7 @@ public record CorporatePayment(String id, String enterpriseId, String payerName,
 
     private CorporatePayment with(Status next, List<String> approvals, String why, Instant expires, Instant now) {
         return new CorporatePayment(id, enterpriseId, payerName, makerId, fromAccountId, toAccountId, toLastFour, toName, kind, amount,
-                fee, memo, requiredApprovals, approvals, next, why, createdAt, expires, now);
+                fee, memo, requiredApprovals, approvals, next, why, createdAt, expires, now, toBankCode, toAccountNumber);
     }
 
     /**
@@ -162,7 +199,7 @@ public record CorporatePayment(String id, String enterpriseId, String payerName,
     public CorporatePayment requiring(int approvals) {
         return approvals <= requiredApprovals ? this : new CorporatePayment(id, enterpriseId, payerName, makerId, fromAccountId,
                 toAccountId, toLastFour, toName, kind, amount, fee, memo, approvals, approvedBy, status, reason, createdAt, expiresAt,
-                updatedAt);
+                updatedAt, toBankCode, toAccountNumber);
     }
 
     /** A step's outcome: the payment after it (the same when nothing changed), or why it was refused. */

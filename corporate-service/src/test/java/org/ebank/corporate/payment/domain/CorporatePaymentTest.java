@@ -77,6 +77,27 @@ class CorporatePaymentTest {
         assertThat(PaymentKind.between("440100", "110000")).isEqualTo(PaymentKind.SAME_BANK_CROSS_REGION);
     }
 
+    @Test
+    void toAnotherBankTheFeeGoesByTheAmountsTierAndAPostedPaymentWaitsForClearing() {
+        for (String[] tier : new String[][] {{"0.01", "5.00"}, {"10000.00", "5.00"}, {"10000.01", "10.00"}, {"100000.00", "10.00"},
+                {"500000.00", "15.00"}, {"1000000.00", "20.00"}, {"1000000.01", "20.00"}, {"5000000.00", "100.00"},
+                {"99999999.99", "200.00"}}) {
+            assertThat(BaseTariff.fee(PaymentKind.INTERBANK, Money.of(tier[0]))).as(tier[0]).isEqualTo(Money.of(tier[1]));
+        }
+        CorporatePayment interbank = CorporatePayment.quotedInterbank("cpay_2", "ent_1", "广州某公司", "mkr1", "cacc_1", "ICBC",
+                "6222020200112233445", "外行", Money.of("20000.00"), null, ApprovalRule.DEFAULT, NOW);
+        assertThat(interbank.payeeMasked()).isEqualTo("尾号3445");
+        assertThat(interbank.toString()).as("no whole account number in logs").doesNotContain("6222020200112233445");
+        CorporatePayment approved = interbank.submit("mkr1", NOW).payment().approve("chk1", NOW).payment();
+        CorporatePayment posted = approved.posted(NOW);
+        assertThat(posted.status()).isEqualTo(CorporatePayment.Status.PENDING_CLEARING);
+        assertThat(posted.status().isFinal()).isFalse();
+        assertThat(posted.settled(NOW).status()).isEqualTo(CorporatePayment.Status.COMPLETED);
+        assertThat(posted.returned("ACCOUNT_CLOSED", NOW).reason()).isEqualTo("ACCOUNT_CLOSED");
+        assertThat(submitted("100.00").approve("chk1", NOW).payment().posted(NOW).status()).as("here: paid at once")
+                .isEqualTo(CorporatePayment.Status.COMPLETED);
+    }
+
     private static CorporatePayment quoted(String amount) {
         return CorporatePayment.quoted("cpay_1", "ent_1", "广州某公司", "mkr1", "cacc_1", "440100", "acc_2", "1234", "440100", "李四",
                 Money.of(amount), "货款", ApprovalRule.DEFAULT, NOW);

@@ -85,6 +85,7 @@ class KpiListener extends AbstractConsumerSeekAware {
             case CorporateTopics.OPERATOR_ENROLLED -> record.operatorEnrolled(codec.data(event, OperatorEnrolled.class));
             case CorporateTopics.OPERATOR_SIGNED_IN -> record.operatorSignedIn(event.id(), codec.data(event, OperatorSignedIn.class));
             case CorporateTopics.PAYMENT_COMPLETED -> record.corporateFee(event.id(), codec.data(event, PaymentEvent.class));
+            case CorporateTopics.PAYMENT_RETURNED -> record.corporateReturned(event.id(), codec.data(event, PaymentEvent.class));
             case TransferTopics.TRANSFER_RETURNED -> record.returned(event.id(), codec.data(event, TransferReturned.class));
             case TransferTopics.FEE_CHARGED -> record.feeCharged(event.id(), codec.data(event, FeeCharged.class));
             case TransferTopics.FEE_WAIVED -> record.feeWaived(event.id(), codec.data(event, FeeWaived.class));

@@ -81,6 +81,11 @@ public class RecordKpiFacts {
         return p.fee().signum() > 0 ? facts.fee(eventId, p.paymentId(), FeeEffect.CHARGED, null, p.fee(), p.at()) : Mono.empty();
     }
 
+    /** Another bank sent a corporate payment back: its fee came back with it. */
+    public Mono<Void> corporateReturned(String eventId, PaymentEvent p) {
+        return p.fee().signum() > 0 ? facts.fee(eventId, p.paymentId(), FeeEffect.REFUNDED, "RETURNED", p.fee(), p.at()) : Mono.empty();
+    }
+
     /** The money left the account (here or towards another bank): a transaction, on the e-channel when it is one. */
     public static KpiFacts.Transaction completed(TransferCompleted t) {
         return new KpiFacts.Transaction(t.transferId(), t.customerId(), t.channel(), TransactionKind.TRANSFER, t.amount(), t.at());

@@ -124,8 +124,8 @@ class EventMessages {
     }
 
     /**
-     * Corporate payments: a submitted one to each checker who may approve it, and its end (paid, failed, rejected,
-     * expired; a payroll batch paid out) to the maker who entered it.
+     * Corporate payments: a submitted one to each checker who may approve it, and its end (paid or sent to another bank,
+     * failed, rejected, expired, returned by the other bank; a payroll batch paid out) to the maker who entered it.
      */
     @KafkaListener(topics = "#{@topics.name('" + CorporateTopics.PAYMENT + "')}", groupId = "notification-service.corporate", batch = "true")
     void onCorporatePayment(List<String> records) {
@@ -137,16 +137,17 @@ class EventMessages {
         return switch (event.type()) {
             case CorporateTopics.PAYMENT_SUBMITTED -> {
                 PaymentEvent p = codec.data(event, PaymentEvent.class);
-                var text = templates.approvalRequest(p.payeeName(), p.payeeMasked(), p.amount(), p.requiredApprovals());
-                yield (p.approverIds() == null ? List.<String>of() : p.approverIds()).stream()
+                var text = templates.approvalRequest(p.payeeMasked(), p.amount(), p.requiredApprovals());
+                yield (p.approverIds() == null ? List.<String>of() : p.approverIds()).stream().distinct()
                         .map(checker -> message(event, checker, Category.CORPORATE, text, p.amount())).toList();
             }
             case CorporateTopics.PAYMENT_COMPLETED, CorporateTopics.PAYMENT_FAILED, CorporateTopics.PAYMENT_REJECTED,
-                 CorporateTopics.PAYMENT_EXPIRED -> {
+                 CorporateTopics.PAYMENT_EXPIRED, CorporateTopics.PAYMENT_RETURNED -> {
                 PaymentEvent p = codec.data(event, PaymentEvent.class);
-                yield p.makerId() == null ? List.of() : List.of(message(event, p.makerId(), Category.CORPORATE,
-                        templates.corporatePaymentResult(p.status(), p.payeeName(), p.payeeMasked(), p.amount(), p.fee(), p.reason()),
-                        p.amount()));
+                // a payroll batch's payment completed has only moved its total: its maker hears when the rows are paid out
+                boolean payrollTotalMoved = "代发".equals(p.payeeMasked()) && CorporateTopics.PAYMENT_COMPLETED.equals(event.type());
+                yield p.makerId() == null || payrollTotalMoved ? List.of() : List.of(message(event, p.makerId(), Category.CORPORATE,
+                        templates.corporatePaymentResult(p.status(), p.payeeMasked(), p.amount(), p.fee(), p.reason()), p.amount()));
             }
             case CorporateTopics.PAYROLL_DISBURSED -> {
                 PayrollDisbursed d = codec.data(event, PayrollDisbursed.class);

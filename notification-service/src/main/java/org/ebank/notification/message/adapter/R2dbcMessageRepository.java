@@ -41,7 +41,7 @@ public class R2dbcMessageRepository implements MessageRepository {
                         insert into message (id, customer_id, event_id, category, title, body, body_en, created_at)
                         select * from unnest(:ids::text[], :customers::text[], :events::text[], :categories::text[], :titles::text[],
                                              :bodies::text[], :ens::text[], :ats::text[]::timestamptz[])
-                        on conflict (event_id, category, customer_id) do nothing returning id""")
+                        on conflict do nothing returning id""")
                 .bind("ids", Columns.of(batch, Message::id)).bind("customers", Columns.of(batch, Message::customerId))
                 .bind("events", Columns.of(batch, Message::eventId)).bind("categories", Columns.of(batch, m -> m.category().name()))
                 .bind("titles", Columns.of(batch, Message::title)).bind("bodies", Columns.of(batch, Message::body))

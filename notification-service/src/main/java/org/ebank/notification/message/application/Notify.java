@@ -13,6 +13,8 @@ import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
 import org.ebank.notification.recipient.application.RecipientRepository;
 import org.ebank.notification.recipient.domain.Recipient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,11 +22,13 @@ import reactor.core.publisher.Mono;
 /**
  * Puts messages in their customers' message centres (an OTP never: it is sent, not kept) and sends each by SMS and
  * push as its customer's preferences and its category allow. Runs inside the events' idempotent transaction: one
- * event, one message per channel. A batch costs a handful of statements whatever its size: the recipients and
+ * event, one message per recipient and channel. A batch costs a handful of statements whatever its size: the recipients and
  * preferences are read, the messages and deliveries written, each with one statement.
  */
 @Service
 public class Notify {
+
+    private static final Logger log = LoggerFactory.getLogger(Notify.class);
 
     private final MessageRepository messages;
     private final RecipientRepository recipients;
@@ -53,11 +57,18 @@ public class Notify {
         return Mono.zip(recipients.findByCustomerIds(customers), messages.preferencesOf(customers)).flatMap(found -> {
             Map<String, Recipient> recipientOf = found.getT1();
             for (Message message : batch) {
-                if (!recipientOf.containsKey(message.customerId())) {
+                // a customer's registration is on its way (retried until it is here); a corporate operator enrolled before
+                // operators were recipients never will be: their message is skipped, not the others' of the batch
+                if (!recipientOf.containsKey(message.customerId()) && message.category() != Category.CORPORATE) {
                     return Mono.error(new IllegalStateException("no recipient yet for " + message.customerId()));
                 }
             }
-            List<Message> kept = batch.stream().filter(m -> m.category() != Category.OTP).toList();
+            List<Message> unknown = batch.stream().filter(m -> !recipientOf.containsKey(m.customerId())).toList();
+            if (!unknown.isEmpty()) {
+                log.warn("{} corporate notices skipped: no recipient known for operators {}", unknown.size(),
+                        unknown.stream().map(Message::customerId).distinct().toList());
+            }
+            List<Message> kept = batch.stream().filter(m -> m.category() != Category.OTP && recipientOf.containsKey(m.customerId())).toList();
             return messages.insertAll(kept).flatMap(inserted -> {
                 // a message this event made before (a redelivery) is not sent again
                 Set<String> isNew = new HashSet<>(inserted);
@@ -73,7 +84,7 @@ public class Notify {
 
     /** Sends the message on the channels it goes out on; what was sent, to record (an OTP's SMS is not recorded). */
     private Flux<MessageRepository.Delivery> deliver(Message message, Recipient recipient, Preferences preferences) {
-        // an operator enrolled before phones were asked for has none: the message is kept, not sent
+        // an operator whose enrolment event came without a phone (enrolled before phones were asked for) has none: kept, not sent
         Mono<MessageRepository.Delivery> bySms = recipient.phone() != null && preferences.wantsSms(message.category(), message.amount())
                 ? sms.send(message.id(), recipient.phone(), "【ebank】" + message.text())
                 .then(message.category() == Category.OTP ? Mono.<MessageRepository.Delivery>empty()

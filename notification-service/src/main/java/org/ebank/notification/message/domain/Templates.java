@@ -97,27 +97,39 @@ public final class Templates {
                         "You redeemed " + yuan(total) + " CNY of " + productCode + "; it is in your account.");
     }
 
-    /** To a checker (复核): a corporate payment waits for their approval in corporate netbank. */
-    public Text approvalRequest(String payeeName, String payeeMasked, BigDecimal amount, int requiredApprovals) {
-        return new Text("企业网银待复核", "企业网银有一笔付款待您复核：" + corporatePayee(payeeName, payeeMasked) + yuan(amount) + "元，需"
-                + requiredApprovals + "人复核。请登录企业网银处理，24小时内未复核将失效。",
-                "A corporate payment of " + yuan(amount) + " CNY to " + payeeName + " waits for your approval (" + requiredApprovals
+    /**
+     * To a checker (复核): a corporate payment waits for their approval in corporate netbank. No text a person typed (the
+     * payee's name as the maker gave it) goes out under the bank's name: only the masked account and the amount.
+     */
+    public Text approvalRequest(String payeeMasked, BigDecimal amount, int requiredApprovals) {
+        String payee = "代发".equals(payeeMasked) ? "代发" : "向" + payeeMasked + "付款";
+        return new Text("企业网银待复核", "企业网银有一笔" + payee + yuan(amount) + "元待您复核，需" + requiredApprovals
+                + "人复核。请登录企业网银处理，24小时内未复核将失效。",
+                "A corporate payment of " + yuan(amount) + " CNY waits for your approval (" + requiredApprovals
                         + " needed); sign in to corporate netbank within 24 hours.");
     }
 
-    /** To the maker (经办): how the payment they entered ended. */
-    public Text corporatePaymentResult(String status, String payeeName, String payeeMasked, BigDecimal amount, BigDecimal fee,
-                                       String reason) {
-        String what = "您经办的付款：" + corporatePayee(payeeName, payeeMasked) + yuan(amount) + "元";
-        String whatEn = "Your corporate payment of " + yuan(amount) + " CNY to " + payeeName;
-        String why = reason == null ? "" : "（" + ("INSUFFICIENT_FUNDS".equals(reason) ? "余额不足" : reason) + "）";
-        String whyEn = reason == null ? "" : " (" + ("INSUFFICIENT_FUNDS".equals(reason) ? "insufficient funds" : reason) + ")";
+    /**
+     * To the maker (经办): how the payment they entered ended. A checker's own words (a rejection's reason) stay in
+     * corporate netbank; the ledger's and the clearing network's reasons are the bank's and are named.
+     */
+    public Text corporatePaymentResult(String status, String payeeMasked, BigDecimal amount, BigDecimal fee, String reason) {
+        String what = "您经办的" + ("代发".equals(payeeMasked) ? "代发" : "向" + payeeMasked + "付款") + yuan(amount) + "元";
+        String whatEn = "Your corporate payment of " + yuan(amount) + " CNY";
+        String why = reason == null || "REJECTED".equals(status) ? "" : "（" + ("INSUFFICIENT_FUNDS".equals(reason) ? "余额不足" : reason) + "）";
+        String whyEn = reason == null || "REJECTED".equals(status) ? ""
+                : " (" + ("INSUFFICIENT_FUNDS".equals(reason) ? "insufficient funds" : reason) + ")";
         return switch (status) {
             case "COMPLETED" -> new Text("企业网银付款成功", what + "，已复核并付款成功" + (fee == null || fee.signum() == 0 ? ""
                     : "，手续费" + yuan(fee) + "元") + "。", whatEn + " was approved and paid" + (fee == null || fee.signum() == 0 ? ""
                     : ", fee " + yuan(fee) + " CNY") + ".");
-            case "REJECTED" -> new Text("企业网银付款被拒绝", what + "，复核人拒绝" + why + "，资金未扣划。",
-                    whatEn + " was rejected by a checker" + whyEn + "; no money moved.");
+            case "PENDING_CLEARING" -> new Text("企业网银跨行付款已受理", what + "，已复核并提交他行" + (fee == null || fee.signum() == 0 ? ""
+                    : "，手续费" + yuan(fee) + "元") + "，请留意到账。", whatEn + " was approved and sent to the other bank" + (fee == null
+                    || fee.signum() == 0 ? "" : ", fee " + yuan(fee) + " CNY") + ".");
+            case "RETURNED" -> new Text("企业网银跨行付款被退回", what + "，被收款行退回" + why + "，本金与手续费已退还付款账户。",
+                    whatEn + " was returned by the other bank" + whyEn + "; amount and fee are back in the paying account.");
+            case "REJECTED" -> new Text("企业网银付款被拒绝", what + "，复核人拒绝，资金未扣划，原因请登录企业网银查看。",
+                    whatEn + " was rejected by a checker (see corporate netbank for why); no money moved.");
             case "EXPIRED" -> new Text("企业网银付款已失效", what + "，24小时内未获复核，已失效，资金未扣划。",
                     whatEn + " was not approved within 24 hours and has expired; no money moved.");
             default -> new Text("企业网银付款未成功", what + "，付款未成功" + why + "，资金未扣划。", whatEn + " failed" + whyEn + "; no money moved.");
@@ -132,11 +144,6 @@ public final class Templates {
                 : "，未成功" + failedRows + "笔共" + yuan(returned) + "元，已退回付款账户，请下载结果文件查看原因。"),
                 whatEn + " paid: " + paidRows + " rows, " + yuan(paid) + " CNY" + (failedRows == 0 ? "."
                         : "; " + failedRows + " rows failed and " + yuan(returned) + " CNY went back to the paying account (see the result file)."));
-    }
-
-    /** 向张三（尾号1234）, or for a payroll batch its label alone. */
-    private static String corporatePayee(String payeeName, String payeeMasked) {
-        return "向" + payeeName + ("代发".equals(payeeMasked) ? "" : "（" + payeeMasked + "）");
     }
 
     static String yuan(BigDecimal amount) {
