@@ -1,6 +1,7 @@
 package org.ebank.launcher;
 
 import java.nio.file.Files;
+import org.ebank.infra.AuthenticatorApp;
 import org.ebank.infra.Directories;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +12,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code ebank run [--fresh] [--replicas N]}: starts the whole system on this machine and keeps it running until
  * Ctrl-C, which stops every process it started. {@code --fresh} forgets the data of earlier runs; {@code --replicas 2}
- * runs two instances of every service behind the gateway.
+ * runs two instances of every service behind the gateway. {@code ebank token-code <otpauth URI> [--after <code>]} is an
+ * authenticator app for trying corporate netbank without a phone: it prints the token's code now, or the one after a
+ * code already used (waiting for it when it is more than one step ahead, as a person waits for their token).
  */
 public final class Ebank {
 
@@ -19,7 +22,29 @@ public final class Ebank {
     }
 
     private static final String USAGE = "usage: ./ebank run [--fresh] [--replicas N]    start the whole system (N instances"
-            + " of every service, 1 to 3; 1 by default); Ctrl-C stops it";
+            + " of every service, 1 to 3; 1 by default); Ctrl-C stops it\n"
+            + "       ./ebank token-code <otpauth URI> [--after <code>]    a corporate operator's token code, now or after one used";
+
+    /**
+     * The code of the step after the one {@code used} was shown in (searched among the last and next steps), or now's: the
+     * service takes a code of now or one step ahead, each once.
+     */
+    static String tokenCode(byte[] secret, String used) throws InterruptedException {
+        long now = AuthenticatorApp.step();
+        if (used == null) {
+            return AuthenticatorApp.code(secret, now);
+        }
+        long next = now;
+        for (long step = now - 2; step <= now + 1; step++) {
+            if (AuthenticatorApp.code(secret, step).equals(used)) {
+                next = Math.max(step + 1, now);
+            }
+        }
+        while (AuthenticatorApp.step() + 1 < next) {
+            Thread.sleep(500);
+        }
+        return AuthenticatorApp.code(secret, next);
+    }
 
     public static void main(String[] args) throws InterruptedException {
         List<String> options = List.of(args);
@@ -31,6 +56,14 @@ public final class Ebank {
             }
             new DemoData(options.get(1), options.subList(2, options.size())).seed();
             Console.line("demo data entered through " + options.get(1));
+            return;
+        }
+        if (!options.isEmpty() && options.get(0).equals("token-code")) {
+            if (options.size() != 2 && !(options.size() == 4 && options.get(2).equals("--after"))) {
+                Console.warn("usage: ./ebank token-code <otpauth URI> [--after <code>]");
+                System.exit(2);
+            }
+            System.out.println(tokenCode(AuthenticatorApp.secretOf(options.get(1)), options.size() == 4 ? options.get(3) : null));
             return;
         }
         if (options.size() == 2 && options.get(0).equals("keys")) {

@@ -186,6 +186,8 @@ class CorporateIT {
             Api.Reply approved = api.command("/api/v1/corporate/payments/" + step[0] + "/approval", checker.token(),
                     Map.of("code", checker.nextCode()));
             assertThat(approved.body().get("status").asText()).as(approved.text()).isEqualTo("PENDING_CLEARING");
+        }
+        for (String[] step : new String[][] {{settled, "COMPLETED"}, {returned, "RETURNED"}}) {
             await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/corporate/payments/" + step[0], maker.token()).body()
                     .get("status").asText(), step[1]::equals);
         }

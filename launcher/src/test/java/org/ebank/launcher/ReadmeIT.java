@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,9 +43,13 @@ class ReadmeIT {
             blocks++;
         }
         assertThat(blocks).as("the README's walkthroughs").isGreaterThanOrEqualTo(8);
+        // ./ebank token-code runs from the launcher jar, which the build makes after these tests: here, from their classpath
+        String tokenCode = "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' " + JavaProcess.mainCommand(Ebank.class, List.of("token-code")).stream().map(part -> "'" + part + "'")
+                .collect(java.util.stream.Collectors.joining(" "));
         String local = script.toString()
                 .replace("http://127.0.0.1:8080", system.ports().gatewayUrl())
-                .replace("http://127.0.0.1:8084", "http://127.0.0.1:" + system.ports().notification());
+                .replace("http://127.0.0.1:8084", "http://127.0.0.1:" + system.ports().notification())
+                .replace("./ebank token-code", tokenCode);
 
         Process bash = new ProcessBuilder("bash", "-c", local).redirectErrorStream(true).start();
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

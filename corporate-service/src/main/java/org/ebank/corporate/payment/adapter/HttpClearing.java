@@ -26,7 +26,9 @@ class HttpClearing implements Clearing {
         return http.post().uri("/clearing/transfers")
                 .bodyValue(Map.of("transferId", payment.id(), "amount", payment.amount().toString(), "toBankCode", payment.toBankCode(),
                         "toAccountNumber", payment.toAccountNumber(), "toName", payment.toName()))
-                .retrieve().toBodilessEntity().timeout(TIMEOUT).then();
+                .retrieve().toBodilessEntity().timeout(TIMEOUT).then()
+                .onErrorMap(WebClientResponseException.class, e -> e.getStatusCode().is4xxClientError()
+                        ? new Clearing.Refused(e.getStatusCode().toString()) : e);
     }
 
     @Override

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.ledger.InternalAccounts;
-import org.ebank.contracts.ledger.LedgerRefusal;
 import org.ebank.contracts.ledger.Leg;
+import org.ebank.contracts.ledger.LedgerRefusal;
 import org.ebank.contracts.ledger.PostingRequest;
 import org.ebank.contracts.value.Channel;
 import org.ebank.corporate.payment.domain.CorporatePayment;
 import org.ebank.platform.ledger.Ledger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -17,13 +19,16 @@ import reactor.core.publisher.Mono;
 /**
  * Follows payments to other banks through clearing, as transfer-service follows customers' transfers. Settled: the money
  * leaves the clearing account for the bank's settlement funds, and the payment is COMPLETED. Returned: the payment's
- * posting is reversed (amount and fee back with the payer), and it is RETURNED. Unknown to the network (the hand-over
- * after the posting was lost): handed over again. Each ledger step has an id of its own, so a crash between steps
- * repeats nothing; a payment moves on only from PENDING_CLEARING, so two instances never both move it.
+ * posting is reversed (amount and fee back with the payer), and it is RETURNED. Unknown to the network (just posted, or
+ * its hand-over lost): handed over; a network that refuses it (4xx: no such bank, say) has it returned with the reason
+ * REFUSED_BY_NETWORK. Each ledger step has an id of its own, so a crash between steps repeats nothing; a payment's
+ * status moves on only from PENDING_CLEARING, under its row's lock. Left: an answer that contradicts an earlier one
+ * (RETURNED after a settlement this job posted but did not record) is not detected, as in transfer-service.
  */
 @Service
 public class ClearPayments {
 
+    private static final Logger log = LoggerFactory.getLogger(ClearPayments.class);
     private static final int BATCH = 200;
 
     private final PaymentRepository payments;
@@ -47,14 +52,18 @@ public class ClearPayments {
     public Mono<Long> follow() {
         return payments.inClearing(BATCH)
                 .concatMap(payment -> clearing.status(payment.id()).flatMap(status -> next(payment, status))
-                        .onErrorResume(e -> Mono.just(payment)))
+                        .onErrorResume(e -> {
+                            log.warn("clearing: payment {} not followed this time: {}", payment.id(), e.toString());
+                            return Mono.just(payment);
+                        }))
                 .filter(payment -> payment.status() != CorporatePayment.Status.PENDING_CLEARING)
                 .count();
     }
 
     private Mono<CorporatePayment> next(CorporatePayment payment, Clearing.Status status) {
         return switch (status.status()) {
-            case "UNKNOWN" -> clearing.submit(payment).thenReturn(payment);
+            case "UNKNOWN" -> clearing.submit(payment).thenReturn(payment)
+                    .onErrorResume(Clearing.Refused.class, refused -> next(payment, new Clearing.Status("RETURNED", "REFUSED_BY_NETWORK")));
             case "SETTLED" -> ledger.post(new PostingRequest("settle-" + payment.id(), Channel.SYSTEM, "INTERBANK_SETTLEMENT",
                             "跨行清算 " + payment.id(), List.of(Leg.debit(InternalAccounts.INTERBANK_CLEARING, payment.amount()),
                             Leg.credit(InternalAccounts.INTERBANK_SETTLEMENT, payment.amount()))))

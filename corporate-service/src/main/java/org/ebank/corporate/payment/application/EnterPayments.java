@@ -62,8 +62,9 @@ public class EnterPayments {
     public Mono<PaymentOutcome> quoteInterbank(String enterpriseId, String makerId, String fromAccountId, String toBankCode,
                                                String toAccountNumber, String toName, Money amount, String memo) {
         Instant now = clock.instant();
+        // the paying account must be one of the enterprise's: its region is what says so
         return accounts.regionOf(fromAccountId, enterpriseId)
-                .flatMap(payerRegion -> Mono.zip(rules.of(enterpriseId), enterprises.findById(enterpriseId)).flatMap(found -> {
+                .flatMap(ours -> Mono.zip(rules.of(enterpriseId), enterprises.findById(enterpriseId)).flatMap(found -> {
                     CorporatePayment quoted = CorporatePayment.quotedInterbank(newId(), enterpriseId, found.getT2().name(), makerId,
                             fromAccountId, toBankCode, toAccountNumber, toName, amount, memo, found.getT1(), now);
                     return payments.insert(quoted).thenReturn((PaymentOutcome) new PaymentOutcome.Done(quoted));

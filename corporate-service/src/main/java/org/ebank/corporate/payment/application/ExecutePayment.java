@@ -20,10 +20,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Posts an approved payment to the ledger, once: the posting's id is the payment's, so a second try (the recovery job's,
- * another instance's) gets the first answer. Recorded: COMPLETED, or for another bank PENDING_CLEARING and handed to the
- * clearing network (a lost hand-over is made again by {@link ClearPayments}); refused (insufficient funds): FAILED,
- * nothing moved; no answer: still APPROVED, for the recovery job. The event of a recorded posting is PaymentCompleted
- * either way: the money left the payer then.
+ * another instance's) gets the first answer. Recorded: COMPLETED, or for another bank PENDING_CLEARING, which
+ * {@link ClearPayments} hands to the clearing network within seconds (not the approving request: a slow network must not
+ * keep the checker waiting for money that has already moved); refused (insufficient funds): FAILED, nothing moved; no
+ * answer: still APPROVED, for the recovery job. The event of a recorded posting is PaymentCompleted either way: the
+ * money left the payer then.
  */
 @Service
 public class ExecutePayment {
@@ -31,16 +32,13 @@ public class ExecutePayment {
     private final Ledger ledger;
     private final PaymentRepository payments;
     private final PaymentEvents events;
-    private final Clearing clearing;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public ExecutePayment(Ledger ledger, PaymentRepository payments, PaymentEvents events, Clearing clearing, TransactionalOperator tx,
-                          Clock clock) {
+    public ExecutePayment(Ledger ledger, PaymentRepository payments, PaymentEvents events, TransactionalOperator tx, Clock clock) {
         this.ledger = ledger;
         this.payments = payments;
         this.events = events;
-        this.clearing = clearing;
         this.tx = tx;
         this.clock = clock;
     }
@@ -64,8 +62,7 @@ public class ExecutePayment {
                         .then(events.publish(done.status() == CorporatePayment.Status.FAILED ? CorporateTopics.PAYMENT_FAILED
                                 : CorporateTopics.PAYMENT_COMPLETED, done, null))
                         .thenReturn(done);
-            })).flatMap(done -> done.status() == CorporatePayment.Status.PENDING_CLEARING
-                    ? clearing.submit(done).onErrorResume(lost -> Mono.empty()).thenReturn(done) : Mono.just(done));
+            }));
         });
     }
 
