@@ -28,6 +28,7 @@ import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.EnterpriseRegistered;
 import org.ebank.contracts.corporate.OperatorActivated;
 import org.ebank.contracts.corporate.OperatorEnrolled;
+import org.ebank.contracts.corporate.OperatorReset;
 import org.ebank.contracts.corporate.OperatorSignedIn;
 import org.ebank.contracts.corporate.PaymentEvent;
 import org.ebank.contracts.corporate.PayrollDisbursed;
@@ -268,6 +269,7 @@ final class AsyncApiDocument {
         topics.put(WealthTopics.CUSTOMER, ordered(WealthTopics.RISK_ASSESSED, RiskAssessed.class));
         topics.put(CorporateTopics.ENTERPRISE, ordered(CorporateTopics.ENTERPRISE_REGISTERED, EnterpriseRegistered.class,
                 CorporateTopics.OPERATOR_ENROLLED, OperatorEnrolled.class, CorporateTopics.OPERATOR_ACTIVATED, OperatorActivated.class,
+                CorporateTopics.OPERATOR_RESET, OperatorReset.class,
                 CorporateTopics.OPERATOR_SIGNED_IN, OperatorSignedIn.class));
         topics.put(CorporateTopics.PAYMENT, ordered(CorporateTopics.PAYMENT_SUBMITTED, PaymentEvent.class,
                 CorporateTopics.PAYMENT_APPROVED, PaymentEvent.class, CorporateTopics.PAYMENT_REJECTED, PaymentEvent.class,

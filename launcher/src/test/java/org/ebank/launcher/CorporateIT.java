@@ -210,6 +210,13 @@ class CorporateIT {
                 .get("activationCode").asText()).isNotBlank();
         assertThat(api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator/reset", staff, null).body()
                 .get("activationCode").asText()).isNotBlank();
+        // …and the enterprise hears of every operator enrolled and every login started over, the operator of their own reset:
+        // a takeover nobody at the enterprise asked for does not go unseen
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(sms(api, staff, "13960000002")).contains("新增一名管理员").contains("新增一名复核员，手机尾号" + checker3.phone().substring(7))
+                    .contains("复核员的登录已于").contains("管理员的登录已于");
+            assertThat(sms(api, staff, checker3.phone())).contains("复核员的登录已于");
+        });
     }
 
     @Test

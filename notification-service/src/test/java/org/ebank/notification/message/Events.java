@@ -11,7 +11,9 @@ import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.account.SecurityCodeRequested;
 import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.contracts.corporate.EnterpriseRegistered;
 import org.ebank.contracts.corporate.OperatorEnrolled;
+import org.ebank.contracts.corporate.OperatorReset;
 import org.ebank.contracts.corporate.PaymentEvent;
 import org.ebank.contracts.transfer.OtpRequested;
 import org.ebank.contracts.transfer.TransferOutcome;
@@ -19,6 +21,7 @@ import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.contracts.value.CardProduct;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Direction;
+import org.ebank.platform.events.CloudEvent;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.kafka.Topics;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -72,6 +75,24 @@ public final class Events {
     void login(String customerId, boolean newDevice) {
         send(AccountTopics.CUSTOMER, customerId, AccountTopics.CUSTOMER_LOGGED_IN,
                 new CustomerLoggedIn(customerId, Channel.MOBILE, "phone-2", newDevice, Instant.now()));
+    }
+
+    void enterprise(String enterpriseId, String contactPhone) {
+        send(CorporateTopics.ENTERPRISE, enterpriseId, CorporateTopics.ENTERPRISE_REGISTERED, new EnterpriseRegistered(enterpriseId,
+                "广州测试有限公司", "91440100MA59XQ001E", "张", contactPhone, "440100", Instant.now()));
+    }
+
+    /** An operator's enrolment as a topic read from its start shows it: two days old. */
+    void oldOperator(String enterpriseId, String operatorId, String role, String phone) {
+        CloudEvent fresh = codec.wrap(UUID.randomUUID(), CorporateTopics.OPERATOR_ENROLLED, enterpriseId, new OperatorEnrolled(enterpriseId,
+                operatorId, role, null, "op-admin", Instant.now().minus(java.time.Duration.ofDays(2)), "操作员", phone));
+        resend(CorporateTopics.ENTERPRISE, enterpriseId, codec.write(new CloudEvent(fresh.specversion(), fresh.id(), fresh.source(),
+                fresh.type(), fresh.time().minusDays(2), fresh.subject(), fresh.datacontenttype(), fresh.data())));
+    }
+
+    void operatorReset(String enterpriseId, String operatorId, String role) {
+        send(CorporateTopics.ENTERPRISE, enterpriseId, CorporateTopics.OPERATOR_RESET, new OperatorReset(enterpriseId, operatorId, role,
+                "staff01", Instant.now()));
     }
 
     void operator(String enterpriseId, String operatorId, String role, String phone) {

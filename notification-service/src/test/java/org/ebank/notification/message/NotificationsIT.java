@@ -117,6 +117,25 @@ class NotificationsIT {
     }
 
     @Test
+    void theEnterpriseHearsOfEveryNewOperatorAndEveryResetAndTheOperatorOfTheirOwnReset() {
+        events.enterprise("ent-2", "13822220010");
+        events.oldOperator("ent-2", "op-maker-2", "MAKER", "13822220013");
+        events.operator("ent-2", "op-admin-2", "ADMIN", "13822220011");
+        events.operator("ent-2", "op-checker-2a", "CHECKER", "13822220012");
+        events.operatorReset("ent-2", "op-admin-2", "ADMIN");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13822220010").size() == 3);
+        assertThat(phone.messagesTo("13822220010")).as("the enterprise's contact phone")
+                .anySatisfy(sms -> assertThat(sms).contains("新增一名管理员，手机尾号0011"))
+                .anySatisfy(sms -> assertThat(sms).contains("新增一名复核员，手机尾号0012").doesNotContain("操作员op"))
+                .anySatisfy(sms -> assertThat(sms).contains("管理员的登录已于").contains("如非贵企业申请，请立即致电银行"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13822220011").size() == 1);
+        assertThat(phone.messagesTo("13822220011").get(0)).as("the administrator, of their own reset").contains("登录已于");
+        assertThat(phone.messagesTo("13822220010")).as("an enrolment two days old (a topic read from its start) is not news")
+                .noneSatisfy(sms -> assertThat(sms).contains("经办员"));
+    }
+
+    @Test
     void theCustomersOwnThresholdDecidesWhatGoesBySms() {
         events.customer("cus-b", "13811110002");
         web.put().uri("/api/v1/notification-preferences").headers(h -> h.setBearerAuth(token("cus-b")))

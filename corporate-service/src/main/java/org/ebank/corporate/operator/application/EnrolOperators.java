@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.ebank.contracts.audit.AuditAction;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.OperatorEnrolled;
+import org.ebank.contracts.corporate.OperatorReset;
 import org.ebank.corporate.account.application.SettlementAccountRepository;
 import org.ebank.corporate.enterprise.application.EnterpriseRepository;
 import org.ebank.corporate.operator.domain.Operator;
@@ -89,7 +90,10 @@ public class EnrolOperators {
         return code.toString();
     }
 
-    /** Staff start the administrator over (在柜面重置): a new activation code to hand over, password and token forgotten. */
+    /**
+     * Staff start the administrator over (在柜面重置): a new activation code to hand over, password and token forgotten.
+     * Announced (OperatorReset), so the enterprise and the administrator hear of it by SMS.
+     */
     @Transactional
     public Mono<OperatorOutcome> resetAdministrator(String enterpriseId, String staff) {
         return operators.lockAdministrator(enterpriseId).flatMap(admin -> reset(admin, staff))
@@ -109,6 +113,8 @@ public class EnrolOperators {
         return Mono.fromCallable(() -> passwords.hash(code)).subscribeOn(Schedulers.boundedElastic())
                 .map(hash -> operator.reset(hash, clock.instant()))
                 .flatMap(reset -> operators.update(reset)
+                        .then(outbox.append(CorporateTopics.ENTERPRISE, reset.enterpriseId(), CorporateTopics.OPERATOR_RESET,
+                                new OperatorReset(reset.enterpriseId(), reset.id(), reset.role().name(), by, clock.instant())))
                         .then(audit.record(AuditAction.OPERATOR_RESET, reset.id(), Map.of("enterpriseId", reset.enterpriseId(),
                                 "role", reset.role().name(), "by", by)))
                         .thenReturn((OperatorOutcome) new OperatorOutcome.Enrolled(reset, code)));

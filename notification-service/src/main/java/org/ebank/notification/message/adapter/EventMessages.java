@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.account.SecurityCodeRequested;
 import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.contracts.corporate.EnterpriseRegistered;
+import org.ebank.contracts.corporate.OperatorEnrolled;
+import org.ebank.contracts.corporate.OperatorReset;
 import org.ebank.contracts.corporate.PaymentEvent;
 import org.ebank.contracts.corporate.PayrollDisbursed;
 import org.ebank.contracts.transfer.OtpRequested;
@@ -23,12 +27,15 @@ import org.ebank.notification.message.application.Notify;
 import org.ebank.notification.message.domain.Category;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Templates;
+import org.ebank.notification.recipient.application.RecordRecipient;
 import org.ebank.platform.consumer.IdempotentConsumer;
 import org.ebank.platform.events.CloudEvent;
 import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.secrets.SealingKey;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The events customers hear about: balance changes (动账), transfer results, wealth purchases and money back from
@@ -44,9 +51,14 @@ class EventMessages {
     private final Notify notify;
     private final Templates templates;
     private final SealingKey sealing;
+    private final RecordRecipient recipients;
+    private final java.time.Clock clock;
 
-    EventMessages(IdempotentConsumer consumer, CloudEventCodec codec, Notify notify, Templates templates, SealingKey sealing) {
+    EventMessages(IdempotentConsumer consumer, CloudEventCodec codec, Notify notify, Templates templates, SealingKey sealing,
+                  RecordRecipient recipients, java.time.Clock clock) {
         this.sealing = sealing;
+        this.recipients = recipients;
+        this.clock = clock;
         this.consumer = consumer;
         this.codec = codec;
         this.notify = notify;
@@ -129,7 +141,7 @@ class EventMessages {
      */
     @KafkaListener(topics = "#{@topics.name('" + CorporateTopics.PAYMENT + "')}", groupId = "notification-service.corporate", batch = "true")
     void onCorporatePayment(List<String> records) {
-        consumer.processBatch("corporate", records, events -> notify.sendAll(events.stream()
+        consumer.processBatch("corporate", records, events -> notify.sendAll(events.stream().filter(this::recent)
                 .flatMap(event -> corporateMessages(event).stream()).toList()));
     }
 
@@ -156,6 +168,45 @@ class EventMessages {
             }
             default -> List.of();
         };
+    }
+
+    /**
+     * Who can act for an enterprise: a new operator and a login started over are told to the enterprise's contact phone,
+     * a reset to the operator too, so one nobody at the enterprise asked for is noticed. This consumer records the
+     * enterprise and its operators as recipients itself (as the recipients' own consumer does, whichever comes first):
+     * the topic keeps an enterprise's events in order, so its contact phone is known before its first operator's notice.
+     */
+    @KafkaListener(topics = "#{@topics.name('" + CorporateTopics.ENTERPRISE + "')}", groupId = "notification-service.corporate-security",
+            batch = "true")
+    void onOperators(List<String> records) {
+        consumer.processBatch("corporate-security", records, events -> Flux.fromIterable(events)
+                .concatMap(event -> switch (event.type()) {
+                    case CorporateTopics.ENTERPRISE_REGISTERED -> recipients.on(codec.data(event, EnterpriseRegistered.class));
+                    case CorporateTopics.OPERATOR_ENROLLED -> recipients.on(codec.data(event, OperatorEnrolled.class));
+                    default -> Mono.<Void>empty();
+                })
+                .then(Mono.defer(() -> notify.sendAll(events.stream().filter(this::recent).flatMap(event -> switch (event.type()) {
+                    case CorporateTopics.OPERATOR_ENROLLED -> {
+                        OperatorEnrolled enrolled = codec.data(event, OperatorEnrolled.class);
+                        yield Stream.of(message(event, enrolled.enterpriseId(), Category.CORPORATE,
+                                templates.operatorEnrolled(enrolled.role(), enrolled.phone()), null));
+                    }
+                    case CorporateTopics.OPERATOR_RESET -> {
+                        OperatorReset reset = codec.data(event, OperatorReset.class);
+                        var text = templates.operatorReset(reset.role(), reset.resetAt());
+                        yield Stream.of(message(event, reset.enterpriseId(), Category.CORPORATE, text, null),
+                                message(event, reset.operatorId(), Category.CORPORATE, text, null));
+                    }
+                    default -> Stream.<Message>empty();
+                }).toList()))));
+    }
+
+    /**
+     * Whether an operator's or an enterprise's notice is still worth sending: not when its event is over a day old (a
+     * consumer group new to a topic reads it from the start, and a year of enrolments must not reach phones at once).
+     */
+    private boolean recent(CloudEvent event) {
+        return event.time() == null || event.time().toInstant().isAfter(clock.instant().minus(java.time.Duration.ofDays(1)));
     }
 
     /** The new events of a poll, each to its message (or none), all sent together. */

@@ -97,6 +97,37 @@ public final class Templates {
                         "You redeemed " + yuan(total) + " CNY of " + productCode + "; it is in your account.");
     }
 
+    /** To the enterprise's contact phone: someone now signs in to its corporate netbank. No name: only the role and the phone's end. */
+    public Text operatorEnrolled(String role, String phone) {
+        String last = phone == null || phone.length() < 4 ? "" : "，手机尾号" + phone.substring(phone.length() - 4);
+        return new Text("企业网银新增操作员", "贵企业企业网银新增一名" + roleZh(role) + last + "。如非贵企业办理，请立即致电银行。",
+                "A new " + roleEn(role) + " was enrolled in your corporate netbank. If your enterprise did not ask for it, call the bank now.");
+    }
+
+    /** To the enterprise's contact phone, and to the operator: a login was started over with a new activation code. */
+    public Text operatorReset(String role, Instant at) {
+        return new Text("企业网银登录重置", "贵企业企业网银" + roleZh(role) + "的登录已于" + ZH.format(at.atZone(zone))
+                + "重置，需用新的激活码重新激活。如非贵企业申请，请立即致电银行。",
+                "Your corporate netbank " + roleEn(role) + "'s login was reset on " + EN.format(at.atZone(zone))
+                        + " and needs a new activation code. If your enterprise did not ask for it, call the bank now.");
+    }
+
+    private static String roleZh(String role) {
+        return switch (role) {
+            case "ADMIN" -> "管理员";
+            case "CHECKER" -> "复核员";
+            default -> "经办员";
+        };
+    }
+
+    private static String roleEn(String role) {
+        return switch (role) {
+            case "ADMIN" -> "administrator";
+            case "CHECKER" -> "checker";
+            default -> "maker";
+        };
+    }
+
     /**
      * To a checker (复核): a corporate payment waits for their approval in corporate netbank. No text a person typed (the
      * payee's name as the maker gave it) goes out under the bank's name: only the masked account and the amount.
