@@ -147,16 +147,18 @@ public final class Templates {
     public Text corporatePaymentResult(String status, String payeeMasked, BigDecimal amount, BigDecimal fee, String reason) {
         String what = "您经办的" + ("代发".equals(payeeMasked) ? "代发" : "向" + payeeMasked + "付款") + yuan(amount) + "元";
         String whatEn = "Your corporate payment of " + yuan(amount) + " CNY";
-        String why = reason == null || "REJECTED".equals(status) ? "" : "（" + ("INSUFFICIENT_FUNDS".equals(reason) ? "余额不足" : reason) + "）";
-        String whyEn = reason == null || "REJECTED".equals(status) ? ""
-                : " (" + ("INSUFFICIENT_FUNDS".equals(reason) ? "insufficient funds" : reason) + ")";
+        // a rejection's reason is a checker's own words: it stays in corporate netbank
+        boolean named = reason != null && !"REJECTED".equals(status);
+        boolean funds = "INSUFFICIENT_FUNDS".equals(reason);
+        String why = named ? "（" + (funds ? "余额不足" : reason) + "）" : "";
+        String whyEn = named ? " (" + (funds ? "insufficient funds" : reason) + ")" : "";
+        boolean charged = fee != null && fee.signum() > 0;
+        String feeZh = charged ? "，手续费" + yuan(fee) + "元" : "";
+        String feeEn = charged ? ", fee " + yuan(fee) + " CNY" : "";
         return switch (status) {
-            case "COMPLETED" -> new Text("企业网银付款成功", what + "，已复核并付款成功" + (fee == null || fee.signum() == 0 ? ""
-                    : "，手续费" + yuan(fee) + "元") + "。", whatEn + " was approved and paid" + (fee == null || fee.signum() == 0 ? ""
-                    : ", fee " + yuan(fee) + " CNY") + ".");
-            case "PENDING_CLEARING" -> new Text("企业网银跨行付款已受理", what + "，已复核并提交他行" + (fee == null || fee.signum() == 0 ? ""
-                    : "，手续费" + yuan(fee) + "元") + "，请留意到账。", whatEn + " was approved and sent to the other bank" + (fee == null
-                    || fee.signum() == 0 ? "" : ", fee " + yuan(fee) + " CNY") + ".");
+            case "COMPLETED" -> new Text("企业网银付款成功", what + "，已复核并付款成功" + feeZh + "。", whatEn + " was approved and paid" + feeEn + ".");
+            case "PENDING_CLEARING" -> new Text("企业网银跨行付款已受理", what + "，已复核并提交他行" + feeZh + "，请留意到账。",
+                    whatEn + " was approved and sent to the other bank" + feeEn + ".");
             case "RETURNED" -> new Text("企业网银跨行付款被退回", what + "，被收款行退回" + why + "，本金与手续费已退还付款账户。",
                     whatEn + " was returned by the other bank" + whyEn + "; amount and fee are back in the paying account.");
             case "REJECTED" -> new Text("企业网银付款被拒绝", what + "，复核人拒绝，资金未扣划，原因请登录企业网银查看。",
