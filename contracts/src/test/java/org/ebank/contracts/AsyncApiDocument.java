@@ -23,6 +23,7 @@ import org.ebank.contracts.account.SecurityCodeRequested;
 import org.ebank.contracts.account.StarLevelChanged;
 import org.ebank.contracts.audit.ActionRecorded;
 import org.ebank.contracts.audit.AuditTopics;
+import org.ebank.contracts.corporate.ActivationCodeIssued;
 import org.ebank.contracts.corporate.CashSwept;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.EnterpriseRegistered;
@@ -269,7 +270,7 @@ final class AsyncApiDocument {
         topics.put(WealthTopics.CUSTOMER, ordered(WealthTopics.RISK_ASSESSED, RiskAssessed.class));
         topics.put(CorporateTopics.ENTERPRISE, ordered(CorporateTopics.ENTERPRISE_REGISTERED, EnterpriseRegistered.class,
                 CorporateTopics.OPERATOR_ENROLLED, OperatorEnrolled.class, CorporateTopics.OPERATOR_ACTIVATED, OperatorActivated.class,
-                CorporateTopics.OPERATOR_RESET, OperatorReset.class,
+                CorporateTopics.OPERATOR_RESET, OperatorReset.class, CorporateTopics.ACTIVATION_CODE_ISSUED, ActivationCodeIssued.class,
                 CorporateTopics.OPERATOR_SIGNED_IN, OperatorSignedIn.class));
         topics.put(CorporateTopics.PAYMENT, ordered(CorporateTopics.PAYMENT_SUBMITTED, PaymentEvent.class,
                 CorporateTopics.PAYMENT_APPROVED, PaymentEvent.class, CorporateTopics.PAYMENT_REJECTED, PaymentEvent.class,

@@ -1,31 +1,78 @@
 package org.ebank.corporate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.corporate.enterprise.domain.CreditCode;
 import org.ebank.corporate.operator.domain.Totp;
 import org.ebank.infra.AuthenticatorApp;
+import org.ebank.platform.PlatformAutoConfiguration;
+import org.ebank.platform.events.CloudEvent;
+import org.ebank.platform.events.CloudEventCodec;
+import org.ebank.platform.kafka.Topics;
+import org.ebank.platform.testing.OffsetClock;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.TestSealing;
+import org.ebank.platform.testing.TopicReader;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * What corporate-service's own tests do through its API as staff and operators: register an enterprise, open its
- * accounts, enrol operators who activate and bind their tokens, and give each the next code their token shows.
+ * accounts, enrol its administrator and, with the administrator's token codes, its makers and checkers, who activate
+ * with the code sent to their phone (read off the topic and opened as notification-service would), bind their tokens,
+ * and are given the next code their token shows.
  */
 final class Corporates {
 
     static final String PASSWORD = "Corp2026ok";
+    private static final AtomicLong PHONES = new AtomicLong(System.nanoTime() % 9_000_000);
 
-    private final WebTestClient web;
+    /** The service's clock: the real time, moved on to a token's next code instead of waiting 30 s for it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TokenTime {
+
+        @Bean
+        OffsetClock clock() {
+            return new OffsetClock(PlatformAutoConfiguration.BANK_ZONE);
+        }
+
+        /** With the test's client as it is once the server listens (it knows its port only then). */
+        @Bean
+        Corporates corporates(ObjectProvider<WebTestClient> web, OffsetClock clock, Topics topics, CloudEventCodec codec,
+                              @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+            return new Corporates(() -> web.getObject().mutate().responseTimeout(Duration.ofSeconds(60)).build(), clock, topics, codec,
+                    bootstrapServers);
+        }
+    }
+
+    private final Supplier<WebTestClient> client;
+    private WebTestClient web;
+    private final OffsetClock clock;
+    private final Topics topics;
+    private final CloudEventCodec codec;
+    private final String bootstrapServers;
     private final String staff = TestJwts.staff("staff01");
     private final Map<String, Long> lastSteps = new HashMap<>();
+    private final Map<String, Operator> administrators = new HashMap<>();
 
-    Corporates(WebTestClient web) {
-        this.web = web;
+    Corporates(Supplier<WebTestClient> client, OffsetClock clock, Topics topics, CloudEventCodec codec, String bootstrapServers) {
+        this.client = client;
+        this.clock = clock;
+        this.topics = topics;
+        this.codec = codec;
+        this.bootstrapServers = bootstrapServers;
     }
 
     /** A new enterprise with a fresh credit code of region {@code 91440100}. */
@@ -38,7 +85,7 @@ final class Corporates {
     }
 
     JsonNode openAccount(Enterprise enterprise, String deposit) {
-        return web.post().uri("/api/v1/ops/enterprises/{id}/accounts", enterprise.id())
+        return web().post().uri("/api/v1/ops/enterprises/{id}/accounts", enterprise.id())
                 .headers(h -> {
                     h.setBearerAuth(staff);
                     h.set("Idempotency-Key", UUID.randomUUID().toString());
@@ -46,46 +93,98 @@ final class Corporates {
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
-    /** Enrolled by the administrator, activated and its token bound. */
+    /** Enrolled by the enterprise's administrator (enrolled first if need be) with their token's code, activated, its token bound. */
     Operator enrol(Enterprise enterprise, String login, String role) {
-        String admin = TestJwts.operator("op_admin", enterprise.id(), "ADMIN");
-        return activate(enterprise, login, role, post("/api/v1/corporate/operators", admin, Map.of("loginName", login, "name", "操作员" + login, "phone", "13900000000",
-                "role", role)).expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody());
+        Operator admin = administrator(enterprise);
+        JsonNode enrolled = post("/api/v1/corporate/operators", admin.token(), Map.of("loginName", login, "name", "操作员" + login,
+                "phone", newPhone(), "role", role, "code", nextCode(admin))).expectStatus().isCreated().expectBody(JsonNode.class)
+                .returnResult().getResponseBody();
+        return activate(enterprise, login, role, enrolled.get("operatorId").asText());
     }
 
-    /** The enterprise's administrator, enrolled by staff (the enterprise must hold an account), activated and its token bound. */
+    /** The enterprise's administrator, enrolled by staff the first time (the enterprise must hold an account), activated, its token bound. */
     Operator administrator(Enterprise enterprise) {
-        return activate(enterprise, "admin", "ADMIN", post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff,
-                Map.of("loginName", "admin", "name", "管理员", "phone", "13900000000")).expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
-                .getResponseBody());
+        return administrators.computeIfAbsent(enterprise.id(), id -> {
+            JsonNode enrolled = post("/api/v1/ops/enterprises/" + id + "/administrator", staff, Map.of("loginName", "admin", "name", "管理员",
+                    "phone", newPhone())).expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+            return activate(enterprise, "admin", "ADMIN", enrolled.get("operatorId").asText());
+        });
     }
 
-    private Operator activate(Enterprise enterprise, String login, String role, JsonNode enrolled) {
-        String uri = post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.creditCode(), "loginName", login,
-                "activationCode", enrolled.get("activationCode").asText(), "password", PASSWORD)).expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().get("otpauthUri").asText();
-        byte[] secret = AuthenticatorApp.secretOf(uri);
-        long step = Totp.step(Instant.now());
+    /** Activated with the code their phone got and the tests' password, the token bound with its first code. */
+    Operator activate(Enterprise enterprise, String login, String role, String operatorId) {
+        byte[] secret = AuthenticatorApp.secretOf(tokenUri(enterprise, login, activationCode(operatorId, 1)));
+        long step = Totp.step(clock.instant());
         post("/api/v1/corporate/activation/token", null, Map.of("creditCode", enterprise.creditCode(), "loginName", login,
                 "password", PASSWORD, "code", Totp.code(secret, step))).expectStatus().isOk();
-        String id = enrolled.get("operatorId").asText();
-        lastSteps.put(id, step);
-        return new Operator(id, enterprise.id(), role, secret);
+        lastSteps.put(operatorId, step);
+        return new Operator(operatorId, enterprise.id(), role, secret);
     }
 
-    /** The operator's token's code now, or the next step's when now's was spent (a step ahead is accepted). */
+    /** Activation with an activation code and the tests' password: the token's {@code otpauth://} URI. */
+    String tokenUri(Enterprise enterprise, String login, String activationCode) {
+        return post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.creditCode(), "loginName", login,
+                "activationCode", activationCode, "password", PASSWORD)).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("otpauthUri").asText();
+    }
+
+    /**
+     * The {@code nth} activation code sent to the operator's phone (the first at enrolment, one more each reset), as
+     * notification-service opens it: on the topic it is sealed.
+     */
+    String activationCode(String operatorId, int nth) {
+        var records = TopicReader.read(bootstrapServers, topics.name(CorporateTopics.ENTERPRISE), nth,
+                r -> r.value().contains(CorporateTopics.ACTIVATION_CODE_ISSUED) && r.value().contains(operatorId), Duration.ofSeconds(30));
+        assertThat(records).as("activation codes sent to " + operatorId).hasSizeGreaterThanOrEqualTo(nth);
+        CloudEvent event = codec.read(records.get(nth - 1).value());
+        return TestSealing.open(event.data().get("sealedCode").asText());
+    }
+
+    /**
+     * The operator's token's next code, spent: now's, or the step after the last spent one. One step ahead is accepted;
+     * for two, the service's clock is moved on rather than waited for.
+     */
     String nextCode(Operator operator) {
-        long step = Math.max(lastSteps.get(operator.id()) + 1, Totp.step(Instant.now()));
+        long now = Totp.step(clock.instant());
+        long step = Math.max(lastSteps.get(operator.id()) + 1, now);
+        if (step > now + 1) {
+            clock.advance(Duration.ofSeconds((long) Totp.PERIOD_SECONDS * (step - now - 1)));
+        }
         lastSteps.put(operator.id(), step);
         return Totp.code(operator.secret(), step);
     }
 
+    private WebTestClient web() {
+        if (web == null) {
+            web = client.get();
+        }
+        return web;
+    }
+
+    /** The clock, for tests that reckon with steps themselves. */
+    OffsetClock clock() {
+        return clock;
+    }
+
     WebTestClient.ResponseSpec post(String path, String token, Object body) {
-        return web.post().uri(path).headers(h -> {
+        return web().post().uri(path).headers(h -> {
             if (token != null) {
                 h.setBearerAuth(token);
             }
         }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    WebTestClient.ResponseSpec put(String path, String token, Object body) {
+        return web().put().uri(path).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    WebTestClient.ResponseSpec get(String path, String token) {
+        return web().get().uri(path).headers(h -> h.setBearerAuth(token)).exchange();
+    }
+
+    /** A mobile number of the test's own. */
+    static String newPhone() {
+        return "1398" + String.format("%07d", PHONES.incrementAndGet() % 10_000_000);
     }
 
     record Enterprise(String id, String creditCode) {

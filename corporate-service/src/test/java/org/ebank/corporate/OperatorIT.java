@@ -5,23 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.ebank.corporate.enterprise.domain.CreditCode;
+import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.corporate.operator.domain.Totp;
 import org.ebank.infra.AuthenticatorApp;
 import org.ebank.infra.test.TestInfra;
+import org.ebank.platform.kafka.Topics;
 import org.ebank.platform.testing.AccountServiceFixture;
 import org.ebank.platform.testing.ServiceTest;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.TopicReader;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,16 +29,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Corporate netbank operators: staff enrol the administrator, who activates (activation code, password, token secret),
- * binds the dynamic token and signs in with a token account-service issues; the administrator enrols makers and checkers.
- * Replayed codes, wrong answers and lockout as a fraudster would try them.
+ * Corporate netbank operators: staff enrol the administrator, whose activation code goes to their own phone alone; they
+ * activate (activation code, password, token secret), bind the dynamic token and sign in with a token account-service
+ * issues; the administrator enrols makers and checkers and changes who may act or how, each time with their token's
+ * code. Replayed codes, wrong answers, lockout and takeovers as a fraudster (or an insider) would try them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Corporates.TokenTime.class)
 class OperatorIT {
 
-    private static final AtomicInteger ENTERPRISES = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PASSWORD = "Corp2026ok";
+    private static final String PASSWORD = Corporates.PASSWORD;
 
     private static TestInfra.Namespace namespace;
     private static AccountServiceFixture accounts;
@@ -56,46 +57,49 @@ class OperatorIT {
     }
 
     @Autowired
-    WebTestClient web;
+    Corporates corporates;
     @Autowired
     DatabaseClient db;
+    @Autowired
+    Topics topics;
 
     private final String staff = TestJwts.staff("staff01");
 
-    @BeforeEach
-    void patience() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-    }
-
     @Test
-    void theAdministratorActivatesBindsTheTokenAndSignsInWithATokenAccountServiceIssues() throws Exception {
-        Enterprise enterprise = registered();
-        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, Map.of("loginName", "admin", "name", "张管理", "phone", "13900000000"))
+    void theAdministratorsCodeReachesTheirPhoneAloneAndTheyActivateBindTheTokenAndSignIn() throws Exception {
+        Corporates.Enterprise enterprise = corporates.register("广州乡情物流有限公司");
+        String phone = Corporates.newPhone();
+        Map<String, Object> administrator = Map.of("loginName", "admin", "name", "张管理", "phone", phone);
+        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, administrator)
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type")
                 .isEqualTo("https://api.ebank.example/problems/no-settlement-account");
-        web.post().uri("/api/v1/ops/enterprises/{id}/accounts", enterprise.id())
-                .headers(h -> {
-                    h.setBearerAuth(staff);
-                    h.set("Idempotency-Key", "open-" + enterprise.id());
-                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("initialDeposit", "0")).exchange().expectStatus().isCreated();
-        JsonNode enrolled = post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff,
-                Map.of("loginName", "admin", "name", "张管理", "phone", "13900000000")).expectStatus().isCreated().expectBody(JsonNode.class)
-                .returnResult().getResponseBody();
-        String activationCode = enrolled.get("activationCode").asText();
+        corporates.openAccount(enterprise, "0");
+        JsonNode enrolled = post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, administrator)
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(enrolled.has("activationCode")).as("staff never see the code").isFalse();
+        assertThat(enrolled.get("activationSentTo").asText()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+        assertThat(enrolled.get("status").asText()).isEqualTo("ENROLLED");
+        String operatorId = enrolled.get("operatorId").asText();
+        String activationCode = corporates.activationCode(operatorId, 1);
         assertThat(activationCode).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
-        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, Map.of("loginName", "admin2", "name", "李", "phone", "13900000000"))
+        assertThat(TopicReader.read(namespace.bootstrapServers(), topics.name(CorporateTopics.ENTERPRISE), 1,
+                r -> r.value().contains(operatorId) && r.value().contains(CorporateTopics.ACTIVATION_CODE_ISSUED), Duration.ofSeconds(10))
+                .get(0).value()).as("on the topic the code is sealed for notification-service").doesNotContain(activationCode);
+        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, Map.of("loginName", "admin2", "name", "李", "phone", phone))
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/operator-exists");
 
-        post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.code(), "loginName", "admin",
+        post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.creditCode(), "loginName", "admin",
                 "activationCode", "AAAA-BBBB-CCCC", "password", PASSWORD))
                 .expectStatus().isUnauthorized().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/login-failed")
                 .jsonPath("$.attemptsLeft").doesNotExist();
-        byte[] secret = activate(enterprise, "admin", activationCode);
-        post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.code(), "loginName", "admin",
+        String uri = corporates.tokenUri(enterprise, "admin", activationCode);
+        assertThat(uri).startsWith("otpauth://totp/").contains("issuer=").contains("digits=6").contains("period=30");
+        byte[] secret = AuthenticatorApp.secretOf(uri);
+        post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.creditCode(), "loginName", "admin",
                 "activationCode", activationCode, "password", PASSWORD)).expectStatus().isUnauthorized();
 
-        long step = Totp.step(Instant.now());
+        long step = Totp.step(corporates.clock().instant());
         post("/api/v1/corporate/activation/token", null, credentials(enterprise, "admin", Totp.code(secret, step)))
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
 
@@ -105,77 +109,110 @@ class OperatorIT {
         JsonNode signedIn = post("/api/v1/corporate/auth/login", null, credentials(enterprise, "admin", Totp.code(secret, step + 1)))
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(signedIn.get("accessToken").asText().split("\\.")[1]));
-        assertThat(claims.get("sub").asText()).isEqualTo(enrolled.get("operatorId").asText());
+        assertThat(claims.get("sub").asText()).isEqualTo(operatorId);
         assertThat(claims.get("enterprise").asText()).isEqualTo(enterprise.id());
         assertThat(claims.get("operatorRole").asText()).isEqualTo("ADMIN");
         assertThat(claims.get("channel").asText()).isEqualTo("CORPORATE_NETBANK");
         assertThat(claims.get("roles").toString()).isEqualTo("[\"OPERATOR\"]");
 
         String row = db.sql("select password_hash || ' ' || sealed_secret || ' ' || coalesce(activation_code_hash, '-') as r "
-                        + "from operator where login_name = 'admin' and enterprise_id = :e").bind("e", enterprise.id())
-                .map(r -> r.get("r", String.class)).one().block();
+                        + "from operator where id = :id").bind("id", operatorId).map(r -> r.get("r", String.class)).one().block();
         assertThat(row).as("no secret rests in clear").startsWith("$2a$").contains(" v1:").endsWith(" -")
                 .doesNotContain(PASSWORD).doesNotContain(base32(secret)).doesNotContain(activationCode);
 
-        // staff start the administrator over (a lost phone): the old password signs in no more
-        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator/reset", staff, Map.of()).expectStatus().isOk()
-                .expectBody().jsonPath("$.activationCode").exists();
+        // staff start the administrator over (a lost token): the old password signs in no more, and the new code goes to
+        // the administrator's phone, not to the staff member who asked for it
+        JsonNode reset = post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator/reset", staff, Map.of()).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(reset.has("activationCode")).isFalse();
+        assertThat(reset.get("activationSentTo").asText()).endsWith(phone.substring(7));
         post("/api/v1/corporate/auth/login", null, credentials(enterprise, "admin", Totp.code(secret, step + 2)))
                 .expectStatus().isUnauthorized();
+        String newCode = corporates.activationCode(operatorId, 2);
+        assertThat(newCode).isNotEqualTo(activationCode);
+        assertThat(corporates.tokenUri(enterprise, "admin", newCode)).startsWith("otpauth://totp/");
     }
 
     @Test
-    void theAdministratorEnrolsMakersAndCheckersOfTheirOwnEnterpriseOnly() {
-        Enterprise enterprise = registered();
-        Enterprise other = registered();
-        String admin = TestJwts.operator("op_admin_" + enterprise.id(), enterprise.id(), "ADMIN");
-        post("/api/v1/corporate/operators", admin, Map.of("loginName", "maker1", "name", "王经办", "phone", "13900000001", "role", "MAKER"))
-                .expectStatus().isCreated().expectBody().jsonPath("$.activationCode").exists().jsonPath("$.role").isEqualTo("MAKER");
-        post("/api/v1/corporate/operators", admin, Map.of("loginName", "checker1", "name", "赵复核", "phone", "13900000000", "role", "CHECKER"))
+    void theAdministratorEnrolsMakersAndCheckersOfTheirOwnEnterpriseOnlyEachWithTheirTokensCode() {
+        Corporates.Enterprise enterprise = corporates.register("广州乡情贸易有限公司");
+        Corporates.Enterprise other = corporates.register("别家公司");
+        corporates.openAccount(enterprise, "0");
+        Corporates.Operator admin = corporates.administrator(enterprise);
+        String right = corporates.nextCode(admin);
+        JsonNode maker = post("/api/v1/corporate/operators", admin.token(), operator("maker1", "13900000001", "MAKER", right))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(maker.get("role").asText()).isEqualTo("MAKER");
+        assertThat(maker.get("activationSentTo").asText()).isEqualTo("139****0001");
+        assertThat(maker.has("activationCode")).isFalse();
+
+        // the administrator's session alone (a stolen token, an unlocked screen) enrols nobody: each enrolment takes a code
+        post("/api/v1/corporate/operators", admin.token(), operator("checker1", "13900000002", "CHECKER", right))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/token-code-used");
+        String wrong = "000000".equals(Totp.code(admin.secret(), Totp.step(corporates.clock().instant()))) ? "111111" : "000000";
+        post("/api/v1/corporate/operators", admin.token(), operator("checker1", "13900000002", "CHECKER", wrong))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/token-code-wrong");
+        post("/api/v1/corporate/operators", admin.token(), Map.of("loginName", "checker1", "name", "赵复核", "phone", "13900000002",
+                "role", "CHECKER")).expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("code");
+        post("/api/v1/corporate/operators", admin.token(), operator("checker1", "13900000002", "CHECKER", corporates.nextCode(admin)))
                 .expectStatus().isCreated();
-        post("/api/v1/corporate/operators", admin, Map.of("loginName", "maker1", "name", "重名", "phone", "13900000000", "role", "MAKER"))
-                .expectStatus().isEqualTo(409);
-        post("/api/v1/corporate/operators", admin, Map.of("loginName", "boss", "name", "二号管理员", "phone", "13900000000", "role", "ADMIN"))
+        post("/api/v1/corporate/operators", admin.token(), operator("maker1", "13900000003", "MAKER", corporates.nextCode(admin)))
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.field").isEqualTo("loginName");
+        // one phone, one person: a checker on the maker's phone would be the maker approving their own payments
+        post("/api/v1/corporate/operators", admin.token(), operator("checker2", "13900000001", "CHECKER", corporates.nextCode(admin)))
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.field").isEqualTo("phone");
+        post("/api/v1/corporate/operators", admin.token(), operator("boss", "13900000003", "ADMIN", "123456"))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("role");
-        for (Map<String, Object> noPhone : List.<Map<String, Object>>of(Map.of("loginName", "maker4", "name", "无号", "role", "MAKER"),
-                Map.of("loginName", "maker4", "name", "座机", "phone", "02088886666", "role", "MAKER"))) {
-            post("/api/v1/corporate/operators", admin, noPhone).expectStatus().isBadRequest()
+        for (Map<String, Object> noPhone : List.<Map<String, Object>>of(Map.of("loginName", "maker4", "name", "无号", "role", "MAKER", "code", "123456"),
+                operator("maker4", "02088886666", "MAKER", "123456"))) {
+            post("/api/v1/corporate/operators", admin.token(), noPhone).expectStatus().isBadRequest()
                     .expectBody().jsonPath("$.errors[0].field").isEqualTo("phone");
         }
-        post("/api/v1/corporate/operators", TestJwts.operator("op_m", enterprise.id(), "MAKER"),
-                Map.of("loginName", "maker2", "name", "越权", "phone", "13900000000", "role", "CHECKER")).expectStatus().isForbidden();
-        post("/api/v1/corporate/operators", TestJwts.customer("cus_1", "NETBANK"),
-                Map.of("loginName", "maker3", "name", "个人", "phone", "13900000000", "role", "MAKER")).expectStatus().isForbidden();
+        post("/api/v1/corporate/operators", TestJwts.operator("op_m", enterprise.id(), "MAKER"), operator("maker2", "13900000003", "CHECKER",
+                "123456")).expectStatus().isForbidden();
+        post("/api/v1/corporate/operators", TestJwts.customer("cus_1", "NETBANK"), operator("maker3", "13900000003", "MAKER", "123456"))
+                .expectStatus().isForbidden();
 
-        web.get().uri("/api/v1/corporate/operators").headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(2)
-                .jsonPath("$[0].loginName").isEqualTo("maker1").jsonPath("$[0].status").isEqualTo("ENROLLED")
-                .jsonPath("$[0].phoneMasked").isEqualTo("139****0001").jsonPath("$[0].phone").doesNotExist()
-                .jsonPath("$[0].activationCode").doesNotExist().jsonPath("$[0].passwordHash").doesNotExist();
-        web.get().uri("/api/v1/corporate/operators").headers(h -> h.setBearerAuth(TestJwts.operator("op_x", other.id(), "ADMIN")))
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
-        web.get().uri("/api/v1/corporate/me").headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
+        corporates.get("/api/v1/corporate/operators", admin.token()).expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(3)
+                .jsonPath("$[?(@.loginName == 'maker1')].status").isEqualTo("ENROLLED")
+                .jsonPath("$[?(@.loginName == 'maker1')].phoneMasked").isEqualTo("139****0001")
+                .jsonPath("$[0].phone").doesNotExist().jsonPath("$[0].activationCode").doesNotExist().jsonPath("$[0].passwordHash").doesNotExist();
+        corporates.get("/api/v1/corporate/operators", TestJwts.operator("op_x", other.id(), "ADMIN")).expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(0);
+        corporates.get("/api/v1/corporate/me", admin.token()).expectStatus().isOk()
                 .expectBody().jsonPath("$.enterpriseId").isEqualTo(enterprise.id()).jsonPath("$.role").isEqualTo("ADMIN");
+
+        // how many checkers a payment needs moves with the administrator's code too
+        corporates.put("/api/v1/corporate/approval-rule", admin.token(), Map.of("twoCheckersFrom", "1000.00", "code", wrong))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/token-code-wrong");
+        corporates.put("/api/v1/corporate/approval-rule", admin.token(), Map.of("twoCheckersFrom", "1000.00"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("code");
+        corporates.get("/api/v1/corporate/approval-rule", admin.token()).expectBody().jsonPath("$.twoCheckersFrom").isEqualTo("50000.00");
+        corporates.put("/api/v1/corporate/approval-rule", admin.token(), Map.of("twoCheckersFrom", "1000.00", "code", corporates.nextCode(admin)))
+                .expectStatus().isOk().expectBody().jsonPath("$.twoCheckersFrom").isEqualTo("1000.00");
+        corporates.get("/api/v1/corporate/approval-rule", admin.token()).expectBody().jsonPath("$.twoCheckersFrom").isEqualTo("1000.00");
     }
 
     @Test
-    void fiveWrongAnswersLockTheLoginEvenForTheRightOneAndAnUnknownLoginReadsTheSame() throws Exception {
-        Enterprise enterprise = registered();
-        String admin = TestJwts.operator("op_admin_" + enterprise.id(), enterprise.id(), "ADMIN");
-        JsonNode checker9 = post("/api/v1/corporate/operators", admin, Map.of("loginName", "checker9", "name", "钱复核", "phone", "13900000000", "role", "CHECKER"))
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
-        String code = checker9.get("activationCode").asText();
-        byte[] secret = activate(enterprise, "checker9", code);
-        long step = Totp.step(Instant.now());
+    void fiveWrongAnswersLockTheLoginEvenForTheRightOneAndAnUnknownLoginReadsTheSame() {
+        Corporates.Enterprise enterprise = corporates.register("广州乡情制衣有限公司");
+        corporates.openAccount(enterprise, "0");
+        Corporates.Operator admin = corporates.administrator(enterprise);
+        String id = post("/api/v1/corporate/operators", admin.token(), operator("checker9", "13900000009", "CHECKER", corporates.nextCode(admin)))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("operatorId").asText();
+        String code = corporates.activationCode(id, 1);
+        byte[] secret = AuthenticatorApp.secretOf(corporates.tokenUri(enterprise, "checker9", code));
+        long step = Totp.step(corporates.clock().instant());
         post("/api/v1/corporate/activation/token", null, credentials(enterprise, "checker9", Totp.code(secret, step)))
                 .expectStatus().isOk();
 
         String wrongPassword = null;
         for (int i = 0; i < 4; i++) {
-            wrongPassword = problem(post("/api/v1/corporate/auth/login", null, Map.of("creditCode", enterprise.code(), "loginName",
+            wrongPassword = problem(post("/api/v1/corporate/auth/login", null, Map.of("creditCode", enterprise.creditCode(), "loginName",
                     "checker9", "password", "Wrong2026x", "code", Totp.code(secret, step + 1))).expectStatus().isUnauthorized());
         }
-        String unknownLogin = problem(post("/api/v1/corporate/auth/login", null, Map.of("creditCode", enterprise.code(), "loginName",
+        String unknownLogin = problem(post("/api/v1/corporate/auth/login", null, Map.of("creditCode", enterprise.creditCode(), "loginName",
                 "nobody", "password", "Wrong2026x", "code", "123456")).expectStatus().isUnauthorized());
         assertThat(unknownLogin).as("an unknown login reads exactly as a wrong password").isEqualTo(wrongPassword);
         post("/api/v1/corporate/auth/login", null, credentials(enterprise, "checker9", "000000".equals(Totp.code(secret, step + 1))
@@ -188,32 +225,31 @@ class OperatorIT {
                 "password", PASSWORD, "code", "123456")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("creditCode");
 
-        // the administrator starts the locked-out checker over: a new activation code, the lock lifted, password and token gone
-        String id = checker9.get("operatorId").asText();
-        post("/api/v1/corporate/operators/" + id + "/reset", TestJwts.operator("op_x", registered().id(), "ADMIN"), Map.of())
+        // the administrator starts the locked-out checker over: a new activation code to the checker's phone, the lock
+        // lifted, password and token gone; another enterprise's administrator finds no such checker, and the
+        // administrator is not theirs to start over
+        Corporates.Enterprise other = corporates.register("别家制衣公司");
+        corporates.openAccount(other, "0");
+        Corporates.Operator othersAdmin = corporates.administrator(other);
+        post("/api/v1/corporate/operators/" + id + "/reset", othersAdmin.token(), Map.of("code", corporates.nextCode(othersAdmin)))
                 .expectStatus().isNotFound();
-        post("/api/v1/corporate/operators/op_admin_" + enterprise.id() + "/reset", admin, Map.of()).expectStatus().isNotFound();
-        String newCode = post("/api/v1/corporate/operators/" + id + "/reset", admin, Map.of()).expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().get("activationCode").asText();
+        post("/api/v1/corporate/operators/" + admin.id() + "/reset", admin.token(), Map.of("code", corporates.nextCode(admin)))
+                .expectStatus().isNotFound();
+        post("/api/v1/corporate/operators/" + id + "/reset", admin.token(), Map.of()).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("code");
+        JsonNode reset = post("/api/v1/corporate/operators/" + id + "/reset", admin.token(), Map.of("code", corporates.nextCode(admin)))
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(reset.has("activationCode")).isFalse();
+        assertThat(reset.get("activationSentTo").asText()).isEqualTo("139****0009");
         post("/api/v1/corporate/auth/login", null, credentials(enterprise, "checker9", Totp.code(secret, step + 1)))
                 .expectStatus().isUnauthorized();
         // the old activation code is gone
-        post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.code(), "loginName", "checker9",
+        post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.creditCode(), "loginName", "checker9",
                 "activationCode", code, "password", PASSWORD)).expectStatus().isUnauthorized();
-        byte[] fresh = activate(enterprise, "checker9", newCode);
-        long next = Math.max(step + 1, Totp.step(Instant.now()));
+        byte[] fresh = AuthenticatorApp.secretOf(corporates.tokenUri(enterprise, "checker9", corporates.activationCode(id, 2)));
+        long next = Math.max(step + 1, Totp.step(corporates.clock().instant()));
         post("/api/v1/corporate/activation/token", null, credentials(enterprise, "checker9", Totp.code(fresh, next)))
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
-    }
-
-    /** Activates with the code and the test's password; the token's secret, from the otpauth URI. */
-    private byte[] activate(Enterprise enterprise, String login, String activationCode) throws Exception {
-        JsonNode issued = post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.code(), "loginName", login,
-                "activationCode", activationCode, "password", PASSWORD)).expectStatus().isOk().expectBody(JsonNode.class)
-                .returnResult().getResponseBody();
-        String uri = issued.get("otpauthUri").asText();
-        assertThat(uri).startsWith("otpauth://totp/").contains("issuer=").contains("digits=6").contains("period=30");
-        return AuthenticatorApp.secretOf(uri);
     }
 
     /** The problem as a client reads it, but for the request's own path. */
@@ -223,31 +259,19 @@ class OperatorIT {
         return body.toString();
     }
 
-    private static Map<String, Object> credentials(Enterprise enterprise, String login, String code) {
-        return Map.of("creditCode", enterprise.code(), "loginName", login, "password", PASSWORD, "code", code);
+    private static Map<String, Object> operator(String login, String phone, String role, String code) {
+        return Map.of("loginName", login, "name", "操作员" + login, "phone", phone, "role", role, "code", code);
     }
 
-    private Enterprise registered() {
-        String code = CreditCode.completing("91440100" + String.format("%09d", (System.nanoTime() + ENTERPRISES.incrementAndGet())
-                % 1_000_000_000L)).value();
-        String id = post("/api/v1/ops/enterprises", staff, Map.of("name", "企业" + ENTERPRISES.get(), "creditCode", code,
-                        "legalRepresentative", "张乡情", "contactPhone", "13912345678")).expectStatus().isCreated()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().get("enterpriseId").asText();
-        return new Enterprise(id, code);
+    private static Map<String, Object> credentials(Corporates.Enterprise enterprise, String login, String code) {
+        return Map.of("creditCode", enterprise.creditCode(), "loginName", login, "password", PASSWORD, "code", code);
     }
 
     private WebTestClient.ResponseSpec post(String path, String token, Object body) {
-        return web.post().uri(path).headers(h -> {
-            if (token != null) {
-                h.setBearerAuth(token);
-            }
-        }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return corporates.post(path, token, body);
     }
 
     private static String base32(byte[] bytes) {
         return new org.ebank.corporate.operator.domain.TokenSecret(bytes).base32();
-    }
-
-    private record Enterprise(String id, String code) {
     }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import org.ebank.clearing.ClearingSimulator;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.corporate.enterprise.domain.CreditCode;
-import org.ebank.corporate.operator.domain.Totp;
-import org.ebank.infra.AuthenticatorApp;
 import org.ebank.corporate.payment.application.PaymentHousekeeping;
 import org.ebank.infra.test.TestInfra;
 import org.ebank.platform.events.CloudEventCodec;
@@ -31,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,9 +42,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(Corporates.TokenTime.class)
 class PaymentIT {
-
-    private static final String PASSWORD = "Corp2026ok";
 
     private static TestInfra.Namespace namespace;
     private static AccountServiceFixture accounts;
@@ -79,6 +76,8 @@ class PaymentIT {
     CloudEventCodec codec;
     @Autowired
     PaymentHousekeeping housekeeping;
+    @Autowired
+    Corporates corporates;
 
     private final String staff = TestJwts.staff("staff01");
     private String enterprise;
@@ -88,7 +87,7 @@ class PaymentIT {
     private String othersAccount;
     private String accountNumber;
     private String maker;
-    private final Map<String, Checker> checkers = new HashMap<>();
+    private final Map<String, Corporates.Operator> checkers = new HashMap<>();
 
     @BeforeAll
     void anEnterpriseWithAccountsAMakerAndSixCheckers() throws Exception {
@@ -112,10 +111,10 @@ class PaymentIT {
                     h.set("Idempotency-Key", UUID.randomUUID().toString());
                 }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("initialDeposit", "5000.00")).exchange()
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("accountId").asText();
-        String admin = TestJwts.operator("op_admin", enterprise, "ADMIN");
-        maker = enrol(admin, "maker1", "MAKER").operatorId();
+        Corporates.Enterprise ours = new Corporates.Enterprise(enterprise, creditCode);
+        maker = corporates.enrol(ours, "maker1", "MAKER").id();
         for (String name : List.of("chk1", "chk2", "chk3", "chk4", "chk5", "chk6")) {
-            checkers.put(name, enrol(admin, name, "CHECKER"));
+            checkers.put(name, corporates.enrol(ours, name, "CHECKER"));
         }
     }
 
@@ -170,14 +169,14 @@ class PaymentIT {
                 }).bodyValue(Map.of("code", "123456")).exchange().expectStatus().isForbidden();
         web.post().uri("/api/v1/corporate/payments/{id}/approval", payment)
                 .headers(h -> {
-                    h.setBearerAuth(TestJwts.operator(checkers.get("chk3").operatorId(), "ent_other", "CHECKER"));
+                    h.setBearerAuth(TestJwts.operator(checkers.get("chk3").id(), "ent_other", "CHECKER"));
                     h.set("Idempotency-Key", UUID.randomUUID().toString());
                 }).bodyValue(Map.of("code", "123456")).exchange().expectStatus().isNotFound();
         String right = nextCode("chk3");
         String wrong = "000000".equals(right) ? "111111" : "000000";
         web.post().uri("/api/v1/corporate/payments/{id}/approval", payment)
                 .headers(h -> {
-                    h.setBearerAuth(TestJwts.operator(checkers.get("chk3").operatorId(), enterprise, "CHECKER"));
+                    h.setBearerAuth(TestJwts.operator(checkers.get("chk3").id(), enterprise, "CHECKER"));
                     h.set("Idempotency-Key", UUID.randomUUID().toString());
                 }).bodyValue(Map.of("code", wrong)).exchange().expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/token-code-wrong");
@@ -237,12 +236,12 @@ class PaymentIT {
         String payee = payeeCard("440100");
         String rejected = submitted(account, payee, "300.00");
         web.post().uri("/api/v1/corporate/payments/{id}/rejection", rejected)
-                .headers(h -> h.setBearerAuth(TestJwts.operator(checkers.get("chk4").operatorId(), enterprise, "CHECKER")))
+                .headers(h -> h.setBearerAuth(TestJwts.operator(checkers.get("chk4").id(), enterprise, "CHECKER")))
                 .bodyValue(Map.of("reason", "收款人有误")).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("REJECTED").jsonPath("$.reason").isEqualTo("收款人有误");
         web.post().uri("/api/v1/corporate/payments/{id}/approval", rejected)
                 .headers(h -> {
-                    h.setBearerAuth(TestJwts.operator(checkers.get("chk4").operatorId(), enterprise, "CHECKER"));
+                    h.setBearerAuth(TestJwts.operator(checkers.get("chk4").id(), enterprise, "CHECKER"));
                     h.set("Idempotency-Key", UUID.randomUUID().toString());
                 }).bodyValue(Map.of("code", "123456")).exchange().expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/payment-closed");
@@ -277,7 +276,7 @@ class PaymentIT {
         quote(Map.of("fromAccountId", account, "toAccountNumber", "62220", "toName", "李四", "amount", "10.00", "toBankCode", "ICBC"))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("toAccountNumber");
         web.post().uri("/api/v1/corporate/payments/quotes")
-                .headers(h -> h.setBearerAuth(TestJwts.operator(checkers.get("chk1").operatorId(), enterprise, "CHECKER")))
+                .headers(h -> h.setBearerAuth(TestJwts.operator(checkers.get("chk1").id(), enterprise, "CHECKER")))
                 .bodyValue(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "10.00"))
                 .exchange().expectStatus().isForbidden();
         assertThat(count("select count(*) from payment")).isEqualTo(before);
@@ -301,10 +300,16 @@ class PaymentIT {
     @Test
     void aPaymentNobodyApprovedIn24HoursExpiresAndItsMakerHears() {
         String payment = submitted(account, payeeCard("440100"), "500.00");
-        db.sql("update payment set expires_at = now() - interval '1 second' where id = :id").bind("id", payment).then().block();
+        corporates.clock().advance(Duration.ofHours(23).plusMinutes(59));
+        housekeeping.expire().block();
+        web.get().uri("/api/v1/corporate/payments/{id}", payment).headers(h -> h.setBearerAuth(TestJwts.operator(maker, enterprise, "MAKER")))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("PENDING_APPROVAL");
+        corporates.clock().advance(Duration.ofMinutes(2));
         assertThat(housekeeping.expire().block()).isPositive();
         web.get().uri("/api/v1/corporate/payments/{id}", payment).headers(h -> h.setBearerAuth(TestJwts.operator(maker, enterprise, "MAKER")))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("EXPIRED");
+        approve(payment, "chk1", nextCode("chk1"), UUID.randomUUID().toString()).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/payment-closed");
         var events = TopicReader.read(namespace.bootstrapServers(), topics.name(CorporateTopics.PAYMENT), 2,
                 r -> r.key().equals(payment), Duration.ofSeconds(30));
         assertThat(codec.read(events.get(1).value()).type()).isEqualTo(CorporateTopics.PAYMENT_EXPIRED);
@@ -313,7 +318,6 @@ class PaymentIT {
     // --- the enterprise's side
 
     private final Map<String, String> payeeAccounts = new HashMap<>();
-    private final Map<String, Long> lastSteps = new HashMap<>();
 
     /** A person's new card in {@code region}, once corporate-service knows it as a payee; its number. */
     private String payeeCard(String region) {
@@ -343,17 +347,13 @@ class PaymentIT {
     private WebTestClient.ResponseSpec approve(String payment, String checker, String code, String key) {
         return web.post().uri("/api/v1/corporate/payments/{id}/approval", payment)
                 .headers(h -> {
-                    h.setBearerAuth(TestJwts.operator(checkers.get(checker).operatorId(), enterprise, "CHECKER"));
+                    h.setBearerAuth(TestJwts.operator(checkers.get(checker).id(), enterprise, "CHECKER"));
                     h.set("Idempotency-Key", key);
                 }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("code", code)).exchange();
     }
 
-    /** The checker's token's code now, or the next step's when now's was spent (a step ahead is accepted). */
     private String nextCode(String checker) {
-        Checker c = checkers.get(checker);
-        long step = Math.max(lastSteps.getOrDefault(checker, c.boundStep()) + 1, Totp.step(Instant.now()));
-        lastSteps.put(checker, step);
-        return Totp.code(c.secret(), step);
+        return corporates.nextCode(checkers.get(checker));
     }
 
     private JsonNode openAccount(String deposit) {
@@ -363,20 +363,6 @@ class PaymentIT {
                     h.set("Idempotency-Key", UUID.randomUUID().toString());
                 }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("initialDeposit", deposit)).exchange()
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
-
-    /** Enrolled by the administrator, activated and its token bound: its id, secret and the step its binding code spent. */
-    private Checker enrol(String admin, String login, String role) {
-        JsonNode enrolled = post("/api/v1/corporate/operators", admin, Map.of("loginName", login, "name", "操作员" + login, "phone", "13900000000", "role", role))
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
-        String uri = post("/api/v1/corporate/activation", null, Map.of("creditCode", creditCode, "loginName", login,
-                "activationCode", enrolled.get("activationCode").asText(), "password", PASSWORD)).expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().get("otpauthUri").asText();
-        byte[] secret = AuthenticatorApp.secretOf(uri);
-        long step = Totp.step(Instant.now());
-        post("/api/v1/corporate/activation/token", null, Map.of("creditCode", creditCode, "loginName", login, "password", PASSWORD,
-                "code", Totp.code(secret, step))).expectStatus().isOk();
-        return new Checker(enrolled.get("operatorId").asText(), secret, step);
     }
 
     private BigDecimal balance(String accountId) {
@@ -395,6 +381,4 @@ class PaymentIT {
         return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
     }
 
-    private record Checker(String operatorId, byte[] secret, long boundStep) {
-    }
 }

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -57,6 +58,7 @@ import reactor.core.publisher.Mono;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(Corporates.TokenTime.class)
 class PayrollAndCashPoolIT {
 
     private static TestInfra.Namespace namespace;
@@ -99,7 +101,9 @@ class PayrollAndCashPoolIT {
     @Autowired
     CashPoolRepository pools;
 
-    private Corporates corporates;
+    @Autowired
+    Corporates corporates;
+
     private Corporates.Enterprise enterprise;
     private String account;
     private String accountNumber;
@@ -112,7 +116,6 @@ class PayrollAndCashPoolIT {
         // a 5,000-row report is larger than a client reads by default
         web = web.mutate().responseTimeout(Duration.ofSeconds(60)).codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
                 .build();
-        corporates = new Corporates(web);
         enterprise = corporates.register("广州代发测试有限公司");
         JsonNode opened = corporates.openAccount(enterprise, "100000.00");
         account = opened.get("accountId").asText();
@@ -271,7 +274,7 @@ class PayrollAndCashPoolIT {
         String payment = submit(batch).expectBody(JsonNode.class).returnResult().getResponseBody().get("paymentId").asText();
         BigDecimal before = balance(account);
         Corporates.Enterprise stranger = corporates.register("无关公司");
-        String strangerToken = corporates.enrol(stranger, "chk9", "CHECKER").token();
+        String strangerToken = TestJwts.operator("op_stranger", stranger.id(), "CHECKER");
         web.get().uri("/api/v1/corporate/payroll-batches/{id}", batch).headers(h -> h.setBearerAuth(strangerToken)).exchange()
                 .expectStatus().isNotFound();
 

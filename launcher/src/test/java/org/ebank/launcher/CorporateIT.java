@@ -2,6 +2,7 @@ package org.ebank.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.ebank.launcher.Enterprises.sms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -11,7 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ebank.infra.AuthenticatorApp;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ebank.launcher.Enterprises.Enterprise;
+import org.ebank.launcher.Enterprises.Operator;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,12 +30,37 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningSystem.class)
 class CorporateIT {
 
+    /** The walks' enterprises, set up side by side: an administrator's token gives one new code every 30 s. */
+    private static Enterprise trading;
+    private static Enterprise garments;
+    private static Enterprise group;
+
+    @BeforeAll
+    static void enterprisesWithTheirOperators() throws Exception {
+        Api api = RunningSystem.api();
+        String staff = RunningSystem.staffToken();
+        ExecutorService setUp = Executors.newFixedThreadPool(3);
+        try {
+            Future<Enterprise> first = setUp.submit(() -> Enterprises.setUp(api, staff, "广州乡情贸易有限公司", "13960000002",
+                    List.of("100000.00"), "maker1", "checker1", "checker2", "checker3"));
+            Future<Enterprise> second = setUp.submit(() -> Enterprises.setUp(api, staff, "广州乡情制衣有限公司", "13960000003",
+                    List.of("1000000.00"), "maker1", "checker1", "checker2"));
+            Future<Enterprise> third = setUp.submit(() -> Enterprises.setUp(api, staff, "广州乡情集团有限公司", "13960000004",
+                    List.of("0", "80000.00", "3000.00")));
+            trading = first.get();
+            garments = second.get();
+            group = third.get();
+        } finally {
+            setUp.shutdownNow();
+        }
+    }
+
     @Test
     void staffRegisterAnEnterpriseAndOpenItsSettlementAccountWhichTakesCashAndAlertsItsContactPhone() {
         Api api = RunningSystem.api();
         String staff = RunningSystem.staffToken();
         String phone = "1396" + String.format("%07d", System.nanoTime() % 10_000_000L);
-        String code = creditCode();
+        String code = Enterprises.creditCode();
 
         Api.Reply registered = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情农业有限公司", "creditCode", code,
                 "legalRepresentative", "张乡情", "contactPhone", phone));
@@ -75,7 +106,7 @@ class CorporateIT {
     void anEnterprisesOperatorsActivateBindTheirTokensAndSignInWithBothAndAReplayedCodeIsRefused() throws Exception {
         Api api = RunningSystem.api();
         String staff = RunningSystem.staffToken();
-        String code = creditCode();
+        String code = Enterprises.creditCode();
         String enterprise = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情物流有限公司", "creditCode", code,
                 "legalRepresentative", "李物流", "contactPhone", "13960000001")).body().get("enterpriseId").asText();
 
@@ -83,23 +114,25 @@ class CorporateIT {
         String range = "/api/v1/ops/kpis?granularity=DAY&from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
         int enrolledBefore = api.get(range, staff).body().at("/total/enrolments/CORPORATE_NETBANK").asInt(0);
         String referrer = "CORP-" + System.nanoTime() % 1_000_000_000L;
-        Map<String, Object> administrator = Map.of("loginName", "admin", "name", "张管理", "phone", "13900000000", "referrerCode", referrer);
+        String adminPhone = Enterprises.newPhone();
+        Map<String, Object> administrator = Map.of("loginName", "admin", "name", "张管理", "phone", adminPhone, "referrerCode", referrer);
         assertThat(api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, administrator).status())
                 .as("corporate netbank is a service on a settlement account: none yet").isEqualTo(422);
         api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff, Map.of("initialDeposit", "0"),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        Api.Reply admin = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, administrator);
-        assertThat(admin.status()).as(admin.text()).isEqualTo(201);
-        String adminToken = activateAndSignIn(api, code, "admin", "13900000000", admin.body().get("activationCode").asText(), true).token();
+        Api.Reply enrolled = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, administrator);
+        assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(201);
+        assertThat(enrolled.body().has("activationCode")).as("staff never see the administrator's activation code").isFalse();
+        Operator admin = Enterprises.activateAndSignIn(api, code, "admin", adminPhone, Enterprises.activationCode(api, staff, adminPhone, null),
+                true);
+        String adminToken = admin.token();
 
         Api.Reply me = api.get("/api/v1/corporate/me", adminToken);
         assertThat(me.body().get("enterpriseId").asText()).isEqualTo(enterprise);
         assertThat(me.body().get("role").asText()).isEqualTo("ADMIN");
-        Api.Reply maker = api.post("/api/v1/corporate/operators", adminToken, Map.of("loginName", "maker1", "name", "王经办", "phone", "13900000000", "role", "MAKER"));
-        assertThat(maker.status()).as(maker.text()).isEqualTo(201);
-        String makerToken = activateAndSignIn(api, code, "maker1", "13900000000", maker.body().get("activationCode").asText(), false).token();
-        assertThat(api.post("/api/v1/corporate/operators", makerToken, Map.of("loginName", "maker2", "name", "越权", "phone", "13900000000", "role", "MAKER"))
-                .status()).as("only the administrator enrols operators").isEqualTo(403);
+        String makerToken = Enterprises.operator(api, staff, admin, code, "maker1", "MAKER").token();
+        assertThat(api.post("/api/v1/corporate/operators", makerToken, Map.of("loginName", "maker2", "name", "越权", "phone", Enterprises.newPhone(),
+                "role", "MAKER", "code", "123456")).status()).as("only the administrator enrols operators").isEqualTo(403);
         assertThat(api.get("/api/v1/corporate/operators", adminToken).body()).hasSize(2);
         assertThat(api.get("/api/v1/accounts", makerToken).status()).as("an operator's token is no person's").isEqualTo(403);
         assertThat(api.get("/api/v1/corporate/me", RunningSystem.signIn(api)).status()).as("a staff token is no operator's").isEqualTo(403);
@@ -125,29 +158,23 @@ class CorporateIT {
     void aMakerEntersAPaymentTwoCheckersApproveWithTheirTokensAndItIsPaidOnceAndOneRejectedIsNot() {
         Api api = RunningSystem.api();
         String staff = RunningSystem.staffToken();
-        String code = creditCode();
-        String enterprise = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情贸易有限公司", "creditCode", code,
-                "legalRepresentative", "王贸易", "contactPhone", "13960000002")).body().get("enterpriseId").asText();
-        String account = api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff,
-                Map.of("initialDeposit", "100000.00"), Map.of("Idempotency-Key", UUID.randomUUID().toString())).body().get("accountId").asText();
-        Operator admin = administrator(api, staff, enterprise, code);
+        String enterprise = trading.id();
+        String account = trading.accounts().get(0);
+        Operator admin = trading.admin();
+        Operator maker = trading.operator("maker1");
+        Operator checker1 = trading.operator("checker1");
+        Operator checker2 = trading.operator("checker2");
+        Operator checker3 = trading.operator("checker3");
         assertThat(api.get("/api/v1/corporate/approval-rule", admin.token()).body().get("twoCheckersFrom").asText()).isEqualTo("50000.00");
-        assertThat(api.send("PUT", "/api/v1/corporate/approval-rule", admin.token(), Map.of("twoCheckersFrom", "30000.00"), Map.of())
-                .status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/corporate/approval-rule", admin.token()).body().get("twoCheckersFrom").asText()).isEqualTo("30000.00");
-        Operator maker = operator(api, admin, code, "maker1", "MAKER");
-        Operator checker1 = operator(api, admin, code, "checker1", "CHECKER");
-        Operator checker2 = operator(api, admin, code, "checker2", "CHECKER");
-        Operator checker3 = operator(api, admin, code, "checker3", "CHECKER");
         String payeeCard = Staff.newCard(Staff.newCustomer());
 
-        Map<String, Object> body = Map.of("fromAccountId", account, "toAccountNumber", payeeCard, "toName", "收款人", "amount", "40000.00",
+        Map<String, Object> body = Map.of("fromAccountId", account, "toAccountNumber", payeeCard, "toName", "收款人", "amount", "50000.00",
                 "memo", "货款");
         // corporate-service hears of the new card through account-service's events
         Api.Reply quote = await().atMost(Duration.ofSeconds(30)).until(() -> api.post("/api/v1/corporate/payments/quotes", maker.token(), body),
                 reply -> reply.status() != 422);
         assertThat(quote.status()).as(quote.text()).isEqualTo(201);
-        assertThat(quote.body().get("requiredApprovals").asInt()).as("from the enterprise's 30,000.00: two checkers").isEqualTo(2);
+        assertThat(quote.body().get("requiredApprovals").asInt()).as("from 50,000.00: two checkers").isEqualTo(2);
         String payment = quote.body().get("paymentId").asText();
         assertThat(api.post("/api/v1/corporate/payments", maker.token(), Map.of("quoteId", payment)).body().get("status").asText())
                 .isEqualTo("PENDING_APPROVAL");
@@ -158,6 +185,13 @@ class CorporateIT {
         Api.Reply second = api.command("/api/v1/corporate/payments/" + payment + "/approval", checker2.token(), Map.of("code", checker2.nextCode()));
         assertThat(second.body().get("status").asText()).as(second.text()).isEqualTo("COMPLETED");
         assertThat(api.get("/api/v1/corporate/payments/" + payment, maker.token()).body().get("approvedBy")).hasSize(2);
+        // each operator's step is in the audit trail, under who took it
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode trail = api.get("/api/v1/ops/audit?subject=" + payment + "&limit=20", staff).body().path("items");
+            assertThat(trail.findValuesAsText("actor")).contains(maker.operatorId(), checker1.operatorId(), checker2.operatorId());
+            assertThat(trail.findValuesAsText("role")).containsOnly("OPERATOR");
+            assertThat(trail.findValuesAsText("step")).contains("PaymentSubmitted", "PaymentApproved");
+        });
 
         String small = api.post("/api/v1/corporate/payments/quotes", maker.token(), Map.of("fromAccountId", account,
                 "toAccountNumber", payeeCard, "toName", "收款人", "amount", "100.00")).body().get("paymentId").asText();
@@ -166,7 +200,7 @@ class CorporateIT {
         assertThat(rejected.body().get("status").asText()).as(rejected.text()).isEqualTo("REJECTED");
 
         assertThat(api.get("/api/v1/ops/enterprises/" + enterprise + "/accounts", staff).body().get(0).get("balance").asText())
-                .as("the approved payment once, the rejected one not at all").isEqualTo("60000.00");
+                .as("the approved payment once, the rejected one not at all").isEqualTo("50000.00");
 
         // from an account with nothing on it: approved, and the ledger refuses it for funds; nothing moves
         String empty = api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff, Map.of("initialDeposit", "0"),
@@ -192,46 +226,53 @@ class CorporateIT {
                     .get("status").asText(), step[1]::equals);
         }
         assertThat(api.get("/api/v1/ops/enterprises/" + enterprise + "/accounts", staff).body().get(0).get("balance").asText())
-                .as("the settled one with its interbank fee (10.00); the returned one's amount and fee came back").isEqualTo("39990.00");
+                .as("the settled one with its interbank fee (10.00); the returned one's amount and fee came back").isEqualTo("29990.00");
 
         // every checker is told by SMS that a payment waits for them, and the maker how each one ended
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (Operator checker : List.of(checker1, checker2, checker3)) {
-                assertThat(sms(api, staff, checker.phone())).as("the approval request").contains("40,000.00元待您复核，需2人复核");
+                assertThat(sms(api, staff, checker.phone())).as("the approval request").contains("50,000.00元待您复核，需2人复核");
             }
-            assertThat(sms(api, staff, maker.phone())).as("the results").contains("40,000.00元，已复核并付款成功")
+            assertThat(sms(api, staff, maker.phone())).as("the results").contains("50,000.00元，已复核并付款成功")
                     .contains("100.00元，复核人拒绝，资金未扣划").contains("付款未成功（余额不足）")
                     .contains("20,000.00元，已复核并提交他行，手续费10.00元").contains("5,000.00元，被收款行退回");
             assertThat(sms(api, staff, admin.phone())).as("the administrator neither makes nor checks").doesNotContain("付款");
         });
 
-        // a checker who lost their phone is started over by the administrator, the administrator by staff
-        assertThat(api.post("/api/v1/corporate/operators/" + checker3.operatorId() + "/reset", admin.token(), null).body()
-                .get("activationCode").asText()).isNotBlank();
-        assertThat(api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator/reset", staff, null).body()
-                .get("activationCode").asText()).isNotBlank();
-        // …and the enterprise hears of every operator enrolled and every login started over, the operator of their own reset:
-        // a takeover nobody at the enterprise asked for does not go unseen
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            assertThat(sms(api, staff, "13960000002")).contains("新增一名管理员").contains("新增一名复核员，手机尾号" + checker3.phone().substring(7))
-                    .contains("复核员的登录已于").contains("管理员的登录已于");
-            assertThat(sms(api, staff, checker3.phone())).contains("复核员的登录已于");
+        // a checker who lost their token is started over by the administrator (with their own token's code), the
+        // administrator by staff: each new activation code goes to the operator's own phone alone, never to whoever asked
+        String checkerCode = Enterprises.activationCode(api, staff, checker3.phone(), null);
+        Api.Reply checkerReset = api.post("/api/v1/corporate/operators/" + checker3.operatorId() + "/reset", admin.token(),
+                Map.of("code", admin.nextCode()));
+        assertThat(checkerReset.status()).as(checkerReset.text()).isEqualTo(200);
+        assertThat(checkerReset.body().has("activationCode")).isFalse();
+        String adminCode = Enterprises.activationCode(api, staff, admin.phone(), null);
+        Api.Reply adminReset = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator/reset", staff, null);
+        assertThat(adminReset.body().has("activationCode")).as(adminReset.text()).isFalse();
+        assertThat(Enterprises.activationCode(api, staff, checker3.phone(), checkerCode)).isNotEqualTo(checkerCode);
+        assertThat(Enterprises.activationCode(api, staff, admin.phone(), adminCode)).isNotEqualTo(adminCode);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(api.get("/api/v1/ops/audit?action=OPERATOR_RESET&subject=" + checker3.operatorId(), staff).body()
+                    .findValuesAsText("actor")).as("the administrator started the checker over").containsExactly(admin.operatorId());
+            assertThat(api.get("/api/v1/ops/audit?action=OPERATOR_RESET&subject=" + admin.operatorId(), staff).body()
+                    .findValuesAsText("actor")).as("staff started the administrator over").containsExactly(DemoData.STAFF_USERNAME);
         });
+        // …and the enterprise hears of every operator enrolled and every login started over, and never of a code: a
+        // takeover nobody at the enterprise asked for does not go unseen
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, "13960000002")).contains("新增一名管理员")
+                .contains("新增一名复核员，手机尾号" + checker3.phone().substring(7)).contains("复核员的登录已于").contains("管理员的登录已于")
+                .doesNotContainPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
     }
 
     @Test
     void aThousandRowPayrollWithThreeBadRowsIsApprovedByTwoCheckersAndPaysEachGoodRowOnceThoughCorporateServiceDiesMidBatch() {
         Api api = RunningSystem.api();
         String staff = RunningSystem.staffToken();
-        String code = creditCode();
-        String enterprise = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情制衣有限公司", "creditCode", code,
-                "legalRepresentative", "陈制衣", "contactPhone", "13960000003")).body().get("enterpriseId").asText();
-        String account = api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff,
-                Map.of("initialDeposit", "1000000.00"), Map.of("Idempotency-Key", UUID.randomUUID().toString())).body().get("accountId").asText();
-        Operator admin = administrator(api, staff, enterprise, code);
-        Operator maker = operator(api, admin, code, "maker1", "MAKER");
-        Operator checker1 = operator(api, admin, code, "checker1", "CHECKER");
-        Operator checker2 = operator(api, admin, code, "checker2", "CHECKER");
+        String enterprise = garments.id();
+        String account = garments.accounts().get(0);
+        Operator maker = garments.operator("maker1");
+        Operator checker1 = garments.operator("checker1");
+        Operator checker2 = garments.operator("checker2");
 
         // 20 employees, 50 rows each (salary, bonus, allowances…), and three rows that cannot be paid
         List<Staff.Person> people = new ArrayList<>();
@@ -315,15 +356,9 @@ class CorporateIT {
     void anAdministratorPoolsTwoAccountsIntoAMasterAndTheDaysSweepMovesWhatIsAboveEachMinimumOnce() {
         Api api = RunningSystem.api();
         String staff = RunningSystem.staffToken();
-        String code = creditCode();
-        String enterprise = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情集团有限公司", "creditCode", code,
-                "legalRepresentative", "林集团", "contactPhone", "13960000004")).body().get("enterpriseId").asText();
-        List<String> accounts = new ArrayList<>();
-        for (String deposit : List.of("0", "80000.00", "3000.00")) {
-            accounts.add(api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff, Map.of("initialDeposit", deposit),
-                    Map.of("Idempotency-Key", UUID.randomUUID().toString())).body().get("accountId").asText());
-        }
-        Operator admin = administrator(api, staff, enterprise, code);
+        String enterprise = group.id();
+        List<String> accounts = group.accounts();
+        Operator admin = group.admin();
 
         Api.Reply pool = api.post("/api/v1/corporate/cash-pools", admin.token(), Map.of("masterAccountId", accounts.get(0), "members",
                 List.of(Map.of("accountId", accounts.get(1), "keepMinimum", "10000.00"), Map.of("accountId", accounts.get(2),
@@ -357,84 +392,5 @@ class CorporateIT {
         String payment = quote.body().get("paymentId").asText();
         assertThat(api.post("/api/v1/corporate/payments", maker.token(), Map.of("quoteId", payment)).status()).isEqualTo(200);
         return payment;
-    }
-
-    private static Operator operator(Api api, Operator admin, String creditCode, String login, String role) {
-        String phone = newPhone();
-        Api.Reply enrolled = api.post("/api/v1/corporate/operators", admin.token(), Map.of("loginName", login, "name", "操作员", "phone", phone,
-                "role", role));
-        assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(201);
-        return activateAndSignIn(api, creditCode, login, phone, enrolled.body().get("activationCode").asText(), false);
-    }
-
-    /** The administrator, enrolled by staff: an enterprise's corporate netbank enrolment. */
-    private static Operator administrator(Api api, String staff, String enterprise, String creditCode) {
-        String phone = newPhone();
-        Api.Reply enrolled = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, Map.of("loginName", "admin",
-                "name", "管理员", "phone", phone));
-        assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(201);
-        return activateAndSignIn(api, creditCode, "admin", phone, enrolled.body().get("activationCode").asText(), false);
-    }
-
-    /** A mobile number of this run's own, where the operator's SMS arrive. */
-    private static String newPhone() {
-        return "1398" + String.format("%07d", PHONE_BASE + PHONES.incrementAndGet());
-    }
-
-    private static String sms(Api api, String staff, String phone) {
-        return api.get("/api/v1/ops/dev/sms?phone=" + phone, staff).text();
-    }
-
-    /** Activation (code, password), the token bound with its first code, then sign-in with the next one. */
-    private static Operator activateAndSignIn(Api api, String creditCode, String login, String phone, String activationCode,
-                                              boolean tryReplay) {
-        Api.Reply issued = api.post("/api/v1/corporate/activation", null, Map.of("creditCode", creditCode, "loginName", login,
-                "activationCode", activationCode, "password", "Corp2026ok"));
-        assertThat(issued.status()).as(issued.text()).isEqualTo(200);
-        byte[] secret = AuthenticatorApp.secretOf(issued.body().get("otpauthUri").asText());
-        long step = AuthenticatorApp.step();
-        Api.Reply bound = api.post("/api/v1/corporate/activation/token", null, Map.of("creditCode", creditCode, "loginName", login,
-                "password", "Corp2026ok", "code", AuthenticatorApp.code(secret, step)));
-        assertThat(bound.status()).as(bound.text()).isEqualTo(200);
-        if (tryReplay) {
-            Api.Reply replay = api.post("/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode, "loginName", login,
-                    "password", "Corp2026ok", "code", AuthenticatorApp.code(secret, step)));
-            assertThat(replay.status()).isEqualTo(401);
-            assertThat(replay.body().get("type").asText()).endsWith("/code-used");
-        }
-        Api.Reply signedIn = api.post("/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode, "loginName", login,
-                "password", "Corp2026ok", "code", AuthenticatorApp.code(secret, step + 1)));
-        assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
-        return new Operator(signedIn.body().get("accessToken").asText(), signedIn.body().get("operatorId").asText(), phone, secret,
-                new long[] {step + 1});
-    }
-
-    /** A signed-in operator, their phone, their token's secret and the last step whose code they spent (kept up to date). */
-    private record Operator(String token, String operatorId, String phone, byte[] secret, long[] lastStep) {
-
-        /**
-         * The next code the service takes, spent: now's, or the step after the last spent one when that is ahead (one step
-         * ahead is taken; two are not, so it waits).
-         */
-        String nextCode() {
-            await().atMost(Duration.ofSeconds(40)).until(() -> AuthenticatorApp.step() + 1 >= lastStep[0] + 1);
-            lastStep[0] = Math.max(lastStep[0] + 1, AuthenticatorApp.step());
-            return AuthenticatorApp.code(secret, lastStep[0]);
-        }
-    }
-
-    private static final int PHONE_BASE = (int) (System.nanoTime() % 9_000_000);
-    private static final java.util.concurrent.atomic.AtomicInteger PHONES = new java.util.concurrent.atomic.AtomicInteger();
-
-    /** A fresh code each run (the system's data may outlive a run); its region part is 440100. */
-    static String creditCode() {
-        String first17 = "91440100" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
-        String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += characters.indexOf(first17.charAt(i)) * weights[i];
-        }
-        return first17 + characters.charAt((31 - sum % 31) % 31);
     }
 }

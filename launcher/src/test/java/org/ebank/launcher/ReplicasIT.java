@@ -17,6 +17,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
@@ -35,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * customers' requests over both instances of each service, and services spread their calls to account-service's ledger;
  * a customer's live messages reach a stream open on either instance of notification-service; the instances of a service
  * split its consumers' partitions, and a KPI rebuild reads all of them again; one instance at a time runs a scheduled
- * job; a sign-in lockout holds whichever instance answers; and with one instance killed the other serves on.
+ * job; a sign-in lockout holds whichever instance answers; a day's cash sweep asked of both instances of corporate-service
+ * at once moves each pool's money once; and with one instance killed the other serves on.
  */
 @Order(0)
 class ReplicasIT {
@@ -47,6 +53,8 @@ class ReplicasIT {
     private static Api gateway;
     private static String staff;
     private static List<Payers.Payer> payers;
+    /** An enterprise with two accounts and its administrator, set up while the first tests run (its token's codes take time). */
+    private static CompletableFuture<Enterprises.Enterprise> pooling;
 
     @BeforeAll
     static void twoOfEverything() throws Exception {
@@ -58,6 +66,8 @@ class ReplicasIT {
         staff = RunningSystem.signIn(gateway);
         payers = new ArrayList<>(Payers.create(system.ports(), staff, "1362", 1100, CUSTOMERS + 1, "1000.00"));
         payers.remove(CUSTOMERS); // the last one's sign-in is locked by the lockout test: the others keep theirs
+        pooling = CompletableFuture.supplyAsync(() -> Enterprises.setUp(gateway, staff, "广州乡情双实例归集有限公司", "13960000005",
+                List.of("0", "50000.00")));
     }
 
     @AfterAll
@@ -162,6 +172,36 @@ class ReplicasIT {
     @Test
     void aKpiRebuildAskedOfEitherInstanceReadsAgainThePartitionsOfBoth() {
         Kpis.assertARebuildGivesTheSame(gateway, staff);
+    }
+
+    @Test
+    void aDaysCashSweepAskedOfBothInstancesOfCorporateServiceAtOnceMovesEachPoolsMoneyOnce() throws Exception {
+        Enterprises.Enterprise enterprise = pooling.get(2, TimeUnit.MINUTES);
+        String master = enterprise.accounts().get(0);
+        String member = enterprise.accounts().get(1);
+        Api.Reply pool = gateway.post("/api/v1/corporate/cash-pools", enterprise.admin().token(), Map.of("masterAccountId", master,
+                "members", List.of(Map.of("accountId", member, "keepMinimum", "10000.00")), "code", enterprise.admin().nextCode()));
+        assertThat(pool.status()).as(pool.text()).isEqualTo(201);
+
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Api.Reply>> runs = new ArrayList<>();
+            for (int port : system.ports().corporates()) {
+                runs.add(both.submit(() -> new Api("http://127.0.0.1:" + port).post("/api/v1/ops/cash-pools/sweeps", staff, null)));
+            }
+            for (Future<Api.Reply> run : runs) {
+                assertThat(run.get().status()).as(run.get().text()).isEqualTo(200);
+            }
+        } finally {
+            both.shutdownNow();
+        }
+        Map<String, String> balances = new TreeMap<>();
+        gateway.get("/api/v1/ops/enterprises/" + enterprise.id() + "/accounts", staff).body()
+                .forEach(account -> balances.put(account.get("accountId").asText(), account.get("balance").asText()));
+        assertThat(balances).as("40,000.00 above the member's minimum, swept once").containsEntry(master, "40000.00")
+                .containsEntry(member, "10000.00");
+        assertThat(gateway.get("/api/v1/corporate/cash-pools/" + pool.body().get("poolId").asText() + "/sweeps",
+                enterprise.admin().token()).body().findValuesAsText("status")).containsExactly("SWEPT");
     }
 
     @Test

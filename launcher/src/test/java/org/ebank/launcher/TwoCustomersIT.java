@@ -90,7 +90,8 @@ class TwoCustomersIT {
                 Map.of("loginName", "admin", "name", "B tries", "phone", "13900000000"));
         add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/administrator/reset",
                 "/api/v1/ops/enterprises/ent_of_a/administrator/reset", null);
-        add(all, "POST", "/api/v1/corporate/operators/{operatorId}/reset", "/api/v1/corporate/operators/op_of_a/reset", null);
+        add(all, "POST", "/api/v1/corporate/operators/{operatorId}/reset", "/api/v1/corporate/operators/op_of_a/reset",
+                Map.of("code", "123456"));
         add(all, "POST", "/api/v1/corporate/payments/quotes", "/api/v1/corporate/payments/quotes", Map.of("fromAccountId", a.account,
                 "toAccountNumber", a.otherCard, "toName", "赵易汇", "amount", "1.00"));
         add(all, "POST", "/api/v1/corporate/payments", "/api/v1/corporate/payments", Map.of("quoteId", "cpay_of_a"));

@@ -12,8 +12,10 @@ public final class CorporateTopics {
     public static final String ENTERPRISE_REGISTERED = "ebank.corporate.EnterpriseRegistered";
     public static final String OPERATOR_ENROLLED = "ebank.corporate.OperatorEnrolled";
     public static final String OPERATOR_ACTIVATED = "ebank.corporate.OperatorActivated";
-    /** An operator started over with a new activation code: the enterprise and the operator are told. */
+    /** An operator started over with a new activation code: the enterprise is told. */
     public static final String OPERATOR_RESET = "ebank.corporate.OperatorReset";
+    /** An operator's activation code, sealed, to send by SMS to their own phone (enrolled or started over). */
+    public static final String ACTIVATION_CODE_ISSUED = "ebank.corporate.ActivationCodeIssued";
     public static final String OPERATOR_SIGNED_IN = "ebank.corporate.OperatorSignedIn";
     public static final String PAYMENT_SUBMITTED = "ebank.corporate.PaymentSubmitted";
     public static final String PAYMENT_APPROVED = "ebank.corporate.PaymentApproved";

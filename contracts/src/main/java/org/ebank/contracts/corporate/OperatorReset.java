@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * An operator was started over with a new activation code (a forgotten password, a lost phone): by staff for the
  * administrator, by the administrator for a maker or checker. {@code resetBy} is the staff member or the administrator's
- * operator id. The enterprise and the operator are told, so a reset nobody at the enterprise asked for is noticed.
+ * operator id. The enterprise is told, so a reset nobody at the enterprise asked for is noticed; the new activation code
+ * goes to the operator's own phone ({@link ActivationCodeIssued}).
  */
 public record OperatorReset(String enterpriseId, String operatorId, String role, String resetBy, Instant resetAt) {
 }

@@ -17,6 +17,7 @@ public final class CorporateProblems {
     public static final ProblemType NO_SETTLEMENT_ACCOUNT = ProblemType.of("no-settlement-account", 422, "企业尚无结算账户",
             "No settlement account");
     public static final ProblemType OPERATOR_EXISTS = ProblemType.of("operator-exists", 409, "操作员已存在", "Operator exists");
+    public static final ProblemType NO_PHONE = ProblemType.of("no-phone-on-record", 422, "操作员未登记手机号", "No phone on record");
     public static final ProblemType LOGIN_FAILED = ProblemType.of("login-failed", 401, "登录失败", "Sign-in failed");
     public static final ProblemType CODE_USED = ProblemType.of("code-used", 401, "动态口令已使用", "Code already used");
     public static final ProblemType LOGIN_LOCKED = ProblemType.of("login-locked", 423, "登录已锁定", "Sign-in locked");
@@ -42,8 +43,10 @@ public final class CorporateProblems {
                 ProblemCatalog.entry(UNKNOWN_ENTERPRISE, "企业不存在", "No such enterprise"),
                 ProblemCatalog.entry(NO_SETTLEMENT_ACCOUNT, "企业尚无单位结算账户：先开立结算账户，再开通企业网银",
                         "The enterprise holds no settlement account: open one first"),
-                ProblemCatalog.entry(OPERATOR_EXISTS, "该企业已有管理员，或已有该登录名的操作员",
-                        "The enterprise has its administrator, or an operator of this login name"),
+                ProblemCatalog.entry(OPERATOR_EXISTS, "该企业已有管理员，或已有该登录名或该手机号的操作员",
+                        "The enterprise has its administrator, or an operator of this login name or this phone"),
+                ProblemCatalog.entry(NO_PHONE, "激活码只发送到操作员本人登记的手机号；该操作员登记时未留手机号，请重新登记",
+                        "Activation codes go only to the operator's own phone on record; this one has none: enrol them anew"),
                 ProblemCatalog.entry(LOGIN_FAILED, "企业代码、登录名、密码或动态口令不正确", "Wrong credit code, login name, password or code"),
                 ProblemCatalog.entry(CODE_USED, "该动态口令已使用，请等待令牌显示下一个口令", "This code was used already: wait for the next one"),
                 ProblemCatalog.entry(LOGIN_LOCKED, "连续5次错误，登录已锁定30分钟", "Five failures in a row lock sign-in for 30 minutes"),

@@ -10,6 +10,7 @@ import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.account.SecurityCodeRequested;
+import org.ebank.contracts.corporate.ActivationCodeIssued;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.EnterpriseRegistered;
 import org.ebank.contracts.corporate.OperatorEnrolled;
@@ -93,6 +94,12 @@ public final class Events {
     void operatorReset(String enterpriseId, String operatorId, String role) {
         send(CorporateTopics.ENTERPRISE, enterpriseId, CorporateTopics.OPERATOR_RESET, new OperatorReset(enterpriseId, operatorId, role,
                 "staff01", Instant.now()));
+    }
+
+    /** An operator's activation code, sealed, as corporate-service writes it after the enrolment or reset. */
+    void activationCode(String enterpriseId, String operatorId, String role, String sealedCode, ActivationCodeIssued.Purpose purpose) {
+        send(CorporateTopics.ENTERPRISE, enterpriseId, CorporateTopics.ACTIVATION_CODE_ISSUED, new ActivationCodeIssued(enterpriseId,
+                operatorId, role, sealedCode, purpose, Instant.now().plus(java.time.Duration.ofHours(72))));
     }
 
     void operator(String enterpriseId, String operatorId, String role, String phone) {

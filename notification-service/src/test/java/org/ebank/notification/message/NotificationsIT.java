@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.SecurityCodeRequested;
+import org.ebank.contracts.corporate.ActivationCodeIssued;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.wealth.HoldingRedeemed;
@@ -117,12 +118,15 @@ class NotificationsIT {
     }
 
     @Test
-    void theEnterpriseHearsOfEveryNewOperatorAndEveryResetAndTheOperatorOfTheirOwnReset() {
+    void theEnterpriseHearsOfEveryNewOperatorAndEveryResetAndTheOperatorAloneGetsTheirActivationCode() {
         events.enterprise("ent-2", "13822220010");
         events.oldOperator("ent-2", "op-maker-2", "MAKER", "13822220013");
         events.operator("ent-2", "op-admin-2", "ADMIN", "13822220011");
         events.operator("ent-2", "op-checker-2a", "CHECKER", "13822220012");
+        String sealed = Sealer.with(sealingKey.publicJwk()).seal("K7MQ-2WXZ-9PHT").block();
+        assertThat(sealed).as("on the topic the code is sealed").doesNotContain("K7MQ");
         events.operatorReset("ent-2", "op-admin-2", "ADMIN");
+        events.activationCode("ent-2", "op-admin-2", "ADMIN", sealed, ActivationCodeIssued.Purpose.RESET);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13822220010").size() == 3);
         assertThat(phone.messagesTo("13822220010")).as("the enterprise's contact phone")
@@ -130,7 +134,10 @@ class NotificationsIT {
                 .anySatisfy(sms -> assertThat(sms).contains("新增一名复核员，手机尾号0012").doesNotContain("操作员op"))
                 .anySatisfy(sms -> assertThat(sms).contains("管理员的登录已于").contains("如非贵企业申请，请立即致电银行"));
         await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13822220011").size() == 1);
-        assertThat(phone.messagesTo("13822220011").get(0)).as("the administrator, of their own reset").contains("登录已于");
+        assertThat(phone.messagesTo("13822220011").get(0)).as("the administrator's new code, to their phone alone")
+                .contains("管理员登录已重置").contains("激活码K7MQ-2WXZ-9PHT，").contains("银行工作人员不会向您索要");
+        assertThat(phone.messagesTo("13822220010")).as("never to the enterprise's contact phone").noneSatisfy(sms -> assertThat(sms).contains("K7MQ"));
+        assertThat(count("select count(*) from message where body like '%K7MQ%' or body_en like '%K7MQ%'")).as("never kept").isZero();
         assertThat(phone.messagesTo("13822220010")).as("an enrolment two days old (a topic read from its start) is not news")
                 .noneSatisfy(sms -> assertThat(sms).contains("经办员"));
     }

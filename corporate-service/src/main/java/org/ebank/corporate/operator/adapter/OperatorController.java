@@ -17,7 +17,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** A signed-in operator: who they are; and the administrator's own work, enrolling the enterprise's makers and checkers. */
+/**
+ * A signed-in operator: who they are; and the administrator's own work, enrolling the enterprise's makers and checkers
+ * and starting them over, each with the administrator's token code (who may act for the enterprise is a change a stolen
+ * session alone must not make).
+ */
 @RestController
 class OperatorController {
 
@@ -33,9 +37,9 @@ class OperatorController {
         return CurrentOperator.get();
     }
 
-    /** The answer carries the new operator's activation code, this once, for the administrator to hand over. */
+    /** The new operator's activation code goes by SMS to the phone given, never in the answer. */
     @Operation(operationId = "enrolOperator", summary = "Enrol a maker or a checker (administrator)")
-    @Refusals({"operator-exists"})
+    @Refusals({"operator-exists", "token-code-wrong", "token-code-used", "login-locked"})
     @PostMapping("/api/v1/corporate/operators")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<OperatorViews.EnrolledView> enrolOperator(@RequestBody NewOperator request) {
@@ -47,9 +51,10 @@ class OperatorController {
             }
             return parsed;
         }, new Text("角色为 MAKER（经办）或 CHECKER（复核）", "The role is MAKER or CHECKER"));
+        String code = TokenCodes.given(request.code());
         return CurrentOperator.in(OperatorRole.ADMIN.name())
                 .flatMap(admin -> enrol.operator(admin.enterpriseId(), admin.operatorId(), request.loginName(), request.name(),
-                        request.phone(), role))
+                        request.phone(), role, code))
                 .map(OperatorViews::enrolled);
     }
 
@@ -60,16 +65,36 @@ class OperatorController {
                 .flatMap(admin -> enrol.of(admin.enterpriseId()).map(OperatorViews.OperatorView::of).collectList());
     }
 
-    /** A new activation code for a maker or checker (a forgotten password, a lost phone), shown this once. */
+    /** A maker or checker who forgot their password or lost their token: a new activation code by SMS to their phone on record. */
     @Operation(operationId = "resetOperator", summary = "Start a maker or checker over with a new activation code (administrator)")
+    @Refusals({"token-code-wrong", "token-code-used", "login-locked", "no-phone-on-record"})
     @PostMapping("/api/v1/corporate/operators/{operatorId}/reset")
-    Mono<OperatorViews.EnrolledView> resetOperator(@PathVariable String operatorId) {
+    Mono<OperatorViews.EnrolledView> resetOperator(@PathVariable String operatorId, @RequestBody StepUp request) {
+        CorporateProblems.id("operatorId", operatorId);
+        String code = TokenCodes.given(request.code());
         return CurrentOperator.in(OperatorRole.ADMIN.name())
-                .flatMap(admin -> enrol.resetOperator(admin.enterpriseId(), admin.operatorId(), operatorId))
+                .flatMap(admin -> enrol.resetOperator(admin.enterpriseId(), admin.operatorId(), operatorId, code))
                 .map(OperatorViews::enrolled);
     }
 
-    /** {@code role}: MAKER or CHECKER; {@code phone}: their mobile, where checkers get approval requests and makers results by SMS. */
-    record NewOperator(String loginName, String name, String phone, String role) {
+    /**
+     * {@code role}: MAKER or CHECKER; {@code phone}: their mobile, where their activation code is sent, and later approval
+     * requests (checkers) and results (makers); {@code code}: the administrator's dynamic token's current code.
+     */
+    record NewOperator(String loginName, String name, String phone, String role, String code) {
+
+        @Override
+        public String toString() {
+            return "NewOperator[" + loginName + ", " + role + ", ****]";
+        }
+    }
+
+    /** {@code code}: the administrator's dynamic token's current code. */
+    record StepUp(String code) {
+
+        @Override
+        public String toString() {
+            return "StepUp[****]";
+        }
     }
 }

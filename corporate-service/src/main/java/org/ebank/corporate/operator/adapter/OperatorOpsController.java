@@ -14,7 +14,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Staff enrol an enterprise in corporate netbank: its administrator (管理员), who enrols the rest. */
+/**
+ * Staff enrol an enterprise in corporate netbank: its administrator (管理员), who enrols the rest. The administrator's
+ * activation code goes by SMS to the phone staff record at enrolment, and a reset's to that same phone: staff never see
+ * one, so no one at the bank can start an enterprise's administrator over and sign in as them.
+ */
 @RestController
 class OperatorOpsController {
 
@@ -24,7 +28,7 @@ class OperatorOpsController {
         this.enrol = enrol;
     }
 
-    /** The answer carries the activation code, this once, for staff to hand to the administrator with the token. */
+    /** The activation code goes by SMS to the administrator's phone, never in the answer. */
     @Operation(operationId = "enrolAdministrator", summary = "Enrol an enterprise's corporate netbank administrator")
     @Refusals({"unknown-enterprise", "operator-exists", "no-settlement-account"})
     @PostMapping("/api/v1/ops/enterprises/{enterpriseId}/administrator")
@@ -43,15 +47,16 @@ class OperatorOpsController {
                 .map(OperatorViews::enrolled);
     }
 
-    /** A new activation code for the administrator (a forgotten password, a lost phone), shown this once. */
+    /** A new activation code for the administrator (a forgotten password, a lost token), by SMS to their phone on record. */
     @Operation(operationId = "resetAdministrator", summary = "Start the enterprise's administrator over with a new activation code")
+    @Refusals({"no-phone-on-record"})
     @PostMapping("/api/v1/ops/enterprises/{enterpriseId}/administrator/reset")
     Mono<OperatorViews.EnrolledView> resetAdministrator(@PathVariable String enterpriseId) {
         return Caller.current().flatMap(staff -> enrol.resetAdministrator(enterpriseId, staff.subject())).map(OperatorViews::enrolled);
     }
 
     /**
-     * {@code phone}: the administrator's mobile, for SMS notices; {@code referrerCode}: the staff member who won the
+     * {@code phone}: the administrator's mobile, where their activation code and notices are sent; {@code referrerCode}: the staff member who won the
      * enterprise for corporate netbank (营销人员), for the incentive scheme.
      */
     record NewOperator(String loginName, String name, String phone, String referrerCode) {

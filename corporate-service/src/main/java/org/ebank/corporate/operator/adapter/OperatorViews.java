@@ -24,14 +24,12 @@ final class OperatorViews {
         }
     }
 
-    /** Just enrolled: the activation code, shown this once, to hand over. */
-    record EnrolledView(String operatorId, String enterpriseId, String loginName, String role, String activationCode,
+    /**
+     * Just enrolled or started over: the activation code went by SMS to the operator's own phone ({@code activationSentTo},
+     * masked), never to whoever asked for it; good until {@code activationExpiresAt}.
+     */
+    record EnrolledView(String operatorId, String enterpriseId, String loginName, String role, String status, String activationSentTo,
                         Instant activationExpiresAt) {
-
-        @Override
-        public String toString() {
-            return "EnrolledView[" + operatorId + ", activationCode=****]";
-        }
     }
 
     static EnrolledView enrolled(OperatorOutcome outcome) {
@@ -48,15 +46,24 @@ final class OperatorViews {
                     Map.of("enterpriseId", none.enterpriseId()));
         }
         if (outcome instanceof OperatorOutcome.Taken taken) {
-            throw new ApiException(CorporateProblems.OPERATOR_EXISTS, "administrator".equals(taken.what())
-                    ? new Text("该企业已有管理员", "The enterprise has its administrator already")
-                    : new Text("该企业已有此登录名的操作员", "The enterprise has an operator of this login name already"),
-                    Map.of("field", taken.what()));
+            throw new ApiException(CorporateProblems.OPERATOR_EXISTS, switch (taken.what()) {
+                case "administrator" -> new Text("该企业已有管理员", "The enterprise has its administrator already");
+                case "phone" -> new Text("该手机号已是本企业另一名操作员的：每名操作员用本人的手机号",
+                        "Another operator of the enterprise has this phone: each operator gives their own");
+                default -> new Text("该企业已有此登录名的操作员", "The enterprise has an operator of this login name already");
+            }, Map.of("field", taken.what()));
         }
-        OperatorOutcome.Enrolled enrolled = (OperatorOutcome.Enrolled) outcome;
-        Operator operator = enrolled.operator();
+        if (outcome instanceof OperatorOutcome.CodeRefused refused) {
+            throw TokenCodes.refused(refused.check());
+        }
+        if (outcome instanceof OperatorOutcome.NoPhone noPhone) {
+            throw new ApiException(CorporateProblems.NO_PHONE, new Text("该操作员未登记手机号，无法发送激活码：请重新登记一名操作员",
+                    "The operator has no phone on record to send an activation code to: enrol a new operator instead"),
+                    Map.of("operatorId", noPhone.operatorId()));
+        }
+        Operator operator = ((OperatorOutcome.Enrolled) outcome).operator();
         return new EnrolledView(operator.id(), operator.enterpriseId(), operator.loginName(), operator.role().name(),
-                enrolled.activationCode(), operator.activationExpiresAt());
+                operator.status().name(), operator.phoneMasked(), operator.activationExpiresAt());
     }
 
     /** A refusal of credentials, as its problem; anything else is the caller's to read. */

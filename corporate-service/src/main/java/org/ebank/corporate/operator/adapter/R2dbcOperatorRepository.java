@@ -93,6 +93,13 @@ class R2dbcOperatorRepository implements OperatorRepository {
     }
 
     @Override
+    public Mono<Boolean> phoneInUse(String enterpriseId, String phone) {
+        return db.sql("select exists (select 1 from operator where enterprise_id = :enterprise and phone = :phone) as found")
+                .bind("enterprise", enterpriseId).bind("phone", phone)
+                .map(row -> row.get("found", Boolean.class)).one();
+    }
+
+    @Override
     public Flux<Operator> of(String enterpriseId) {
         return db.sql("select " + COLUMNS + " from operator where enterprise_id = :enterprise order by enrolled_at, id")
                 .bind("enterprise", enterpriseId).map(R2dbcOperatorRepository::toOperator).all();

@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.ebank.contracts.audit.AuditAction;
+import org.ebank.contracts.corporate.ActivationCodeIssued;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.OperatorEnrolled;
 import org.ebank.contracts.corporate.OperatorReset;
@@ -14,6 +16,7 @@ import org.ebank.corporate.operator.domain.Operator;
 import org.ebank.corporate.operator.domain.OperatorRole;
 import org.ebank.platform.audit.Audit;
 import org.ebank.platform.outbox.Outbox;
+import org.ebank.platform.secrets.Sealer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
@@ -22,9 +25,12 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Enrolment in corporate netbank (企业网银开通): staff enrol an enterprise's one administrator (the enterprise's enrolment,
- * with the code of the staff member who won it, if one did); the administrator enrols
- * its makers and checkers. Each gets an activation code, shown once to whoever enrolled them (kept only as a hash), to
- * hand over; with it the operator chooses a password and binds a token ({@link ActivateOperator}).
+ * with the code of the staff member who won it, if one did); the administrator enrols its makers and checkers, and
+ * starts them over, each time with their dynamic token's code. Each operator gets an activation code by SMS on their own
+ * phone (sealed for notification-service on its way, kept here only as a hash): whoever enrolled or reset them never
+ * sees it, so no one at the bank, and no one holding the administrator's session alone, can take over a login or make
+ * a maker and a checker of their own. With the code the operator chooses a password and binds a token
+ * ({@link ActivateOperator}).
  */
 @Service
 public class EnrolOperators {
@@ -33,17 +39,21 @@ public class EnrolOperators {
     private final SettlementAccountRepository accounts;
     private final OperatorRepository operators;
     private final Passwords passwords;
+    private final OperatorCodes codes;
+    private final Sealer sealer;
     private final Outbox outbox;
     private final Audit audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public EnrolOperators(EnterpriseRepository enterprises, SettlementAccountRepository accounts, OperatorRepository operators, Passwords passwords, Outbox outbox,
-                          Audit audit, Clock clock) {
+    public EnrolOperators(EnterpriseRepository enterprises, SettlementAccountRepository accounts, OperatorRepository operators,
+                          Passwords passwords, OperatorCodes codes, Sealer sealer, Outbox outbox, Audit audit, Clock clock) {
         this.enterprises = enterprises;
         this.accounts = accounts;
         this.operators = operators;
         this.passwords = passwords;
+        this.codes = codes;
+        this.sealer = sealer;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -64,14 +74,17 @@ public class EnrolOperators {
                 .defaultIfEmpty(new OperatorOutcome.UnknownEnterprise(enterpriseId));
     }
 
-    /** The administrator enrols a maker or a checker of their own enterprise. */
+    /** The administrator enrols a maker or a checker of their own enterprise, with their token's code. */
     @Transactional
     public Mono<OperatorOutcome> operator(String enterpriseId, String administratorId, String loginName, String name, String phone,
-                                          OperatorRole role) {
+                                          OperatorRole role, String code) {
         if (role == OperatorRole.ADMIN) {
             throw new IllegalArgumentException("staff enrol the administrator");
         }
-        return enrol(enterpriseId, loginName, name, phone, role, null, administratorId);
+        // one phone, one person: a maker and a checker on one phone would be one person approving their own payments
+        return verified(administratorId, enterpriseId, code, () -> operators.phoneInUse(enterpriseId, phone)
+                .flatMap(inUse -> inUse ? Mono.just(new OperatorOutcome.Taken("phone"))
+                        : enrol(enterpriseId, loginName, name, phone, role, null, administratorId)));
     }
 
     /**
@@ -91,8 +104,8 @@ public class EnrolOperators {
     }
 
     /**
-     * Staff start the administrator over (在柜面重置): a new activation code to hand over, password and token forgotten.
-     * Announced (OperatorReset), so the enterprise and the administrator hear of it by SMS.
+     * Staff start the administrator over (在柜面重置): password and token forgotten, a new activation code sent to the
+     * administrator's phone on record. Announced (OperatorReset), so the enterprise hears of it by SMS.
      */
     @Transactional
     public Mono<OperatorOutcome> resetAdministrator(String enterpriseId, String staff) {
@@ -100,24 +113,42 @@ public class EnrolOperators {
                 .defaultIfEmpty(new OperatorOutcome.UnknownOperator("administrator"));
     }
 
-    /** The administrator starts one of their makers or checkers over. */
+    /** The administrator starts one of their makers or checkers over, with their token's code. */
     @Transactional
-    public Mono<OperatorOutcome> resetOperator(String enterpriseId, String administratorId, String operatorId) {
-        return operators.lockById(operatorId, enterpriseId).filter(operator -> operator.role() != OperatorRole.ADMIN)
+    public Mono<OperatorOutcome> resetOperator(String enterpriseId, String administratorId, String operatorId, String code) {
+        return verified(administratorId, enterpriseId, code, () -> operators.lockById(operatorId, enterpriseId)
+                .filter(operator -> operator.role() != OperatorRole.ADMIN)
                 .flatMap(operator -> reset(operator, administratorId))
-                .defaultIfEmpty(new OperatorOutcome.UnknownOperator(operatorId));
+                .defaultIfEmpty(new OperatorOutcome.UnknownOperator(operatorId)));
+    }
+
+    /** The administrator's token code first (in this transaction: a wrong one counts towards their lockout), then the step. */
+    private Mono<OperatorOutcome> verified(String administratorId, String enterpriseId, String code, Supplier<Mono<OperatorOutcome>> step) {
+        return codes.verify(administratorId, enterpriseId, code)
+                .flatMap(check -> check == OperatorCodes.Check.VERIFIED ? step.get() : Mono.just(new OperatorOutcome.CodeRefused(check)));
     }
 
     private Mono<OperatorOutcome> reset(Operator operator, String by) {
+        if (operator.phone() == null) {
+            return Mono.just(new OperatorOutcome.NoPhone(operator.id()));
+        }
         String code = activationCode();
         return Mono.fromCallable(() -> passwords.hash(code)).subscribeOn(Schedulers.boundedElastic())
                 .map(hash -> operator.reset(hash, clock.instant()))
                 .flatMap(reset -> operators.update(reset)
                         .then(outbox.append(CorporateTopics.ENTERPRISE, reset.enterpriseId(), CorporateTopics.OPERATOR_RESET,
                                 new OperatorReset(reset.enterpriseId(), reset.id(), reset.role().name(), by, clock.instant())))
+                        .then(send(reset, code, ActivationCodeIssued.Purpose.RESET))
                         .then(audit.record(AuditAction.OPERATOR_RESET, reset.id(), Map.of("enterpriseId", reset.enterpriseId(),
                                 "role", reset.role().name(), "by", by)))
-                        .thenReturn((OperatorOutcome) new OperatorOutcome.Enrolled(reset, code)));
+                        .thenReturn((OperatorOutcome) new OperatorOutcome.Enrolled(reset)));
+    }
+
+    /** The activation code on its way to the operator's phone, sealed: after the event that names the operator, so they are known where it is read. */
+    private Mono<Void> send(Operator operator, String code, ActivationCodeIssued.Purpose purpose) {
+        return sealer.seal(code).flatMap(sealed -> outbox.append(CorporateTopics.ENTERPRISE, operator.enterpriseId(),
+                CorporateTopics.ACTIVATION_CODE_ISSUED, new ActivationCodeIssued(operator.enterpriseId(), operator.id(),
+                        operator.role().name(), sealed, purpose, operator.activationExpiresAt()))).then();
     }
 
     public Flux<Operator> of(String enterpriseId) {
@@ -134,9 +165,10 @@ public class EnrolOperators {
                         ? outbox.append(CorporateTopics.ENTERPRISE, enterpriseId, CorporateTopics.OPERATOR_ENROLLED,
                                         new OperatorEnrolled(enterpriseId, operator.id(), role.name(), referrerCode, by,
                                                 operator.enrolledAt(), operator.name(), operator.phone()))
+                                .then(send(operator, code, ActivationCodeIssued.Purpose.ENROLMENT))
                                 .then(audit.record(AuditAction.OPERATOR_ENROLLED, operator.id(), Map.of("enterpriseId", enterpriseId,
                                         "role", role.name(), "loginName", loginName)))
-                                .thenReturn((OperatorOutcome) new OperatorOutcome.Enrolled(operator, code))
+                                .thenReturn((OperatorOutcome) new OperatorOutcome.Enrolled(operator))
                         : Mono.<OperatorOutcome>just(new OperatorOutcome.Taken("loginName"))));
     }
 }

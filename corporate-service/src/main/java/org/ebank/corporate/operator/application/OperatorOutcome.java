@@ -6,13 +6,16 @@ import org.ebank.corporate.operator.domain.Operator;
 /** What enrolling, activating, binding or signing in came to. */
 public sealed interface OperatorOutcome {
 
-    /** Enrolled, with the activation code to hand over (shown this once). */
-    record Enrolled(Operator operator, String activationCode) implements OperatorOutcome {
+    /** Enrolled or started over: the activation code is on its way to the operator's phone. */
+    record Enrolled(Operator operator) implements OperatorOutcome {
+    }
 
-        @Override
-        public String toString() {
-            return "Enrolled[" + operator.id() + ", activationCode=****]";
-        }
+    /** The administrator's token code for the step was wrong or used, or their login is locked: nothing done. */
+    record CodeRefused(OperatorCodes.Check check) implements OperatorOutcome {
+    }
+
+    /** An operator enrolled before phones were asked for: no phone to send a new activation code to. */
+    record NoPhone(String operatorId) implements OperatorOutcome {
     }
 
     /** Password set; the token's key URI to show this once. */
@@ -51,7 +54,7 @@ public sealed interface OperatorOutcome {
     record UnknownEnterprise(String enterpriseId) implements OperatorOutcome {
     }
 
-    /** The login name is taken in this enterprise, or the enterprise has its administrator already. */
+    /** The login name or the phone is taken in this enterprise, or the enterprise has its administrator already. */
     record Taken(String what) implements OperatorOutcome {
     }
 

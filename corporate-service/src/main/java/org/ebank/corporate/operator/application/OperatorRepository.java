@@ -23,5 +23,8 @@ public interface OperatorRepository {
 
     Mono<Boolean> hasOne(String enterpriseId, OperatorRole role);
 
+    /** Whether an operator of the enterprise has this phone already. */
+    Mono<Boolean> phoneInUse(String enterpriseId, String phone);
+
     Flux<Operator> of(String enterpriseId);
 }

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.ebank.contracts.value.Money;
+import org.ebank.corporate.operator.adapter.TokenCodes;
+import org.ebank.corporate.operator.application.OperatorCodes;
 import org.ebank.corporate.operator.domain.OperatorRole;
 import org.ebank.corporate.payment.application.ApprovalRules;
 import org.ebank.corporate.payment.application.ApprovePayments;
@@ -131,12 +133,7 @@ class PaymentController {
     Mono<ResponseEntity<String>> approve(@PathVariable String paymentId,
                                          @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                          @RequestBody Approval request) {
-        CorporateProblems.field("code", () -> {
-            if (request.code() == null || !request.code().matches("\\d{6}")) {
-                throw new IllegalArgumentException("six digits");
-            }
-            return request.code();
-        }, new Text("动态口令为6位数字", "The token code has 6 digits"));
+        TokenCodes.given(request.code());
         return CurrentOperator.in(OperatorRole.CHECKER.name())
                 .flatMap(checker -> idempotency.execute(checker.operatorId(), key, new Keyed(paymentId, request),
                         () -> approve.approve(checker.enterpriseId(), checker.operatorId(), paymentId, request.code())
@@ -177,12 +174,21 @@ class PaymentController {
         return CurrentOperator.get().flatMap(operator -> rules.of(operator.enterpriseId())).map(RuleView::of);
     }
 
+    /** With the administrator's token code: the line decides how many people it takes to move the enterprise's money. */
     @Operation(operationId = "setApprovalRule", summary = "Set from which amount a payment needs two checkers (administrator)")
+    @Refusals({"token-code-wrong", "token-code-used", "login-locked"})
     @PutMapping("/api/v1/corporate/approval-rule")
     Mono<RuleView> setRule(@RequestBody RuleChange request) {
         ApprovalRule rule = new ApprovalRule(new Money(AmountInput.positiveFen(request.twoCheckersFrom())));
+        String code = TokenCodes.given(request.code());
         return CurrentOperator.in(OperatorRole.ADMIN.name())
-                .flatMap(admin -> setRule.set(admin.enterpriseId(), admin.operatorId(), rule).thenReturn(RuleView.of(rule)));
+                .flatMap(admin -> setRule.set(admin.enterpriseId(), admin.operatorId(), rule, code))
+                .map(check -> {
+                    if (check != OperatorCodes.Check.VERIFIED) {
+                        throw TokenCodes.refused(check);
+                    }
+                    return RuleView.of(rule);
+                });
     }
 
     private static PaymentView view(PaymentOutcome outcome) {
@@ -197,13 +203,7 @@ class PaymentController {
                     "The payee's number is no account of this bank's (or is the paying account)"), Map.of("field", "toAccountNumber"));
         }
         if (outcome instanceof PaymentOutcome.CodeRefused refused) {
-            throw switch (refused.why()) {
-                case "LOCKED" -> new ApiException(CorporateProblems.LOGIN_LOCKED, new Text("连续错误次数过多，已锁定30分钟",
-                        "Too many failures in a row: locked for 30 minutes"));
-                case "USED" -> new ApiException(CorporateProblems.TOKEN_CODE_USED, new Text("该动态口令已使用，请等待下一个口令",
-                        "This token code was used already: wait for the next one"));
-                default -> new ApiException(CorporateProblems.TOKEN_CODE_WRONG, new Text("动态口令不正确", "Wrong token code"));
-            };
+            throw TokenCodes.refused(refused.check());
         }
         CorporatePayment.Refusal refusal = ((PaymentOutcome.Refused) outcome).refusal();
         throw switch (refusal) {
@@ -248,7 +248,13 @@ class PaymentController {
     }
 
     /** {@code twoCheckersFrom}: from this amount on, a payment needs two different checkers. */
-    record RuleChange(BigDecimal twoCheckersFrom) {
+    /** {@code code}: the administrator's dynamic token's current code. */
+    record RuleChange(BigDecimal twoCheckersFrom, String code) {
+
+        @Override
+        public String toString() {
+            return "RuleChange[" + twoCheckersFrom + ", ****]";
+        }
     }
 
     record RuleView(String twoCheckersFrom) {

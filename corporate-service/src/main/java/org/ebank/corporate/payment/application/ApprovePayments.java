@@ -46,7 +46,7 @@ public class ApprovePayments {
                         return refused(payment, step.refusal(), now);
                     }
                     return codes.verify(checkerId, enterpriseId, code).flatMap(check -> check != OperatorCodes.Check.VERIFIED
-                            ? Mono.just((PaymentOutcome) new PaymentOutcome.CodeRefused(check.name()))
+                            ? Mono.just((PaymentOutcome) new PaymentOutcome.CodeRefused(check))
                             : payments.update(step.payment())
                                     .then(events.publish(CorporateTopics.PAYMENT_APPROVED, step.payment(), checkerId))
                                     .thenReturn((PaymentOutcome) new PaymentOutcome.Done(step.payment())));

@@ -1,5 +1,6 @@
 package org.ebank.corporate.payment.application;
 
+import org.ebank.corporate.operator.application.OperatorCodes;
 import org.ebank.corporate.payment.domain.CorporatePayment;
 
 /** What a payment step came to. */
@@ -21,6 +22,6 @@ public sealed interface PaymentOutcome {
     }
 
     /** The checker's dynamic token code was wrong or used, or their login is locked: nothing approved. */
-    record CodeRefused(String why) implements PaymentOutcome {
+    record CodeRefused(OperatorCodes.Check check) implements PaymentOutcome {
     }
 }

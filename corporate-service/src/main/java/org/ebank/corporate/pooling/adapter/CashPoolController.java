@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ebank.contracts.value.Money;
+import org.ebank.corporate.operator.adapter.TokenCodes;
 import org.ebank.corporate.operator.domain.OperatorRole;
 import org.ebank.corporate.pooling.application.CashPoolRepository;
 import org.ebank.corporate.pooling.application.SetUpCashPool;
@@ -55,12 +56,7 @@ class CashPoolController {
     @PostMapping("/api/v1/corporate/cash-pools")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<PoolView> setUp(@RequestBody NewPool request) {
-        String code = CorporateProblems.field("code", () -> {
-            if (request.code() == null || !request.code().matches("\\d{6}")) {
-                throw new IllegalArgumentException("six digits");
-            }
-            return request.code();
-        }, new Text("动态口令为6位数字", "The token code has 6 digits"));
+        String code = TokenCodes.given(request.code());
         List<CashPool.Member> members = CorporateProblems.field("members", () -> {
             if (request.members() == null || request.masterAccountId() == null) {
                 throw new IllegalArgumentException("members");
@@ -93,13 +89,7 @@ class CashPoolController {
                                 "An account is in a cash pool already"), pooled.accountId() == null ? Map.of()
                                 : Map.of("accountId", pooled.accountId()));
                     }
-                    throw switch (((SetUpCashPool.Outcome.CodeRefused) outcome).check()) {
-                        case LOCKED -> new ApiException(CorporateProblems.LOGIN_LOCKED, new Text("连续错误次数过多，已锁定30分钟",
-                                "Too many failures in a row: locked for 30 minutes"));
-                        case USED -> new ApiException(CorporateProblems.TOKEN_CODE_USED, new Text("该动态口令已使用，请等待下一个口令",
-                                "This token code was used already: wait for the next one"));
-                        default -> new ApiException(CorporateProblems.TOKEN_CODE_WRONG, new Text("动态口令不正确", "Wrong token code"));
-                    };
+                    throw TokenCodes.refused(((SetUpCashPool.Outcome.CodeRefused) outcome).check());
                 });
     }
 

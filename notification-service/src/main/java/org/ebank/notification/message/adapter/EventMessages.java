@@ -10,6 +10,7 @@ import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.account.SecurityCodeRequested;
+import org.ebank.contracts.corporate.ActivationCodeIssued;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.EnterpriseRegistered;
 import org.ebank.contracts.corporate.OperatorEnrolled;
@@ -172,9 +173,10 @@ class EventMessages {
 
     /**
      * Who can act for an enterprise: a new operator and a login started over are told to the enterprise's contact phone,
-     * a reset to the operator too, so one nobody at the enterprise asked for is noticed. This consumer records the
-     * enterprise and its operators as recipients itself (as the recipients' own consumer does, whichever comes first):
-     * the topic keeps an enterprise's events in order, so its contact phone is known before its first operator's notice.
+     * so one nobody at the enterprise asked for is noticed; the operator's activation code goes to the operator's own
+     * phone (opened only to be sent, never stored). This consumer records the enterprise and its operators as recipients
+     * itself (as the recipients' own consumer does, whichever comes first): the topic keeps an enterprise's events in
+     * order, so its contact phone and the operator's are known before the first notice to either.
      */
     @KafkaListener(topics = "#{@topics.name('" + CorporateTopics.ENTERPRISE + "')}", groupId = "notification-service.corporate-security",
             batch = "true")
@@ -193,9 +195,13 @@ class EventMessages {
                     }
                     case CorporateTopics.OPERATOR_RESET -> {
                         OperatorReset reset = codec.data(event, OperatorReset.class);
-                        var text = templates.operatorReset(reset.role(), reset.resetAt());
-                        yield Stream.of(message(event, reset.enterpriseId(), Category.CORPORATE, text, null),
-                                message(event, reset.operatorId(), Category.CORPORATE, text, null));
+                        yield Stream.of(message(event, reset.enterpriseId(), Category.CORPORATE,
+                                templates.operatorReset(reset.role(), reset.resetAt()), null));
+                    }
+                    case CorporateTopics.ACTIVATION_CODE_ISSUED -> {
+                        ActivationCodeIssued issued = codec.data(event, ActivationCodeIssued.class);
+                        yield Stream.of(message(event, issued.operatorId(), Category.OTP, templates.activationCode(
+                                sealing.open(issued.sealedCode()), issued.purpose(), issued.role(), issued.expiresAt()), null));
                     }
                     default -> Stream.<Message>empty();
                 }).toList()))));

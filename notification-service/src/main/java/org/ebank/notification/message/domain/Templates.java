@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.ebank.contracts.account.SecurityCodeRequested;
+import org.ebank.contracts.corporate.ActivationCodeIssued;
 import org.ebank.contracts.value.Channel;
 
 /** How each kind of message reads: Chinese first, English second, amounts in 元 with thousands separators. */
@@ -104,12 +105,22 @@ public final class Templates {
                 "A new " + roleEn(role) + " was enrolled in your corporate netbank. If your enterprise did not ask for it, call the bank now.");
     }
 
-    /** To the enterprise's contact phone, and to the operator: a login was started over with a new activation code. */
+    /** To the enterprise's contact phone: a login was started over with a new activation code. */
     public Text operatorReset(String role, Instant at) {
         return new Text("企业网银登录重置", "贵企业企业网银" + roleZh(role) + "的登录已于" + ZH.format(at.atZone(zone))
                 + "重置，需用新的激活码重新激活。如非贵企业申请，请立即致电银行。",
                 "Your corporate netbank " + roleEn(role) + "'s login was reset on " + EN.format(at.atZone(zone))
                         + " and needs a new activation code. If your enterprise did not ask for it, call the bank now.");
+    }
+
+    /** To the operator's own phone: the code that lets them choose a password and bind their dynamic token. */
+    public Text activationCode(String code, ActivationCodeIssued.Purpose purpose, String role, Instant expiresAt) {
+        boolean reset = purpose == ActivationCodeIssued.Purpose.RESET;
+        return new Text("企业网银激活码", (reset ? "您的企业网银" + roleZh(role) + "登录已重置，" : "您已开通企业网银" + roleZh(role) + "，")
+                + "激活码" + code + "，" + ZH.format(expiresAt.atZone(zone)) + "前有效，用于设置密码并绑定动态令牌。请勿告诉他人，银行工作人员不会向您索要。",
+                (reset ? "Your corporate netbank " + roleEn(role) + "'s login was reset. " : "You were enrolled in corporate netbank as " + roleEn(role) + ". ")
+                        + "Activation code " + code + ", valid until " + EN.format(expiresAt.atZone(zone))
+                        + ": use it to choose a password and bind your dynamic token. Never share it; the bank never asks for it.");
     }
 
     private static String roleZh(String role) {
