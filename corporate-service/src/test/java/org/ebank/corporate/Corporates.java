@@ -161,6 +161,21 @@ final class Corporates {
         return web;
     }
 
+    /** A code the operator's token shows at no step the service would take now (a step either side included). */
+    String wrongCode(Operator operator) {
+        long now = Totp.step(clock.instant());
+        java.util.Set<String> right = new java.util.HashSet<>();
+        for (long step = now - 2; step <= now + 2; step++) {
+            right.add(Totp.code(operator.secret(), step));
+        }
+        for (int guess = 0; ; guess++) {
+            String code = String.format("%06d", guess * 111_111 % 1_000_000);
+            if (!right.contains(code)) {
+                return code;
+            }
+        }
+    }
+
     /** The clock, for tests that reckon with steps themselves. */
     OffsetClock clock() {
         return clock;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.ebank.contracts.corporate.CashSwept;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.PayrollDisbursed;
@@ -45,6 +46,7 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
@@ -317,7 +319,7 @@ class PayrollAndCashPoolIT {
         Map<String, Object> pool = Map.of("masterAccountId", master, "members", List.of(Map.of("accountId", rich, "keepMinimum", "1000.00"),
                 Map.of("accountId", poor, "keepMinimum", "1000.00")));
 
-        corporates.post("/api/v1/corporate/cash-pools", admin.token(), with(pool, "code", "000000")).expectStatus().isEqualTo(422);
+        corporates.post("/api/v1/corporate/cash-pools", admin.token(), with(pool, "code", corporates.wrongCode(admin))).expectStatus().isEqualTo(422);
         corporates.post("/api/v1/corporate/cash-pools", TestJwts.operator("op_m", enterprise.id(), "MAKER"), with(pool, "code", "123456"))
                 .expectStatus().isForbidden();
         corporates.post("/api/v1/corporate/cash-pools", admin.token(), Map.of("masterAccountId", master, "members",
@@ -326,8 +328,16 @@ class PayrollAndCashPoolIT {
         String othersAccount = corporates.openAccount(other, "5000.00").get("accountId").asText();
         corporates.post("/api/v1/corporate/cash-pools", admin.token(), Map.of("masterAccountId", master, "members",
                 List.of(Map.of("accountId", othersAccount, "keepMinimum", "0")), "code", "123456")).expectStatus().isNotFound();
-        JsonNode created = corporates.post("/api/v1/corporate/cash-pools", admin.token(), with(pool, "code", corporates.nextCode(admin)))
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        // the same code sent twice at once: one pool, and the other request is told the code was used
+        String code = corporates.nextCode(admin);
+        List<CompletableFuture<EntityExchangeResult<JsonNode>>> twice = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() ->
+                corporates.post("/api/v1/corporate/cash-pools", admin.token(), with(pool, "code", code)).expectBody(JsonNode.class)
+                        .returnResult())).toList();
+        List<EntityExchangeResult<JsonNode>> answers = twice.stream().map(CompletableFuture::join).toList();
+        assertThat(answers).extracting(answer -> answer.getStatus().value()).containsExactlyInAnyOrder(201, 422);
+        JsonNode created = answers.stream().filter(answer -> answer.getStatus().value() == 201).findFirst().orElseThrow().getResponseBody();
+        assertThat(answers.stream().filter(answer -> answer.getStatus().value() == 422).findFirst().orElseThrow().getResponseBody()
+                .get("type").asText()).endsWith("/token-code-used");
         String poolId = created.get("poolId").asText();
         corporates.post("/api/v1/corporate/cash-pools", admin.token(), Map.of("masterAccountId", spare, "members",
                 List.of(Map.of("accountId", rich, "keepMinimum", "0")), "code", "123456")).expectStatus().isEqualTo(409);

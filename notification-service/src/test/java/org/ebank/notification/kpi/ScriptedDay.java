@@ -47,7 +47,7 @@ final class ScriptedDay {
         enrol("c1", "MOBILE", "S001", at(DAY, "09:00"));
         enrol("c2", "MOBILE", "S001", at(DAY, "09:10"));
         enrol("c3", "NETBANK", "S002", at(DAY, "09:20"));
-        enrol("c4", "CORPORATE_NETBANK", "S002", at(DAY, "09:30"));
+        enrol("c4", "CORPORATE_NETBANK", "S002", at(DAY, "09:30"));      // a person, before corporate netbank was enterprises': none
         enrol("c5", "MOBILE", null, at(DAY, "00:10"));                  // 26 Nov 16:10 UTC: still the 27th in Shanghai
         enrol("c6", "NETBANK", "S001", at(DAY.minusDays(1), "23:30"));   // the day before
 

@@ -124,7 +124,6 @@ class NotificationsIT {
         events.operator("ent-2", "op-admin-2", "ADMIN", "13822220011");
         events.operator("ent-2", "op-checker-2a", "CHECKER", "13822220012");
         String sealed = Sealer.with(sealingKey.publicJwk()).seal("K7MQ-2WXZ-9PHT").block();
-        assertThat(sealed).as("on the topic the code is sealed").doesNotContain("K7MQ");
         events.operatorReset("ent-2", "op-admin-2", "ADMIN");
         events.activationCode("ent-2", "op-admin-2", "ADMIN", sealed, ActivationCodeIssued.Purpose.RESET);
 

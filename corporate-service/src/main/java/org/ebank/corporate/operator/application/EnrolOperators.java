@@ -28,8 +28,8 @@ import reactor.core.scheduler.Schedulers;
  * with the code of the staff member who won it, if one did); the administrator enrols its makers and checkers, and
  * starts them over, each time with their dynamic token's code. Each operator gets an activation code by SMS on their own
  * phone (sealed for notification-service on its way, kept here only as a hash): whoever enrolled or reset them never
- * sees it, so no one at the bank, and no one holding the administrator's session alone, can take over a login or make
- * a maker and a checker of their own. With the code the operator chooses a password and binds a token
+ * sees it, so no one at the bank can take over a login by starting it over, and no one holding the administrator's
+ * session alone can make a maker and a checker of their own. With the code the operator chooses a password and binds a token
  * ({@link ActivateOperator}).
  */
 @Service

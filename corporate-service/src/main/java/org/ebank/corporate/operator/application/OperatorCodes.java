@@ -6,13 +6,15 @@ import java.util.OptionalLong;
 import org.ebank.corporate.operator.domain.Operator;
 import org.ebank.corporate.operator.domain.Totp;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * A signed-in operator's dynamic token code for a step that moves money (a checker's approval): right, not used before,
- * and the login not locked. Wrong codes count towards the same lockout as sign-in's, so codes cannot be guessed here
- * instead; a right code used already does not (it proves the token). Runs in the caller's transaction, which it leaves
- * the operator's row locked in.
+ * A signed-in operator's dynamic token code for a step that moves money or decides who may (a checker's approval, an
+ * administrator's change): right, not used before, and the login not locked. Wrong codes count towards the same lockout
+ * as sign-in's, so codes cannot be guessed here instead; a right code used already does not (it proves the token). Runs
+ * in the caller's transaction, which it leaves the operator's row locked in, or in one of its own: never without one,
+ * or parallel requests could share a code or each count a burst of wrong ones as one.
  */
 @Service
 public class OperatorCodes {
@@ -23,17 +25,19 @@ public class OperatorCodes {
 
     private final OperatorRepository operators;
     private final SecretBox secrets;
+    private final TransactionalOperator tx;
     private final Clock clock;
 
-    public OperatorCodes(OperatorRepository operators, SecretBox secrets, Clock clock) {
+    public OperatorCodes(OperatorRepository operators, SecretBox secrets, TransactionalOperator tx, Clock clock) {
         this.operators = operators;
         this.secrets = secrets;
+        this.tx = tx;
         this.clock = clock;
     }
 
     public Mono<Check> verify(String operatorId, String enterpriseId, String code) {
         Instant now = clock.instant();
-        return operators.lockById(operatorId, enterpriseId).flatMap(operator -> {
+        return tx.transactional(operators.lockById(operatorId, enterpriseId).flatMap(operator -> {
             if (operator.isLocked(now)) {
                 return Mono.just(Check.LOCKED);
             }
@@ -51,6 +55,6 @@ public class OperatorCodes {
             }
             Operator failed = operator.failed(now);
             return operators.update(failed).thenReturn(failed.isLocked(now) ? Check.LOCKED : Check.WRONG);
-        }).defaultIfEmpty(Check.WRONG);
+        }).defaultIfEmpty(Check.WRONG));
     }
 }

@@ -247,8 +247,10 @@ class PaymentController {
     record Rejection(String reason) {
     }
 
-    /** {@code twoCheckersFrom}: from this amount on, a payment needs two different checkers. */
-    /** {@code code}: the administrator's dynamic token's current code. */
+    /**
+     * {@code twoCheckersFrom}: from this amount on, a payment needs two different checkers; {@code code}: the
+     * administrator's dynamic token's current code.
+     */
     record RuleChange(BigDecimal twoCheckersFrom, String code) {
 
         @Override

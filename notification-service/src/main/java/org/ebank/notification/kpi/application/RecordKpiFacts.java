@@ -41,7 +41,15 @@ public class RecordKpiFacts {
         return facts.accountOpened(a.accountId(), a.customerId(), a.openedAt());
     }
 
+    /**
+     * A person's enrolment. One in corporate netbank (possible before enterprises had a service of their own) is no
+     * enrolment at all: corporate netbank counts enterprises, and its incentive is for a real one
+     * ({@link #operatorEnrolled}).
+     */
     public Mono<Void> enrolled(CustomerEnrolled e) {
+        if (e.channel() == Channel.CORPORATE_NETBANK) {
+            return Mono.empty();
+        }
         return facts.enrolled(e.customerId(), e.channel(), blankToNull(e.referrerCode()), e.enrolledAt());
     }
 

@@ -15,4 +15,10 @@ public record Message(String id, String customerId, String eventId, Category cat
     public String text() {
         return body + " / " + bodyEn;
     }
+
+    /** Never the text: an OTP's or an activation code's would be in it. */
+    @Override
+    public String toString() {
+        return "Message[" + id + ", " + customerId + ", " + category + ", event " + eventId + "]";
+    }
 }

@@ -196,5 +196,11 @@ public final class Templates {
 
     /** A rendered message: title, Chinese text, English text. */
     public record Text(String title, String zh, String en) {
+
+        /** Never the text: a code may be in it. */
+        @Override
+        public String toString() {
+            return "Text[" + title + "]";
+        }
     }
 }
