@@ -151,10 +151,11 @@ public final class PayrollBenchmark {
     /** The local SMS phone notification-service keeps: where operators' activation codes arrive. */
     private record Phone(String notification, String staff) {
 
+        private static final java.util.regex.Pattern ACTIVATION_CODE = java.util.regex.Pattern.compile("激活码([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
+
         String activationCode(String number) throws Exception {
             for (int i = 0; i < 300; i++) {
-                java.util.regex.Matcher code = java.util.regex.Pattern.compile("激活码([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})")
-                        .matcher(call("GET", notification + "/api/v1/ops/dev/sms?phone=" + number, staff, null, null).toString());
+                java.util.regex.Matcher code = ACTIVATION_CODE.matcher(call("GET", notification + "/api/v1/ops/dev/sms?phone=" + number, staff, null, null).toString());
                 if (code.find()) {
                     return code.group(1);
                 }

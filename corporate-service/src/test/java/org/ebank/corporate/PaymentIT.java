@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.ebank.clearing.ClearingSimulator;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.ledger.InternalAccounts;
-import org.ebank.corporate.enterprise.domain.CreditCode;
 import org.ebank.corporate.payment.application.PaymentHousekeeping;
 import org.ebank.infra.test.TestInfra;
 import org.ebank.platform.events.CloudEventCodec;
@@ -79,9 +78,7 @@ class PaymentIT {
     @Autowired
     Corporates corporates;
 
-    private final String staff = TestJwts.staff("staff01");
     private String enterprise;
-    private String creditCode;
     private String account;
     private String poorAccount;
     private String othersAccount;
@@ -92,26 +89,14 @@ class PaymentIT {
     @BeforeAll
     void anEnterpriseWithAccountsAMakerAndSixCheckers() throws Exception {
         web = web.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-        creditCode = CreditCode.completing("91440100" + String.format("%09d", System.nanoTime() % 1_000_000_000L)).value();
-        enterprise = post("/api/v1/ops/enterprises", staff, Map.of("name", "广州付款测试有限公司", "creditCode", creditCode,
-                "legalRepresentative", "张", "contactPhone", "13912345678")).expectStatus().isCreated().expectBody(JsonNode.class)
-                .returnResult().getResponseBody().get("enterpriseId").asText();
-        JsonNode opened = openAccount("200000.00");
+        Corporates.Enterprise ours = corporates.register("广州付款测试有限公司");
+        enterprise = ours.id();
+        JsonNode opened = corporates.openAccount(ours, "200000.00");
         account = opened.get("accountId").asText();
         accountNumber = opened.get("accountNumber").asText();
-        poorAccount = openAccount("100.00").get("accountId").asText();
+        poorAccount = corporates.openAccount(ours, "100.00").get("accountId").asText();
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from payee_account where account_id = '" + account + "'") == 1);
-        String other = post("/api/v1/ops/enterprises", staff, Map.of("name", "别家公司", "creditCode",
-                CreditCode.completing("91110000" + String.format("%09d", System.nanoTime() % 1_000_000_000L)).value(),
-                "legalRepresentative", "赵", "contactPhone", "13912345679")).expectStatus().isCreated().expectBody(JsonNode.class)
-                .returnResult().getResponseBody().get("enterpriseId").asText();
-        othersAccount = web.post().uri("/api/v1/ops/enterprises/{id}/accounts", other)
-                .headers(h -> {
-                    h.setBearerAuth(staff);
-                    h.set("Idempotency-Key", UUID.randomUUID().toString());
-                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("initialDeposit", "5000.00")).exchange()
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("accountId").asText();
-        Corporates.Enterprise ours = new Corporates.Enterprise(enterprise, creditCode);
+        othersAccount = corporates.openAccount(corporates.register("别家公司"), "5000.00").get("accountId").asText();
         maker = corporates.enrol(ours, "maker1", "MAKER").id();
         for (String name : List.of("chk1", "chk2", "chk3", "chk4", "chk5", "chk6")) {
             checkers.put(name, corporates.enrol(ours, name, "CHECKER"));
@@ -356,25 +341,8 @@ class PaymentIT {
         return corporates.nextCode(checkers.get(checker));
     }
 
-    private JsonNode openAccount(String deposit) {
-        return web.post().uri("/api/v1/ops/enterprises/{id}/accounts", enterprise)
-                .headers(h -> {
-                    h.setBearerAuth(staff);
-                    h.set("Idempotency-Key", UUID.randomUUID().toString());
-                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("initialDeposit", deposit)).exchange()
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
-
     private BigDecimal balance(String accountId) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> accounts.balance(accountId, namespace), b -> b != null);
-    }
-
-    private WebTestClient.ResponseSpec post(String path, String token, Object body) {
-        return web.post().uri(path).headers(h -> {
-            if (token != null) {
-                h.setBearerAuth(token);
-            }
-        }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
     private long count(String sql) {

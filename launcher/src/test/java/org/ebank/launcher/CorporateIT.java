@@ -97,7 +97,7 @@ class CorporateIT {
         assertThat(accounts.body().get(0).get("accountNumber").asText()).isEqualTo("8001 **** **** ***" + number.substring(15));
         assertThat(api.get("/api/v1/ops/enterprises/" + enterprise, staff).body().get("creditCode").asText()).isEqualTo(code);
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.get("/api/v1/ops/dev/sms?phone=" + phone, staff).text())
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, phone))
                 .as("both 动账 alerts reach the enterprise's contact phone")
                 .contains("尾号" + number.substring(15) + "的账户").contains("转入500,000.00元").contains("转入1,000.00元"));
     }
@@ -344,8 +344,7 @@ class CorporateIT {
         Api.Reply result = api.get("/api/v1/corporate/payroll-batches/" + batch + "/result", maker.token());
         assertThat(result.contentType()).startsWith("text/csv");
         assertThat(result.text().split("\r\n")).hasSize(1001);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.get("/api/v1/ops/dev/sms?phone=" + people.get(1).phone(), staff)
-                .text()).as("the 动账 alert names the employer and the memo").contains("广州乡情制衣有限公司 工资 11月工资"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, people.get(1).phone())).as("the 动账 alert names the employer and the memo").contains("广州乡情制衣有限公司 工资 11月工资"));
         String paidOut = "代发工资已完成：成功997笔共" + String.format(java.util.Locale.ROOT, "%,.2f", total) + "元。";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, maker.phone()))
                 .as("the maker is told the batch was paid out").contains(paidOut));
