@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
+import org.ebank.contracts.account.BranchOpened;
+import org.ebank.contracts.account.StaffActivationCodeIssued;
+import org.ebank.contracts.account.StaffEnrolled;
+import org.ebank.contracts.account.StaffLeft;
 import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
@@ -257,6 +261,9 @@ final class AsyncApiDocument {
         topics.put(AccountTopics.ACCOUNT, ordered(AccountTopics.ACCOUNT_OPENED, AccountOpened.class,
                 AccountTopics.STAR_LEVEL_CHANGED, StarLevelChanged.class));
         topics.put(AccountTopics.POSTING, ordered(AccountTopics.POSTING_RECORDED, PostingRecorded.class));
+        topics.put(AccountTopics.STAFF, ordered(AccountTopics.BRANCH_OPENED, BranchOpened.class, AccountTopics.STAFF_ENROLLED,
+                StaffEnrolled.class, AccountTopics.STAFF_ACTIVATION_CODE_ISSUED, StaffActivationCodeIssued.class, AccountTopics.STAFF_LEFT,
+                StaffLeft.class));
         topics.put(TransferTopics.TRANSFER, ordered(TransferTopics.TRANSFER_COMPLETED, TransferCompleted.class,
                 TransferTopics.TRANSFER_FAILED, TransferFailed.class, TransferTopics.TRANSFER_SETTLED, TransferSettled.class,
                 TransferTopics.TRANSFER_RETURNED, TransferReturned.class, TransferTopics.FEE_CHARGED, FeeCharged.class,

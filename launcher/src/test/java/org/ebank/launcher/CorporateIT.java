@@ -113,7 +113,7 @@ class CorporateIT {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         String range = "/api/v1/ops/kpis?granularity=DAY&from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
         int enrolledBefore = api.get(range, staff).body().at("/total/enrolments/CORPORATE_NETBANK").asInt(0);
-        String referrer = "CORP-" + System.nanoTime() % 1_000_000_000L;
+        String referrer = BranchesIT.newStaff(api, staff, "0101", "ACCOUNT_MANAGER")[0];   // a real staff member's code
         String adminPhone = Enterprises.newPhone();
         Map<String, Object> administrator = Map.of("loginName", "admin", "name", "张管理", "phone", adminPhone, "referrerCode", referrer);
         assertThat(api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, administrator).status())

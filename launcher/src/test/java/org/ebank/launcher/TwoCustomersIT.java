@@ -86,6 +86,9 @@ class TwoCustomersIT {
                 Map.of("productCode", "RRS001", "accountId", a.account, "amount", "1.00"));
         add(all, "POST", "/api/v1/messages/{messageId}/opened", "/api/v1/messages/" + a.message + "/opened", null);
         add(all, "GET", "/api/v1/ops/enterprises/{enterpriseId}", "/api/v1/ops/enterprises/ent_of_a", null);
+        add(all, "GET", "/api/v1/ops/branches/{code}/staff", "/api/v1/ops/branches/0101/staff", null);
+        add(all, "POST", "/api/v1/ops/staff/{code}/reset", "/api/v1/ops/staff/staff02/reset", null);
+        add(all, "POST", "/api/v1/ops/staff/{code}/departure", "/api/v1/ops/staff/staff02/departure", null);
         add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/administrator", "/api/v1/ops/enterprises/ent_of_a/administrator",
                 Map.of("loginName", "admin", "name", "B tries", "phone", "13900000000"));
         add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/administrator/reset",

@@ -25,7 +25,10 @@ public enum AccountProblems implements ProblemType {
     NOT_ENROLLED("not-enrolled", 403, "未开通该渠道", "Not enrolled in this channel"),
     HOLD_UNAVAILABLE(LedgerRefusal.HOLD_UNAVAILABLE.slug(), 422, "冻结不可用", "Hold unavailable"),
     ALREADY_REVERSED(LedgerRefusal.ALREADY_REVERSED.slug(), 422, "已冲正", "Already reversed"),
-    UNKNOWN_POSTING(LedgerRefusal.UNKNOWN_POSTING.slug(), 422, "记账不存在", "Unknown posting");
+    UNKNOWN_POSTING(LedgerRefusal.UNKNOWN_POSTING.slug(), 422, "记账不存在", "Unknown posting"),
+    BRANCH_EXISTS("branch-exists", 409, "网点已存在", "Branch already exists"),
+    STAFF_EXISTS("staff-exists", 409, "员工已存在", "Staff member already exists"),
+    UNKNOWN_BRANCH("unknown-branch", 422, "网点不存在", "Unknown branch");
 
     private final String slug;
     private final int status;

@@ -9,8 +9,10 @@ import org.ebank.contracts.value.CardProduct;
  * not here: its last four digits are, for display, and a keyed hash of it (HMAC-SHA256 under the bank's card lookup
  * key), so services find a payee's card by the number a customer types without ever holding card numbers. A corporate
  * settlement account (product {@code CORPORATE}) is announced the same way: {@code customerId} is then the enterprise's
- * id, and the "card" its account number.
+ * id, and the "card" its account number. {@code branchCode} is the branch that opened it (none for accounts opened before
+ * branches were recorded).
  */
 public record AccountOpened(String accountId, String customerId, CardProduct product, String region, String cardLastFour,
-                            String cardNumberHash, @Nullable String familyAccountId, Instant openedAt) {
+                            String cardNumberHash, @Nullable String familyAccountId, Instant openedAt,
+                            @Nullable String branchCode) {
 }

@@ -15,6 +15,12 @@ public enum AuditAction {
     PAYROLL_BATCH,
     /** A cash pool (资金归集) set up by an enterprise's administrator. */
     CASH_POOL,
+    /** A branch (网点) opened in the bank's directory. */
+    BRANCH_OPENED,
+    /** A staff member enrolled at a branch, or their login started over with a new activation code. */
+    STAFF_ENROLLED,
+    STAFF_RESET,
+    STAFF_LEFT,
     /** An account opened, with its opening deposit. */
     ACCOUNT_OPENED,
     /** A 易汇通卡's star level set (or given back to the rating) by hand. */

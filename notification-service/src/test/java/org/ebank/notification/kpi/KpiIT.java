@@ -103,7 +103,7 @@ class KpiIT {
         counter(events, "p1", 20, now);
         counter(events, "p2", 1, now);
         events.send(AccountTopics.ACCOUNT, "a-p2", AccountTopics.ACCOUNT_OPENED,
-                new AccountOpened("a-p2", "p2", CardProduct.STANDARD, "440100", "0002", "hash-p2", null, now.minus(Duration.ofDays(2))));
+                new AccountOpened("a-p2", "p2", CardProduct.STANDARD, "440100", "0002", "hash-p2", null, now.minus(Duration.ofDays(2)), "0101"));
         counter(events, "p3", 3, now);
         counter(events, "p4", 30, now);
         events.send(AccountTopics.CUSTOMER, "p4", AccountTopics.CUSTOMER_ENROLLED, new CustomerEnrolled("p4", Channel.MOBILE, null, now));
@@ -175,10 +175,17 @@ class KpiIT {
         assertThat(day.get("wealthSales").get("electronicShare").asText()).as("(50000 + 10000) / 100000").isEqualTo("0.6000");
         assertThat(day.get("wealthSales").get("byChannel").get("COUNTER").get("amount").asText()).isEqualTo("40000.00");
 
-        assertThat(referrals(day)).as("S002: c3's netbank and ent1's corporate netbank (its maker is no enrolment; c4, a person, none)")
-                .isEqualTo(Map.of("S001", "40.00", "S002", "230.00"));
-        assertThat(referrals(before)).isEqualTo(Map.of("S001", "30.00"));
-        assertThat(referrals(kpis.get("total"))).as("2 mobile and 1 netbank for S001").isEqualTo(Map.of("S001", "70.00", "S002", "230.00"));
+        assertThat(referrals(day)).as("S002: ent1's corporate netbank (its maker is no enrolment; c4, a person, none; c3 gave "
+                        + "the code before s002 was staff)").isEqualTo(Map.of("s001", "40.00", "s002", "200.00"));
+        assertThat(referrals(before)).isEqualTo(Map.of("s001", "30.00"));
+        assertThat(referrals(kpis.get("total"))).as("2 mobile and 1 netbank for s001, S001 and s001 alike")
+                .isEqualTo(Map.of("s001", "70.00", "s002", "200.00"));
+        assertThat(web.get().uri("/api/v1/ops/kpis/unknown-referrals?from=2025-11-26&to=2025-11-27")
+                .headers(h -> h.setBearerAuth(TestJwts.staff("ops-1"))).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().toString())
+                .as("c5's code was no longer s003's; c3's was not yet s002's")
+                .isEqualTo("[{\"referrerCode\":\"s003\",\"service\":\"MOBILE\",\"enrolments\":1,\"firstAt\":\"2025-11-26T16:10:00Z\"},"
+                        + "{\"referrerCode\":\"S002\",\"service\":\"NETBANK\",\"enrolments\":1,\"firstAt\":\"2025-11-27T01:20:00Z\"}]");
 
         JsonNode quarter = kpis.get("attainment").get(0);
         assertThat(quarter.get("name").asText()).isEqualTo("2025-Q4");

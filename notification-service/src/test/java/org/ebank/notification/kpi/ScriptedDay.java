@@ -11,6 +11,9 @@ import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
+import org.ebank.contracts.account.StaffEnrolled;
+import org.ebank.contracts.account.StaffLeft;
+import org.ebank.contracts.account.StaffRole;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.OperatorEnrolled;
 import org.ebank.contracts.corporate.OperatorSignedIn;
@@ -44,12 +47,21 @@ final class ScriptedDay {
             send(AccountTopics.CUSTOMER, c, AccountTopics.CUSTOMER_REGISTERED,
                     new CustomerRegistered(c, "客户" + c, "1390000000" + c.charAt(1), LocalDate.of(1980, 1, 1), at(DAY.minusDays(10), "09:00")));
         }
+        // s001 was on the staff a month before; s002 joined at 09:25, after c3 gave that code (no incentive for it); s003 left
+        // the day before c5 gave that code; customers type codes in any case
+        send(AccountTopics.STAFF, "0101", AccountTopics.STAFF_ENROLLED,
+                new StaffEnrolled("s001", "员工一", "0101", StaffRole.ACCOUNT_MANAGER, "13900001001", at(DAY.minusDays(30), "09:00")));
+        send(AccountTopics.STAFF, "0102", AccountTopics.STAFF_ENROLLED,
+                new StaffEnrolled("s002", "员工二", "0102", StaffRole.ACCOUNT_MANAGER, "13900001002", at(DAY, "09:25")));
+        send(AccountTopics.STAFF, "0102", AccountTopics.STAFF_ENROLLED,
+                new StaffEnrolled("s003", "员工三", "0102", StaffRole.TELLER, "13900001003", at(DAY.minusDays(30), "09:00")));
+        send(AccountTopics.STAFF, "0102", AccountTopics.STAFF_LEFT, new StaffLeft("s003", "0102", at(DAY.minusDays(1), "18:00")));
         enrol("c1", "MOBILE", "S001", at(DAY, "09:00"));
         enrol("c2", "MOBILE", "S001", at(DAY, "09:10"));
         enrol("c3", "NETBANK", "S002", at(DAY, "09:20"));
         enrol("c4", "CORPORATE_NETBANK", "S002", at(DAY, "09:30"));      // a person, before corporate netbank was enterprises': none
-        enrol("c5", "MOBILE", null, at(DAY, "00:10"));                  // 26 Nov 16:10 UTC: still the 27th in Shanghai
-        enrol("c6", "NETBANK", "S001", at(DAY.minusDays(1), "23:30"));   // the day before
+        enrol("c5", "MOBILE", "s003", at(DAY, "00:10"));                // 26 Nov 16:10 UTC: still the 27th in Shanghai; s003 had left
+        enrol("c6", "NETBANK", "s001", at(DAY.minusDays(1), "23:30"));   // the day before
 
         login("c1", "MOBILE", at(DAY, "09:05"));
         login("c3", "NETBANK", at(DAY, "10:00"));

@@ -152,7 +152,7 @@ class PushIT {
         events.send(AccountTopics.CUSTOMER, id, AccountTopics.CUSTOMER_REGISTERED,
                 new CustomerRegistered(id, "客户", phoneNumber, LocalDate.of(1985, 5, 5), now.minus(Duration.ofDays(400))));
         events.send(AccountTopics.ACCOUNT, "acc-" + id, AccountTopics.ACCOUNT_OPENED,
-                new AccountOpened("acc-" + id, id, CardProduct.STANDARD, "440100", "0001", "hash-" + id, null, now.minus(Duration.ofDays(400))));
+                new AccountOpened("acc-" + id, id, CardProduct.STANDARD, "440100", "0001", "hash-" + id, null, now.minus(Duration.ofDays(400)), null));
         events.send(AccountTopics.POSTING, "acc-" + id, AccountTopics.POSTING_RECORDED, new PostingRecorded("p-" + id, "acc-" + id, id,
                 CardProduct.STANDARD, "0001", Direction.CREDIT, new BigDecimal("60000.00"), new BigDecimal("60000.00"), Channel.COUNTER, "CASH_DEPOSIT", null,
                 now.minus(Duration.ofDays(40))));

@@ -8,22 +8,26 @@ import reactor.core.publisher.Mono;
 
 /**
  * Who is calling, from the verified access token: the subject (a customer id, a staff id or a
- * channel system), the roles, and — for customers — the channel and device the token was issued to.
+ * channel system), the roles, for customers the channel and device the token was issued to, and for staff their branch.
  * The channel never comes from a request header.
  */
-public record Caller(String subject, Set<String> roles, String channel, String device) {
+public record Caller(String subject, Set<String> roles, String channel, String device, String branch) {
 
     public static final String CUSTOMER = "CUSTOMER";
     public static final String STAFF = "STAFF";
     public static final String CHANNEL_SYSTEM = "CHANNEL";
     public static final String SERVICE = "SERVICE";
+    /** Staff who keep the directory of branches and staff (besides {@link #STAFF}). */
+    public static final String STAFF_ADMIN = "STAFF_ADMIN";
+    /** Staff who run a branch (besides {@link #STAFF}). */
+    public static final String BRANCH_MANAGER = "BRANCH_MANAGER";
     /** A corporate netbank operator; their enterprise and role there are claims of their own. */
     public static final String OPERATOR = "OPERATOR";
 
     public static Caller from(Jwt jwt) {
         List<String> roles = jwt.getClaimAsStringList("roles");
         return new Caller(jwt.getSubject(), roles == null ? Set.of() : Set.copyOf(roles),
-                jwt.getClaimAsString("channel"), jwt.getClaimAsString("device"));
+                jwt.getClaimAsString("channel"), jwt.getClaimAsString("device"), jwt.getClaimAsString("branch"));
     }
 
     /** The caller of the current request; empty when unauthenticated. */

@@ -53,7 +53,7 @@ class AccountOpsController {
     Mono<ResponseEntity<String>> open(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                       @Valid @RequestBody NewAccount request) {
         return Caller.current().flatMap(staff -> idempotency.execute(staff.subject(), key, request,
-                () -> openAccount.open(request.toCommand()).map(o -> ResponseEntity.status(HttpStatus.CREATED).body(respond(o)))));
+                () -> openAccount.open(request.toCommand(staff.branch())).map(o -> ResponseEntity.status(HttpStatus.CREATED).body(respond(o)))));
     }
 
     private static OpenedAccount respond(OpeningOutcome outcome) {
@@ -75,7 +75,7 @@ class AccountOpsController {
                       @NotBlank @Size(max = 6) String region, @Size(max = 64) String familyAccountId,
                       BigDecimal initialDeposit) {
 
-        OpenAccountCommand toCommand() {
+        OpenAccountCommand toCommand(String branchCode) {
             Fields.parse("product", () -> product.isCard() ? product : Fields.refuse(),
                     new Text("单位结算账户只为企业开立（企业网银服务）", "A CORPORATE account is opened for an enterprise, through corporate-service"));
             Region home = Fields.parse("region", () -> new Region(region),
@@ -84,7 +84,7 @@ class AccountOpsController {
                     () -> new Money(initialDeposit == null ? BigDecimal.ZERO : initialDeposit),
                     new Text("开户存入金额最多两位小数", "The initial deposit has at most two decimals"));
             return Fields.parse("familyAccountId", () -> new OpenAccountCommand(new CustomerId(customerId), product, home,
-                            familyAccountId, deposit),
+                            familyAccountId, deposit, branchCode),
                     new Text("只有青年卡可关联亲情账户，且存入金额不能为负", "Only a QINGNIAN card links a family account; deposits are not negative"));
         }
     }

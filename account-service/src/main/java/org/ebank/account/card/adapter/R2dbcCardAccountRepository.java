@@ -30,10 +30,11 @@ class R2dbcCardAccountRepository implements CardAccountRepository {
     }
 
     @Override
-    public Mono<CardAccount> insert(CardAccount account) {
+    public Mono<CardAccount> insert(CardAccount account, String branchCode) {
         var spec = db.sql("""
-                        insert into account (id, kind, customer_id, card_number, product, region, family_account_id, opened_at)
-                        values (:id, 'CUSTOMER', :customerId, :card, :product, :region, :family, :openedAt)
+                        insert into account (id, kind, customer_id, card_number, product, region, family_account_id, opened_at,
+                                             branch_code)
+                        values (:id, 'CUSTOMER', :customerId, :card, :product, :region, :family, :openedAt, :branch)
                         on conflict (card_number) do nothing""")
                 .bind("id", account.id())
                 .bind("customerId", account.customerId())
@@ -43,6 +44,7 @@ class R2dbcCardAccountRepository implements CardAccountRepository {
                 .bind("openedAt", account.openedAt().atOffset(ZoneOffset.UTC));
         spec = account.familyAccountId() == null ? spec.bindNull("family", String.class)
                 : spec.bind("family", account.familyAccountId());
+        spec = branchCode == null ? spec.bindNull("branch", String.class) : spec.bind("branch", branchCode);
         return spec.fetch().rowsUpdated().filter(rows -> rows == 1).map(rows -> account);
     }
 

@@ -74,13 +74,14 @@ public class OpenAccount {
         String id = "acc_" + UUID.randomUUID().toString().replace("-", "");
         return Mono.defer(() -> accounts.insert(new CardAccount(id, command.customerId().value(), CardNumber.issue(random),
                         command.product(), command.region(), command.familyAccountId(), Money.ZERO, Money.ZERO, null,
-                        clock.instant())))
+                        clock.instant()), command.branchCode()))
                 .repeatWhenEmpty(CARD_NUMBER_DRAWS, attempts -> attempts)
                 // the opening is announced before the deposit's events, so readers know the card first
-                .flatMap(account -> announce(account)
+                .flatMap(account -> announce(account, command.branchCode())
                         .then(deposit(account, command.initialDeposit()))
                         .then(audit.record(AuditAction.ACCOUNT_OPENED, account.id(), Map.of("customerId", account.customerId(),
                                 "product", account.product().name(), "region", account.region().code(),
+                                "branch", String.valueOf(command.branchCode()),
                                 "initialDeposit", command.initialDeposit().toString(), "card", "****" + account.cardNumber().lastFour())))
                         .then(starLevels.recompute(List.of(account.id())))
                         .then(accounts.findById(account.id())))
@@ -95,10 +96,10 @@ public class OpenAccount {
                 List.of(new Leg(InternalAccounts.CASH, Direction.DEBIT, amount), new Leg(account.id(), Direction.CREDIT, amount))));
     }
 
-    private Mono<?> announce(CardAccount account) {
+    private Mono<?> announce(CardAccount account, String branchCode) {
         return outbox.append(AccountTopics.ACCOUNT, account.id(), AccountTopics.ACCOUNT_OPENED,
                 new AccountOpened(account.id(), account.customerId(), account.product(), account.region().code(),
                         account.cardNumber().lastFour(), cardHash.of(account.cardNumber().value()), account.familyAccountId(),
-                        account.openedAt()));
+                        account.openedAt(), branchCode));
     }
 }

@@ -5,9 +5,12 @@ import org.ebank.account.customer.domain.CustomerId;
 import org.ebank.contracts.value.CardProduct;
 import org.ebank.contracts.value.Money;
 
-/** Staff opening a card account for a person. Only a 青年卡 links a family account (亲情账户). */
+/**
+ * Staff opening a card account for a person, at their branch ({@code branchCode}, none when their token names none).
+ * Only a 青年卡 links a family account (亲情账户).
+ */
 public record OpenAccountCommand(CustomerId customerId, CardProduct product, Region region, String familyAccountId,
-                                 Money initialDeposit) {
+                                 Money initialDeposit, String branchCode) {
 
     public OpenAccountCommand {
         if (!product.isCard()) {

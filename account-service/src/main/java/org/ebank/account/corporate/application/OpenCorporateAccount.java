@@ -96,6 +96,6 @@ public class OpenCorporateAccount {
         return outbox.append(AccountTopics.ACCOUNT, account.id(), AccountTopics.ACCOUNT_OPENED,
                 new AccountOpened(account.id(), account.enterpriseId(), CardProduct.CORPORATE, account.region().code(),
                         account.accountNumber().lastFour(), numberHash.of(account.accountNumber().value()), null,
-                        account.openedAt()));
+                        account.openedAt(), null));
     }
 }

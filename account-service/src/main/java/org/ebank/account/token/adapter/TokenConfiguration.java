@@ -1,6 +1,7 @@
 package org.ebank.account.token.adapter;
 
 import java.time.Clock;
+import org.ebank.account.token.application.SystemAccountNames;
 import org.ebank.account.token.application.TokenIssuer;
 import org.ebank.platform.security.LocalDefaults;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -38,6 +39,14 @@ class TokenConfiguration {
         expiry.setClock(clock);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(properties.issuer())));
         return decoder;
+    }
+
+    /** Compared in lower case, as staff codes are; "system" is the audit trail's name for scheduled jobs. */
+    @Bean
+    SystemAccountNames systemAccountNames(TokenProperties properties) {
+        java.util.Set<String> names = new java.util.HashSet<>(java.util.Set.of("system"));
+        properties.systemAccounts().forEach(account -> names.add(account.username().toLowerCase(java.util.Locale.ROOT)));
+        return username -> names.contains(username.toLowerCase(java.util.Locale.ROOT));
     }
 
     @Bean

@@ -8,9 +8,11 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.ebank.account.token.application.StaffAccounts;
 import org.ebank.account.token.application.TokenIssuer;
 import org.ebank.account.token.application.TokenIssuer.AccessToken;
 import org.ebank.platform.testing.WebSlice;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -20,6 +22,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
 
 /**
  * Staff and channel systems signing in, and the keys that check everyone's tokens, the web layer alone: a token only
@@ -56,6 +59,29 @@ class SystemLoginControllerTest {
 
     @MockitoBean
     TokenIssuer issuer;
+    @MockitoBean
+    StaffAccounts staff;
+
+    @BeforeEach
+    void noStaffMemberWithThatPassword() {
+        when(staff.signIn(any(), any())).thenReturn(Mono.just(new StaffAccounts.SignIn.Wrong()));
+    }
+
+    @Test
+    void aStaffMemberGetsATokenWithTheirBranchAndALockedOrWrongLoginNone() {
+        when(staff.signIn("staff07", "Right-2026")).thenReturn(Mono.just(new StaffAccounts.SignIn.Known("staff07",
+                List.of("STAFF", "BRANCH_MANAGER"), Map.of("branch", "0102"))));
+        when(staff.signIn("staff07", "Wrong-2026")).thenReturn(Mono.just(new StaffAccounts.SignIn.Wrong()));
+        when(staff.signIn("staff08", "Right-2026")).thenReturn(Mono.just(new StaffAccounts.SignIn.Locked(java.time.Instant.parse("2026-12-01T10:00:00Z"))));
+        when(issuer.issue("staff07", List.of("STAFF", "BRANCH_MANAGER"), null, null, Map.of("branch", "0102")))
+                .thenReturn(new AccessToken("manager-jwt", 900));
+
+        login("staff07", "Right-2026").expectStatus().isOk().expectBody().jsonPath("$.accessToken").isEqualTo("manager-jwt");
+        login("staff07", "Wrong-2026").expectStatus().isUnauthorized();
+        login("staff08", "Right-2026").expectStatus().isEqualTo(423)
+                .expectBody().jsonPath("$.type").value(type -> org.assertj.core.api.Assertions.assertThat(type.toString()).endsWith("login-locked"));
+        verify(issuer, never()).issue(any(), any(), any(), any());
+    }
 
     @Test
     void eachSystemAccountGetsATokenWithItsOwnRole() {

@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ebank.contracts.audit.AuditAction;
+import org.ebank.notification.kpi.application.KpiFigures;
 import org.ebank.notification.kpi.application.KpiReport;
 import org.ebank.notification.kpi.application.ReconcileFeeIncome;
 import org.ebank.notification.kpi.domain.Granularity;
@@ -54,6 +56,15 @@ class KpiController {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = checked(from == null ? end.withDayOfMonth(1) : from, end);
         return report.report(start, end, granularity).map(r -> KpiJson.ReportView.of(r, properties.referralRewards()));
+    }
+
+    /** Referrer codes no staff member had when their customers enrolled: they earn nobody anything; staff review them. */
+    @Operation(operationId = "listUnknownReferrals", summary = "Referrer codes given at enrolment that were no staff member's")
+    @GetMapping("/api/v1/ops/kpis/unknown-referrals")
+    Mono<List<KpiFigures.UnknownReferral>> unknownReferrals(@RequestParam(required = false) LocalDate from,
+                                                            @RequestParam(required = false) LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        return report.unknownReferrals(checked(from == null ? end.withDayOfMonth(1) : from, end), end).collectList();
     }
 
     @Operation(operationId = "reconcileFeeIncome", summary = "Fee income by the KPIs against the ledger, to the fen")

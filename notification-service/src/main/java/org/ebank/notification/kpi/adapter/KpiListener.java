@@ -7,6 +7,8 @@ import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
+import org.ebank.contracts.account.StaffEnrolled;
+import org.ebank.contracts.account.StaffLeft;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.OperatorEnrolled;
 import org.ebank.contracts.corporate.OperatorSignedIn;
@@ -50,6 +52,7 @@ class KpiListener extends AbstractConsumerSeekAware {
 
     @KafkaListener(groupId = "notification-service.kpis", topics = {
             "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", "#{@topics.name('" + AccountTopics.ACCOUNT + "')}",
+            "#{@topics.name('" + AccountTopics.STAFF + "')}",
             "#{@topics.name('" + TransferTopics.TRANSFER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}",
             "#{@topics.name('" + CorporateTopics.ENTERPRISE + "')}", "#{@topics.name('" + CorporateTopics.PAYMENT + "')}"}, batch = "true")
     void onEvent(List<String> records) {
@@ -81,6 +84,8 @@ class KpiListener extends AbstractConsumerSeekAware {
             case AccountTopics.CUSTOMER_REGISTERED -> record.registered(codec.data(event, CustomerRegistered.class));
             case AccountTopics.CUSTOMER_ENROLLED -> record.enrolled(codec.data(event, CustomerEnrolled.class));
             case AccountTopics.CUSTOMER_LOGGED_IN -> record.loggedIn(event.id(), codec.data(event, CustomerLoggedIn.class));
+            case AccountTopics.STAFF_ENROLLED -> record.staffEnrolled(codec.data(event, StaffEnrolled.class));
+            case AccountTopics.STAFF_LEFT -> record.staffLeft(codec.data(event, StaffLeft.class));
             case AccountTopics.ACCOUNT_OPENED -> record.opened(codec.data(event, AccountOpened.class));
             case CorporateTopics.OPERATOR_ENROLLED -> record.operatorEnrolled(codec.data(event, OperatorEnrolled.class));
             case CorporateTopics.OPERATOR_SIGNED_IN -> record.operatorSignedIn(event.id(), codec.data(event, OperatorSignedIn.class));

@@ -43,6 +43,17 @@ class R2dbcKpiFacts implements KpiFacts {
     }
 
     @Override
+    public Mono<Void> staff(String code, String branchCode, Instant enrolledAt) {
+        return db.sql("insert into kpi_staff (code, branch_code, enrolled_at) values (:code, :branch, :at) on conflict do nothing")
+                .bind("code", code).bind("branch", branchCode).bind("at", utc(enrolledAt)).then();
+    }
+
+    @Override
+    public Mono<Void> staffLeft(String code, Instant leftAt) {
+        return db.sql("update kpi_staff set left_at = :at where code = :code").bind("code", code).bind("at", utc(leftAt)).then();
+    }
+
+    @Override
     public Mono<Void> active(String activityId, String customerId, Channel channel, Instant at) {
         return db.sql("insert into kpi_activity (id, customer_id, channel, at) values (:id, :customer, :channel, :at) on conflict do nothing")
                 .bind("id", activityId).bind("customer", customerId).bind("channel", channel.name()).bind("at", utc(at)).then();
@@ -85,7 +96,7 @@ class R2dbcKpiFacts implements KpiFacts {
 
     @Override
     public Mono<Void> forget() {
-        return db.sql("truncate kpi_customer, kpi_account, kpi_enrolment, kpi_activity, kpi_transaction, kpi_fee").then()
+        return db.sql("truncate kpi_customer, kpi_account, kpi_enrolment, kpi_staff, kpi_activity, kpi_transaction, kpi_fee").then()
                 .then(db.sql("delete from processed_event where consumer = :consumer").bind("consumer", KpiListener.CONSUMER).then());
     }
 

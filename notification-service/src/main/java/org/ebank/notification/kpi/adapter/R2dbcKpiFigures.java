@@ -46,9 +46,20 @@ class R2dbcKpiFigures implements KpiFigures {
                    0 as m, sum(amount) as amount
             from kpi_fee where at >= :from and at < :to group by 1, 2, 3""";
     private static final String REFERRALS = """
-            select to_char(enrolled_at at time zone :zone, :format) as period, referrer_code as key, service as sub, count(*) as n,
+            select to_char(enrolled_at at time zone :zone, :format) as period, lower(referrer_code) as key, service as sub, count(*) as n,
                    0 as m, 0 as amount
-            from kpi_enrolment where referrer_code is not null and enrolled_at >= :from and enrolled_at < :to group by 1, 2, 3""";
+            from kpi_enrolment e
+            where enrolled_at >= :from and enrolled_at < :to
+              and exists (select 1 from kpi_staff s where s.code = lower(e.referrer_code) and s.enrolled_at <= e.enrolled_at
+                                                    and (s.left_at is null or e.enrolled_at < s.left_at))
+            group by 1, 2, 3""";
+    private static final String UNKNOWN_REFERRALS = """
+            select referrer_code, service, count(*) as n, min(enrolled_at) as first_at
+            from kpi_enrolment e
+            where referrer_code is not null and enrolled_at >= :from and enrolled_at < :to
+              and not exists (select 1 from kpi_staff s where s.code = lower(e.referrer_code) and s.enrolled_at <= e.enrolled_at
+                                                        and (s.left_at is null or e.enrolled_at < s.left_at))
+            group by 1, 2 order by 4, 1, 2""";
 
     private static final String PUSHES = """
             select to_char(p.sent_at at time zone :zone, :format) as period, 'PUSH' as key, '' as sub, count(*) as n,
@@ -74,6 +85,14 @@ class R2dbcKpiFigures implements KpiFigures {
                 .then(rows(REFERRALS, from, to, format, row -> add(periods, row.period, referral(row))))
                 .then(rows(PUSHES, from, to, format, row -> add(periods, row.period, pushes(row))))
                 .then(Mono.fromSupplier(() -> new TreeMap<>(periods)));
+    }
+
+    @Override
+    public Flux<UnknownReferral> unknownReferrals(Instant from, Instant to) {
+        return db.sql(UNKNOWN_REFERRALS).bind("from", from.atOffset(ZoneOffset.UTC)).bind("to", to.atOffset(ZoneOffset.UTC))
+                .map(r -> new UnknownReferral(r.get("referrer_code", String.class), Channel.valueOf(r.get("service", String.class)),
+                        r.get("n", Long.class), r.get("first_at", java.time.OffsetDateTime.class).toInstant()))
+                .all();
     }
 
     private Mono<Void> rows(String sql, Instant from, Instant to, String format, Consumer<Row> each) {

@@ -19,6 +19,12 @@ public interface KpiFacts {
 
     Mono<Void> enrolled(String customerId, Channel service, String referrerCode, Instant at);
 
+    /** A staff member, whose code is a referrer code from {@code enrolledAt} on. */
+    Mono<Void> staff(String code, String branchCode, Instant enrolledAt);
+
+    /** The staff member left: their code is no referrer code for enrolments from {@code leftAt} on. */
+    Mono<Void> staffLeft(String code, Instant leftAt);
+
     /** A login or a transaction: what makes an enrolled customer active on a channel. */
     Mono<Void> active(String activityId, String customerId, Channel channel, Instant at);
 

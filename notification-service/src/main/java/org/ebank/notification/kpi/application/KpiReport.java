@@ -32,6 +32,11 @@ public class KpiReport {
                 .map(both -> new Report(from, to, granularity, both.getT1(), sum(both.getT1()), both.getT2()));
     }
 
+    /** Enrolments from {@code from} to {@code to} whose referrer code was no staff member's. */
+    public Flux<KpiFigures.UnknownReferral> unknownReferrals(LocalDate from, LocalDate to) {
+        return figures.unknownReferrals(start(from), start(to.plusDays(1)));
+    }
+
     /** The chosen targets, each measured over its own period. */
     public Mono<List<TargetAttainment>> attainment(Predicate<Target> which) {
         return Flux.fromIterable(targets).filter(which)

@@ -3,6 +3,8 @@ package org.ebank.notification.kpi.application;
 import java.util.List;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.CustomerEnrolled;
+import org.ebank.contracts.account.StaffEnrolled;
+import org.ebank.contracts.account.StaffLeft;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.corporate.OperatorEnrolled;
@@ -51,6 +53,14 @@ public class RecordKpiFacts {
             return Mono.empty();
         }
         return facts.enrolled(e.customerId(), e.channel(), blankToNull(e.referrerCode()), e.enrolledAt());
+    }
+
+    public Mono<Void> staffEnrolled(StaffEnrolled e) {
+        return facts.staff(e.staffCode(), e.branchCode(), e.enrolledAt());
+    }
+
+    public Mono<Void> staffLeft(StaffLeft e) {
+        return facts.staffLeft(e.staffCode(), e.leftAt());
     }
 
     public Mono<Void> loggedIn(String eventId, CustomerLoggedIn login) {

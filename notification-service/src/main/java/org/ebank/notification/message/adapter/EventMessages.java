@@ -10,6 +10,8 @@ import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.account.SecurityCodeRequested;
+import org.ebank.contracts.account.StaffActivationCodeIssued;
+import org.ebank.contracts.account.StaffEnrolled;
 import org.ebank.contracts.corporate.ActivationCodeIssued;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.corporate.EnterpriseRegistered;
@@ -205,6 +207,24 @@ class EventMessages {
                     }
                     default -> Stream.<Message>empty();
                 }).toList()))));
+    }
+
+    /**
+     * A staff member's activation code, to their own phone (opened only to be sent, never stored). Like the operators',
+     * this consumer records staff as recipients itself: a branch's events are in order, so the phone is known first.
+     */
+    @KafkaListener(topics = "#{@topics.name('" + AccountTopics.STAFF + "')}", groupId = "notification-service.staff-security", batch = "true")
+    void onStaff(List<String> records) {
+        consumer.processBatch("staff-security", records, events -> Flux.fromIterable(events)
+                .concatMap(event -> AccountTopics.STAFF_ENROLLED.equals(event.type())
+                        ? recipients.on(codec.data(event, StaffEnrolled.class)) : Mono.<Void>empty())
+                .then(Mono.defer(() -> notify.sendAll(events.stream().filter(this::recent)
+                        .filter(event -> AccountTopics.STAFF_ACTIVATION_CODE_ISSUED.equals(event.type()))
+                        .map(event -> {
+                            StaffActivationCodeIssued issued = codec.data(event, StaffActivationCodeIssued.class);
+                            return message(event, RecordRecipient.staff(issued.staffCode()), Category.OTP, templates.staffActivationCode(
+                                    sealing.open(issued.sealedCode()), issued.reset(), issued.expiresAt()), null);
+                        }).toList()))));
     }
 
     /**

@@ -123,6 +123,14 @@ public final class Templates {
                         + ": use it to choose a password and bind your dynamic token. Never share it; the bank never asks for it.");
     }
 
+    /** To a staff member's own phone: the code with which they choose their password. */
+    public Text staffActivationCode(String code, boolean reset, Instant expiresAt) {
+        return new Text("员工登录激活码", (reset ? "您的员工登录已重置，" : "您的员工登录已开通，") + "激活码" + code + "，"
+                + ZH.format(expiresAt.atZone(zone)) + "前有效，用于设置登录密码。请勿告诉他人，包括系统管理员。",
+                (reset ? "Your staff login was reset. " : "Your staff login is ready. ") + "Activation code " + code + ", valid until "
+                        + EN.format(expiresAt.atZone(zone)) + ": use it to choose your password. Never share it, not even with an administrator.");
+    }
+
     private static String roleZh(String role) {
         return switch (role) {
             case "ADMIN" -> "管理员";

@@ -1,6 +1,7 @@
 package org.ebank.notification.recipient.application;
 
 import org.ebank.contracts.account.CustomerRegistered;
+import org.ebank.contracts.account.StaffEnrolled;
 import org.ebank.contracts.corporate.EnterpriseRegistered;
 import org.ebank.contracts.corporate.OperatorEnrolled;
 import org.ebank.notification.recipient.domain.Recipient;
@@ -27,6 +28,16 @@ public class RecordRecipient {
 
     public Mono<Void> on(EnterpriseRegistered registered) {
         return recipients.save(new Recipient(registered.enterpriseId(), registered.name(), registered.contactPhone(), null));
+    }
+
+    /** A staff member, under {@link #staff their recipient id}: their activation codes reach their phone. */
+    public Mono<Void> on(StaffEnrolled enrolled) {
+        return recipients.save(new Recipient(staff(enrolled.staffCode()), enrolled.name(), enrolled.phone(), null));
+    }
+
+    /** A staff member's recipient id: their code, apart from customers', enterprises' and operators' ids. */
+    public static String staff(String staffCode) {
+        return "staff:" + staffCode;
     }
 
     public Mono<Void> on(OperatorEnrolled enrolled) {

@@ -10,13 +10,16 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ebank.notification.kpi.application.KpiFigures;
 import org.ebank.notification.kpi.application.KpiReport;
 import org.ebank.notification.kpi.domain.Figures;
+import org.ebank.notification.kpi.domain.Granularity;
 import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.testing.MutableClock;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The month's KPIs as gauges: their series stay put when a month ends, so dashboards and alerts never lose them. */
@@ -25,14 +28,23 @@ class KpiMetricsTest {
     private static final String RULE = "XIANGQING_SCHEDULED_CROSS_REGION";
 
     /** November's facts: one fee of 2.00 waived by the 乡情卡 rule; nothing yet in December. */
-    private static final KpiFigures NOVEMBER_WAIVED_ONE = (from, to, granularity) -> {
-        Instant november = YearMonth.of(2026, 11).atDay(1).atStartOfDay(PlatformAutoConfiguration.BANK_ZONE).toInstant();
-        TreeMap<String, Figures> periods = new TreeMap<>();
-        if (!november.isBefore(from) && november.isBefore(to)) {
-            periods.put("2026-11", new Figures(Map.of(), Map.of(), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO,
-                    Map.of(RULE, new BigDecimal("2.00")), Map.of(), Figures.NONE.pushes()));
+    private static final KpiFigures NOVEMBER_WAIVED_ONE = new KpiFigures() {
+
+        @Override
+        public Mono<SortedMap<String, Figures>> byPeriod(Instant from, Instant to, Granularity granularity) {
+            Instant november = YearMonth.of(2026, 11).atDay(1).atStartOfDay(PlatformAutoConfiguration.BANK_ZONE).toInstant();
+            TreeMap<String, Figures> periods = new TreeMap<>();
+            if (!november.isBefore(from) && november.isBefore(to)) {
+                periods.put("2026-11", new Figures(Map.of(), Map.of(), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO,
+                        Map.of(RULE, new BigDecimal("2.00")), Map.of(), Figures.NONE.pushes()));
+            }
+            return Mono.just(periods);
         }
-        return Mono.just(periods);
+
+        @Override
+        public Flux<UnknownReferral> unknownReferrals(Instant from, Instant to) {
+            return Flux.empty();
+        }
     };
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
