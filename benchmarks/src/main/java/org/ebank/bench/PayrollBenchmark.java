@@ -51,8 +51,11 @@ public final class PayrollBenchmark {
             String account = BenchSystem.post(corporate + "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff,
                     Map.of("initialDeposit", "1000000000.00")).get("accountId").asText();
             Phone phone = new Phone("http://127.0.0.1:" + bench.ports.notification(), staff);
-            BenchSystem.post(corporate + "/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, Map.of("loginName", "admin",
-                    "name", "管理员", "phone", "13900000000"));
+            // asked by one staff member, confirmed by their branch's manager (双人复核)
+            String request = BenchSystem.post(corporate + "/api/v1/ops/enterprises/" + enterprise + "/administrator", staff,
+                    Map.of("loginName", "admin", "name", "管理员", "phone", "13900000000")).get("requestId").asText();
+            BenchSystem.post(corporate + "/api/v1/ops/administrator-requests/" + request + "/confirmation",
+                    bench.token(DemoData.MANAGER_USERNAME, DemoData.STAFF_PASSWORD), Map.of());
             Operator admin = Operator.activate(corporate, creditCode, "admin", phone.activationCode("13900000000"));
             Operator maker = admin.enrol(corporate, creditCode, "maker1", "MAKER", "13900000001", phone);
             Operator checker = admin.enrol(corporate, creditCode, "checker1", "CHECKER", "13900000002", phone);

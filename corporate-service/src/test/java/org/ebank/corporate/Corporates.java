@@ -63,7 +63,9 @@ final class Corporates {
     private final Topics topics;
     private final CloudEventCodec codec;
     private final String bootstrapServers;
-    private final String staff = TestJwts.staff("staff01");
+    /** Two staff of one branch: a request about an administrator by the first, confirmed by the second, its manager. */
+    private final String staff = TestJwts.staff("staff01", "0101", false);
+    private final String manager = TestJwts.staff("staff03", "0101", true);
     private final Map<String, Long> lastSteps = new HashMap<>();
     private final Map<String, Operator> administrators = new HashMap<>();
 
@@ -105,10 +107,24 @@ final class Corporates {
     /** The enterprise's administrator, enrolled by staff the first time (the enterprise must hold an account), activated, its token bound. */
     Operator administrator(Enterprise enterprise) {
         return administrators.computeIfAbsent(enterprise.id(), id -> {
-            JsonNode enrolled = post("/api/v1/ops/enterprises/" + id + "/administrator", staff, Map.of("loginName", "admin", "name", "管理员",
-                    "phone", newPhone())).expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
-            return activate(enterprise, "admin", "ADMIN", enrolled.get("operatorId").asText());
+            JsonNode requested = post("/api/v1/ops/enterprises/" + id + "/administrator", staff, Map.of("loginName", "admin", "name", "管理员",
+                    "phone", newPhone())).expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody();
+            return activate(enterprise, "admin", "ADMIN", confirm(requested).expectStatus().isOk().expectBody(JsonNode.class)
+                    .returnResult().getResponseBody().get("operatorId").asText());
         });
+    }
+
+    /** The branch manager confirms a colleague's request about an administrator (双人复核). */
+    WebTestClient.ResponseSpec confirm(JsonNode request) {
+        return post("/api/v1/ops/administrator-requests/" + request.get("requestId").asText() + "/confirmation", manager, Map.of());
+    }
+
+    String staff() {
+        return staff;
+    }
+
+    String manager() {
+        return manager;
     }
 
     /** Activated with the code their phone got and the tests' password, the token bound with its first code. */

@@ -63,19 +63,40 @@ class OperatorIT {
     @Autowired
     Topics topics;
 
-    private final String staff = TestJwts.staff("staff01");
-
     @Test
     void theAdministratorsCodeReachesTheirPhoneAloneAndTheyActivateBindTheTokenAndSignIn() throws Exception {
         Corporates.Enterprise enterprise = corporates.register("广州乡情物流有限公司");
         String phone = Corporates.newPhone();
         Map<String, Object> administrator = Map.of("loginName", "admin", "name", "张管理", "phone", phone);
+        String staff = corporates.staff();
         post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, administrator)
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.type")
                 .isEqualTo("https://api.ebank.example/problems/no-settlement-account");
         corporates.openAccount(enterprise, "0");
-        JsonNode enrolled = post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, administrator)
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        // 双人复核: the request does nothing until a second staff member of the branch, one of the two its manager, confirms it
+        JsonNode requested = post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, administrator)
+                .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(requested.get("status").asText()).isEqualTo("AWAITING_CONFIRMATION");
+        assertThat(requested.get("phone").asText()).as("in full, to check against the papers").isEqualTo(phone);
+        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, administrator).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/request-pending");
+        String confirmation = "/api/v1/ops/administrator-requests/" + requested.get("requestId").asText() + "/confirmation";
+        for (String[] checker : new String[][] {{staff, "OWN_REQUEST"}, {TestJwts.staff("staff11", "0102", true), "OTHER_BRANCH"},
+                {TestJwts.staff("staff02", "0101", false), "NO_MANAGER"}, {TestJwts.staff("staff99"), "NO_BRANCH"}}) {
+            post(confirmation, checker[0], Map.of()).expectStatus().isForbidden().expectBody()
+                    .jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/second-staff-required")
+                    .jsonPath("$.reason").isEqualTo(checker[1]);
+        }
+        assertThat(db.sql("select count(*) as n from operator where enterprise_id = :id").bind("id", enterprise.id())
+                .map(r -> r.get("n", Long.class)).one().block()).as("nothing done before the confirmation").isZero();
+        assertThat(corporates.get("/api/v1/ops/administrator-requests", corporates.manager()).expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).as("waiting at the manager's branch")
+                .contains(requested.get("requestId").asText());
+        assertThat(corporates.get("/api/v1/ops/administrator-requests", TestJwts.staff("staff11", "0102", true)).expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).isEqualTo("[]");
+        JsonNode enrolled = corporates.confirm(requested).expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        corporates.confirm(requested).expectStatus().isNotFound();
         assertThat(enrolled.has("activationCode")).isFalse();
         assertThat(enrolled.get("activationSentTo").asText()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
         assertThat(enrolled.get("status").asText()).isEqualTo("ENROLLED");
@@ -123,8 +144,10 @@ class OperatorIT {
 
         // staff start the administrator over (a lost token): the old password signs in no more, and the new code goes to
         // the administrator's phone, not to the staff member who asked for it
-        JsonNode reset = post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator/reset", staff, Map.of()).expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode resetRequest = post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator/reset", staff, Map.of())
+                .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(resetRequest.get("kind").asText()).isEqualTo("RESET");
+        JsonNode reset = corporates.confirm(resetRequest).expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(reset.has("activationCode")).isFalse();
         assertThat(reset.get("activationSentTo").asText()).endsWith(phone.substring(7));
         post("/api/v1/corporate/auth/login", null, credentials(enterprise, "admin", Totp.code(secret, step + 2)))

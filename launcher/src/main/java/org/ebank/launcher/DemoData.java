@@ -24,6 +24,8 @@ public final class DemoData {
 
     public static final String STAFF_USERNAME = "staff01";
     public static final String STAFF_PASSWORD = "Staff@2026";
+    /** 城东支行's manager, staff01's branch: confirms what staff01 asks for where two staff must (双人复核). */
+    public static final String MANAGER_USERNAME = "staff03";
     public static final String CUSTOMER_PASSWORD = "Ebank2026";
     public static final String DEVICE = "demo-phone";
 

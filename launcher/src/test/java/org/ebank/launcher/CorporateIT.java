@@ -120,8 +120,13 @@ class CorporateIT {
                 .as("corporate netbank is a service on a settlement account: none yet").isEqualTo(422);
         api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff, Map.of("initialDeposit", "0"),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        Api.Reply enrolled = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, administrator);
-        assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(201);
+        Api.Reply requested = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, administrator);
+        assertThat(requested.status()).as(requested.text()).isEqualTo(202);
+        assertThat(api.post("/api/v1/ops/administrator-requests/" + requested.body().get("requestId").asText() + "/confirmation", staff,
+                null).status()).as("no one confirms their own request").isEqualTo(403);
+        assertThat(api.get("/api/v1/ops/administrator-requests", staff).text()).contains(requested.body().get("requestId").asText());
+        Api.Reply enrolled = Enterprises.confirmed(api, requested);
+        assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(200);
         assertThat(enrolled.body().has("activationCode")).as("staff never see the administrator's activation code").isFalse();
         Operator admin = Enterprises.activateAndSignIn(api, code, "admin", adminPhone, Enterprises.activationCode(api, staff, adminPhone, null),
                 true);
@@ -246,7 +251,8 @@ class CorporateIT {
         assertThat(checkerReset.status()).as(checkerReset.text()).isEqualTo(200);
         assertThat(checkerReset.body().has("activationCode")).isFalse();
         String adminCode = Enterprises.activationCode(api, staff, admin.phone(), null);
-        Api.Reply adminReset = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator/reset", staff, null);
+        Api.Reply adminReset = Enterprises.confirmed(api, api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator/reset", staff,
+                null));
         assertThat(adminReset.body().has("activationCode")).as(adminReset.text()).isFalse();
         assertThat(Enterprises.activationCode(api, staff, checker2.phone(), checkerCode)).isNotEqualTo(checkerCode);
         assertThat(Enterprises.activationCode(api, staff, admin.phone(), adminCode)).isNotEqualTo(adminCode);
@@ -254,7 +260,8 @@ class CorporateIT {
             assertThat(api.get("/api/v1/ops/audit?action=OPERATOR_RESET&subject=" + checker2.operatorId(), staff).body()
                     .findValuesAsText("actor")).as("the administrator started the checker over").containsExactly(admin.operatorId());
             assertThat(api.get("/api/v1/ops/audit?action=OPERATOR_RESET&subject=" + admin.operatorId(), staff).body()
-                    .findValuesAsText("actor")).as("staff started the administrator over").containsExactly(DemoData.STAFF_USERNAME);
+                    .findValuesAsText("actor")).as("staff01 asked to start the administrator over, the branch's manager confirmed it")
+                    .containsExactly(DemoData.MANAGER_USERNAME);
         });
         // …and the enterprise hears of every operator enrolled and every login started over, and never of a code: a
         // takeover nobody at the enterprise asked for does not go unseen

@@ -67,10 +67,22 @@ final class Enterprises {
     /** The administrator, enrolled by staff (the enterprise's corporate netbank enrolment), activated and signed in. */
     static Operator administrator(Api api, String staff, String enterpriseId, String creditCode) {
         String phone = newPhone();
-        Api.Reply enrolled = api.post("/api/v1/ops/enterprises/" + enterpriseId + "/administrator", staff, Map.of("loginName", "admin",
-                "name", "管理员", "phone", phone));
-        assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(201);
+        Api.Reply enrolled = confirmed(api, api.post("/api/v1/ops/enterprises/" + enterpriseId + "/administrator", staff,
+                Map.of("loginName", "admin", "name", "管理员", "phone", phone)));
+        assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(200);
         return activateAndSignIn(api, creditCode, "admin", phone, activationCode(api, staff, phone, null), false);
+    }
+
+    /**
+     * A staff member's request about an administrator, confirmed by their branch's manager (双人复核): the confirmation's
+     * answer.
+     */
+    static Api.Reply confirmed(Api api, Api.Reply requested) {
+        assertThat(requested.status()).as(requested.text()).isEqualTo(202);
+        String manager = api.post("/api/v1/auth/staff-login", null, Map.of("username", DemoData.MANAGER_USERNAME,
+                "password", DemoData.STAFF_PASSWORD)).body().get("accessToken").asText();
+        return api.post("/api/v1/ops/administrator-requests/" + requested.body().get("requestId").asText() + "/confirmation", manager,
+                null);
     }
 
     /** Enrolled by the administrator with their token's next code; activated with the code the new operator's phone got. */

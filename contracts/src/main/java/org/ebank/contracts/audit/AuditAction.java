@@ -7,6 +7,11 @@ public enum AuditAction {
     ENTERPRISE_REGISTERED,
     /** A corporate netbank operator enrolled: the administrator by staff, makers and checkers by the administrator. */
     OPERATOR_ENROLLED,
+    /**
+     * A staff member's request to enrol an enterprise's administrator or start them over, and a second staff member's
+     * confirmation of it (双人复核).
+     */
+    ADMINISTRATOR_REQUEST,
     /** A corporate netbank operator started over with a new activation code (password and token forgotten). */
     OPERATOR_RESET,
     /** A corporate payment's step by an operator: entered, approved or rejected (and the approval rule changed). */

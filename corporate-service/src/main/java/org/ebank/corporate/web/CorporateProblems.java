@@ -18,6 +18,9 @@ public final class CorporateProblems {
             "No settlement account");
     public static final ProblemType OPERATOR_EXISTS = ProblemType.of("operator-exists", 409, "操作员已存在", "Operator exists");
     public static final ProblemType NO_PHONE = ProblemType.of("no-phone-on-record", 422, "操作员未登记手机号", "No phone on record");
+    public static final ProblemType SECOND_STAFF_REQUIRED = ProblemType.of("second-staff-required", 403, "须由本网点另一名员工复核",
+            "A second staff member of the branch must confirm");
+    public static final ProblemType REQUEST_PENDING = ProblemType.of("request-pending", 409, "已有待复核的申请", "A request is waiting already");
     public static final ProblemType LOGIN_FAILED = ProblemType.of("login-failed", 401, "登录失败", "Sign-in failed");
     public static final ProblemType CODE_USED = ProblemType.of("code-used", 401, "动态口令已使用", "Code already used");
     public static final ProblemType LOGIN_LOCKED = ProblemType.of("login-locked", 423, "登录已锁定", "Sign-in locked");
@@ -47,6 +50,9 @@ public final class CorporateProblems {
                         "The enterprise has its administrator, or an operator of this login name or this phone"),
                 ProblemCatalog.entry(NO_PHONE, "激活码只发送到操作员本人登记的手机号；该操作员登记时未留手机号，请重新登记",
                         "Activation codes go only to the operator's own phone on record; this one has none: enrol them anew"),
+                ProblemCatalog.entry(SECOND_STAFF_REQUIRED, "开通或重置企业管理员须由本网点另一名员工复核，且二人之一为网点负责人",
+                        "Enrolling or resetting an administrator needs a second staff member of the branch, one of the two its manager"),
+                ProblemCatalog.entry(REQUEST_PENDING, "该企业已有一项待复核的同类申请", "A request of this kind for the enterprise waits already"),
                 ProblemCatalog.entry(LOGIN_FAILED, "企业代码、登录名、密码或动态口令不正确", "Wrong credit code, login name, password or code"),
                 ProblemCatalog.entry(CODE_USED, "该动态口令已使用，请等待令牌显示下一个口令", "This code was used already: wait for the next one"),
                 ProblemCatalog.entry(LOGIN_LOCKED, "连续5次错误，登录已锁定30分钟", "Five failures in a row lock sign-in for 30 minutes"),

@@ -54,6 +54,12 @@ public final class TestJwts {
         return token(staffId, List.of("STAFF"), null, null, Duration.ofMinutes(15));
     }
 
+    /** A staff member of {@code branch}, as account-service signs one in; {@code manager}: the branch's manager. */
+    public static String staff(String staffId, String branch, boolean manager) {
+        return sign(staffId, manager ? List.of("STAFF", "BRANCH_MANAGER") : List.of("STAFF"), null, null,
+                Instant.now().plus(Duration.ofMinutes(15)), KEYS, java.util.Map.of("branch", branch));
+    }
+
     public static String token(String subject, List<String> roles, String channel, String device, Duration lifetime) {
         return sign(subject, roles, channel, device, Instant.now().plus(lifetime), KEYS);
     }

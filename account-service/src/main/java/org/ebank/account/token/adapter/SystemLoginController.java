@@ -41,7 +41,7 @@ class SystemLoginController {
 
     @Operation(operationId = "signInStaff", summary = "Staff and channel systems sign in")
     @PostMapping("/api/v1/auth/staff-login")
-    @Refusals({"login-locked"})
+    @Refusals({"unauthenticated", "login-locked"})
     Mono<TokenIssuer.AccessToken> login(@Valid @RequestBody Credentials credentials) {
         boolean system = properties.systemAccounts().stream().anyMatch(account -> account.username().equals(credentials.username()));
         if (system) {

@@ -1,12 +1,20 @@
 package org.ebank.corporate.operator.adapter;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.ebank.corporate.operator.application.EnrolOperators;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.ebank.corporate.operator.application.AdministratorRequests;
+import org.ebank.corporate.operator.application.RequestOutcome;
+import org.ebank.corporate.operator.domain.AdministratorRequest;
 import org.ebank.corporate.web.CorporateProblems;
 import org.ebank.platform.docs.Refusals;
+import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,25 +23,26 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * Staff enrol an enterprise in corporate netbank: its administrator (管理员), who enrols the rest. The administrator's
- * activation code goes by SMS to the phone staff record at enrolment, and a reset's to that same phone: staff never see
- * one, so no one at the bank can start an enterprise's administrator over and sign in as them.
+ * Staff enrol an enterprise in corporate netbank: its administrator (管理员), who enrols the rest. One staff member asks,
+ * a second of the same branch (one of the two its manager) checks the request against the enterprise's papers and
+ * confirms it (双人复核); only then is the administrator enrolled, or started over, and the activation code sent by SMS to
+ * the administrator's phone. Staff never see a code, and no one at the bank alone can give an enterprise's corporate
+ * netbank to a phone of their choosing.
  */
 @RestController
 class OperatorOpsController {
 
-    private final EnrolOperators enrol;
+    private final AdministratorRequests requests;
 
-    OperatorOpsController(EnrolOperators enrol) {
-        this.enrol = enrol;
+    OperatorOpsController(AdministratorRequests requests) {
+        this.requests = requests;
     }
 
-    /** The activation code goes by SMS to the administrator's phone, never in the answer. */
-    @Operation(operationId = "enrolAdministrator", summary = "Enrol an enterprise's corporate netbank administrator")
-    @Refusals({"unknown-enterprise", "operator-exists", "no-settlement-account"})
+    @Operation(operationId = "enrolAdministrator", summary = "Ask to enrol an enterprise's corporate netbank administrator (a second staff member confirms)")
+    @Refusals({"unknown-enterprise", "operator-exists", "no-settlement-account", "request-pending", "second-staff-required"})
     @PostMapping("/api/v1/ops/enterprises/{enterpriseId}/administrator")
-    @ResponseStatus(HttpStatus.CREATED)
-    Mono<OperatorViews.EnrolledView> enrolAdministrator(@PathVariable String enterpriseId, @RequestBody NewOperator request) {
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<RequestView> enrolAdministrator(@PathVariable String enterpriseId, @RequestBody NewOperator request) {
         OperatorRequests.check(request.loginName(), request.name(), request.phone());
         String referrer = request.referrerCode() == null || request.referrerCode().isBlank() ? null : CorporateProblems.field(
                 "referrerCode", () -> {
@@ -42,17 +51,75 @@ class OperatorOpsController {
                     }
                     return request.referrerCode();
                 }, new Text("推荐人代码为1到32位字母、数字或'-'", "A referrer code has 1 to 32 letters, digits or '-'"));
-        return Caller.current().flatMap(staff -> enrol.administrator(enterpriseId, request.loginName(), request.name(), request.phone(), referrer,
-                        staff.subject()))
-                .map(OperatorViews::enrolled);
+        return Caller.current().flatMap(staff -> requests.enrolment(enterpriseId, request.loginName(), request.name(), request.phone(),
+                referrer, staff(staff))).map(OperatorOpsController::requested);
     }
 
-    /** A new activation code for the administrator (a forgotten password, a lost token), by SMS to their phone on record. */
-    @Operation(operationId = "resetAdministrator", summary = "Start the enterprise's administrator over with a new activation code")
-    @Refusals({"no-phone-on-record"})
+    @Operation(operationId = "resetAdministrator", summary = "Ask to start the enterprise's administrator over (a second staff member confirms)")
+    @Refusals({"no-phone-on-record", "request-pending", "second-staff-required"})
     @PostMapping("/api/v1/ops/enterprises/{enterpriseId}/administrator/reset")
-    Mono<OperatorViews.EnrolledView> resetAdministrator(@PathVariable String enterpriseId) {
-        return Caller.current().flatMap(staff -> enrol.resetAdministrator(enterpriseId, staff.subject())).map(OperatorViews::enrolled);
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<RequestView> resetAdministrator(@PathVariable String enterpriseId) {
+        return Caller.current().flatMap(staff -> requests.reset(enterpriseId, staff(staff))).map(OperatorOpsController::requested);
+    }
+
+    @Operation(operationId = "listAdministratorRequests", summary = "Requests about administrators waiting at the caller's branch for a second staff member")
+    @GetMapping("/api/v1/ops/administrator-requests")
+    Mono<List<RequestView>> pending() {
+        return Caller.current().flatMapMany(staff -> requests.pendingAt(staff.branch())).map(RequestView::of).collectList();
+    }
+
+    /** The second staff member's confirmation: the administrator is enrolled or started over now, the code sent to their phone. */
+    @Operation(operationId = "confirmAdministratorRequest", summary = "Confirm a colleague's request about an administrator (双人复核)")
+    @Refusals({"second-staff-required", "unknown-enterprise", "operator-exists", "no-settlement-account", "no-phone-on-record"})
+    @PostMapping("/api/v1/ops/administrator-requests/{requestId}/confirmation")
+    Mono<OperatorViews.EnrolledView> confirm(@PathVariable String requestId) {
+        CorporateProblems.id("requestId", requestId);
+        return Caller.current().flatMap(staff -> requests.confirm(requestId, staff(staff))).map(outcome -> {
+            if (outcome instanceof RequestOutcome.Done done) {
+                return OperatorViews.enrolled(done.outcome());
+            }
+            if (outcome instanceof RequestOutcome.Refused refused) {
+                return OperatorViews.enrolled(refused.outcome());   // its refusal, as its problem
+            }
+            if (outcome instanceof RequestOutcome.NotYours notYours) {
+                throw new ApiException(CorporateProblems.SECOND_STAFF_REQUIRED, switch (notYours.refusal()) {
+                    case OWN_REQUEST -> new Text("不能复核本人提交的申请", "You cannot confirm your own request");
+                    case OTHER_BRANCH -> new Text("只能复核本网点的申请", "Only staff of the request's branch confirm it");
+                    case NO_MANAGER -> new Text("申请人或复核人须有一人为网点负责人", "The requester or the confirmer must be the branch's manager");
+                }, Map.of("reason", notYours.refusal().name()));
+            }
+            if (outcome instanceof RequestOutcome.NoBranch) {
+                throw noBranch();
+            }
+            throw new ApiException(CommonProblems.NOT_FOUND, new Text("没有待复核的该申请（不存在、已处理或已过期）",
+                    "No such request waits (never made, done already, or out of date)"), Map.of("requestId", requestId));
+        });
+    }
+
+    private static AdministratorRequests.Staff staff(Caller caller) {
+        return new AdministratorRequests.Staff(caller.subject(), caller.branch(), caller.has(Caller.BRANCH_MANAGER));
+    }
+
+    private static RequestView requested(RequestOutcome outcome) {
+        if (outcome instanceof RequestOutcome.Pending pending) {
+            return RequestView.of(pending.request());
+        }
+        if (outcome instanceof RequestOutcome.AlreadyPending already) {
+            throw new ApiException(CorporateProblems.REQUEST_PENDING, new Text("该企业已有一项待复核的同类申请，请复核或待其过期",
+                    "A request of this kind for the enterprise waits already: confirm it, or let it expire"),
+                    Map.of("requestId", already.request().id()));
+        }
+        if (outcome instanceof RequestOutcome.NoBranch) {
+            throw noBranch();
+        }
+        OperatorViews.enrolled(((RequestOutcome.Refused) outcome).outcome());   // throws its refusal
+        throw new IllegalStateException("a refusal that is none: " + outcome);
+    }
+
+    private static ApiException noBranch() {
+        return new ApiException(CorporateProblems.SECOND_STAFF_REQUIRED, new Text("您的员工令牌未载明所属网点，无法安排复核",
+                "Your staff token names no branch, so no second staff member can confirm"), Map.of("reason", "NO_BRANCH"));
     }
 
     /**
@@ -60,5 +127,15 @@ class OperatorOpsController {
      * enterprise for corporate netbank (营销人员), for the incentive scheme.
      */
     record NewOperator(String loginName, String name, String phone, String referrerCode) {
+    }
+
+    /** A request as the branch's staff see it: the phone in full, to check against the enterprise's papers. */
+    record RequestView(String requestId, String enterpriseId, String kind, String loginName, String name, String phone,
+                       String referrerCode, String requestedBy, Instant requestedAt, Instant expiresAt, String status) {
+
+        static RequestView of(AdministratorRequest r) {
+            return new RequestView(r.id(), r.enterpriseId(), r.kind().name(), r.loginName(), r.name(), r.phone(), r.referrerCode(),
+                    r.requestedBy(), r.requestedAt(), r.expiresAt(), "AWAITING_CONFIRMATION");
+        }
     }
 }

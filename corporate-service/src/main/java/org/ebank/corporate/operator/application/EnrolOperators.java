@@ -1,6 +1,5 @@
 package org.ebank.corporate.operator.application;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.ebank.corporate.operator.domain.Operator;
 import org.ebank.corporate.operator.domain.OperatorRole;
 import org.ebank.platform.audit.Audit;
 import org.ebank.platform.outbox.Outbox;
+import org.ebank.platform.secrets.ActivationCode;
 import org.ebank.platform.secrets.Sealer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,6 @@ public class EnrolOperators {
     private final Outbox outbox;
     private final Audit audit;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public EnrolOperators(EnterpriseRepository enterprises, SettlementAccountRepository accounts, OperatorRepository operators,
                           Passwords passwords, OperatorCodes codes, Sealer sealer, Outbox outbox, Audit audit, Clock clock) {
@@ -66,12 +65,18 @@ public class EnrolOperators {
     @Transactional
     public Mono<OperatorOutcome> administrator(String enterpriseId, String loginName, String name, String phone, String referrerCode,
                                                String staff) {
-        return enterprises.findById(enterpriseId)
-                .flatMap(enterprise -> Mono.zip(operators.hasOne(enterprise.id(), OperatorRole.ADMIN), accounts.idsOf(enterprise.id()).hasElements())
-                        .flatMap(found -> found.getT1() ? Mono.just((OperatorOutcome) new OperatorOutcome.Taken("administrator"))
-                                : !found.getT2() ? Mono.just((OperatorOutcome) new OperatorOutcome.NoSettlementAccount(enterprise.id()))
-                                : enrol(enterprise.id(), loginName, name, phone, OperatorRole.ADMIN, referrerCode, staff)))
-                .defaultIfEmpty(new OperatorOutcome.UnknownEnterprise(enterpriseId));
+        return whyNoAdministrator(enterpriseId)
+                .switchIfEmpty(Mono.defer(() -> enrol(enterpriseId, loginName, name, phone, OperatorRole.ADMIN, referrerCode, staff)));
+    }
+
+    /** Why the enterprise cannot have an administrator enrolled now (unknown, has one, holds no account); empty if it can. */
+    public Mono<OperatorOutcome> whyNoAdministrator(String enterpriseId) {
+        return enterprises.findById(enterpriseId).hasElement().flatMap(known -> !known
+                ? Mono.just(new OperatorOutcome.UnknownEnterprise(enterpriseId))
+                : Mono.zip(operators.hasOne(enterpriseId, OperatorRole.ADMIN), accounts.idsOf(enterpriseId).hasElements())
+                        .flatMap(found -> found.getT1() ? Mono.just(new OperatorOutcome.Taken("administrator"))
+                                : !found.getT2() ? Mono.just(new OperatorOutcome.NoSettlementAccount(enterpriseId))
+                                : Mono.empty()));
     }
 
     /** The administrator enrols a maker or a checker of their own enterprise, with their token's code. */
@@ -85,22 +90,6 @@ public class EnrolOperators {
         return verified(administratorId, enterpriseId, code, () -> operators.phoneInUse(enterpriseId, phone)
                 .flatMap(inUse -> inUse ? Mono.just(new OperatorOutcome.Taken("phone"))
                         : enrol(enterpriseId, loginName, name, phone, role, null, administratorId)));
-    }
-
-    /**
-     * 12 characters from 31 that cannot be misread (no 0/O, 1/I/L), in groups of four: about 59 bits, so even a stolen
-     * hash cannot be searched through in the 72 hours the code is good for.
-     */
-    private String activationCode() {
-        String alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            if (i > 0 && i % 4 == 0) {
-                code.append('-');
-            }
-            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return code.toString();
     }
 
     /**
@@ -132,7 +121,7 @@ public class EnrolOperators {
         if (operator.phone() == null) {
             return Mono.just(new OperatorOutcome.NoPhone(operator.id()));
         }
-        String code = activationCode();
+        String code = ActivationCode.generate();
         return Mono.fromCallable(() -> passwords.hash(code)).subscribeOn(Schedulers.boundedElastic())
                 .map(hash -> operator.reset(hash, clock.instant()))
                 .flatMap(reset -> operators.update(reset)
@@ -157,7 +146,7 @@ public class EnrolOperators {
 
     private Mono<OperatorOutcome> enrol(String enterpriseId, String loginName, String name, String phone, OperatorRole role,
                                         String referrerCode, String by) {
-        String code = activationCode();
+        String code = ActivationCode.generate();
         return Mono.fromCallable(() -> passwords.hash(code)).subscribeOn(Schedulers.boundedElastic())
                 .map(hash -> Operator.enrolled("op_" + UUID.randomUUID().toString().replace("-", ""), enterpriseId, loginName, name,
                         phone, role, hash, clock.instant()))
