@@ -52,7 +52,8 @@ public final class PayrollBenchmark {
                     Map.of("initialDeposit", "1000000000.00")).get("accountId").asText();
             Phone phone = new Phone("http://127.0.0.1:" + bench.ports.notification(), staff);
             // asked by one staff member, confirmed by their branch's manager (双人复核)
-            String request = BenchSystem.post(corporate + "/api/v1/ops/enterprises/" + enterprise + "/administrator", staff,
+            String request = BenchSystem.post(corporate + "/api/v1/ops/enterprises/" + enterprise + "/administrator",
+                    bench.token(DemoData.ACCOUNT_MANAGER_USERNAME, DemoData.STAFF_PASSWORD),
                     Map.of("loginName", "admin", "name", "管理员", "phone", "13900000000")).get("requestId").asText();
             BenchSystem.post(corporate + "/api/v1/ops/administrator-requests/" + request + "/confirmation",
                     bench.token(DemoData.MANAGER_USERNAME, DemoData.STAFF_PASSWORD), Map.of());

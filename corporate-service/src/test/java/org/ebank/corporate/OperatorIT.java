@@ -75,6 +75,8 @@ class OperatorIT {
         corporates.openAccount(enterprise, "0");
 
         // 双人复核: the request does nothing until a second staff member of the branch, one of the two its manager, confirms it
+        post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", TestJwts.staffAdministrator("staff09", "0101"), administrator)
+                .expectStatus().isForbidden().expectBody().jsonPath("$.reason").isEqualTo("DIRECTORY_KEEPER");
         JsonNode requested = post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator", staff, administrator)
                 .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(requested.get("status").asText()).isEqualTo("AWAITING_CONFIRMATION");
@@ -83,7 +85,8 @@ class OperatorIT {
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/request-pending");
         String confirmation = "/api/v1/ops/administrator-requests/" + requested.get("requestId").asText() + "/confirmation";
         for (String[] checker : new String[][] {{staff, "OWN_REQUEST"}, {TestJwts.staff("staff11", "0102", true), "OTHER_BRANCH"},
-                {TestJwts.staff("staff02", "0101", false), "NO_MANAGER"}, {TestJwts.staff("staff99"), "NO_BRANCH"}}) {
+                {TestJwts.staff("staff02", "0101", false), "NO_MANAGER"}, {TestJwts.staff("staff99"), "NO_BRANCH"},
+                {TestJwts.staffAdministrator("staff09", "0101"), "DIRECTORY_KEEPER"}}) {
             post(confirmation, checker[0], Map.of()).expectStatus().isForbidden().expectBody()
                     .jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/second-staff-required")
                     .jsonPath("$.reason").isEqualTo(checker[1]);
@@ -147,6 +150,7 @@ class OperatorIT {
         JsonNode resetRequest = post("/api/v1/ops/enterprises/" + enterprise.id() + "/administrator/reset", staff, Map.of())
                 .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(resetRequest.get("kind").asText()).isEqualTo("RESET");
+        assertThat(resetRequest.get("phone").asText()).as("the phone on record, where the code will go").isEqualTo(phone);
         JsonNode reset = corporates.confirm(resetRequest).expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(reset.has("activationCode")).isFalse();
         assertThat(reset.get("activationSentTo").asText()).endsWith(phone.substring(7));

@@ -334,10 +334,11 @@ class PayrollAndCashPoolIT {
                 corporates.post("/api/v1/corporate/cash-pools", admin.token(), with(pool, "code", code)).expectBody(JsonNode.class)
                         .returnResult())).toList();
         List<EntityExchangeResult<JsonNode>> answers = twice.stream().map(CompletableFuture::join).toList();
-        assertThat(answers).extracting(answer -> answer.getStatus().value()).containsExactlyInAnyOrder(201, 422);
+        // the other waits for the code's lock and finds it used, or comes after the first committed and finds the accounts pooled
+        assertThat(answers).extracting(answer -> answer.getStatus().value()).containsOnlyOnce(201);
         JsonNode created = answers.stream().filter(answer -> answer.getStatus().value() == 201).findFirst().orElseThrow().getResponseBody();
-        assertThat(answers.stream().filter(answer -> answer.getStatus().value() == 422).findFirst().orElseThrow().getResponseBody()
-                .get("type").asText()).endsWith("/token-code-used");
+        assertThat(answers.stream().filter(answer -> answer.getStatus().value() != 201).findFirst().orElseThrow().getResponseBody()
+                .get("type").asText()).matches(".*/(token-code-used|account-pooled)");
         String poolId = created.get("poolId").asText();
         corporates.post("/api/v1/corporate/cash-pools", admin.token(), Map.of("masterAccountId", spare, "members",
                 List.of(Map.of("accountId", rich, "keepMinimum", "0")), "code", "123456")).expectStatus().isEqualTo(409);

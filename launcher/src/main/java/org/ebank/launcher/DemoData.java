@@ -24,7 +24,11 @@ public final class DemoData {
 
     public static final String STAFF_USERNAME = "staff01";
     public static final String STAFF_PASSWORD = "Staff@2026";
-    /** 城东支行's manager, staff01's branch: confirms what staff01 asks for where two staff must (双人复核). */
+    /**
+     * 城东支行's account manager, who asks, and its manager, who confirms, where two staff must (双人复核); staff01 keeps
+     * the staff directory, so it does neither.
+     */
+    public static final String ACCOUNT_MANAGER_USERNAME = "staff02";
     public static final String MANAGER_USERNAME = "staff03";
     public static final String CUSTOMER_PASSWORD = "Ebank2026";
     public static final String DEVICE = "demo-phone";

@@ -67,8 +67,8 @@ final class Enterprises {
     /** The administrator, enrolled by staff (the enterprise's corporate netbank enrolment), activated and signed in. */
     static Operator administrator(Api api, String staff, String enterpriseId, String creditCode) {
         String phone = newPhone();
-        Api.Reply enrolled = confirmed(api, api.post("/api/v1/ops/enterprises/" + enterpriseId + "/administrator", staff,
-                Map.of("loginName", "admin", "name", "管理员", "phone", phone)));
+        Api.Reply enrolled = confirmed(api, api.post("/api/v1/ops/enterprises/" + enterpriseId + "/administrator",
+                signIn(api, DemoData.ACCOUNT_MANAGER_USERNAME), Map.of("loginName", "admin", "name", "管理员", "phone", phone)));
         assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(200);
         return activateAndSignIn(api, creditCode, "admin", phone, activationCode(api, staff, phone, null), false);
     }
@@ -79,10 +79,14 @@ final class Enterprises {
      */
     static Api.Reply confirmed(Api api, Api.Reply requested) {
         assertThat(requested.status()).as(requested.text()).isEqualTo(202);
-        String manager = api.post("/api/v1/auth/staff-login", null, Map.of("username", DemoData.MANAGER_USERNAME,
-                "password", DemoData.STAFF_PASSWORD)).body().get("accessToken").asText();
-        return api.post("/api/v1/ops/administrator-requests/" + requested.body().get("requestId").asText() + "/confirmation", manager,
-                null);
+        return api.post("/api/v1/ops/administrator-requests/" + requested.body().get("requestId").asText() + "/confirmation",
+                signIn(api, DemoData.MANAGER_USERNAME), null);
+    }
+
+    /** A demo staff member's token. */
+    static String signIn(Api api, String username) {
+        return api.post("/api/v1/auth/staff-login", null, Map.of("username", username, "password", DemoData.STAFF_PASSWORD))
+                .body().get("accessToken").asText();
     }
 
     /** Enrolled by the administrator with their token's next code; activated with the code the new operator's phone got. */

@@ -60,6 +60,12 @@ public final class TestJwts {
                 Instant.now().plus(Duration.ofMinutes(15)), KEYS, java.util.Map.of("branch", branch));
     }
 
+    /** An administrator of the staff directory at {@code branch}. */
+    public static String staffAdministrator(String staffId, String branch) {
+        return sign(staffId, List.of("STAFF", "STAFF_ADMIN"), null, null, Instant.now().plus(Duration.ofMinutes(15)), KEYS,
+                java.util.Map.of("branch", branch));
+    }
+
     public static String token(String subject, List<String> roles, String channel, String device, Duration lifetime) {
         return sign(subject, roles, channel, device, Instant.now().plus(lifetime), KEYS);
     }

@@ -56,7 +56,7 @@ class OperatorOpsController {
     }
 
     @Operation(operationId = "resetAdministrator", summary = "Ask to start the enterprise's administrator over (a second staff member confirms)")
-    @Refusals({"no-phone-on-record", "request-pending", "second-staff-required"})
+    @Refusals({"unknown-enterprise", "no-phone-on-record", "request-pending", "second-staff-required"})
     @PostMapping("/api/v1/ops/enterprises/{enterpriseId}/administrator/reset")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<RequestView> resetAdministrator(@PathVariable String enterpriseId) {
@@ -83,11 +83,7 @@ class OperatorOpsController {
                 return OperatorViews.enrolled(refused.outcome());   // its refusal, as its problem
             }
             if (outcome instanceof RequestOutcome.NotYours notYours) {
-                throw new ApiException(CorporateProblems.SECOND_STAFF_REQUIRED, switch (notYours.refusal()) {
-                    case OWN_REQUEST -> new Text("不能复核本人提交的申请", "You cannot confirm your own request");
-                    case OTHER_BRANCH -> new Text("只能复核本网点的申请", "Only staff of the request's branch confirm it");
-                    case NO_MANAGER -> new Text("申请人或复核人须有一人为网点负责人", "The requester or the confirmer must be the branch's manager");
-                }, Map.of("reason", notYours.refusal().name()));
+                throw notYours(notYours);
             }
             if (outcome instanceof RequestOutcome.NoBranch) {
                 throw noBranch();
@@ -98,7 +94,18 @@ class OperatorOpsController {
     }
 
     private static AdministratorRequests.Staff staff(Caller caller) {
-        return new AdministratorRequests.Staff(caller.subject(), caller.branch(), caller.has(Caller.BRANCH_MANAGER));
+        return new AdministratorRequests.Staff(caller.subject(), caller.branch(), caller.has(Caller.BRANCH_MANAGER),
+                caller.has(Caller.STAFF_ADMIN));
+    }
+
+    private static ApiException notYours(RequestOutcome.NotYours notYours) {
+        return new ApiException(CorporateProblems.SECOND_STAFF_REQUIRED, switch (notYours.refusal()) {
+            case OWN_REQUEST -> new Text("不能复核本人提交的申请", "You cannot confirm your own request");
+            case OTHER_BRANCH -> new Text("只能复核本网点的申请", "Only staff of the request's branch confirm it");
+            case NO_MANAGER -> new Text("申请人或复核人须有一人为网点负责人", "The requester or the confirmer must be the branch's manager");
+            case DIRECTORY_KEEPER -> new Text("维护员工名录的系统管理员不能提交或复核此类申请",
+                    "An administrator of the staff directory neither asks for nor confirms this");
+        }, Map.of("reason", notYours.refusal().name()));
     }
 
     private static RequestView requested(RequestOutcome outcome) {
@@ -106,9 +113,14 @@ class OperatorOpsController {
             return RequestView.of(pending.request());
         }
         if (outcome instanceof RequestOutcome.AlreadyPending already) {
-            throw new ApiException(CorporateProblems.REQUEST_PENDING, new Text("该企业已有一项待复核的同类申请，请复核或待其过期",
-                    "A request of this kind for the enterprise waits already: confirm it, or let it expire"),
-                    Map.of("requestId", already.request().id()));
+            Text text = new Text("该企业已有一项待复核的同类申请，请核对后复核，或待其过期", "A request of this kind for the enterprise waits "
+                    + "already: check it and confirm it, or let it expire");
+            throw already.request() == null ? new ApiException(CorporateProblems.REQUEST_PENDING, text)
+                    : new ApiException(CorporateProblems.REQUEST_PENDING, text, Map.of("requestId", already.request().id(),
+                            "requestedBy", already.request().requestedBy(), "branch", already.request().branchCode()));
+        }
+        if (outcome instanceof RequestOutcome.NotYours notYours) {
+            throw notYours(notYours);
         }
         if (outcome instanceof RequestOutcome.NoBranch) {
             throw noBranch();

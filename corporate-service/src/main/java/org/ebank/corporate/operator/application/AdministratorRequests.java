@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.ebank.contracts.audit.AuditAction;
 import org.ebank.corporate.enterprise.application.EnterpriseRepository;
@@ -43,8 +42,11 @@ public class AdministratorRequests {
         this.clock = clock;
     }
 
-    /** Who asks: their staff code, branch (none: refused) and whether they manage it. */
-    public record Staff(String code, String branch, boolean manager) {
+    /**
+     * Who asks or confirms: their staff code, branch (none: refused), whether they manage it, and whether they keep the
+     * staff directory (who could make themselves a colleague to confirm with: refused).
+     */
+    public record Staff(String code, String branch, boolean manager, boolean directoryKeeper) {
     }
 
     /** A request to enrol the enterprise's administrator, checked now as it will be when confirmed. */
@@ -57,13 +59,19 @@ public class AdministratorRequests {
     /** A request to start the enterprise's administrator over (to their phone on record). */
     @Transactional
     public Mono<RequestOutcome> reset(String enterpriseId, Staff staff) {
-        Mono<OperatorOutcome> whyNot = enterprises.findById(enterpriseId).hasElement().flatMap(known -> !known
-                ? Mono.just(new OperatorOutcome.UnknownEnterprise(enterpriseId))
+        return enterprises.findById(enterpriseId).hasElement().flatMap(known -> !known
+                ? Mono.just((RequestOutcome) new RequestOutcome.Refused(new OperatorOutcome.UnknownEnterprise(enterpriseId)))
                 : operators.lockAdministrator(enterpriseId)
-                        .map(admin -> admin.phone() == null ? Optional.<OperatorOutcome>of(new OperatorOutcome.NoPhone(admin.id())) : Optional.<OperatorOutcome>empty())
-                        .defaultIfEmpty(Optional.of(new OperatorOutcome.UnknownOperator("administrator")))
-                        .flatMap(Mono::justOrEmpty));
-        return request(enterpriseId, AdministratorRequest.Kind.RESET, null, null, null, null, staff, whyNot);
+                        // the administrator on record, for the confirmer to check: the code will go to this phone
+                        .flatMap(admin -> admin.phone() == null
+                                ? Mono.just((RequestOutcome) new RequestOutcome.Refused(new OperatorOutcome.NoPhone(admin.id())))
+                                : request(enterpriseId, AdministratorRequest.Kind.RESET, admin.loginName(), admin.name(), admin.phone(),
+                                        null, staff, Mono.empty()))
+                        .defaultIfEmpty(new RequestOutcome.Refused(new OperatorOutcome.UnknownOperator("administrator"))));
+    }
+
+    private static String masked(String phone) {
+        return phone == null || phone.length() != 11 ? "-" : phone.substring(0, 3) + "****" + phone.substring(7);
     }
 
     /** What waits at the staff member's branch for a second pair of eyes. */
@@ -77,11 +85,17 @@ public class AdministratorRequests {
         if (checker.branch() == null) {
             return Mono.just(new RequestOutcome.NoBranch());
         }
+        if (checker.directoryKeeper()) {
+            return Mono.just(new RequestOutcome.NotYours(AdministratorRequest.Refusal.DIRECTORY_KEEPER));
+        }
         Instant now = clock.instant();
         return requests.lock(requestId).filter(request -> request.open(now)).flatMap(request -> {
             AdministratorRequest.Refusal refusal = request.refusalOf(checker.code(), checker.branch(), checker.manager());
             if (refusal != null) {
-                return Mono.just((RequestOutcome) new RequestOutcome.NotYours(refusal));
+                // kept: someone confirming their own request, or another branch's, is what the trail is for
+                return audit.record(AuditAction.ADMINISTRATOR_REQUEST, request.id(), Map.of("enterpriseId", request.enterpriseId(),
+                                "kind", request.kind().name(), "requestedBy", request.requestedBy(), "outcome", "REFUSED_" + refusal.name()))
+                        .thenReturn((RequestOutcome) new RequestOutcome.NotYours(refusal));
             }
             Mono<OperatorOutcome> done = request.kind() == AdministratorRequest.Kind.ENROLMENT
                     ? enrol.administrator(request.enterpriseId(), request.loginName(), request.name(), request.phone(),
@@ -104,6 +118,9 @@ public class AdministratorRequests {
         if (staff.branch() == null) {
             return Mono.just(new RequestOutcome.NoBranch());
         }
+        if (staff.directoryKeeper()) {
+            return Mono.just(new RequestOutcome.NotYours(AdministratorRequest.Refusal.DIRECTORY_KEEPER));
+        }
         Instant now = clock.instant();
         AdministratorRequest request = new AdministratorRequest("req_" + UUID.randomUUID().toString().replace("-", ""), enterpriseId,
                 kind, loginName, name, phone, referrerCode, staff.code(), staff.manager(), staff.branch(), now, now.plus(LIFETIME),
@@ -111,7 +128,10 @@ public class AdministratorRequests {
         return whyNot.map(outcome -> (RequestOutcome) new RequestOutcome.Refused(outcome))
                 .switchIfEmpty(Mono.defer(() -> requests.insert(request).flatMap(inserted -> inserted
                         ? audit.record(AuditAction.ADMINISTRATOR_REQUEST, request.id(), Map.of("enterpriseId", enterpriseId,
-                                "kind", kind.name(), "outcome", "REQUESTED")).thenReturn((RequestOutcome) new RequestOutcome.Pending(request))
-                        : requests.pending(enterpriseId, kind, now).map(RequestOutcome.AlreadyPending::new))));
+                                "kind", kind.name(), "outcome", "REQUESTED", "branch", staff.branch(),
+                                "phone", masked(request.phone()))).thenReturn((RequestOutcome) new RequestOutcome.Pending(request))
+                        // the one waiting may have been confirmed meanwhile: said as waiting, without its id, to try again
+                        : requests.pending(enterpriseId, kind, now).map(RequestOutcome.AlreadyPending::new)
+                                .defaultIfEmpty(new RequestOutcome.AlreadyPending(null)))));
     }
 }

@@ -9,7 +9,7 @@ public sealed interface RequestOutcome {
     record Pending(AdministratorRequest request) implements RequestOutcome {
     }
 
-    /** One of that kind waits for the enterprise already: confirm or let it expire first. */
+    /** One of that kind waits for the enterprise already (null: it was just closed; try again). */
     record AlreadyPending(AdministratorRequest request) implements RequestOutcome {
     }
 

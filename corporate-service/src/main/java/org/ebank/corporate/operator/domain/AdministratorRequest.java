@@ -17,7 +17,11 @@ public record AdministratorRequest(String id, String enterpriseId, Kind kind, St
     public enum Status { PENDING, CONFIRMED, REFUSED }
 
     /** Why a staff member may not confirm, if they may not. */
-    public enum Refusal { OWN_REQUEST, OTHER_BRANCH, NO_MANAGER }
+    public enum Refusal {
+        OWN_REQUEST, OTHER_BRANCH, NO_MANAGER,
+        /** An administrator of the staff directory: they make staff, so they neither ask nor confirm here. */
+        DIRECTORY_KEEPER
+    }
 
     public boolean open(Instant now) {
         return status == Status.PENDING && now.isBefore(expiresAt);
