@@ -1,6 +1,7 @@
 -- Branches (网点) and their staff. A staff member signs in with a password they chose with an activation code sent to
 -- their own phone: only slow hashes (BCrypt) of either are kept. Five wrong tries in a row lock the login for a while; a
--- staff member who left (left_at) signs in no more. Staff codes are lower case; one phone, one staff member.
+-- staff member who left (left_at) signs in no more. Staff codes are lower case; one phone, one staff member. A branch
+-- manager or an administrator is enrolled by one administrator and confirmed by another.
 create table branch (
     code        text primary key,
     name        text        not null,
@@ -22,6 +23,10 @@ create table staff (
     locked_until          timestamptz,
     -- enrolled from configuration (ebank.staff.initial-*), whose local passwords no other profile accepts
     initial               boolean     not null default false,
+    -- a branch manager or an administrator waits for a second administrator's confirmation before anything is sent
+    enrolled_by           text,
+    awaiting_confirmation boolean     not null default false,
+    confirmed_by          text,
     enrolled_at           timestamptz not null,
     left_at               timestamptz
 );

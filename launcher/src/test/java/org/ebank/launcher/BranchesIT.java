@@ -46,7 +46,8 @@ class BranchesIT {
         Api.Reply enrolled = api.post("/api/v1/ops/staff", admin, Map.of("code", code, "name", "新员工", "branchCode", branch,
                 "role", role, "phone", phone));
         assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(201);
-        assertThat(enrolled.text()).as("the code goes to the phone alone").contains("\"activationSentTo\":\"" + phone.substring(0, 3) + "****")
+        assertThat(enrolled.text()).as("the code goes to the phone alone, a manager's once a second administrator confirms")
+                .contains(role.equals("BRANCH_MANAGER") ? "\"status\":\"AWAITING_CONFIRMATION\"" : "\"activationSentTo\":\"" + phone.substring(0, 3) + "****")
                 .doesNotContainPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
         return new String[] {code, phone};
     }
@@ -101,6 +102,15 @@ class BranchesIT {
             assertThat(api.get("/api/v1/ops/kpis/unknown-referrals?" + range, admin).text())
                     .contains("{\"referrerCode\":\"" + nobody + "\",\"service\":\"MOBILE\",\"enrolments\":1,");
         });
+
+        // a manager for the branch: one administrator enrols, the other confirms, and only then is the code sent
+        String[] chief = newStaff(api, admin, branch, "BRANCH_MANAGER");
+        String cityAdmin = Enterprises.signIn(api, "staff00");
+        assertThat(api.get("/api/v1/ops/staff/awaiting-confirmation", cityAdmin).text()).contains("\"code\":\"" + chief[0] + "\"");
+        assertThat(api.post("/api/v1/ops/staff/" + chief[0] + "/confirmation", admin, null).status()).as("not their own").isEqualTo(403);
+        Api.Reply confirmed = api.post("/api/v1/ops/staff/" + chief[0] + "/confirmation", cityAdmin, null);
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+        assertThat(activate(api, chief[0], activationCode(api, admin, chief[1], null)).status()).isEqualTo(204);
 
         // they leave the bank: they sign in no more
         assertThat(api.post("/api/v1/ops/staff/" + code + "/departure", admin, Map.of()).status()).isEqualTo(200);

@@ -89,6 +89,7 @@ class TwoCustomersIT {
         add(all, "GET", "/api/v1/ops/branches/{code}/staff", "/api/v1/ops/branches/0101/staff", null);
         add(all, "POST", "/api/v1/ops/staff/{code}/reset", "/api/v1/ops/staff/staff02/reset", null);
         add(all, "POST", "/api/v1/ops/staff/{code}/departure", "/api/v1/ops/staff/staff02/departure", null);
+        add(all, "POST", "/api/v1/ops/staff/{code}/confirmation", "/api/v1/ops/staff/staff02/confirmation", null);
         add(all, "POST", "/api/v1/ops/administrator-requests/{requestId}/confirmation",
                 "/api/v1/ops/administrator-requests/req_of_a/confirmation", null);
         add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/administrator", "/api/v1/ops/enterprises/ent_of_a/administrator",

@@ -28,7 +28,8 @@ public enum AccountProblems implements ProblemType {
     UNKNOWN_POSTING(LedgerRefusal.UNKNOWN_POSTING.slug(), 422, "记账不存在", "Unknown posting"),
     BRANCH_EXISTS("branch-exists", 409, "网点已存在", "Branch already exists"),
     STAFF_EXISTS("staff-exists", 409, "员工已存在", "Staff member already exists"),
-    UNKNOWN_BRANCH("unknown-branch", 422, "网点不存在", "Unknown branch");
+    UNKNOWN_BRANCH("unknown-branch", 422, "网点不存在", "Unknown branch"),
+    SECOND_ADMINISTRATOR_REQUIRED("second-administrator-required", 403, "须由另一名系统管理员确认", "A second administrator must confirm");
 
     private final String slug;
     private final int status;

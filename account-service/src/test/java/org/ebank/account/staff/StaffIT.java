@@ -133,7 +133,7 @@ class StaffIT {
         String answer = post("/api/v1/ops/staff", admin, member("M" + branch, branch, "ACCOUNT_MANAGER", "13712345678")).expectStatus()
                 .isCreated().expectBody(String.class).returnResult().getResponseBody();
         assertThat(answer).isEqualTo("{\"code\":\"" + code + "\",\"branchCode\":\"" + branch + "\",\"role\":\"ACCOUNT_MANAGER\","
-                + "\"activationSentTo\":\"137****5678\"}");
+                + "\"status\":\"ACTIVATION_SENT\",\"activationSentTo\":\"137****5678\"}");
 
         List<JsonNode> events = staffEvents(branch, 3);
         assertThat(events).extracting(e -> e.get("type").asText()).containsExactly(AccountTopics.BRANCH_OPENED,
@@ -167,6 +167,32 @@ class StaffIT {
         List<ConsumerRecord<String, String>> opened = TopicReader.read(namespace.bootstrapServers(), topics.name(AccountTopics.ACCOUNT), 1,
                 r -> r.value().contains(accountId) && r.value().contains(AccountTopics.ACCOUNT_OPENED), Duration.ofSeconds(30));
         assertThat(codec.read(opened.get(0).value()).data().get("branchCode").asText()).isEqualTo(branch);
+    }
+
+    @Test
+    void aBranchManagerEnrolledByOneAdministratorIsConfirmedByAnotherBeforeAnythingIsSent() {
+        String branch = newBranchCode();
+        post("/api/v1/ops/branches", admin, Map.of("code", branch, "name", "双人支行", "region", "440100")).expectStatus().isCreated();
+        String code = "boss" + branch;
+        post("/api/v1/ops/staff", admin, member(code, branch, "BRANCH_MANAGER", "13711112222")).expectStatus().isCreated()
+                .expectBody().jsonPath("$.status").isEqualTo("AWAITING_CONFIRMATION").jsonPath("$.activationSentTo").doesNotExist();
+        post("/api/v1/ops/staff/" + code + "/reset", admin, Map.of()).expectStatus().isNotFound();   // no code around the confirmation
+        post("/api/v1/ops/staff/" + code + "/confirmation", admin, Map.of()).expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").value(t -> assertThat(t.toString()).endsWith("second-administrator-required"));
+        String cityAdmin = token("staff00", "Staff@2026");
+        assertThat(get("/api/v1/ops/staff/awaiting-confirmation", cityAdmin).expectBody(String.class).returnResult().getResponseBody())
+                .contains("\"code\":\"" + code + "\"");
+        get("/api/v1/ops/staff/awaiting-confirmation", token("staff03", "Staff@2026")).expectStatus().isForbidden();
+        assertThat(staffEvents(branch, 1)).extracting(e -> e.get("type").asText()).containsExactly(AccountTopics.BRANCH_OPENED);
+
+        post("/api/v1/ops/staff/" + code + "/confirmation", cityAdmin, Map.of()).expectStatus().isOk()
+                .expectBody().jsonPath("$.activationSentTo").isEqualTo("137****2222");
+        post("/api/v1/ops/staff/" + code + "/confirmation", cityAdmin, Map.of()).expectStatus().isNotFound();
+        List<JsonNode> events = staffEvents(branch, 3);
+        assertThat(events).extracting(e -> e.get("type").asText()).containsExactly(AccountTopics.BRANCH_OPENED,
+                AccountTopics.STAFF_ENROLLED, AccountTopics.STAFF_ACTIVATION_CODE_ISSUED);
+        activate(code, TestSealing.open(events.get(2).get("data").get("sealedCode").asText()), "Boss2026ok").expectStatus().isNoContent();
+        assertThat(claims(token(code, "Boss2026ok")).get("roles").toString()).isEqualTo("[\"STAFF\",\"BRANCH_MANAGER\"]");
     }
 
     @Test

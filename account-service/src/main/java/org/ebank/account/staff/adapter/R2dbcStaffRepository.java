@@ -51,15 +51,30 @@ class R2dbcStaffRepository implements StaffRepository {
     }
 
     @Override
-    public Mono<StaffMember> addStaff(StaffMember member, String passwordHash, boolean initial, Instant at) {
+    public Mono<StaffMember> addStaff(StaffMember member, String passwordHash, boolean initial, String enrolledBy, boolean awaiting,
+                                      Instant at) {
         var spec = db.sql("""
-                        insert into staff (code, name, branch_code, role, phone, password_hash, initial, enrolled_at)
-                        values (:code, :name, :branch, :role, :phone, :hash, :initial, :at) on conflict do nothing""")
+                        insert into staff (code, name, branch_code, role, phone, password_hash, initial, enrolled_by, awaiting_confirmation,
+                                           enrolled_at)
+                        values (:code, :name, :branch, :role, :phone, :hash, :initial, :by, :awaiting, :at) on conflict do nothing""")
                 .bind("code", member.code()).bind("name", member.name()).bind("branch", member.branchCode())
                 .bind("role", member.role().name()).bind("phone", member.phone().value()).bind("initial", initial)
-                .bind("at", at.atOffset(ZoneOffset.UTC));
+                .bind("awaiting", awaiting).bind("at", at.atOffset(ZoneOffset.UTC));
+        spec = enrolledBy == null ? spec.bindNull("by", String.class) : spec.bind("by", enrolledBy);
         spec = passwordHash == null ? spec.bindNull("hash", String.class) : spec.bind("hash", passwordHash);
         return spec.fetch().rowsUpdated().filter(rows -> rows == 1).map(rows -> member);
+    }
+
+    @Override
+    public Mono<Void> confirmEnrolment(String staffCode, String confirmedBy) {
+        return db.sql("update staff set awaiting_confirmation = false, confirmed_by = :by where code = :code")
+                .bind("code", staffCode).bind("by", confirmedBy).then();
+    }
+
+    @Override
+    public Flux<StaffMember> awaitingConfirmation() {
+        return db.sql("select " + STAFF_COLUMNS + " from staff where awaiting_confirmation and left_at is null order by enrolled_at, code")
+                .map(R2dbcStaffRepository::member).all();
     }
 
     @Override
@@ -70,18 +85,20 @@ class R2dbcStaffRepository implements StaffRepository {
 
     @Override
     public Flux<StaffMember> staffOf(String branchCode) {
-        return db.sql("select " + STAFF_COLUMNS + " from staff where branch_code = :branch and left_at is null order by code")
+        return db.sql("select " + STAFF_COLUMNS + " from staff where branch_code = :branch and left_at is null "
+                        + "and not awaiting_confirmation order by code")
                 .bind("branch", branchCode).map(R2dbcStaffRepository::member).all();
     }
 
     @Override
     public Mono<StaffLogin> lockLogin(String staffCode) {
         return db.sql("select " + STAFF_COLUMNS + ", password_hash, activation_hash, activation_expires_at, failed_tries, locked_until, "
-                        + "left_at from staff where code = :code for update")
+                        + "left_at, enrolled_by, awaiting_confirmation from staff where code = :code for update")
                 .bind("code", staffCode.toLowerCase(Locale.ROOT))
                 .map(row -> new StaffLogin(member(row), row.get("password_hash", String.class), row.get("activation_hash", String.class),
                         instant(row, "activation_expires_at"), row.get("failed_tries", Integer.class), instant(row, "locked_until"),
-                        row.get("left_at", OffsetDateTime.class) != null))
+                        row.get("left_at", OffsetDateTime.class) != null, row.get("enrolled_by", String.class),
+                        Boolean.TRUE.equals(row.get("awaiting_confirmation", Boolean.class))))
                 .one();
     }
 

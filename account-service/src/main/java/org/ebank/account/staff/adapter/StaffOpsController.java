@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -76,12 +77,13 @@ class StaffOpsController {
                 .flatMap(branch -> directory.staffOf(branch.code()).map(StaffView::of).collectList());
     }
 
+    /** A branch manager or an administrator waits for a second administrator ({@code AWAITING_CONFIRMATION}); the others get their code now. */
     @Operation(operationId = "enrolStaff", summary = "Enrol a staff member at a branch (administrators); their activation code goes to their phone")
     @Refusals({"staff-exists", "unknown-branch"})
     @PostMapping("/api/v1/ops/staff")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ActivationSent> enrol(@Valid @RequestBody NewStaff request) {
-        return administrator().then(Mono.defer(() -> directory.enrol(request.toMember()))).map(outcome -> {
+        return administrator().flatMap(admin -> directory.enrol(request.toMember(), admin.subject())).map(outcome -> {
             if (outcome instanceof StaffOutcome.Exists) {
                 throw new ApiException(AccountProblems.STAFF_EXISTS, new Text("该员工号或手机号已被使用（员工号也不能是系统账户名）",
                         "The staff code or the phone is taken (a staff code is no system account's name either)"), Map.of("code", request.code()));
@@ -89,7 +91,32 @@ class StaffOpsController {
             if (outcome instanceof StaffOutcome.UnknownBranch unknown) {
                 throw unknownBranch("branchCode", unknown.code());
             }
+            if (outcome instanceof StaffOutcome.AwaitingConfirmation awaiting) {
+                return ActivationSent.awaiting(awaiting.member());
+            }
             return ActivationSent.of(((StaffOutcome.ActivationSent) outcome).member());
+        });
+    }
+
+    @Operation(operationId = "listStaffAwaitingConfirmation", summary = "Branch managers and administrators waiting for a second administrator")
+    @GetMapping("/api/v1/ops/staff/awaiting-confirmation")
+    Mono<List<StaffView>> awaitingConfirmation() {
+        return administrator().thenMany(Flux.defer(directory::awaitingConfirmation)).map(StaffView::of).collectList();
+    }
+
+    @Operation(operationId = "confirmStaffEnrolment", summary = "Confirm a branch manager's or an administrator's enrolment (a second administrator)")
+    @Refusals({"second-administrator-required"})
+    @PostMapping("/api/v1/ops/staff/{code}/confirmation")
+    Mono<ActivationSent> confirm(@PathVariable String code) {
+        return administrator().flatMap(admin -> directory.confirmEnrolment(code, admin.subject())).map(outcome -> {
+            if (outcome instanceof StaffOutcome.ActivationSent sent) {
+                return ActivationSent.of(sent.member());
+            }
+            if (outcome instanceof StaffOutcome.OwnEnrolment) {
+                throw new ApiException(AccountProblems.SECOND_ADMINISTRATOR_REQUIRED, new Text("不能确认本人登记的网点负责人或系统管理员",
+                        "You cannot confirm a branch manager or an administrator you enrolled yourself"));
+            }
+            throw new ApiException(CommonProblems.NOT_FOUND, new Text("没有待确认的该员工", "No such staff member waits for confirmation"));
         });
     }
 
@@ -164,11 +191,15 @@ class StaffOpsController {
         }
     }
 
-    /** Where the activation code went: the phone masked, never the code. */
-    record ActivationSent(String code, String branchCode, StaffRole role, String activationSentTo) {
+    /** Where the activation code went: the phone masked, never the code; none yet while a second administrator is awaited. */
+    record ActivationSent(String code, String branchCode, StaffRole role, String status, String activationSentTo) {
 
         static ActivationSent of(StaffMember member) {
-            return new ActivationSent(member.code(), member.branchCode(), member.role(), member.phone().masked());
+            return new ActivationSent(member.code(), member.branchCode(), member.role(), "ACTIVATION_SENT", member.phone().masked());
+        }
+
+        static ActivationSent awaiting(StaffMember member) {
+            return new ActivationSent(member.code(), member.branchCode(), member.role(), "AWAITING_CONFIRMATION", null);
         }
     }
 }

@@ -68,21 +68,47 @@ public class StaffDirectory {
                 .defaultIfEmpty(new StaffOutcome.Exists(branch.code())));
     }
 
-    /** A new staff member, who chooses a password with the activation code sent to their phone. */
+    /**
+     * A new staff member, who chooses a password with the activation code sent to their phone. A branch manager or an
+     * administrator waits for a second administrator to {@link #confirmEnrolment confirm} them first: one administrator
+     * alone cannot make a manager to confirm their own requests with (双人复核 elsewhere rests on managers being real).
+     */
     @Transactional
-    public Mono<StaffOutcome> enrol(StaffMember member) {
-        return add(member, null, false).flatMap(outcome -> outcome instanceof StaffOutcome.ActivationSent
-                ? sendActivation(member, false)
+    public Mono<StaffOutcome> enrol(StaffMember member, String enrolledBy) {
+        boolean awaiting = member.needsSecondAdministrator();
+        return add(member, null, false, enrolledBy, awaiting).flatMap(outcome -> !(outcome instanceof StaffOutcome.ActivationSent)
+                ? Mono.just(outcome)
+                : (awaiting ? Mono.<Void>empty() : sendActivation(member, false))
                         .then(audit.record(AuditAction.STAFF_ENROLLED, member.code(), Map.of("branch", member.branchCode(),
-                                "role", member.role().name(), "phone", member.phone().masked())))
-                        .thenReturn(outcome)
-                : Mono.just(outcome));
+                                "role", member.role().name(), "phone", member.phone().masked(), "awaitingConfirmation", String.valueOf(awaiting))))
+                        .thenReturn(awaiting ? new StaffOutcome.AwaitingConfirmation(member) : outcome));
+    }
+
+    /** A second administrator confirms a branch manager's or an administrator's enrolment: announced, and the code sent. */
+    @Transactional
+    public Mono<StaffOutcome> confirmEnrolment(String staffCode, String confirmedBy) {
+        Instant now = clock.instant();
+        return staff.lockLogin(staffCode).filter(login -> login.awaitingConfirmation() && !login.left())
+                .flatMap(login -> login.enrolledBy() != null && login.enrolledBy().equals(confirmedBy)
+                        ? Mono.just((StaffOutcome) new StaffOutcome.OwnEnrolment(staffCode))
+                        : staff.confirmEnrolment(login.member().code(), confirmedBy)
+                        .then(announce(login.member(), now))
+                        .then(sendActivation(login.member(), false))
+                        .then(audit.record(AuditAction.STAFF_ENROLLED, login.member().code(), Map.of("branch", login.member().branchCode(),
+                                "role", login.member().role().name(), "enrolledBy", String.valueOf(login.enrolledBy()), "confirmed", "true")))
+                        .thenReturn((StaffOutcome) new StaffOutcome.ActivationSent(login.member())))
+                .defaultIfEmpty(new StaffOutcome.UnknownStaff(staffCode));
+    }
+
+    /** Branch managers and administrators waiting for a second administrator. */
+    public Flux<StaffMember> awaitingConfirmation() {
+        return staff.awaitingConfirmation();
     }
 
     /** The staff the bank starts with (the local run's demo directory), with a password hash given: no activation code. */
     @Transactional
     public Mono<StaffOutcome> enrolWithPassword(StaffMember member, String passwordHash) {
-        return add(member, passwordHash, true);
+        return add(member, passwordHash, true, null, false);
     }
 
     /** The password hashes of the staff enrolled from configuration. */
@@ -93,7 +119,7 @@ public class StaffDirectory {
     /** A forgotten password or a locked login: the password is forgotten and a new activation code sent. */
     @Transactional
     public Mono<StaffOutcome> startOver(String staffCode) {
-        return staff.lockLogin(staffCode).filter(login -> !login.left())
+        return staff.lockLogin(staffCode).filter(login -> !login.left() && !login.awaitingConfirmation())
                 .flatMap(login -> sendActivation(login.member(), true)
                         .then(audit.record(AuditAction.STAFF_RESET, staffCode, Map.of("branch", login.member().branchCode())))
                         .thenReturn((StaffOutcome) new StaffOutcome.ActivationSent(login.member())))
@@ -125,19 +151,23 @@ public class StaffDirectory {
         return staff.staffOf(branchCode);
     }
 
-    private Mono<StaffOutcome> add(StaffMember member, String passwordHash, boolean initial) {
+    private Mono<StaffOutcome> add(StaffMember member, String passwordHash, boolean initial, String enrolledBy, boolean awaiting) {
         if (systemAccounts.taken(member.code())) {
             return Mono.just(new StaffOutcome.Exists(member.code()));
         }
         Instant now = clock.instant();
         return staff.findBranch(member.branchCode())
-                .flatMap(branch -> staff.addStaff(member, passwordHash, initial, now)
-                        .flatMap(added -> outbox.append(AccountTopics.STAFF, added.branchCode(), AccountTopics.STAFF_ENROLLED,
-                                        new StaffEnrolled(added.code(), added.name(), added.branchCode(), added.role(),
-                                                added.phone().value(), now))
+                .flatMap(branch -> staff.addStaff(member, passwordHash, initial, enrolledBy, awaiting, now)
+                        .flatMap(added -> (awaiting ? Mono.empty() : announce(added, now))
                                 .thenReturn((StaffOutcome) new StaffOutcome.ActivationSent(added)))
                         .defaultIfEmpty(new StaffOutcome.Exists(member.code())))
                 .defaultIfEmpty(new StaffOutcome.UnknownBranch(member.branchCode()));
+    }
+
+    /** The staff member's code is a referrer code from now on; notification-service learns their phone. */
+    private Mono<Void> announce(StaffMember member, Instant at) {
+        return outbox.append(AccountTopics.STAFF, member.branchCode(), AccountTopics.STAFF_ENROLLED,
+                new StaffEnrolled(member.code(), member.name(), member.branchCode(), member.role(), member.phone().value(), at)).then();
     }
 
     private Mono<Void> sendActivation(StaffMember member, boolean reset) {

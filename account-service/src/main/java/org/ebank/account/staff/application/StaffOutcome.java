@@ -16,6 +16,14 @@ public sealed interface StaffOutcome {
     record Left(StaffMember member) implements StaffOutcome {
     }
 
+    /** A branch manager or an administrator, waiting for a second administrator: nothing sent yet. */
+    record AwaitingConfirmation(StaffMember member) implements StaffOutcome {
+    }
+
+    /** The administrator who enrolled them cannot be the one who confirms. */
+    record OwnEnrolment(String code) implements StaffOutcome {
+    }
+
     /** The code (or a system account's username), or the phone, is taken. */
     record Exists(String code) implements StaffOutcome {
     }

@@ -17,13 +17,22 @@ public interface StaffRepository {
 
     Flux<Branch> branches();
 
-    /** Empty when a staff member of that code, or with that phone, exists already; {@code initial}: from configuration. */
-    Mono<StaffMember> addStaff(StaffMember member, String passwordHash, boolean initial, Instant at);
+    /**
+     * Empty when a staff member of that code, or with that phone, exists already; {@code initial}: from configuration;
+     * {@code awaiting}: waiting for a second administrator's confirmation.
+     */
+    Mono<StaffMember> addStaff(StaffMember member, String passwordHash, boolean initial, String enrolledBy, boolean awaiting, Instant at);
+
+    /** A second administrator confirmed the enrolment. */
+    Mono<Void> confirmEnrolment(String staffCode, String confirmedBy);
+
+    /** Those waiting for a second administrator, oldest first. */
+    Flux<StaffMember> awaitingConfirmation();
 
     /** The password hashes of the staff enrolled from configuration, to check none is a local one. */
     Flux<String> initialPasswordHashes();
 
-    /** Those who have not left. */
+    /** Those who have not left, confirmed. */
     Flux<StaffMember> staffOf(String branchCode);
 
     /** The login, locked for the caller's transaction. */

@@ -12,6 +12,11 @@ public record StaffMember(String code, String name, String branchCode, StaffRole
 
     public static final String CODE_PATTERN = "[A-Za-z0-9-]{2,32}";
 
+    /** Whether one administrator alone may not make this member: a branch manager confirms 双人复核, an administrator makes staff. */
+    public boolean needsSecondAdministrator() {
+        return role == StaffRole.BRANCH_MANAGER || role == StaffRole.ADMIN;
+    }
+
     public StaffMember {
         if (code == null || !code.matches(CODE_PATTERN)) {
             throw new IllegalArgumentException("a staff code is 2 to 32 letters, digits or hyphens");
