@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Through the gateway of the running system: an administrator opens a branch and enrols its staff, who choose their
  * passwords with the code their own phone got; their token carries the branch that opens accounts; only a real staff
- * member's referrer code earns an incentive, and the others are listed for review.
+ * member's referrer code earns an incentive, once their customer uses the service, and the others are listed for review.
  */
 @ExtendWith(RunningSystem.class)
 class BranchesIT {
@@ -111,6 +112,30 @@ class BranchesIT {
         Api.Reply confirmed = api.post("/api/v1/ops/staff/" + chief[0] + "/confirmation", cityAdmin, null);
         assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
         assertThat(activate(api, chief[0], activationCode(api, admin, chief[1], null)).status()).isEqualTo(204);
+
+        // the incentive ledger: the referred customer uses netbank this month, which earns the account manager 30.00 (no
+        // target for this branch, no bonus); the manager reads the branch's month and may submit it only once it is over
+        Api.Reply customerLogin = api.post("/api/v1/auth/login", null, Map.of("phone", person.phone(), "password", "Customer2026",
+                "channel", "NETBANK"));
+        assertThat(customerLogin.status()).as(customerLogin.text()).isEqualTo(200);
+        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        String accountManager = token;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode mine = api.get("/api/v1/ops/incentives/mine?month=" + month, accountManager).body();
+            assertThat(mine.get("total").asText()).as(mine.toString()).isEqualTo("30.00");
+            assertThat(mine.get("referrals").get(0).get("service").asText()).isEqualTo("NETBANK");
+        });
+        String chiefToken = api.post("/api/v1/auth/staff-login", null, Map.of("username", chief[0], "password", PASSWORD)).body()
+                .get("accessToken").asText();
+        Api.Reply sheet = api.get("/api/v1/ops/incentives/" + branch + "/" + month, chiefToken);
+        assertThat(sheet.status()).as(sheet.text()).isEqualTo(200);
+        assertThat(sheet.body().get("staff").get(0).get("staffCode").asText()).isEqualTo(code);
+        assertThat(sheet.body().get("status").asText()).isEqualTo("OPEN");
+        assertThat(api.get("/api/v1/ops/incentives/" + branch + "/" + month, accountManager).status()).as("a manager's").isEqualTo(403);
+        assertThat(api.post("/api/v1/ops/incentives/" + branch + "/" + month + "/submission", chiefToken, null).status())
+                .as("the month is not over").isEqualTo(422);
+        assertThat(api.post("/api/v1/ops/incentives/" + branch + "/" + month + "/approval", chiefToken, null).status())
+                .as("nothing submitted").isEqualTo(409);
 
         // they leave the bank: they sign in no more
         assertThat(api.post("/api/v1/ops/staff/" + code + "/departure", admin, Map.of()).status()).isEqualTo(200);

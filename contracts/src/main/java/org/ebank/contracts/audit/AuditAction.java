@@ -39,6 +39,9 @@ public enum AuditAction {
     PRODUCT_LAUNCHED,
     /** A fixed-term wealth holding paid back at maturity, in a run staff started or on schedule. */
     MATURITY_PAID,
+    /** A branch's staff incentives for a month submitted for payout (the maker), then approved by its manager (the checker). */
+    INCENTIVES_SUBMITTED,
+    INCENTIVES_APPROVED,
     /** The KPI read model forgotten and read again from the events. */
     KPIS_REBUILT,
     /** The local run's SMS phone read (codes included). */

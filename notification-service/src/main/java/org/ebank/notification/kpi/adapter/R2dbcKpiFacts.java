@@ -28,9 +28,12 @@ class R2dbcKpiFacts implements KpiFacts {
     }
 
     @Override
-    public Mono<Void> accountOpened(String accountId, String customerId, Instant openedAt) {
-        return db.sql("insert into kpi_account (account_id, customer_id, opened_at) values (:id, :customer, :at) on conflict do nothing")
-                .bind("id", accountId).bind("customer", customerId).bind("at", utc(openedAt)).then();
+    public Mono<Void> accountOpened(String accountId, String customerId, String branchCode, Instant openedAt) {
+        var spec = db.sql("""
+                        insert into kpi_account (account_id, customer_id, branch_code, opened_at) values (:id, :customer, :branch, :at)
+                        on conflict do nothing""")
+                .bind("id", accountId).bind("customer", customerId).bind("at", utc(openedAt));
+        return (branchCode == null ? spec.bindNull("branch", String.class) : spec.bind("branch", branchCode)).then();
     }
 
     @Override

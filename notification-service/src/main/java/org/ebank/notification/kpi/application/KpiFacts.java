@@ -15,7 +15,8 @@ public interface KpiFacts {
 
     Mono<Void> customer(String customerId, Instant registeredAt);
 
-    Mono<Void> accountOpened(String accountId, String customerId, Instant openedAt);
+    /** {@code branchCode} the branch that opened it; none on events from before branches. */
+    Mono<Void> accountOpened(String accountId, String customerId, String branchCode, Instant openedAt);
 
     Mono<Void> enrolled(String customerId, Channel service, String referrerCode, Instant at);
 

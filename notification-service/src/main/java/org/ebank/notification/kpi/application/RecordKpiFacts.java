@@ -40,7 +40,7 @@ public class RecordKpiFacts {
     }
 
     public Mono<Void> opened(AccountOpened a) {
-        return facts.accountOpened(a.accountId(), a.customerId(), a.openedAt());
+        return facts.accountOpened(a.accountId(), a.customerId(), a.branchCode(), a.openedAt());
     }
 
     /**

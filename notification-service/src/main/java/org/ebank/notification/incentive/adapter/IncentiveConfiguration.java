@@ -1,0 +1,30 @@
+package org.ebank.notification.incentive.adapter;
+
+import java.time.Clock;
+import org.ebank.notification.incentive.application.IncentiveApprovals;
+import org.ebank.notification.incentive.application.IncentiveFacts;
+import org.ebank.notification.incentive.application.IncentiveLedger;
+import org.ebank.notification.incentive.domain.IncentiveRules;
+import org.ebank.platform.audit.Audit;
+import org.ebank.platform.docs.ProblemCatalog;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IncentiveProperties.class)
+class IncentiveConfiguration {
+
+    @Bean
+    IncentiveLedger incentiveLedger(IncentiveFacts facts, IncentiveApprovals approvals, IncentiveProperties properties, Audit audit,
+                                    TransactionalOperator tx, Clock clock) {
+        return new IncentiveLedger(facts, approvals, new IncentiveRules(properties.rewards(), properties.branchBonusRate()),
+                properties.branchTargets(), audit, tx, clock);
+    }
+
+    @Bean
+    ProblemCatalog incentiveProblems() {
+        return IncentiveProblems.catalog();
+    }
+}

@@ -1,0 +1,103 @@
+package org.ebank.notification.incentive.adapter;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.ebank.contracts.value.Money;
+import org.ebank.notification.incentive.application.IncentiveApprovals;
+import org.ebank.notification.incentive.domain.Approval;
+import org.ebank.notification.incentive.domain.IncentiveSheet;
+import org.ebank.notification.incentive.domain.IncentiveSheet.Amounts;
+import org.ebank.platform.db.Columns;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+@Repository
+class R2dbcIncentiveApprovals implements IncentiveApprovals {
+
+    private static final String SELECT = """
+            select status, total, submitted_by, submitted_at, approved_by, approved_at from incentive_approval
+            where branch_code = :branch and month = :month""";
+
+    private final DatabaseClient db;
+
+    R2dbcIncentiveApprovals(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<Approval> find(String branch, YearMonth month) {
+        return read(SELECT, branch, month);
+    }
+
+    @Override
+    public Mono<Approval> lock(String branch, YearMonth month) {
+        return read(SELECT + " for update", branch, month);
+    }
+
+    @Override
+    public Mono<Approval> submit(IncentiveSheet sheet, String by, Instant at) {
+        List<Amounts> amounts = sheet.amounts();
+        Mono<Void> header = db.sql("""
+                        insert into incentive_approval (branch_code, month, status, total, submitted_by, submitted_at)
+                        values (:branch, :month, 'SUBMITTED', :total, :by, :at)
+                        on conflict (branch_code, month) do update
+                        set total = excluded.total, submitted_by = excluded.submitted_by, submitted_at = excluded.submitted_at
+                        where incentive_approval.status = 'SUBMITTED'""")
+                .bind("branch", sheet.branch()).bind("month", first(sheet.month())).bind("total", sheet.total().amount())
+                .bind("by", by).bind("at", at.atOffset(ZoneOffset.UTC)).then();
+        Mono<Void> forget = db.sql("delete from incentive_approval_line where branch_code = :branch and month = :month")
+                .bind("branch", sheet.branch()).bind("month", first(sheet.month())).then();
+        Mono<Void> lines = amounts.isEmpty() ? Mono.empty() : db.sql("""
+                        insert into incentive_approval_line (branch_code, month, staff_code, referrals, base, bonus, total)
+                        select :branch, :month, * from unnest(:staff::text[], :referrals::text[]::int[], :base::text[]::numeric[],
+                                                             :bonus::text[]::numeric[], :total::text[]::numeric[])""")
+                .bind("branch", sheet.branch()).bind("month", first(sheet.month()))
+                .bind("staff", Columns.of(amounts, Amounts::staffCode))
+                .bind("referrals", Columns.of(amounts, a -> String.valueOf(a.referrals())))
+                .bind("base", Columns.of(amounts, a -> a.base().toString()))
+                .bind("bonus", Columns.of(amounts, a -> a.bonus().toString()))
+                .bind("total", Columns.of(amounts, a -> a.total().toString())).then();
+        return header.then(forget).then(lines).then(find(sheet.branch(), sheet.month()));
+    }
+
+    @Override
+    public Mono<Approval> approve(String branch, YearMonth month, String by, Instant at) {
+        return db.sql("""
+                        update incentive_approval set status = 'APPROVED', approved_by = :by, approved_at = :at
+                        where branch_code = :branch and month = :month and status = 'SUBMITTED'""")
+                .bind("branch", branch).bind("month", first(month)).bind("by", by).bind("at", at.atOffset(ZoneOffset.UTC))
+                .then().then(find(branch, month));
+    }
+
+    private Mono<Approval> read(String sql, String branch, YearMonth month) {
+        return db.sql(sql).bind("branch", branch).bind("month", first(month))
+                .map(r -> new Header(Approval.Status.valueOf(r.get("status", String.class)), r.get("total", BigDecimal.class),
+                        r.get("submitted_by", String.class), r.get("submitted_at", OffsetDateTime.class), r.get("approved_by", String.class),
+                        r.get("approved_at", OffsetDateTime.class)))
+                .one()
+                .flatMap(h -> db.sql("""
+                                select staff_code, referrals, base, bonus, total from incentive_approval_line
+                                where branch_code = :branch and month = :month order by staff_code collate "C" """)
+                        .bind("branch", branch).bind("month", first(month))
+                        .map(r -> new Amounts(r.get("staff_code", String.class), r.get("referrals", Integer.class),
+                                new Money(r.get("base", BigDecimal.class)), new Money(r.get("bonus", BigDecimal.class)),
+                                new Money(r.get("total", BigDecimal.class))))
+                        .all().collectList()
+                        .map(lines -> new Approval(h.status, lines, new Money(h.total), h.submittedBy, h.submittedAt.toInstant(),
+                                h.approvedBy, h.approvedAt == null ? null : h.approvedAt.toInstant())));
+    }
+
+    private static LocalDate first(YearMonth month) {
+        return month.atDay(1);
+    }
+
+    private record Header(Approval.Status status, BigDecimal total, String submittedBy, OffsetDateTime submittedAt, String approvedBy,
+                          OffsetDateTime approvedAt) {
+    }
+}
