@@ -134,8 +134,18 @@ class BranchesIT {
         assertThat(api.get("/api/v1/ops/incentives/" + branch + "/" + month, accountManager).status()).as("a manager's").isEqualTo(403);
         assertThat(api.post("/api/v1/ops/incentives/" + branch + "/" + month + "/submission", chiefToken, null).status())
                 .as("the month is not over").isEqualTo(422);
-        assertThat(api.post("/api/v1/ops/incentives/" + branch + "/" + month + "/approval", chiefToken, null).status())
-                .as("nothing submitted").isEqualTo(409);
+        assertThat(api.post("/api/v1/ops/incentives/" + branch + "/" + month + "/approval", chiefToken,
+                Map.of("submittedAt", "2026-01-01T00:00:00Z", "total", "30.00")).status()).as("nothing submitted").isEqualTo(409);
+
+        // the branch's KPIs this month: the new netbank customer its account manager brought, who used netbank; the branch
+        // is in the league table (no target: ranked last by attainment)
+        JsonNode kpis = api.get("/api/v1/ops/branches/" + branch + "/kpis", chiefToken).body();
+        assertThat(kpis.get("newCustomers").get("NETBANK").asLong()).as(kpis.toString()).isEqualTo(1);
+        assertThat(kpis.get("activationRate").get("NETBANK").asText()).isEqualTo("1.0000");
+        assertThat(kpis.get("newCards").asLong()).as("the account the account manager opened").isEqualTo(1);
+        Api.Reply table = api.get("/api/v1/ops/league-table?rankBy=ATTAINMENT", accountManager);
+        assertThat(table.status()).as(table.text()).isEqualTo(200);
+        assertThat(table.text()).contains("\"branch\":\"" + branch + "\"").contains("\"branch\":\"0101\"");
 
         // they leave the bank: they sign in no more
         assertThat(api.post("/api/v1/ops/staff/" + code + "/departure", admin, Map.of()).status()).isEqualTo(200);

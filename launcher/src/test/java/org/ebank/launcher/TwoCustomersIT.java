@@ -90,6 +90,7 @@ class TwoCustomersIT {
         add(all, "POST", "/api/v1/ops/staff/{code}/reset", "/api/v1/ops/staff/staff02/reset", null);
         add(all, "POST", "/api/v1/ops/staff/{code}/departure", "/api/v1/ops/staff/staff02/departure", null);
         add(all, "POST", "/api/v1/ops/staff/{code}/confirmation", "/api/v1/ops/staff/staff02/confirmation", null);
+        add(all, "GET", "/api/v1/ops/branches/{code}/kpis", "/api/v1/ops/branches/0101/kpis", null);
         add(all, "GET", "/api/v1/ops/incentives/{branch}/{month}", "/api/v1/ops/incentives/0101/2025-10", null);
         add(all, "POST", "/api/v1/ops/incentives/{branch}/{month}/submission", "/api/v1/ops/incentives/0101/2025-10/submission", null);
         add(all, "POST", "/api/v1/ops/incentives/{branch}/{month}/approval", "/api/v1/ops/incentives/0101/2025-10/approval", null);

@@ -5,6 +5,7 @@ import org.ebank.notification.incentive.application.IncentiveApprovals;
 import org.ebank.notification.incentive.application.IncentiveFacts;
 import org.ebank.notification.incentive.application.IncentiveLedger;
 import org.ebank.notification.incentive.domain.IncentiveRules;
+import org.ebank.notification.kpi.application.BranchKpis;
 import org.ebank.platform.audit.Audit;
 import org.ebank.platform.docs.ProblemCatalog;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,10 +18,10 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 class IncentiveConfiguration {
 
     @Bean
-    IncentiveLedger incentiveLedger(IncentiveFacts facts, IncentiveApprovals approvals, IncentiveProperties properties, Audit audit,
-                                    TransactionalOperator tx, Clock clock) {
-        return new IncentiveLedger(facts, approvals, new IncentiveRules(properties.rewards(), properties.branchBonusRate()),
-                properties.branchTargets(), audit, tx, clock);
+    IncentiveLedger incentiveLedger(IncentiveFacts facts, IncentiveApprovals approvals, BranchKpis branches, IncentiveProperties properties,
+                                    Audit audit, TransactionalOperator tx, Clock clock) {
+        return new IncentiveLedger(facts, approvals, branches, IncentiveRules.of(properties.rewards(), properties.branchBonusRate()),
+                properties.submissionDelay(), audit, tx, clock);
     }
 
     @Bean

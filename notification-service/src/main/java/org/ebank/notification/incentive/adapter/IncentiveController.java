@@ -1,9 +1,13 @@
 package org.ebank.notification.incentive.adapter;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +20,7 @@ import org.ebank.notification.incentive.domain.IncentiveRefused;
 import org.ebank.notification.incentive.domain.IncentiveSheet;
 import org.ebank.notification.incentive.domain.Referral;
 import org.ebank.notification.incentive.domain.StaffMember;
+import org.ebank.notification.kpi.domain.Target;
 import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
@@ -24,6 +29,7 @@ import org.ebank.platform.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -47,7 +53,7 @@ class IncentiveController {
     @Operation(operationId = "getOwnIncentives", summary = "The caller's own incentives for a month (this month by default)")
     @GetMapping("/api/v1/ops/incentives/mine")
     Mono<OwnView> own(@RequestParam(required = false) YearMonth month) {
-        YearMonth which = month == null ? YearMonth.now(clock) : month;
+        YearMonth which = month == null ? YearMonth.now(clock) : checked(month);
         return caller().flatMap(me -> ledger.own(me, which).map(s -> OwnView.of(me.code(), s))).onErrorMap(IncentiveRefused.class,
                 IncentiveController::problem);
     }
@@ -55,7 +61,7 @@ class IncentiveController {
     @Operation(operationId = "getBranchIncentives", summary = "A branch's incentives for a month, per staff member")
     @GetMapping("/api/v1/ops/incentives/{branch}/{month}")
     Mono<StatementView> branch(@PathVariable String branch, @PathVariable YearMonth month) {
-        return caller().flatMap(me -> ledger.branch(me, branch, month)).map(StatementView::of)
+        return caller().flatMap(me -> ledger.branch(me, branch, checked(month))).map(StatementView::of)
                 .onErrorMap(IncentiveRefused.class, IncentiveController::problem);
     }
 
@@ -63,16 +69,37 @@ class IncentiveController {
     @Refusals({"month-not-over", "incentives-approved"})
     @PostMapping("/api/v1/ops/incentives/{branch}/{month}/submission")
     Mono<StatementView> submit(@PathVariable String branch, @PathVariable YearMonth month) {
-        return caller().flatMap(me -> ledger.submit(me, branch, month)).map(StatementView::of)
+        return caller().flatMap(me -> ledger.submit(me, branch, checked(month))).map(StatementView::of)
                 .onErrorMap(IncentiveRefused.class, IncentiveController::problem);
     }
 
+    /** The approver names the submission they read ({@code submittedAt} and {@code total} as the branch's month showed them). */
     @Operation(operationId = "approveIncentives", summary = "Approve a branch's submitted month for payout (its manager, not the maker)")
     @Refusals({"second-approver-required", "incentives-not-submitted", "incentives-changed"})
     @PostMapping("/api/v1/ops/incentives/{branch}/{month}/approval")
-    Mono<StatementView> approve(@PathVariable String branch, @PathVariable YearMonth month) {
-        return caller().flatMap(me -> ledger.approve(me, branch, month)).map(StatementView::of)
+    Mono<StatementView> approve(@PathVariable String branch, @PathVariable YearMonth month, @Valid @RequestBody ApprovalRequest request) {
+        Money total = total(request.total());
+        return caller().flatMap(me -> ledger.approve(me, branch, checked(month), request.submittedAt(), total)).map(StatementView::of)
                 .onErrorMap(IncentiveRefused.class, IncentiveController::problem);
+    }
+
+    record ApprovalRequest(@NotNull Instant submittedAt, @NotNull BigDecimal total) {
+    }
+
+    private static Money total(BigDecimal total) {
+        if (total.signum() < 0 || total.stripTrailingZeros().scale() > 2) {
+            throw new ApiException(CommonProblems.INVALID_REQUEST, new Text("金额须为非负数，最多两位小数", "total is not negative, with at most two decimals"),
+                    Map.of("errors", List.of(Map.of("field", "total", "message", "not negative, at most two decimals"))));
+        }
+        return new Money(total);
+    }
+
+    /** A month of this era: one the database can hold, and any the bank could have paid incentives for. */
+    private static YearMonth checked(YearMonth month) {
+        if (month.getYear() < 2000 || month.getYear() > 2999) {
+            throw new ApiException(CommonProblems.INVALID_REQUEST, new Text("月份无效", "Not a month of this era"));
+        }
+        return month;
     }
 
     private static Mono<StaffMember> caller() {
@@ -88,14 +115,15 @@ class IncentiveController {
                     "A branch's manager or administrator reads and submits its incentives; its manager approves them"));
             case OWN_SUBMISSION -> new ApiException(IncentiveProblems.SECOND_APPROVER_REQUIRED, new Text("您提交的激励须由另一名网点负责人审批",
                     "Incentives you submitted are approved by another branch manager"));
-            case MONTH_NOT_OVER -> new ApiException(IncentiveProblems.MONTH_NOT_OVER, new Text("该月尚未结束，月末后才能提交激励",
-                    "A month's incentives are submitted once it is over"));
+            case MONTH_NOT_OVER -> new ApiException(IncentiveProblems.MONTH_NOT_OVER, new Text("该月结束两天后才能提交激励",
+                    "A month's incentives are submitted two days after it ended"));
             case ALREADY_APPROVED -> new ApiException(IncentiveProblems.INCENTIVES_APPROVED, new Text("该月激励已审批，按审批金额发放",
                     "The month is approved and paid as approved"));
             case NOT_SUBMITTED -> new ApiException(IncentiveProblems.INCENTIVES_NOT_SUBMITTED, new Text("该月激励尚未提交审批",
                     "Nothing was submitted for that month"));
             case CHANGED_SINCE_SUBMISSION -> new ApiException(IncentiveProblems.INCENTIVES_CHANGED,
-                    new Text("提交后该月激励发生变化，请重新提交后再审批", "The month changed since it was submitted: submit it again, then approve"));
+                    new Text("该月激励已不是您查看时的提交，请重新提交并查看后再审批",
+                            "The month is not the submission you read: have it submitted again, read it, then approve"));
         };
     }
 
@@ -125,17 +153,28 @@ class IncentiveController {
         }
     }
 
-    /** The branch's target of new customers by service, what it reached, and whether the bonus is earned; absent without a target. */
-    record TargetView(Map<String, Long> newCustomers, Map<String, Long> actual, boolean reached) {
+    /** The branch's target, each measure's target, actual and attainment, and whether every one was reached; absent without one. */
+    record TargetView(Map<String, MeasureView> measures, boolean reached) {
 
         static TargetView of(IncentiveSheet.TargetOutcome t) {
-            return t.target().isEmpty() ? null : new TargetView(byName(t.target()), byName(t.actual()), t.reached());
+            if (t.measures().isEmpty()) {
+                return null;
+            }
+            Map<String, MeasureView> measures = new LinkedHashMap<>();
+            t.measures().forEach((name, a) -> measures.put(name, MeasureView.of(a)));
+            return new TargetView(measures, t.reached());
+        }
+    }
+
+    /** A measure's target, the branch's figure, and the one over the other. */
+    record MeasureView(String target, String actual, String attained) {
+
+        static MeasureView of(Target.Attainment a) {
+            return new MeasureView(plain(a.target()), plain(a.actual()), plain(a.attained()));
         }
 
-        private static Map<String, Long> byName(Map<Channel, Long> counts) {
-            Map<String, Long> named = new TreeMap<>();
-            counts.forEach((channel, n) -> named.put(channel.name(), n));
-            return named;
+        private static String plain(BigDecimal value) {
+            return value == null ? null : value.toPlainString();
         }
     }
 

@@ -22,10 +22,10 @@ final class IncentiveProblems {
         return ProblemCatalog.of(List.of(
                 ProblemCatalog.entry(SECOND_APPROVER_REQUIRED, "激励须由提交人以外的网点负责人审批",
                         "A branch manager other than the one who submitted the month approves it"),
-                ProblemCatalog.entry(MONTH_NOT_OVER, "该月尚未结束，月末后才能提交激励", "A month's incentives are submitted once it is over"),
+                ProblemCatalog.entry(MONTH_NOT_OVER, "该月结束两天后才能提交激励", "A month's incentives are submitted two days after it ended"),
                 ProblemCatalog.entry(INCENTIVES_APPROVED, "该月激励已审批，按审批金额发放", "The month is approved and paid as approved"),
                 ProblemCatalog.entry(INCENTIVES_NOT_SUBMITTED, "该月激励尚未提交审批", "Nothing was submitted for that month"),
-                ProblemCatalog.entry(INCENTIVES_CHANGED, "提交后该月激励发生变化，请重新提交后再审批",
-                        "The month changed since it was submitted: submit it again, then approve")));
+                ProblemCatalog.entry(INCENTIVES_CHANGED, "该月激励已不是您查看时的提交，请重新提交并查看后再审批",
+                        "The month is not the submission you read: have it submitted again, read it, then approve")));
     }
 }

@@ -1,71 +1,69 @@
 package org.ebank.notification.incentive.adapter;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
 import org.ebank.contracts.value.Channel;
 import org.ebank.notification.incentive.application.IncentiveFacts;
 import org.ebank.notification.incentive.domain.Referral;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
- * Reads the KPI read model's facts (kpi_enrolment, kpi_staff, kpi_activity, kpi_account). A referrer code counts as the
- * KPIs' referrals do: in lower case, a staff member's at enrolment and not after they left.
+ * Reads the KPI read model's facts (kpi_enrolment, kpi_staff, kpi_activity) and what approvals paid (incentive_paid). A
+ * referrer code counts as the KPIs' referrals do: in lower case, a staff member's at enrolment and not after they left.
  */
 @Repository
 class R2dbcIncentiveFacts implements IncentiveFacts {
 
-    private static final String STAFF_AT_ENROLMENT = """
-            kpi_staff s on s.code = lower(e.referrer_code) and s.enrolled_at <= e.enrolled_at
-                        and (s.left_at is null or e.enrolled_at < s.left_at)""";
-    private static final String ACTIVATED = """
+    /** A year back is as far as a late referral is looked for. */
+    private static final String PAYABLE = """
             select s.code as staff_code, e.customer_id, e.service, e.enrolled_at, first_use.at as activated_at
             from kpi_enrolment e
-            join %s
+            join kpi_staff s on s.code = lower(e.referrer_code) and s.enrolled_at <= e.enrolled_at
+                            and (s.left_at is null or e.enrolled_at < s.left_at)
             cross join lateral (select min(a.at) as at from kpi_activity a
                                 where a.customer_id = e.customer_id and a.channel = e.service
                                   and a.at >= e.enrolled_at and a.at < e.enrolled_at + interval '30 days') first_use
             where s.branch_code = :branch
-              and e.enrolled_at >= :from::timestamptz - interval '30 days' and e.enrolled_at < :to
-              and first_use.at >= :from and first_use.at < :to
-            order by s.code, first_use.at, e.customer_id""".formatted(STAFF_AT_ENROLMENT);
-    private static final String NEW_CUSTOMERS = """
-            select e.service, count(*) as n
-            from kpi_enrolment e
-            left join %s
-            where e.enrolled_at >= :from and e.enrolled_at < :to
-              and coalesce(s.branch_code, (select a.branch_code from kpi_account a where a.customer_id = e.customer_id
-                                           order by a.opened_at, a.account_id limit 1)) = :branch
-            group by e.service""".formatted(STAFF_AT_ENROLMENT);
+              and e.enrolled_at >= :from::timestamptz - interval '1 year' and e.enrolled_at < :to
+              and first_use.at < :to
+              and (first_use.at >= :from
+                   or exists (select 1 from incentive_approval ap
+                              where ap.branch_code = s.branch_code and ap.status = 'APPROVED'
+                                and ap.month = date_trunc('month', first_use.at at time zone :zone)::date))
+              and not exists (select 1 from incentive_paid p where p.customer_id = e.customer_id and p.service = e.service)
+            order by s.code, first_use.at, e.customer_id""";
+    private static final String PAID = """
+            select staff_code, customer_id, service, enrolled_at, activated_at from incentive_paid
+            where branch_code = :branch and month = :month
+            order by staff_code, activated_at, customer_id""";
 
     private final DatabaseClient db;
+    private final Clock clock;
 
-    R2dbcIncentiveFacts(DatabaseClient db) {
+    R2dbcIncentiveFacts(DatabaseClient db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     @Override
-    public Flux<Referral> activated(String branch, Instant from, Instant to) {
-        return db.sql(ACTIVATED).bind("branch", branch).bind("from", utc(from)).bind("to", utc(to))
-                .map(r -> new Referral(r.get("staff_code", String.class), r.get("customer_id", String.class),
-                        Channel.valueOf(r.get("service", String.class)), r.get("enrolled_at", OffsetDateTime.class).toInstant(),
-                        r.get("activated_at", OffsetDateTime.class).toInstant()))
-                .all();
+    public Flux<Referral> payable(String branch, Instant from, Instant to) {
+        return db.sql(PAYABLE).bind("branch", branch).bind("from", utc(from)).bind("to", utc(to)).bind("zone", clock.getZone().getId())
+                .map(R2dbcIncentiveFacts::referral).all();
     }
 
     @Override
-    public Mono<Map<Channel, Long>> newCustomers(String branch, Instant from, Instant to) {
-        return db.sql(NEW_CUSTOMERS).bind("branch", branch).bind("from", utc(from)).bind("to", utc(to))
-                .map(r -> Map.entry(Channel.valueOf(r.get("service", String.class)), r.get("n", Long.class)))
-                .all()
-                .collect(() -> new EnumMap<Channel, Long>(Channel.class), (counts, e) -> counts.put(e.getKey(), e.getValue()))
-                .map(Collections::unmodifiableMap);
+    public Flux<Referral> paid(String branch, YearMonth month) {
+        return db.sql(PAID).bind("branch", branch).bind("month", month.atDay(1)).map(R2dbcIncentiveFacts::referral).all();
+    }
+
+    private static Referral referral(io.r2dbc.spi.Readable r) {
+        return new Referral(r.get("staff_code", String.class), r.get("customer_id", String.class), Channel.valueOf(r.get("service", String.class)),
+                r.get("enrolled_at", OffsetDateTime.class).toInstant(), r.get("activated_at", OffsetDateTime.class).toInstant());
     }
 
     private static OffsetDateTime utc(Instant at) {

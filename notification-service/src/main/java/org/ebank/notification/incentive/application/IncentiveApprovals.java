@@ -2,8 +2,10 @@ package org.ebank.notification.incentive.application;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import org.ebank.notification.incentive.domain.Approval;
 import org.ebank.notification.incentive.domain.IncentiveSheet;
+import org.ebank.notification.incentive.domain.Referral;
 import reactor.core.publisher.Mono;
 
 /** Submissions and approvals of branches' months, kept apart from the read model (a rebuild forgets none). */
@@ -11,11 +13,15 @@ public interface IncentiveApprovals {
 
     Mono<Approval> find(String branch, YearMonth month);
 
-    /** Like {@link #find}, holding the branch's month until the transaction ends (its row lock, or a new row's). */
+    /** Holds the branch's month until the transaction ends (whether or not anything was submitted yet), then finds it. */
     Mono<Approval> lock(String branch, YearMonth month);
 
     /** The sheet's amounts submitted for approval by {@code by}, replacing an earlier submission of the month. */
     Mono<Approval> submit(IncentiveSheet sheet, String by, Instant at);
 
-    Mono<Approval> approve(String branch, YearMonth month, String by, Instant at);
+    /**
+     * Approves the submitted month and records each of its referrals as paid by it; {@code false} (and nothing done) when
+     * one of them was paid already.
+     */
+    Mono<Boolean> approve(String branch, YearMonth month, List<Referral> referrals, String by, Instant at);
 }

@@ -7,10 +7,11 @@ import org.ebank.notification.incentive.domain.IncentiveSheet.Amounts;
 
 /**
  * A branch's month as submitted for payout (the maker) and, once a branch manager other than the maker approved it, as
- * approved: the amounts are kept as submitted, so what the manager approves is what was checked.
+ * approved: the amounts are kept as submitted, and whether the branch had reached its target (the bonus), so what the
+ * manager approves is what was checked.
  */
-public record Approval(Status status, List<Amounts> amounts, Money total, String submittedBy, Instant submittedAt, String approvedBy,
-                       Instant approvedAt) {
+public record Approval(Status status, List<Amounts> amounts, Money total, boolean targetReached, String submittedBy, Instant submittedAt,
+                       String approvedBy, Instant approvedAt) {
 
     public Approval {
         amounts = List.copyOf(amounts);

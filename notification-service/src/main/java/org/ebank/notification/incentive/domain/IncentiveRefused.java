@@ -23,13 +23,16 @@ public class IncentiveRefused extends RuntimeException {
         NOT_PERMITTED,
         /** The maker of a submission does not approve it. */
         OWN_SUBMISSION,
-        /** Only a month that is over is submitted: activations in it may still come. */
+        /** A month is submitted some days after it ended (2 by default): its last activations may still be on their way. */
         MONTH_NOT_OVER,
         /** An approved month is paid as approved. */
         ALREADY_APPROVED,
         /** Nothing waits for approval for that month. */
         NOT_SUBMITTED,
-        /** The month's incentives are not what was submitted (a late event): the maker submits it again. */
+        /**
+         * The month is not what was submitted, or not the submission the approver read (a late event, a submission
+         * again, a referral paid meanwhile): the maker submits it again, the approver reads it again.
+         */
         CHANGED_SINCE_SUBMISSION
     }
 }

@@ -2,6 +2,7 @@ package org.ebank.notification.incentive.domain;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,18 +17,24 @@ import org.ebank.notification.incentive.domain.IncentiveSheet.TargetOutcome;
  * corporate netbank / personal netbank / mobile bank by default), and, when the branch reaches its month's target, a
  * bonus on each staff member's base (10 % by default, half-up to the fen).
  */
-public record IncentiveRules(Map<Channel, BigDecimal> rewards, BigDecimal branchBonusRate) {
+public record IncentiveRules(Map<Channel, Money> rewards, BigDecimal branchBonusRate) {
 
     public IncentiveRules {
         rewards = Map.copyOf(rewards);
-        if (branchBonusRate.signum() < 0) {
-            throw new IllegalArgumentException("the branch bonus rate is not negative");
+        if (rewards.values().stream().anyMatch(Money::isNegative) || branchBonusRate.signum() < 0) {
+            throw new IllegalArgumentException("rewards and the branch bonus rate are not negative");
         }
     }
 
+    /** From configured amounts: one of more than two decimals stops the start. */
+    public static IncentiveRules of(Map<Channel, BigDecimal> rewards, BigDecimal branchBonusRate) {
+        Map<Channel, Money> amounts = new EnumMap<>(Channel.class);
+        rewards.forEach((service, reward) -> amounts.put(service, new Money(reward)));
+        return new IncentiveRules(amounts, branchBonusRate);
+    }
+
     public Money reward(Channel service) {
-        BigDecimal reward = rewards.get(service);
-        return reward == null ? Money.ZERO : new Money(reward);
+        return rewards.getOrDefault(service, Money.ZERO);
     }
 
     /** The sheet of {@code branch} for {@code month} from its staff's activated referrals, one line per staff member. */

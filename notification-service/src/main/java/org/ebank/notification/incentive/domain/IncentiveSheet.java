@@ -3,8 +3,8 @@ package org.ebank.notification.incentive.domain;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
+import org.ebank.notification.kpi.domain.Target;
 
 /**
  * A branch's incentives for a month: each staff member's referrals that activated in it, the base by service, the bonus
@@ -33,10 +33,10 @@ public record IncentiveSheet(String branch, YearMonth month, TargetOutcome targe
     public record Amounts(String staffCode, int referrals, Money base, Money bonus, Money total) {
     }
 
-    /** The branch's target for the month, its new customers, and whether it reached it; no target, no bonus. */
-    public record TargetOutcome(Map<Channel, Long> target, Map<Channel, Long> actual, boolean reached) {
+    /** The branch's target for the month, measure by measure, and whether it reached every one; no target, no bonus. */
+    public record TargetOutcome(Map<String, Target.Attainment> measures, boolean reached) {
 
-        public static final TargetOutcome NONE = new TargetOutcome(Map.of(), Map.of(), false);
+        public static final TargetOutcome NONE = new TargetOutcome(Map.of(), false);
     }
 
     public List<Amounts> amounts() {

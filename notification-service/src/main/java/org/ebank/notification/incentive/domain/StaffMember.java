@@ -20,11 +20,16 @@ public record StaffMember(String code, String branch, boolean manager, boolean a
         mayRead(sheetBranch);
     }
 
-    public void mayApprove(String sheetBranch, Approval submitted) {
+    /** Before anything of the branch's month is looked at: its manager. */
+    public void mayApprove(String sheetBranch) {
         ofBranch(sheetBranch);
         if (!manager) {
             throw new IncentiveRefused(Reason.NOT_PERMITTED);
         }
+    }
+
+    /** The maker of a submission never approves it. */
+    public void mayApprove(Approval submitted) {
         if (submitted.submittedBy().equals(code)) {
             throw new IncentiveRefused(Reason.OWN_SUBMISSION);
         }

@@ -1,6 +1,8 @@
 package org.ebank.notification.kpi.adapter;
 
 import java.time.Clock;
+import org.ebank.notification.kpi.application.BranchFacts;
+import org.ebank.notification.kpi.application.BranchKpis;
 import org.ebank.notification.kpi.application.KpiFigures;
 import org.ebank.notification.kpi.application.KpiReport;
 import org.ebank.notification.kpi.application.ReconcileFeeIncome;
@@ -22,6 +24,11 @@ class KpiConfiguration {
     @Bean
     KpiReport kpiReport(KpiFigures figures, KpiProperties properties, Clock clock) {
         return new KpiReport(figures, properties.targets(), clock);
+    }
+
+    @Bean
+    BranchKpis branchKpis(BranchFacts facts, KpiProperties properties, Clock clock) {
+        return new BranchKpis(facts, properties.branchTargets(), clock);
     }
 
     @Bean

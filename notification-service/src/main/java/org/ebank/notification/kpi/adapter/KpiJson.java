@@ -10,8 +10,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.application.KpiReport;
+import org.ebank.notification.kpi.domain.BranchFigures;
+import org.ebank.notification.kpi.domain.BranchMonth;
+import org.ebank.notification.kpi.domain.Enrolments;
 import org.ebank.notification.kpi.domain.Figures;
 import org.ebank.notification.kpi.domain.Granularity;
+import org.ebank.notification.kpi.domain.LeagueTable;
 import org.ebank.notification.kpi.domain.Tally;
 
 /** The KPI report as the API shows it: amounts and rates as exact decimal strings, counts as numbers. */
@@ -94,6 +98,62 @@ final class KpiJson {
 
     /** A target, what was achieved over its period, and achieved over target. */
     record MeasureView(String target, String actual, String attained) {
+    }
+
+    /**
+     * A branch's month: new e-banking customers and activation by service, its customers' transactions by channel, the
+     * substitution rate (电子银行替代率) and diversion (分流: e-channels and ATMs), wealth sales and their e-channel share,
+     * what its e-banking customers hold now (沉淀资金), new cards, and its target's attainment when it has one.
+     */
+    record BranchView(String branch, String name, String month, Map<String, Long> newCustomers, Map<String, String> activationRate,
+                      TransactionsView transactions, String substitutionRate, String diversionRate, WealthView wealthSales,
+                      String electronicCustomerDeposits, long newCards, BranchTargetView target) {
+
+        static BranchView of(BranchMonth month) {
+            BranchFigures branch = month.figures();
+            Figures f = branch.figures();
+            return new BranchView(branch.branch(), branch.name(), month.month().toString(), byName(f.enrolments(), Enrolments::enrolled),
+                    byName(f.enrolments(), e -> text(e.activationRate())),
+                    new TransactionsView(byName(f.transactions(), TallyView::of), TallyView.of(f.electronicTransactions()),
+                            TallyView.of(f.allTransactions())),
+                    text(f.substitutionRate()), text(f.diversionRate()),
+                    new WealthView(byName(f.wealthSales(), TallyView::of), text(f.wealthElectronicShare())),
+                    text(branch.electronicCustomerDeposits()), branch.newCards(), BranchTargetView.of(month));
+        }
+    }
+
+    /** Each targeted measure, whether every one was reached, and the mean attainment the league table ranks by. */
+    record BranchTargetView(Map<String, MeasureView> measures, boolean reached, String score) {
+
+        static BranchTargetView of(BranchMonth month) {
+            if (!month.targeted()) {
+                return null;
+            }
+            Map<String, MeasureView> measures = new LinkedHashMap<>();
+            month.attainment().forEach((name, a) -> measures.put(name, new MeasureView(text(a.target()), text(a.actual()), text(a.attained()))));
+            return new BranchTargetView(measures, month.targetReached(), text(month.score()));
+        }
+    }
+
+    /** The branches ranked by one measure, best first. */
+    record LeagueTableView(String month, LeagueTable.RankBy rankBy, List<PlaceView> branches) {
+
+        static LeagueTableView of(LeagueTable table) {
+            return new LeagueTableView(table.month().toString(), table.rankBy(), table.places().stream().map(PlaceView::of).toList());
+        }
+    }
+
+    /** A branch's place: its rank (none with nothing to rank by), the measure ranked by, and its headline figures. */
+    record PlaceView(Integer rank, String branch, String name, String value, long newCustomers, String substitutionRate,
+                     String diversionRate, String electronicWealthShare, String score, boolean targetReached) {
+
+        static PlaceView of(LeagueTable.Place place) {
+            BranchMonth month = place.branch();
+            Figures f = month.figures().figures();
+            return new PlaceView(place.rank(), month.figures().branch(), month.figures().name(), text(place.value()),
+                    month.figures().newCustomers(), text(f.substitutionRate()), text(f.diversionRate()), text(f.wealthElectronicShare()),
+                    text(month.score()), month.targetReached());
+        }
     }
 
     private static <V, T> Map<String, T> byName(Map<Channel, V> byChannel, Function<V, T> value) {

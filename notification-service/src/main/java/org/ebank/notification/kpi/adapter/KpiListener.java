@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
+import org.ebank.contracts.account.BranchOpened;
+import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
@@ -52,6 +54,7 @@ class KpiListener extends AbstractConsumerSeekAware {
 
     @KafkaListener(groupId = "notification-service.kpis", topics = {
             "#{@topics.name('" + AccountTopics.CUSTOMER + "')}", "#{@topics.name('" + AccountTopics.ACCOUNT + "')}",
+            "#{@topics.name('" + AccountTopics.POSTING + "')}",
             "#{@topics.name('" + AccountTopics.STAFF + "')}",
             "#{@topics.name('" + TransferTopics.TRANSFER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}",
             "#{@topics.name('" + CorporateTopics.ENTERPRISE + "')}", "#{@topics.name('" + CorporateTopics.PAYMENT + "')}"}, batch = "true")
@@ -59,9 +62,10 @@ class KpiListener extends AbstractConsumerSeekAware {
         consumer.processBatch(CONSUMER, records, this::apply);
     }
 
-    /** A poll's transactions (most of what comes) in two writes, the other events in turn. */
+    /** A poll's transactions and postings (most of what comes) in three writes, the other events in turn. */
     private Mono<Void> apply(List<CloudEvent> events) {
         List<KpiFacts.Transaction> transactions = new ArrayList<>();
+        List<KpiFacts.Balance> balances = new ArrayList<>();
         List<CloudEvent> others = new ArrayList<>();
         for (CloudEvent event : events) {
             switch (event.type()) {
@@ -69,6 +73,7 @@ class KpiListener extends AbstractConsumerSeekAware {
                 case TransferTopics.CASH_OPERATION_RECORDED ->
                         transactions.add(RecordKpiFacts.cash(codec.data(event, CashOperationRecorded.class)));
                 case WealthTopics.ORDER_PLACED -> transactions.add(RecordKpiFacts.purchase(codec.data(event, OrderPlaced.class)));
+                case AccountTopics.POSTING_RECORDED -> balances.add(RecordKpiFacts.balance(codec.data(event, PostingRecorded.class)));
                 case CorporateTopics.PAYMENT_COMPLETED -> {
                     transactions.add(RecordKpiFacts.corporatePayment(codec.data(event, PaymentEvent.class)));
                     others.add(event);   // and its fee
@@ -76,7 +81,7 @@ class KpiListener extends AbstractConsumerSeekAware {
                 default -> others.add(event);
             }
         }
-        return record.transactions(transactions).then(IdempotentConsumer.eachInTurn(this::apply).apply(others)).then();
+        return record.transactions(transactions).then(record.balances(balances)).then(IdempotentConsumer.eachInTurn(this::apply).apply(others)).then();
     }
 
     private Mono<Void> apply(CloudEvent event) {
@@ -84,6 +89,7 @@ class KpiListener extends AbstractConsumerSeekAware {
             case AccountTopics.CUSTOMER_REGISTERED -> record.registered(codec.data(event, CustomerRegistered.class));
             case AccountTopics.CUSTOMER_ENROLLED -> record.enrolled(codec.data(event, CustomerEnrolled.class));
             case AccountTopics.CUSTOMER_LOGGED_IN -> record.loggedIn(event.id(), codec.data(event, CustomerLoggedIn.class));
+            case AccountTopics.BRANCH_OPENED -> record.branchOpened(codec.data(event, BranchOpened.class));
             case AccountTopics.STAFF_ENROLLED -> record.staffEnrolled(codec.data(event, StaffEnrolled.class));
             case AccountTopics.STAFF_LEFT -> record.staffLeft(codec.data(event, StaffLeft.class));
             case AccountTopics.ACCOUNT_OPENED -> record.opened(codec.data(event, AccountOpened.class));

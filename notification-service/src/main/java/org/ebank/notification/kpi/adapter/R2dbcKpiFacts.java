@@ -3,9 +3,12 @@ package org.ebank.notification.kpi.adapter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.application.KpiFacts;
+import org.ebank.notification.kpi.application.KpiFacts.Balance;
 import org.ebank.notification.kpi.application.KpiFacts.Transaction;
 import org.ebank.platform.db.Columns;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -28,12 +31,40 @@ class R2dbcKpiFacts implements KpiFacts {
     }
 
     @Override
-    public Mono<Void> accountOpened(String accountId, String customerId, String branchCode, Instant openedAt) {
+    public Mono<Void> accountOpened(String accountId, String customerId, String product, String branchCode, Instant openedAt) {
         var spec = db.sql("""
-                        insert into kpi_account (account_id, customer_id, branch_code, opened_at) values (:id, :customer, :branch, :at)
-                        on conflict do nothing""")
-                .bind("id", accountId).bind("customer", customerId).bind("at", utc(openedAt));
+                        insert into kpi_account (account_id, customer_id, product, branch_code, opened_at)
+                        values (:id, :customer, :product, :branch, :at) on conflict do nothing""")
+                .bind("id", accountId).bind("customer", customerId).bind("product", product).bind("at", utc(openedAt));
         return (branchCode == null ? spec.bindNull("branch", String.class) : spec.bind("branch", branchCode)).then();
+    }
+
+    @Override
+    public Mono<Void> branch(String code, String name, String parentCode) {
+        var spec = db.sql("insert into kpi_branch (code, name, parent_code) values (:code, :name, :parent) on conflict do nothing")
+                .bind("code", code).bind("name", name);
+        return (parentCode == null ? spec.bindNull("parent", String.class) : spec.bind("parent", parentCode)).then();
+    }
+
+    @Override
+    public Mono<Void> balances(List<Balance> balances) {
+        if (balances.isEmpty()) {
+            return Mono.empty();
+        }
+        // an account's postings come in order on its partition, and each event once: the last of the poll is the newest
+        Map<String, Balance> latest = new LinkedHashMap<>();
+        balances.forEach(b -> latest.put(b.accountId(), b));
+        List<Balance> rows = List.copyOf(latest.values());
+        return db.sql("""
+                        insert into kpi_balance (account_id, customer_id, balance, at, posting_id)
+                        select * from unnest(:accounts::text[], :customers::text[], :balances::text[]::numeric[], :ats::text[]::timestamptz[],
+                                             :postings::text[])
+                        on conflict (account_id) do update
+                        set balance = excluded.balance, at = excluded.at, posting_id = excluded.posting_id""")
+                .bind("accounts", Columns.of(rows, Balance::accountId)).bind("customers", Columns.of(rows, Balance::customerId))
+                .bind("balances", Columns.of(rows, b -> b.balance().toPlainString()))
+                .bind("ats", Columns.of(rows, b -> b.at().toString())).bind("postings", Columns.of(rows, Balance::postingId))
+                .then();
     }
 
     @Override
@@ -99,7 +130,7 @@ class R2dbcKpiFacts implements KpiFacts {
 
     @Override
     public Mono<Void> forget() {
-        return db.sql("truncate kpi_customer, kpi_account, kpi_enrolment, kpi_staff, kpi_activity, kpi_transaction, kpi_fee").then()
+        return db.sql("truncate kpi_customer, kpi_account, kpi_branch, kpi_balance, kpi_enrolment, kpi_staff, kpi_activity, kpi_transaction, kpi_fee").then()
                 .then(db.sql("delete from processed_event where consumer = :consumer").bind("consumer", KpiListener.CONSUMER).then());
     }
 

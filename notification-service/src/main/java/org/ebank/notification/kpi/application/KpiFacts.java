@@ -16,7 +16,16 @@ public interface KpiFacts {
     Mono<Void> customer(String customerId, Instant registeredAt);
 
     /** {@code branchCode} the branch that opened it; none on events from before branches. */
-    Mono<Void> accountOpened(String accountId, String customerId, String branchCode, Instant openedAt);
+    Mono<Void> accountOpened(String accountId, String customerId, String product, String branchCode, Instant openedAt);
+
+    /** A branch of the bank's directory. */
+    Mono<Void> branch(String code, String name, String parentCode);
+
+    /** Balances after postings, in the order they were posted: each account's last is what it holds now. */
+    Mono<Void> balances(List<Balance> balances);
+
+    record Balance(String postingId, String accountId, String customerId, BigDecimal balance, Instant at) {
+    }
 
     Mono<Void> enrolled(String customerId, Channel service, String referrerCode, Instant at);
 

@@ -2,6 +2,8 @@ package org.ebank.notification.kpi.application;
 
 import java.util.List;
 import org.ebank.contracts.account.AccountOpened;
+import org.ebank.contracts.account.BranchOpened;
+import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.StaffEnrolled;
 import org.ebank.contracts.account.StaffLeft;
@@ -40,7 +42,7 @@ public class RecordKpiFacts {
     }
 
     public Mono<Void> opened(AccountOpened a) {
-        return facts.accountOpened(a.accountId(), a.customerId(), a.branchCode(), a.openedAt());
+        return facts.accountOpened(a.accountId(), a.customerId(), a.product().name(), a.branchCode(), a.openedAt());
     }
 
     /**
@@ -53,6 +55,19 @@ public class RecordKpiFacts {
             return Mono.empty();
         }
         return facts.enrolled(e.customerId(), e.channel(), blankToNull(e.referrerCode()), e.enrolledAt());
+    }
+
+    public Mono<Void> branchOpened(BranchOpened b) {
+        return facts.branch(b.code(), b.name(), b.parentCode());
+    }
+
+    /** A poll's postings in one write: what each account holds now. */
+    public Mono<Void> balances(List<KpiFacts.Balance> balances) {
+        return facts.balances(balances);
+    }
+
+    public static KpiFacts.Balance balance(PostingRecorded p) {
+        return new KpiFacts.Balance(p.postingId(), p.accountId(), p.customerId(), p.balanceAfter(), p.recordedAt());
     }
 
     public Mono<Void> staffEnrolled(StaffEnrolled e) {

@@ -50,6 +50,12 @@ public record Figures(Map<Channel, Enrolments> enrolments, Map<Channel, Tally> t
         return Ratio.of(electronicTransactions().count(), allTransactions().count());
     }
 
+    /** 分流率: the share of transactions made on e-channels and at ATMs rather than at a counter (or a POS). */
+    public BigDecimal diversionRate() {
+        Tally atm = transactions.getOrDefault(Channel.ATM, Tally.NONE);
+        return Ratio.of(electronicTransactions().count() + atm.count(), allTransactions().count());
+    }
+
     /** 电子渠道理财销售占比, by amount. */
     public BigDecimal wealthElectronicShare() {
         return Ratio.of(sum(wealthSales, true).amount(), sum(wealthSales, false).amount());

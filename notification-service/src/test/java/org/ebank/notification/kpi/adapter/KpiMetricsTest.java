@@ -73,7 +73,7 @@ class KpiMetricsTest {
 
     private KpiMetrics metrics(MutableClock clock) {
         return new KpiMetrics(new KpiReport(NOVEMBER_WAIVED_ONE, List.of(), clock),
-                new KpiProperties(Map.of(), List.of(), Duration.ofSeconds(15), null, null), clock, meters);
+                new KpiProperties(Map.of(), List.of(), List.of(), Duration.ofSeconds(15), null, null), clock, meters);
     }
 
     private double waived() {

@@ -1,0 +1,13 @@
+package org.ebank.notification.kpi.application;
+
+import java.time.Instant;
+import java.util.List;
+import org.ebank.notification.kpi.domain.BranchFigures;
+import reactor.core.publisher.Mono;
+
+/** The KPI read model per branch. */
+public interface BranchFacts {
+
+    /** Every branch the events told of, with its figures from {@code from} (included) to {@code to} (excluded), by code. */
+    Mono<List<BranchFigures>> figures(Instant from, Instant to);
+}
