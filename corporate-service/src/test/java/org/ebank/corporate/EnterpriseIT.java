@@ -64,7 +64,7 @@ class EnterpriseIT {
     @Autowired
     CloudEventCodec codec;
 
-    private final String staff = TestJwts.staff("staff01");
+    private final String staff = TestJwts.staff("staff01", "0101", false);
 
     @BeforeEach
     void patience() {
@@ -151,6 +151,8 @@ class EnterpriseIT {
                 r -> r.key().equals(accountId), Duration.ofSeconds(30));
         assertThat(opening.get(0).value()).as("the number is announced as its last four and a keyed hash, never in full")
                 .doesNotContain(number).contains(number.substring(15));
+        assertThat(codec.read(opening.get(0).value()).data().get("branchCode").asText())
+                .as("the account belongs to the branch of the staff member who opened it").isEqualTo("0101");
     }
 
     @Test

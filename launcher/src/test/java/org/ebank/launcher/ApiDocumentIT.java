@@ -32,7 +32,7 @@ class ApiDocumentIT {
 
     private static final Set<String> MONEY_MOVING = Set.of("POST /api/v1/transfers", "POST /api/v1/scheduled-transfers",
             "POST /api/v1/wealth/orders", "POST /api/v1/wealth/redemptions", "POST /api/v1/ops/accounts",
-            "POST /api/v1/channel/cash-operations", "POST /api/v1/ops/enterprises/{enterpriseId}/accounts",
+            "POST /api/v1/channel/cash-operations", "POST /api/v1/channel/wealth-orders", "POST /api/v1/ops/enterprises/{enterpriseId}/accounts",
             "POST /api/v1/corporate/payments/{paymentId}/approval");
     private static final Pattern OPERATION_ID = Pattern.compile("[a-z][a-zA-Z]+");
 
@@ -77,7 +77,8 @@ class ApiDocumentIT {
         String atm = api.post("/api/v1/auth/staff-login", null, Map.of("username", "atm01", "password", "Atm@2026"))
                 .body().path("accessToken").asText();
         Api.Reply stream = api.stream("/api/v1/messages/stream", token, () -> assertThat(api.command("/api/v1/channel/cash-operations",
-                atm, Map.of("accountId", account, "type", "DEPOSIT", "amount", "100.00", "region", "440100", "channel", "ATM"))
+                atm, Map.of("accountId", account, "type", "DEPOSIT", "amount", "100.00", "region", "440100", "channel", "ATM",
+                        "deviceId", "ATM-0101-01"))
                 .status()).isEqualTo(201), Duration.ofSeconds(30));
         assertThat(ApiContract.eventData(stream.text())).as(stream.text()).hasSize(1);
     }

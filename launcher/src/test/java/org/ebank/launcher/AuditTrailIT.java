@@ -37,7 +37,7 @@ class AuditTrailIT {
         String atm = api.post("/api/v1/auth/staff-login", null, Map.of("username", "atm01", "password", "Atm@2026"))
                 .body().get("accessToken").asText();
         Map<String, Object> withdrawal = Map.of("accountId", account, "type", "WITHDRAWAL", "amount", "100.00", "region", "410100",
-                "channel", "ATM");
+                "channel", "ATM", "deviceId", "ATM-410100-01");
         // transfer-service learns of the new card from account-service's event: wait until it has
         JsonNode cash = await().atMost(Duration.ofSeconds(30)).until(() -> api.command("/api/v1/channel/cash-operations", atm, withdrawal),
                 reply -> reply.status() == 201).body();

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BranchesIT {
 
     private static final Pattern ACTIVATION_CODE = Pattern.compile("员工登录.{0,8}激活码([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
-    private static final String PASSWORD = "Branch2026";
+    static final String PASSWORD = "Branch2026";
     private static final AtomicInteger BRANCHES = new AtomicInteger();
 
     /** A branch of this run's own under the city bank, opened by the demo administrator; its code. */
@@ -153,14 +153,14 @@ class BranchesIT {
     }
 
     /** The newest staff activation code the phone got (the newest SMS comes first), once it is not {@code previous}. */
-    private static String activationCode(Api api, String admin, String phone, String previous) {
+    static String activationCode(Api api, String admin, String phone, String previous) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
             Matcher found = ACTIVATION_CODE.matcher(sms(api, admin, phone));
             return found.find() ? found.group(1) : null;
         }, code -> code != null && !code.equals(previous));
     }
 
-    private static Api.Reply activate(Api api, String username, String code) {
+    static Api.Reply activate(Api api, String username, String code) {
         return api.post("/api/v1/auth/staff-activation", null, Map.of("username", username, "activationCode", code, "password", PASSWORD));
     }
 

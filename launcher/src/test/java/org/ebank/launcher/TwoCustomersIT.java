@@ -78,10 +78,13 @@ class TwoCustomersIT {
                 "dayOfMonth", 1));
         add(all, "POST", "/api/v1/ops/fees/{operationId}/waive", "/api/v1/ops/fees/" + a.transfer + "/waive", Map.of("reason", "B tries"));
         add(all, "POST", "/api/v1/channel/cash-operations", "/api/v1/channel/cash-operations", Map.of("accountId", a.account,
-                "type", "WITHDRAWAL", "amount", "1.00", "region", "440100", "channel", "ATM"));
+                "type", "WITHDRAWAL", "amount", "1.00", "region", "440100", "channel", "ATM",
+                "deviceId", "ATM-0101-01"));
         add(all, "GET", "/api/v1/transfers/{transferId}", "/api/v1/transfers/" + a.transfer, null);
         add(all, "DELETE", "/api/v1/scheduled-transfers/{id}", "/api/v1/scheduled-transfers/" + a.schedule, null);
         add(all, "POST", "/api/v1/wealth/redemptions", "/api/v1/wealth/redemptions", Map.of("holdingId", a.holding, "amount", "1.00"));
+        add(all, "POST", "/api/v1/channel/wealth-orders", "/api/v1/channel/wealth-orders", Map.of("customerId", a.customer,
+                "tellerCode", "staff22", "productCode", "RRS001", "accountId", a.account, "amount", "1.00"));
         add(all, "POST", "/api/v1/wealth/orders", "/api/v1/wealth/orders",
                 Map.of("productCode", "RRS001", "accountId", a.account, "amount", "1.00"));
         add(all, "POST", "/api/v1/messages/{messageId}/opened", "/api/v1/messages/" + a.message + "/opened", null);

@@ -275,6 +275,48 @@ class BranchMonthIT {
         return places;
     }
 
+    /**
+     * January to March 2023, before any other test's ATM was in service: four ATMs in service since December and one
+     * since February, one flagged. A's March transaction is at 00:30 on the 1st in Shanghai, still February in UTC.
+     */
+    @Test
+    void anAtmInItsMonthsBottomTenthThreeMonthsRunningIsFlaggedAndOneNewInFebruaryIsNot() {
+        Events events = new Events(kafka, codec, topics);
+        Map<String, List<Integer>> byMonth = new java.util.TreeMap<>(Map.of("T-A", List.of(1, 1, 1, 0), "T-B", List.of(1, 1, 2, 2),
+                "T-C", List.of(1, 3, 2, 1), "T-D", List.of(1, 2, 2, 3), "T-K", List.of(0, 0, 1, 1)));
+        List<String> months = List.of("2022-12", "2023-01", "2023-02", "2023-03");
+        byMonth.forEach((device, counts) -> {
+            for (int month = 0; month < counts.size(); month++) {
+                for (int i = 0; i < counts.get(month); i++) {
+                    atm(events, device + "-" + month + "-" + i, device, months.get(month) + "-1" + i + "T10:00");
+                }
+            }
+        });
+        atm(events, "T-A-midnight", "T-A", "2023-03-01T00:30");
+
+        String teller = TestJwts.staff("t911", "0911", false);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode review = body(read("/api/v1/ops/atm-devices?month=2023-03", teller).expectStatus().isOk());
+            assertThat(review.get("months").toString()).isEqualTo("[\"2023-01\",\"2023-02\",\"2023-03\"]");
+            assertThat(review.get("flagged").toString()).as("A: bottom with B in January, alone in February, with C and K in March;"
+                            + " K, first used in February, is ranked from March")
+                    .isEqualTo("[\"T-A\"]");
+            List<String> devices = new java.util.ArrayList<>();
+            review.get("devices").forEach(d -> devices.add(d.get("deviceId").asText() + " " + d.get("transactions") + " "
+                    + d.get("bottomIn") + " " + d.get("flagged").asBoolean()));
+            assertThat(devices).containsExactly(
+                    "T-A {\"2023-01\":1,\"2023-02\":1,\"2023-03\":1} [\"2023-01\",\"2023-02\",\"2023-03\"] true",
+                    "T-C {\"2023-01\":3,\"2023-02\":2,\"2023-03\":1} [\"2023-03\"] false",
+                    "T-K {\"2023-02\":1,\"2023-03\":1} [\"2023-03\"] false",
+                    "T-B {\"2023-01\":1,\"2023-02\":2,\"2023-03\":2} [\"2023-01\"] false",
+                    "T-D {\"2023-01\":2,\"2023-02\":2,\"2023-03\":3} [] false");
+        });
+        read("/api/v1/ops/atm-devices?month=0999-01", teller).expectStatus().isBadRequest()
+                .expectHeader().contentType("application/problem+json");
+        read("/api/v1/ops/atm-devices?month=2023-13", teller).expectStatus().isBadRequest();
+        read("/api/v1/ops/atm-devices?month=2023-03", TestJwts.customer("k-atm", "MOBILE")).expectStatus().isForbidden();
+    }
+
     private static void account(Events events, String account, String customer, CardProduct product, String branch, String at) {
         events.send(AccountTopics.ACCOUNT, account, AccountTopics.ACCOUNT_OPENED, new AccountOpened(account, customer, product, "440100",
                 product == CardProduct.CORPORATE ? null : "0001", product == CardProduct.CORPORATE ? null : "hash-" + account, null, at(at), branch));
@@ -288,7 +330,13 @@ class BranchMonthIT {
 
     private static void cash(Events events, String id, String customer, String type, Channel channel, String amount, String at) {
         events.send(TransferTopics.TRANSFER, customer, TransferTopics.CASH_OPERATION_RECORDED, new CashOperationRecorded(id, customer,
-                "a-" + customer, type, new BigDecimal(amount), BigDecimal.ZERO, channel, "440100", at(at)));
+                "a-" + customer, type, new BigDecimal(amount), BigDecimal.ZERO, channel, "440100", at(at),
+                channel == Channel.ATM ? "ATM-0911-01" : null));
+    }
+
+    private static void atm(Events events, String id, String device, String at) {
+        events.send(TransferTopics.TRANSFER, "k-atm", TransferTopics.CASH_OPERATION_RECORDED, new CashOperationRecorded(id, "k-atm",
+                "a-k-atm", "WITHDRAWAL", new BigDecimal("100.00"), BigDecimal.ZERO, Channel.ATM, "440100", at(at), device));
     }
 
     private static void order(Events events, String id, String customer, Channel channel, String amount, String at) {

@@ -124,6 +124,60 @@ class WealthIT {
     }
 
     @Test
+    void aTellerSellsWhatTheCounterSellsWithTheCustomersChecksOnceAndTheSaleIsACounterOne() {
+        launch("CTR02", 2, "1000.00", "1000000.00", List.of("COUNTER", "NETBANK"), List.of(), 30, false);
+        launch("APP02", 2, "1000.00", "1000000.00", List.of("MOBILE"), List.of(), 30, false);
+        Card card = accounts.openCard(known(), "STANDARD", "440100", "5000.00", null);
+        Card someoneElses = accounts.openCard(known(), "STANDARD", "440100", "5000.00", null);
+        sell(card.customerId(), card.accountId(), "CTR02", UUID.randomUUID().toString()).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/risk-assessment-required");
+        assess(card, 2);
+
+        String key = UUID.randomUUID().toString();
+        String orderId = sell(card.customerId(), card.accountId(), "CTR02", key).expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("orderId").asText();
+        sell(card.customerId(), card.accountId(), "CTR02", key).expectStatus().isCreated()
+                .expectBody().jsonPath("$.orderId").isEqualTo(orderId);
+        assertThat(accounts.balance(card.accountId(), namespace)).as("sold once").isEqualByComparingTo("4000.00");
+        var placed = org.ebank.platform.testing.TopicReader.read(namespace.bootstrapServers(),
+                topics.name(org.ebank.contracts.wealth.WealthTopics.ORDER), 1, r -> r.value().contains(orderId), Duration.ofSeconds(30));
+        assertThat(placed.get(0).value()).as("a counter sale, for the e-channel share of wealth sales").contains("\"channel\":\"COUNTER\"");
+        assertThat(orderId).as("an id of the counter system's, never one of a customer's own orders").startsWith("cord_");
+        var audited = org.ebank.platform.testing.TopicReader.read(namespace.bootstrapServers(),
+                topics.name(org.ebank.contracts.audit.AuditTopics.AUDIT), 1,
+                r -> r.value().contains(orderId) && r.value().contains("COUNTER_WEALTH_SALE"), Duration.ofSeconds(30));
+        assertThat(audited.get(0).value()).as("who sold it, by which system").contains("\"teller\":\"staff22\"").contains("counter01");
+        sell("atm01", card.customerId(), card.accountId(), "CTR02", UUID.randomUUID().toString()).expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        sell(card.customerId(), card.accountId(), "APP02", UUID.randomUUID().toString()).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/channel-not-allowed");
+        sell(card.customerId(), someoneElses.accountId(), "CTR02", UUID.randomUUID().toString()).expectStatus().isNotFound();
+        assertThat(accounts.balance(someoneElses.accountId(), namespace)).isEqualByComparingTo("5000.00");
+        web.post().uri("/api/v1/channel/wealth-orders").headers(h -> {
+                    h.setBearerAuth(TestJwts.customer(card.customerId(), "MOBILE"));
+                    h.add("Idempotency-Key", UUID.randomUUID().toString());
+                }).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("customerId", card.customerId(), "productCode", "CTR02", "accountId", card.accountId(), "amount", "1000.00"))
+                .exchange().expectStatus().isForbidden();
+        assertThat(accounts.balance(card.accountId(), namespace)).isEqualByComparingTo("4000.00");
+    }
+
+    private WebTestClient.ResponseSpec sell(String customerId, String accountId, String product, String key) {
+        return sell("counter01", customerId, accountId, product, key);
+    }
+
+    private WebTestClient.ResponseSpec sell(String system, String customerId, String accountId, String product, String key) {
+        return web.post().uri("/api/v1/channel/wealth-orders").headers(h -> {
+                    h.setBearerAuth(TestJwts.token(system, List.of("CHANNEL"), null, null, Duration.ofMinutes(30)));
+                    h.add("Idempotency-Key", key);
+                }).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("customerId", customerId, "tellerCode", "staff22", "productCode", product, "accountId", accountId,
+                        "amount", "1000.00"))
+                .exchange();
+    }
+
+    @Test
     void aSeventyYearOldConfirmsAnR3ProductExplicitly() {
         launch("BAL03", 3, "1000.00", "1000000.00", List.of("MOBILE", "NETBANK"), List.of(), 60, false);
         Card senior = accounts.openCard(known(), java.time.LocalDate.of(1956, 5, 1), "JINHUI", "440100", "5000.00", null);

@@ -37,6 +37,8 @@ public enum AuditAction {
     /** Cash paid in or taken out at an ATM or a counter. */
     CASH_OPERATION,
     PRODUCT_LAUNCHED,
+    /** A wealth product sold at a branch's counter, with the teller who sold it. */
+    COUNTER_WEALTH_SALE,
     /** A fixed-term wealth holding paid back at maturity, in a run staff started or on schedule. */
     MATURITY_PAID,
     /** A branch's staff incentives for a month submitted for payout (the maker), then approved by its manager (the checker). */

@@ -121,7 +121,8 @@ public class ApiDocuments {
             `Retry-After`), and 504 `service-timeout`.
 
             **Money-moving requests** (`POST /api/v1/transfers`, `/scheduled-transfers`, `/wealth/orders`, \
-            `/wealth/redemptions`, `/ops/accounts`, `/channel/cash-operations`) need an `Idempotency-Key` header: a new \
+            `/wealth/redemptions`, `/ops/accounts`, `/channel/cash-operations`, `/channel/wealth-orders`) need an \
+            `Idempotency-Key` header: a new \
             value per payment the customer means to make. Sent again with the same key, a request gets the first answer and \
             moves no money twice.
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -18,12 +19,15 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
+import org.ebank.contracts.account.BranchOpened;
 import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerRegistered;
+import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.contracts.value.CardProduct;
 import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.value.Direction;
 import org.ebank.notification.message.Events;
 import org.ebank.platform.PlatformAutoConfiguration;
 import org.ebank.platform.events.CloudEventCodec;
@@ -93,36 +97,51 @@ class KpiIT {
     }
 
     @Test
-    void prospectsAreCustomersWithoutEbankingSettlementHeavyFirstThenNewAccountsThenByCounterUse() {
+    void aBranchsProspectsAreItsCustomersWithoutEbankingBusyEnterprisesFirstThenNewAccountsThenByCounterUse() {
         Events events = new Events(kafka, codec, topics);
         Instant now = Instant.now();
-        for (String p : List.of("p1", "p2", "p3", "p4", "p5")) {
+        Instant longAgo = now.minus(Duration.ofDays(400));
+        events.send(AccountTopics.STAFF, "0800", AccountTopics.BRANCH_OPENED, new BranchOpened("0800", "市分行", "440100", null, longAgo));
+        for (String branch : List.of("0801", "0802")) {
+            events.send(AccountTopics.STAFF, branch, AccountTopics.BRANCH_OPENED, new BranchOpened(branch, "支行" + branch, "440100", "0800", longAgo));
+        }
+        for (String p : List.of("p1", "p2", "p3", "p4", "p5", "p6")) {
             events.send(AccountTopics.CUSTOMER, p, AccountTopics.CUSTOMER_REGISTERED,
-                    new CustomerRegistered(p, "客户" + p, "1380000000" + p.charAt(1), LocalDate.of(1970, 1, 1), now.minus(Duration.ofDays(400))));
+                    new CustomerRegistered(p, "客户" + p, "1380000000" + p.charAt(1), LocalDate.of(1970, 1, 1), longAgo));
+            account(events, "a-" + p, p, CardProduct.STANDARD, p.equals("p6") ? "0802" : "0801",
+                    p.equals("p2") ? now.minus(Duration.ofDays(2)) : longAgo);
         }
         counter(events, "p1", 20, now);
         counter(events, "p2", 1, now);
-        events.send(AccountTopics.ACCOUNT, "a-p2", AccountTopics.ACCOUNT_OPENED,
-                new AccountOpened("a-p2", "p2", CardProduct.STANDARD, "440100", "0002", "hash-p2", null, now.minus(Duration.ofDays(2)), "0101"));
         counter(events, "p3", 3, now);
         counter(events, "p4", 30, now);
         events.send(AccountTopics.CUSTOMER, "p4", AccountTopics.CUSTOMER_ENROLLED, new CustomerEnrolled("p4", Channel.MOBILE, null, now));
+        // an enterprise's settlement account, 20 postings in the last 30 days and no corporate netbank; another with 19
+        account(events, "a-e1", "e1", CardProduct.CORPORATE, "0801", longAgo);
+        account(events, "a-e2", "e2", CardProduct.CORPORATE, "0801", longAgo);
+        for (int i = 0; i < 20; i++) {
+            settlement(events, "a-e1", "e1", now.minus(Duration.ofDays(i)));
+            if (i > 0) {
+                settlement(events, "a-e2", "e2", now.minus(Duration.ofDays(i)));
+            }
+        }
+        settlement(events, "a-e2", "e2", now.minus(Duration.ofDays(31)));
 
+        String ranked = String.join("; ",
+                "e1 ENTERPRISE [\"SETTLEMENT_HEAVY\"] 20 0", "p2 PERSON [\"NEW_ACCOUNT\",\"COUNTER_TRANSACTIONS\"] 0 1",
+                "p1 PERSON [\"COUNTER_TRANSACTIONS\"] 0 20", "p3 PERSON [\"COUNTER_TRANSACTIONS\"] 0 3", "e2 ENTERPRISE [] 19 0",
+                "p5 PERSON [] 0 0");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode items = web.get().uri("/api/v1/ops/prospects").headers(h -> h.setBearerAuth(TestJwts.staff("ops-1"))).exchange()
-                    .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().get("items");
-            List<String> ranked = new java.util.ArrayList<>();
-            items.forEach(i -> {
-                if (i.get("customerId").asText().startsWith("p")) {
-                    ranked.add(i.get("customerId").asText() + " " + i.get("reasons") + " " + i.get("phone").asText());
-                }
-            });
-            assertThat(ranked).containsExactly(
-                    "p1 [\"SETTLEMENT_HEAVY\",\"COUNTER_TRANSACTIONS\"] 138****0001",
-                    "p2 [\"NEW_ACCOUNT\",\"COUNTER_TRANSACTIONS\"] 138****0002",
-                    "p3 [\"COUNTER_TRANSACTIONS\"] 138****0003",
-                    "p5 [] 138****0005");
+            assertThat(prospects("", TestJwts.staff("s-0801", "0801", false))).isEqualTo(ranked);
+            assertThat(prospects("&branch=0801", TestJwts.staff("s-0800", "0800", false))).as("the city bank reads its branches'")
+                    .isEqualTo(ranked);
+            assertThat(prospects("", TestJwts.staff("s-0802", "0802", false))).isEqualTo("p6 PERSON [] 0 0");
         });
+        Map.of("0801", TestJwts.staff("s-0802", "0802", true), "0800", TestJwts.staff("s-0801", "0801", true)).forEach((branch, token) ->
+                web.get().uri("/api/v1/ops/prospects?branch=" + branch).headers(h -> h.setBearerAuth(token)).exchange()
+                        .expectStatus().isForbidden().expectHeader().contentType("application/problem+json"));
+        web.get().uri("/api/v1/ops/prospects").headers(h -> h.setBearerAuth(TestJwts.staff("ops-1"))).exchange()
+                .expectStatus().isForbidden();
         YearMonth month = YearMonth.from(now.atZone(PlatformAutoConfiguration.BANK_ZONE));
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
             if (!YearMonth.now(PlatformAutoConfiguration.BANK_ZONE).equals(month)) {
@@ -135,11 +154,32 @@ class KpiIT {
         });
     }
 
+    /** The branch's prospects as one line each: id, kind, reasons, settlement and counter transactions in 30 days. */
+    private String prospects(String query, String token) {
+        JsonNode items = web.get().uri("/api/v1/ops/prospects?limit=20" + query).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().get("items");
+        List<String> ranked = new java.util.ArrayList<>();
+        items.forEach(i -> ranked.add(i.get("customerId").asText() + " " + i.get("kind").asText() + " " + i.get("reasons") + " "
+                + i.get("settlementTransactions30Days").asLong() + " " + i.get("counterTransactions30Days").asLong()));
+        return String.join("; ", ranked);
+    }
+
+    private static void account(Events events, String account, String customer, CardProduct product, String branch, Instant at) {
+        events.send(AccountTopics.ACCOUNT, account, AccountTopics.ACCOUNT_OPENED, new AccountOpened(account, customer, product, "440100",
+                "0001", "hash-" + account, null, at, branch));
+    }
+
+    private static void settlement(Events events, String account, String enterprise, Instant at) {
+        events.send(AccountTopics.POSTING, account, AccountTopics.POSTING_RECORDED, new PostingRecorded("p-" + UUID.randomUUID(), account,
+                enterprise, CardProduct.CORPORATE, null, Direction.CREDIT, new BigDecimal("1.00"), new BigDecimal("100.00"), Channel.COUNTER,
+                "TRANSFER", null, at));
+    }
+
     private static void counter(Events events, String customer, int times, Instant now) {
         for (int i = 0; i < times; i++) {
             events.send(TransferTopics.TRANSFER, customer, TransferTopics.CASH_OPERATION_RECORDED, new CashOperationRecorded(
                     customer + "-cash-" + i, customer, "a-" + customer, "DEPOSIT", new BigDecimal("100.00"), BigDecimal.ZERO, Channel.COUNTER,
-                    "440100", now));
+                    "440100", now, null));
         }
     }
 

@@ -130,7 +130,8 @@ final class ScriptedDay {
 
     private void cash(String id, String customer, String type, String amount, String fee, String channel) {
         send(TransferTopics.TRANSFER, customer, TransferTopics.CASH_OPERATION_RECORDED, new CashOperationRecorded(id, customer,
-                "acc-" + customer, type, new BigDecimal(amount), new BigDecimal(fee), Channel.valueOf(channel), "440100", at(DAY, "14:00")));
+                "acc-" + customer, type, new BigDecimal(amount), new BigDecimal(fee), Channel.valueOf(channel), "440100", at(DAY, "14:00"),
+                "ATM".equals(channel) ? "ATM-0101-01" : null));
     }
 
     private void order(String id, String customer, String channel, String amount, String type, String status) {

@@ -202,7 +202,8 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
                     h.setBearerAuth(TestJwts.token("atm01", List.of("CHANNEL"), null, null, Duration.ofMinutes(30)));
                     h.add("Idempotency-Key", key);
                 }).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("accountId", card.accountId(), "type", type, "amount", amount, "region", region, "channel", "ATM"))
+                .bodyValue(Map.of("accountId", card.accountId(), "type", type, "amount", amount, "region", region, "channel", "ATM",
+                        "deviceId", "ATM-" + region + "-01"))
                 .exchange();
     }
 
@@ -216,10 +217,10 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
         var accepted = acceptTransfer.accept(payer.customerId(), quote.get("quoteId").asText(), null, false).block();
         var transfer = ((org.ebank.transfer.transfer.application.Outcome.Ok<org.ebank.transfer.transfer.domain.Transfer>) accepted).value();
         db.sql("""
-                insert into cash_operation (id, system_id, account_id, customer_id, type, amount, region, channel, kind, base_fee, fee,
-                    status, created_at)
-                values ('cash_crashed', 'atm01', :account, :customer, 'DEPOSIT', 300.00, '440100', 'ATM', 'SAME_REGION', 0, 0,
-                    'PENDING', :at)""").bind("account", payer.accountId()).bind("customer", payer.customerId())
+                insert into cash_operation (id, system_id, account_id, customer_id, type, amount, region, channel, device_id, kind,
+                    base_fee, fee, status, created_at)
+                values ('cash_crashed', 'atm01', :account, :customer, 'DEPOSIT', 300.00, '440100', 'ATM', 'ATM-440100-07', 'SAME_REGION',
+                    0, 0, 'PENDING', :at)""").bind("account", payer.accountId()).bind("customer", payer.customerId())
                 .bind("at", clock.instant().minus(Duration.ofHours(1)).atOffset(java.time.ZoneOffset.UTC)).then().block();
 
         clock.advance(Duration.ofMinutes(1));
@@ -237,7 +238,8 @@ class ClearingSchedulesAndCashIT extends TransferServiceIT {
                 r -> r.value().contains("cash_crashed") && r.value().contains(TransferTopics.CASH_OPERATION_RECORDED),
                 Duration.ofSeconds(5));
         assertThat(cashEvents).as("the recovered deposit is announced once, for the substitution-rate KPI").hasSize(1)
-                .first().satisfies(r -> assertThat(r.value()).contains("\"channel\":\"ATM\"").contains("\"amount\":\"300.00\""));
+                .first().satisfies(r -> assertThat(r.value()).contains("\"channel\":\"ATM\"").contains("\"amount\":\"300.00\"")
+                        .contains("\"deviceId\":\"ATM-440100-07\""));
     }
 
     /**

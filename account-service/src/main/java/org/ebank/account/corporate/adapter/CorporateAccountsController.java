@@ -99,7 +99,7 @@ class CorporateAccountsController {
         Money deposit = Fields.parse("initialDeposit", () -> Money.of(request.initialDeposit() == null ? "0" : request.initialDeposit()),
                 new Text("开户存入金额为非负数，最多两位小数", "The initial deposit is zero or more, with at most two decimals"));
         return Fields.parse("accountId", () -> new OpenCorporateAccountCommand(request.accountId(), request.enterpriseId(), region,
-                        deposit),
+                        deposit, request.branchCode()),
                 new Text("账户编号和企业编号为 1 到 64 个字母、数字、'_' 或 '-'，存入金额不能为负",
                         "Account and enterprise ids have 1 to 64 letters, digits, '_' or '-'; the deposit is not negative"));
     }

@@ -25,16 +25,17 @@ class R2dbcCorporateAccountRepository implements CorporateAccountRepository {
     }
 
     @Override
-    public Mono<Boolean> insert(CorporateAccount account) {
-        return db.sql("""
-                        insert into account (id, kind, enterprise_id, card_number, product, region, opened_at)
-                        values (:id, 'CUSTOMER', :enterprise, :number, 'CORPORATE', :region, :openedAt)
+    public Mono<Boolean> insert(CorporateAccount account, String branchCode) {
+        var spec = db.sql("""
+                        insert into account (id, kind, enterprise_id, card_number, product, region, opened_at, branch_code)
+                        values (:id, 'CUSTOMER', :enterprise, :number, 'CORPORATE', :region, :openedAt, :branch)
                         on conflict do nothing""")
                 .bind("id", account.id())
                 .bind("enterprise", account.enterpriseId())
                 .bind("number", account.accountNumber().value())
                 .bind("region", account.region().code())
-                .bind("openedAt", account.openedAt().atOffset(ZoneOffset.UTC))
+                .bind("openedAt", account.openedAt().atOffset(ZoneOffset.UTC));
+        return (branchCode == null ? spec.bindNull("branch", String.class) : spec.bind("branch", branchCode))
                 .fetch().rowsUpdated().map(rows -> rows == 1);
     }
 

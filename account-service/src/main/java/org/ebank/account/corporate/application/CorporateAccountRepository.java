@@ -8,8 +8,11 @@ import reactor.core.publisher.Mono;
 /** Corporate settlement accounts in the ledger's account table, and the holders' names payroll batches are checked against. */
 public interface CorporateAccountRepository {
 
-    /** Inserts a new account with a zero balance; false when its id or its number is taken already. */
-    Mono<Boolean> insert(CorporateAccount account);
+    /**
+     * Inserts a new account with a zero balance, belonging to {@code branchCode} (or to no branch); false when its id or its
+     * number is taken already.
+     */
+    Mono<Boolean> insert(CorporateAccount account, String branchCode);
 
     Mono<CorporateAccount> findById(String accountId);
 

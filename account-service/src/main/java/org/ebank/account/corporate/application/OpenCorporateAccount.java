@@ -2,6 +2,7 @@ package org.ebank.account.corporate.application;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ebank.account.card.domain.CardNumber;
@@ -68,20 +69,27 @@ public class OpenCorporateAccount {
     private Mono<CorporateOpening> insert(OpenCorporateAccountCommand command, int drawsLeft) {
         CorporateAccount account = new CorporateAccount(command.accountId(), command.enterpriseId(),
                 CardNumber.issueCorporate(random), command.region(), Money.ZERO, Money.ZERO, clock.instant());
-        return accounts.insert(account).flatMap(inserted -> {
+        return accounts.insert(account, command.branchCode()).flatMap(inserted -> {
             if (inserted) {
-                return announce(account)
+                return announce(account, command.branchCode())
                         .then(deposit(account, command.initialDeposit()))
-                        .then(audit.record(AuditAction.ACCOUNT_OPENED, account.id(), Map.of("enterpriseId", account.enterpriseId(),
-                                "product", CardProduct.CORPORATE.name(), "region", account.region().code(),
-                                "initialDeposit", command.initialDeposit().toString(),
-                                "account", "****" + account.accountNumber().lastFour())))
+                        .then(audit.record(AuditAction.ACCOUNT_OPENED, account.id(), details(account, command)))
                         .then(accounts.findById(account.id()))
                         .map(opened -> (CorporateOpening) new CorporateOpening.Opened(opened, false));
             }
             return existing(command).switchIfEmpty(Mono.defer(() -> drawsLeft > 1 ? insert(command, drawsLeft - 1)
                     : Mono.error(new IllegalStateException("no free corporate account number in " + NUMBER_DRAWS + " draws"))));
         });
+    }
+
+    private static Map<String, String> details(CorporateAccount account, OpenCorporateAccountCommand command) {
+        Map<String, String> details = new LinkedHashMap<>(Map.of("enterpriseId", account.enterpriseId(),
+                "product", CardProduct.CORPORATE.name(), "region", account.region().code(),
+                "initialDeposit", command.initialDeposit().toString(), "account", "****" + account.accountNumber().lastFour()));
+        if (command.branchCode() != null) {
+            details.put("branch", command.branchCode());
+        }
+        return details;
     }
 
     private Mono<PostingOutcome> deposit(CorporateAccount account, Money amount) {
@@ -92,10 +100,10 @@ public class OpenCorporateAccount {
                 List.of(new Leg(InternalAccounts.CASH, Direction.DEBIT, amount), new Leg(account.id(), Direction.CREDIT, amount))));
     }
 
-    private Mono<?> announce(CorporateAccount account) {
+    private Mono<?> announce(CorporateAccount account, String branchCode) {
         return outbox.append(AccountTopics.ACCOUNT, account.id(), AccountTopics.ACCOUNT_OPENED,
                 new AccountOpened(account.id(), account.enterpriseId(), CardProduct.CORPORATE, account.region().code(),
                         account.accountNumber().lastFour(), numberHash.of(account.accountNumber().value()), null,
-                        account.openedAt(), null));
+                        account.openedAt(), branchCode));
     }
 }

@@ -33,11 +33,11 @@ class HttpSettlementLedger implements SettlementLedger {
     }
 
     @Override
-    public Mono<SettlementAccount> open(String accountId, String enterpriseId, String region, Money initialDeposit) {
+    public Mono<SettlementAccount> open(String accountId, String enterpriseId, String region, Money initialDeposit, String branchCode) {
         return token.get().flatMap(bearer -> http.post().uri(LedgerApi.CORPORATE_ACCOUNTS)
                         .headers(h -> h.setBearerAuth(bearer))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(new CorporateAccountRequest(accountId, enterpriseId, region, initialDeposit.toString()))
+                        .bodyValue(new CorporateAccountRequest(accountId, enterpriseId, region, initialDeposit.toString(), branchCode))
                         .retrieve().bodyToMono(CorporateAccount.class).timeout(TIMEOUT))
                 .map(HttpSettlementLedger::toAccount)
                 .onErrorMap(HttpSettlementLedger::unreachable, e -> new Unreachable("the ledger", e));

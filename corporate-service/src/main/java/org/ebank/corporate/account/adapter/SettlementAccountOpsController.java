@@ -64,7 +64,7 @@ class SettlementAccountOpsController {
         }, new Text("开户存入金额不能为负，最多两位小数", "The initial deposit is zero or more, with at most two decimals"));
         return Caller.current().flatMap(staff -> idempotency.execute(staff.subject(), key, new Keyed(enterpriseId, request),
                 () -> accounts.open(IdempotentRequests.operationId("cacc_", staff.subject() + "\n" + enterpriseId, key), enterpriseId,
-                                region, deposit)
+                                region, deposit, staff.branch())
                         .switchIfEmpty(Mono.error(() -> CorporateProblems.unknownEnterprise(enterpriseId)))
                         .map(account -> ResponseEntity.status(HttpStatus.CREATED).body(OpenedAccount.of(account)))));
     }

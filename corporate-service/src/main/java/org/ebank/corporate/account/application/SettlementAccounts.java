@@ -24,11 +24,14 @@ public class SettlementAccounts {
         this.accounts = accounts;
     }
 
-    /** Empty when there is no such enterprise; the region defaults to the enterprise's. */
-    public Mono<SettlementAccount> open(String accountId, String enterpriseId, String region, Money initialDeposit) {
+    /**
+     * Empty when there is no such enterprise; the region defaults to the enterprise's; the account belongs to
+     * {@code branchCode}, the opening staff member's branch.
+     */
+    public Mono<SettlementAccount> open(String accountId, String enterpriseId, String region, Money initialDeposit, String branchCode) {
         return enterprises.findById(enterpriseId)
                 .flatMap(enterprise -> ledger.open(accountId, enterprise.id(), region == null ? enterprise.region() : region,
-                        initialDeposit))
+                        initialDeposit, branchCode))
                 .flatMap(account -> accounts.save(account).thenReturn(account));
     }
 

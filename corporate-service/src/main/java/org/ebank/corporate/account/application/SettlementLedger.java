@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
  */
 public interface SettlementLedger {
 
-    Mono<SettlementAccount> open(String accountId, String enterpriseId, String region, Money initialDeposit);
+    Mono<SettlementAccount> open(String accountId, String enterpriseId, String region, Money initialDeposit, String branchCode);
 
     Mono<SettlementAccount> find(String accountId);
 }

@@ -24,6 +24,7 @@ import org.ebank.notification.kpi.domain.Target;
 import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
+import org.ebank.platform.problem.MonthInput;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +54,7 @@ class IncentiveController {
     @Operation(operationId = "getOwnIncentives", summary = "The caller's own incentives for a month (this month by default)")
     @GetMapping("/api/v1/ops/incentives/mine")
     Mono<OwnView> own(@RequestParam(required = false) YearMonth month) {
-        YearMonth which = month == null ? YearMonth.now(clock) : checked(month);
+        YearMonth which = month == null ? YearMonth.now(clock) : MonthInput.of(month);
         return caller().flatMap(me -> ledger.own(me, which).map(s -> OwnView.of(me.code(), s))).onErrorMap(IncentiveRefused.class,
                 IncentiveController::problem);
     }
@@ -61,7 +62,7 @@ class IncentiveController {
     @Operation(operationId = "getBranchIncentives", summary = "A branch's incentives for a month, per staff member")
     @GetMapping("/api/v1/ops/incentives/{branch}/{month}")
     Mono<StatementView> branch(@PathVariable String branch, @PathVariable YearMonth month) {
-        return caller().flatMap(me -> ledger.branch(me, branch, checked(month))).map(StatementView::of)
+        return caller().flatMap(me -> ledger.branch(me, branch, MonthInput.of(month))).map(StatementView::of)
                 .onErrorMap(IncentiveRefused.class, IncentiveController::problem);
     }
 
@@ -69,7 +70,7 @@ class IncentiveController {
     @Refusals({"month-not-over", "incentives-approved"})
     @PostMapping("/api/v1/ops/incentives/{branch}/{month}/submission")
     Mono<StatementView> submit(@PathVariable String branch, @PathVariable YearMonth month) {
-        return caller().flatMap(me -> ledger.submit(me, branch, checked(month))).map(StatementView::of)
+        return caller().flatMap(me -> ledger.submit(me, branch, MonthInput.of(month))).map(StatementView::of)
                 .onErrorMap(IncentiveRefused.class, IncentiveController::problem);
     }
 
@@ -79,7 +80,7 @@ class IncentiveController {
     @PostMapping("/api/v1/ops/incentives/{branch}/{month}/approval")
     Mono<StatementView> approve(@PathVariable String branch, @PathVariable YearMonth month, @Valid @RequestBody ApprovalRequest request) {
         Money total = total(request.total());
-        return caller().flatMap(me -> ledger.approve(me, branch, checked(month), request.submittedAt(), total)).map(StatementView::of)
+        return caller().flatMap(me -> ledger.approve(me, branch, MonthInput.of(month), request.submittedAt(), total)).map(StatementView::of)
                 .onErrorMap(IncentiveRefused.class, IncentiveController::problem);
     }
 
@@ -92,14 +93,6 @@ class IncentiveController {
                     Map.of("errors", List.of(Map.of("field", "total", "message", "not negative, at most two decimals"))));
         }
         return new Money(total);
-    }
-
-    /** A month of this era: one the database can hold, and any the bank could have paid incentives for. */
-    private static YearMonth checked(YearMonth month) {
-        if (month.getYear() < 2000 || month.getYear() > 2999) {
-            throw new ApiException(CommonProblems.INVALID_REQUEST, new Text("月份无效", "Not a month of this era"));
-        }
-        return month;
     }
 
     private static Mono<StaffMember> caller() {

@@ -2,6 +2,7 @@ package org.ebank.notification.kpi.adapter;
 
 import java.time.Clock;
 import org.ebank.notification.kpi.application.BranchFacts;
+import org.ebank.notification.kpi.application.AtmDevices;
 import org.ebank.notification.kpi.application.BranchKpis;
 import org.ebank.notification.kpi.application.KpiFigures;
 import org.ebank.notification.kpi.application.KpiReport;
@@ -24,6 +25,11 @@ class KpiConfiguration {
     @Bean
     KpiReport kpiReport(KpiFigures figures, KpiProperties properties, Clock clock) {
         return new KpiReport(figures, properties.targets(), clock);
+    }
+
+    @Bean
+    AtmDevices atmDevices(BranchFacts facts, Clock clock) {
+        return new AtmDevices(facts, clock);
     }
 
     @Bean

@@ -3,6 +3,8 @@ package org.ebank.notification.kpi.adapter;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.application.KpiReport;
+import org.ebank.notification.kpi.domain.AtmReview;
 import org.ebank.notification.kpi.domain.BranchFigures;
 import org.ebank.notification.kpi.domain.BranchMonth;
 import org.ebank.notification.kpi.domain.Enrolments;
@@ -153,6 +156,37 @@ final class KpiJson {
             return new PlaceView(place.rank(), month.figures().branch(), month.figures().name(), text(place.value()),
                     month.figures().newCustomers(), text(f.substitutionRate()), text(f.diversionRate()), text(f.wealthElectronicShare()),
                     text(month.score()), month.targetReached());
+        }
+    }
+
+    /** The ATMs' review of a month (末位淘汰): the three months compared, the devices flagged, and every device's figures. */
+    record AtmReviewView(String month, List<String> months, List<String> flagged, List<AtmDeviceView> devices) {
+
+        static AtmReviewView of(AtmReview review) {
+            return new AtmReviewView(review.months().get(review.months().size() - 1).toString(),
+                    review.months().stream().map(YearMonth::toString).toList(), review.flagged(),
+                    review.devices().stream().map(d -> AtmDeviceView.of(review.months(), d)).toList());
+        }
+    }
+
+    /**
+     * An ATM: its transactions in each month it was in service, the months it was in the bottom tenth, and whether that
+     * was all three.
+     */
+    record AtmDeviceView(String deviceId, Map<String, Long> transactions, List<String> bottomIn, boolean flagged) {
+
+        static AtmDeviceView of(List<YearMonth> months, AtmReview.Device device) {
+            Map<String, Long> transactions = new LinkedHashMap<>();
+            List<String> bottomIn = new ArrayList<>();
+            for (int i = 0; i < months.size(); i++) {
+                if (device.transactions().get(i) != null) {
+                    transactions.put(months.get(i).toString(), device.transactions().get(i));
+                }
+                if (device.bottom().get(i)) {
+                    bottomIn.add(months.get(i).toString());
+                }
+            }
+            return new AtmDeviceView(device.deviceId(), transactions, bottomIn, device.flagged());
         }
     }
 

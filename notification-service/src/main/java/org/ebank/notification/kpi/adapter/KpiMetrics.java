@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +18,10 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.ebank.contracts.value.Channel;
+import org.ebank.notification.kpi.application.BranchKpis;
 import org.ebank.notification.kpi.application.KpiReport;
 import org.ebank.notification.kpi.domain.Figures;
+import org.ebank.notification.kpi.domain.LeagueTable;
 import org.ebank.notification.kpi.domain.Tally;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,7 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * The KPIs of the current month so far as Prometheus gauges ({@code ebank_kpi_*}), refreshed every
  * {@code ebank.kpi.metrics-refresh} from the same read model the API reports from. Every service and channel has
- * its series from the start (0 until something happens); a rate over nothing is NaN, not 0.
+ * its series from the start (0 until something happens); a rate over nothing is NaN, not 0. Each branch has its own
+ * ({@code ebank_kpi_branch_*{branch, name}}): new customers, the rates, its target's attainment and its place in the
+ * league table by attainment.
  */
 @Component
 class KpiMetrics {
@@ -35,17 +40,21 @@ class KpiMetrics {
     private static final List<Channel> SERVICES = CHANNELS.stream().filter(Channel::isElectronic).toList();
 
     private final KpiReport report;
+    private final BranchKpis branches;
     private final KpiProperties properties;
     private final Clock clock;
     private final AtomicReference<Figures> month = new AtomicReference<>(Figures.NONE);
     private final MultiGauge feesWaived;
     private final MultiGauge attainment;
+    private final Map<String, Function<LeagueTable.Place, BigDecimal>> branchMeasures = new LinkedHashMap<>();
+    private final Map<String, MultiGauge> branchGauges = new LinkedHashMap<>();
     /** The waiver rules with a series: those of this month and of last month, so a new month starts them at 0. */
     private final Set<String> waiverRules = new TreeSet<>();
     private YearMonth rulesLookedBackFrom;
 
-    KpiMetrics(KpiReport report, KpiProperties properties, Clock clock, MeterRegistry meters) {
+    KpiMetrics(KpiReport report, BranchKpis branches, KpiProperties properties, Clock clock, MeterRegistry meters) {
         this.report = report;
+        this.branches = branches;
         this.properties = properties;
         this.clock = clock;
         for (Channel service : SERVICES) {
@@ -79,6 +88,23 @@ class KpiMetrics {
                 .register(meters);
         this.attainment = MultiGauge.builder("ebank.kpi.target.attainment")
                 .description("Actual over target for each measure of each configured period target").register(meters);
+        branchGauge(meters, "ebank.kpi.branch.new.customers", "A branch's new e-banking customers this month",
+                p -> BigDecimal.valueOf(p.branch().figures().newCustomers()));
+        branchGauge(meters, "ebank.kpi.branch.substitution.rate", "A branch's e-channel transactions over all this month",
+                p -> p.branch().figures().figures().substitutionRate());
+        branchGauge(meters, "ebank.kpi.branch.diversion.rate", "A branch's e-channel and ATM transactions over all this month (分流)",
+                p -> p.branch().figures().figures().diversionRate());
+        branchGauge(meters, "ebank.kpi.branch.wealth.electronic.share", "E-channel share of a branch's wealth sales this month",
+                p -> p.branch().figures().figures().wealthElectronicShare());
+        branchGauge(meters, "ebank.kpi.branch.target.attainment", "A branch's mean attainment of its target this month",
+                p -> p.branch().score());
+        branchGauge(meters, "ebank.kpi.branch.rank", "A branch's place in this month's league table by attainment (通报)",
+                p -> p.rank() == null ? null : BigDecimal.valueOf(p.rank()));
+    }
+
+    private void branchGauge(MeterRegistry meters, String name, String description, Function<LeagueTable.Place, BigDecimal> measure) {
+        branchMeasures.put(name, measure);
+        branchGauges.put(name, MultiGauge.builder(name).description(description).register(meters));
     }
 
     /** First numbers five seconds after start, then every {@code ebank.kpi.metrics-refresh}. */
@@ -108,6 +134,13 @@ class KpiMetrics {
             }
         }));
         attainment.register(targets, true);
+        LeagueTable table = branches.leagueTable(thisMonth, LeagueTable.RankBy.ATTAINMENT).block();
+        branchMeasures.forEach((name, measure) -> branchGauges.get(name).register((table == null ? List.<LeagueTable.Place>of() : table.places())
+                .stream().<MultiGauge.Row<?>>map(place -> {
+                    BigDecimal value = measure.apply(place);
+                    return MultiGauge.Row.of(Tags.of("branch", place.branch().figures().branch(), "name", place.branch().figures().name()),
+                            value == null ? Double.NaN : value.doubleValue());
+                }).toList(), true));
     }
 
     private void gauge(MeterRegistry meters, String name, String unit, String description, String tag, String value,

@@ -3,15 +3,19 @@ package org.ebank.notification.kpi.adapter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.application.BranchFacts;
+import org.ebank.notification.kpi.domain.AtmReview;
 import org.ebank.notification.kpi.domain.BranchFigures;
 import org.ebank.notification.kpi.domain.Enrolments;
 import org.ebank.notification.kpi.domain.Figures;
@@ -20,18 +24,21 @@ import org.ebank.notification.kpi.domain.Tally;
 import org.ebank.notification.kpi.domain.TransactionKind;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Sums the facts per branch in SQL. A customer's branch is the one that opened their first account; a new e-banking
- * customer a staff member brought (their code at enrolment) is that staff member's branch's.
+ * Sums the facts per branch in SQL. A customer's branch is the one that opened their first account (none when that
+ * account was opened before accounts recorded their branch); a new e-banking customer a staff member brought (their code
+ * at enrolment) is that staff member's branch's.
  */
 @Repository
 class R2dbcBranchFacts implements BranchFacts {
 
-    private static final String HOME = """
-            home as (select distinct on (customer_id) customer_id, branch_code from kpi_account
-                     where branch_code is not null order by customer_id, opened_at, account_id)""";
+    static final String HOME = """
+            home as (select * from (select distinct on (customer_id) customer_id, branch_code from kpi_account
+                                    order by customer_id, opened_at, account_id) first_account
+                     where branch_code is not null)""";
     private static final String NEW_CUSTOMERS = """
             with %s,
             enrolment as (
@@ -66,6 +73,15 @@ class R2dbcBranchFacts implements BranchFacts {
               and coalesce(product, '') <> 'CORPORATE'
             group by 1""";
 
+    /** Each ATM's first month, and its transactions per month of the window (none: one row without a month). */
+    private static final String ATM_USAGE = """
+            with atm as (select device_id, at from kpi_transaction where channel = 'ATM' and device_id is not null and at < :to),
+            first as (select device_id, min(at) as first_at from atm group by 1)
+            select f.device_id, to_char(f.first_at at time zone :zone, 'YYYY-MM') as first_month,
+                   to_char(a.at at time zone :zone, 'YYYY-MM') as month, count(a.device_id) as n
+            from first f left join atm a on a.device_id = f.device_id and a.at >= :from
+            group by 1, 2, 3 order by 1""";
+
     private final DatabaseClient db;
 
     R2dbcBranchFacts(DatabaseClient db) {
@@ -82,6 +98,23 @@ class R2dbcBranchFacts implements BranchFacts {
                 .then(rows(DEPOSITS, from, to, branches, (b, row) -> b.deposits = row.amount))
                 .then(rows(NEW_CARDS, from, to, branches, (b, row) -> b.newCards = row.n))
                 .then(Mono.fromSupplier(() -> branches.values().stream().map(Builder::figures).toList()));
+    }
+
+    @Override
+    public Flux<AtmReview.Usage> atmUsage(Instant from, Instant to, ZoneId zone) {
+        Map<String, AtmReview.Usage> devices = new LinkedHashMap<>();
+        return db.sql(ATM_USAGE).bind("from", utc(from)).bind("to", utc(to)).bind("zone", zone.getId())
+                .map(r -> {
+                    String device = r.get("device_id", String.class);
+                    AtmReview.Usage usage = devices.computeIfAbsent(device, d -> new AtmReview.Usage(d,
+                            YearMonth.parse(r.get("first_month", String.class)), new HashMap<>()));
+                    String month = r.get("month", String.class);
+                    if (month != null) {
+                        usage.transactions().put(YearMonth.parse(month), ((Number) r.get("n")).longValue());
+                    }
+                    return device;
+                })
+                .all().thenMany(Flux.defer(() -> Flux.fromIterable(devices.values())));
     }
 
     private Mono<Void> rows(String sql, Instant from, Instant to, Map<String, Builder> branches, BiConsumer<Builder, Row> each) {

@@ -55,7 +55,15 @@ class R2dbcKpiFacts implements KpiFacts {
         Map<String, Balance> latest = new LinkedHashMap<>();
         balances.forEach(b -> latest.put(b.accountId(), b));
         List<Balance> rows = List.copyOf(latest.values());
-        return db.sql("""
+        List<Balance> settlement = balances.stream().filter(Balance::settlement).toList();
+        Mono<Void> transactions = settlement.isEmpty() ? Mono.empty() : db.sql("""
+                        insert into kpi_settlement_posting (account_id, posting_id, enterprise_id, at)
+                        select * from unnest(:accounts::text[], :postings::text[], :enterprises::text[], :ats::text[]::timestamptz[])
+                        on conflict do nothing""")
+                .bind("accounts", Columns.of(settlement, Balance::accountId)).bind("postings", Columns.of(settlement, Balance::postingId))
+                .bind("enterprises", Columns.of(settlement, Balance::customerId)).bind("ats", Columns.of(settlement, b -> b.at().toString()))
+                .then();
+        return transactions.then(db.sql("""
                         insert into kpi_balance (account_id, customer_id, balance, at, posting_id)
                         select * from unnest(:accounts::text[], :customers::text[], :balances::text[]::numeric[], :ats::text[]::timestamptz[],
                                              :postings::text[])
@@ -64,7 +72,7 @@ class R2dbcKpiFacts implements KpiFacts {
                 .bind("accounts", Columns.of(rows, Balance::accountId)).bind("customers", Columns.of(rows, Balance::customerId))
                 .bind("balances", Columns.of(rows, b -> b.balance().toPlainString()))
                 .bind("ats", Columns.of(rows, b -> b.at().toString())).bind("postings", Columns.of(rows, Balance::postingId))
-                .then();
+                .then());
     }
 
     @Override
@@ -99,14 +107,16 @@ class R2dbcKpiFacts implements KpiFacts {
             return Mono.empty();
         }
         Mono<Void> recorded = db.sql("""
-                        insert into kpi_transaction (id, customer_id, channel, kind, amount, at)
-                        select * from unnest(:ids::text[], :customers::text[], :channels::text[], :kinds::text[], :amounts::text[]::numeric[],
-                                             :ats::text[]::timestamptz[])
+                        insert into kpi_transaction (id, customer_id, channel, kind, amount, at, device_id)
+                        select id, customer, channel, kind, amount, at, nullif(device, '')
+                        from unnest(:ids::text[], :customers::text[], :channels::text[], :kinds::text[], :amounts::text[]::numeric[],
+                                    :ats::text[]::timestamptz[], :devices::text[]) as t(id, customer, channel, kind, amount, at, device)
                         on conflict do nothing""")
                 .bind("ids", Columns.of(transactions, Transaction::id)).bind("customers", Columns.of(transactions, Transaction::customerId))
                 .bind("channels", Columns.of(transactions, t -> t.channel().name())).bind("kinds", Columns.of(transactions, t -> t.kind().name()))
                 .bind("amounts", Columns.of(transactions, t -> t.amount().toPlainString()))
-                .bind("ats", Columns.of(transactions, t -> t.at().toString())).then();
+                .bind("ats", Columns.of(transactions, t -> t.at().toString()))
+                .bind("devices", Columns.of(transactions, t -> t.deviceId() == null ? "" : t.deviceId())).then();
         List<Transaction> electronic = transactions.stream().filter(t -> t.channel().isElectronic()).toList();
         return electronic.isEmpty() ? recorded : recorded.then(db.sql("""
                         insert into kpi_activity (id, customer_id, channel, at)
@@ -130,7 +140,7 @@ class R2dbcKpiFacts implements KpiFacts {
 
     @Override
     public Mono<Void> forget() {
-        return db.sql("truncate kpi_customer, kpi_account, kpi_branch, kpi_balance, kpi_enrolment, kpi_staff, kpi_activity, kpi_transaction, kpi_fee").then()
+        return db.sql("truncate kpi_customer, kpi_account, kpi_branch, kpi_balance, kpi_settlement_posting, kpi_enrolment, kpi_staff, kpi_activity, kpi_transaction, kpi_fee").then()
                 .then(db.sql("delete from processed_event where consumer = :consumer").bind("consumer", KpiListener.CONSUMER).then());
     }
 

@@ -1,8 +1,11 @@
 package org.ebank.notification.kpi.application;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import org.ebank.notification.kpi.domain.AtmReview;
 import org.ebank.notification.kpi.domain.BranchFigures;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The KPI read model per branch. */
@@ -10,4 +13,10 @@ public interface BranchFacts {
 
     /** Every branch the events told of, with its figures from {@code from} (included) to {@code to} (excluded), by code. */
     Mono<List<BranchFigures>> figures(Instant from, Instant to);
+
+    /**
+     * Each ATM first used before {@code to}: the month (in {@code zone}) of its first transaction, and its transactions per
+     * month from {@code from} (included) to {@code to} (excluded).
+     */
+    Flux<AtmReview.Usage> atmUsage(Instant from, Instant to, ZoneId zone);
 }

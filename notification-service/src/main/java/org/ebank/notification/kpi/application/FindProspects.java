@@ -10,7 +10,10 @@ import org.ebank.platform.audit.Audit;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** The customers branch staff could invite to e-banking, judged on the last 30 days; every read is audited. */
+/**
+ * The customers a branch's staff could invite to e-banking, judged on the last 30 days. Staff read their own branch's,
+ * and a city bank's staff those of the branches under it; every read is audited.
+ */
 @Service
 public class FindProspects {
 
@@ -26,9 +29,15 @@ public class FindProspects {
         this.clock = clock;
     }
 
-    public Mono<List<Prospect>> top(int limit) {
-        return prospects.ranked(clock.instant().minus(LOOK_BACK), limit).collectList()
-                .flatMap(found -> audit.record(AuditAction.PROSPECTS_READ, null, Map.of("customers", String.valueOf(found.size())))
-                        .thenReturn(found));
+    /** The branch's best prospects; empty when the caller, of {@code callerBranch}, may not read that branch's. */
+    public Mono<List<Prospect>> top(String callerBranch, String branch, int limit) {
+        Mono<Boolean> allowed = branch.equals(callerBranch) ? Mono.just(true)
+                : prospects.parentOf(branch).map(callerBranch::equals).defaultIfEmpty(false);
+        return allowed.flatMap(yes -> yes
+                ? prospects.ranked(branch, clock.instant().minus(LOOK_BACK), limit).collectList()
+                        .flatMap(found -> audit.record(AuditAction.PROSPECTS_READ, branch,
+                                Map.of("customers", String.valueOf(found.size()))).thenReturn(found))
+                // an attempt at another branch's customers is on record too
+                : audit.record(AuditAction.PROSPECTS_READ, branch, Map.of("refused", "OTHER_BRANCH")).then(Mono.empty()));
     }
 }

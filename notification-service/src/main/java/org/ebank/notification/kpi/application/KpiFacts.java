@@ -3,6 +3,7 @@ package org.ebank.notification.kpi.application;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.ebank.contracts.value.CardProduct;
 import org.ebank.contracts.value.Channel;
 import org.ebank.notification.kpi.domain.TransactionKind;
 import reactor.core.publisher.Mono;
@@ -21,10 +22,17 @@ public interface KpiFacts {
     /** A branch of the bank's directory. */
     Mono<Void> branch(String code, String name, String parentCode);
 
-    /** Balances after postings, in the order they were posted: each account's last is what it holds now. */
+    /**
+     * Balances after postings, in the order they were posted: each account's last is what it holds now; those on
+     * enterprises' settlement accounts also count as their transactions.
+     */
     Mono<Void> balances(List<Balance> balances);
 
-    record Balance(String postingId, String accountId, String customerId, BigDecimal balance, Instant at) {
+    record Balance(String postingId, String accountId, String customerId, CardProduct product, BigDecimal balance, Instant at) {
+
+        public boolean settlement() {
+            return product == CardProduct.CORPORATE;
+        }
     }
 
     Mono<Void> enrolled(String customerId, Channel service, String referrerCode, Instant at);
@@ -41,8 +49,16 @@ public interface KpiFacts {
     /** Transactions, each once by its business id, in one write; those on an e-channel also make their customer active. */
     Mono<Void> transactions(List<Transaction> transactions);
 
-    /** {@code id} the business id (a transfer's, a cash operation's, a wealth order's). */
-    record Transaction(String id, String customerId, Channel channel, TransactionKind kind, BigDecimal amount, Instant at) {
+    /**
+     * A transaction on its channel: {@code id} the business id (a transfer's, a cash operation's, a wealth order's);
+     * {@code deviceId} the ATM (or counter terminal) of a cash operation, else null.
+     */
+    record Transaction(String id, String customerId, Channel channel, TransactionKind kind, BigDecimal amount, Instant at,
+                       String deviceId) {
+
+        public Transaction(String id, String customerId, Channel channel, TransactionKind kind, BigDecimal amount, Instant at) {
+            this(id, customerId, channel, kind, amount, at, null);
+        }
     }
 
     Mono<Void> fee(String eventId, String referenceId, FeeEffect effect, String rule, BigDecimal amount, Instant at);

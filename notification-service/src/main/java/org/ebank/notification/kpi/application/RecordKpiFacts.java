@@ -67,7 +67,7 @@ public class RecordKpiFacts {
     }
 
     public static KpiFacts.Balance balance(PostingRecorded p) {
-        return new KpiFacts.Balance(p.postingId(), p.accountId(), p.customerId(), p.balanceAfter(), p.recordedAt());
+        return new KpiFacts.Balance(p.postingId(), p.accountId(), p.customerId(), p.product(), p.balanceAfter(), p.recordedAt());
     }
 
     public Mono<Void> staffEnrolled(StaffEnrolled e) {
@@ -131,7 +131,8 @@ public class RecordKpiFacts {
     }
 
     public static KpiFacts.Transaction cash(CashOperationRecorded c) {
-        return new KpiFacts.Transaction(c.operationId(), c.customerId(), c.channel(), TransactionKind.cash(c.type()), c.amount(), c.at());
+        return new KpiFacts.Transaction(c.operationId(), c.customerId(), c.channel(), TransactionKind.cash(c.type()), c.amount(), c.at(),
+                c.deviceId());
     }
 
     public static KpiFacts.Transaction purchase(OrderPlaced o) {

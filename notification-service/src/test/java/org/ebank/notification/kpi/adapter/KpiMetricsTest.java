@@ -8,12 +8,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.ebank.notification.kpi.application.BranchFacts;
+import org.ebank.notification.kpi.application.BranchKpis;
 import org.ebank.notification.kpi.application.KpiFigures;
 import org.ebank.notification.kpi.application.KpiReport;
+import org.ebank.notification.kpi.domain.AtmReview;
+import org.ebank.notification.kpi.domain.BranchFigures;
 import org.ebank.notification.kpi.domain.Figures;
 import org.ebank.notification.kpi.domain.Granularity;
 import org.ebank.platform.PlatformAutoConfiguration;
@@ -71,8 +76,30 @@ class KpiMetricsTest {
         assertThat(waived()).isZero();
     }
 
+    @Test
+    void eachBranchHasItsSeriesNaNForARateOverNothing() {
+        KpiMetrics metrics = metrics(MutableClock.at(LocalDateTime.of(2026, 12, 1, 8, 0), PlatformAutoConfiguration.BANK_ZONE));
+
+        metrics.refresh();
+
+        assertThat(meters.get("ebank.kpi.branch.new.customers").tags("branch", "0101", "name", "城东支行").gauge().value()).isZero();
+        assertThat(meters.get("ebank.kpi.branch.substitution.rate").tag("branch", "0101").gauge().value()).isNaN();
+        assertThat(meters.get("ebank.kpi.branch.rank").tag("branch", "0101").gauge().value()).as("no target, no place").isNaN();
+    }
+
     private KpiMetrics metrics(MutableClock clock) {
-        return new KpiMetrics(new KpiReport(NOVEMBER_WAIVED_ONE, List.of(), clock),
+        BranchFacts oneBranch = new BranchFacts() {
+            @Override
+            public Mono<List<BranchFigures>> figures(Instant from, Instant to) {
+                return Mono.just(List.of(BranchFigures.none("0101", "城东支行")));
+            }
+
+            @Override
+            public Flux<AtmReview.Usage> atmUsage(Instant from, Instant to, ZoneId zone) {
+                return Flux.empty();
+            }
+        };
+        return new KpiMetrics(new KpiReport(NOVEMBER_WAIVED_ONE, List.of(), clock), new BranchKpis(oneBranch, List.of(), clock),
                 new KpiProperties(Map.of(), List.of(), List.of(), Duration.ofSeconds(15), null, null), clock, meters);
     }
 

@@ -10,11 +10,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Money;
 import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.idempotency.IdempotentRequests;
 import org.ebank.platform.problem.AmountInput;
+import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.CommonProblems;
+import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
 import org.ebank.transfer.cash.application.RecordCash;
 import org.ebank.transfer.fee.domain.Operation;
@@ -47,9 +52,14 @@ class CashController {
     Mono<ResponseEntity<String>> cashOperation(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                                @Valid @RequestBody CashBody body) {
         Money amount = body.money();
+        if ("ATM".equals(body.channel()) && body.deviceId() == null) {
+            // ATMs are compared device by device (末位淘汰): each of their operations names the ATM
+            throw new ApiException(CommonProblems.INVALID_REQUEST, new Text("ATM 交易须注明设备号", "An ATM's operation names the ATM"),
+                    Map.of("errors", List.of(Map.of("field", "deviceId", "message", "required when the channel is ATM"))));
+        }
         return Caller.current().flatMap(system -> idempotency.execute(system.subject(), key, body, () ->
                 cash.record(system.subject(), key, body.accountId(), body.type().equals("DEPOSIT") ? Operation.CASH_DEPOSIT
-                                : Operation.CASH_WITHDRAWAL, amount, body.region(), Channel.valueOf(body.channel()))
+                                : Operation.CASH_WITHDRAWAL, amount, body.region(), Channel.valueOf(body.channel()), body.deviceId())
                         .map(outcome -> ResponseEntity.status(HttpStatus.CREATED).body(CashView.of(value(outcome))))));
     }
 
@@ -62,7 +72,8 @@ class CashController {
 
     record CashBody(@NotBlank @Size(max = 64) String accountId, @NotNull @Pattern(regexp = "DEPOSIT|WITHDRAWAL") String type,
                     @NotNull BigDecimal amount, @NotBlank @Pattern(regexp = "[1-9]\\d{5}") String region,
-                    @NotNull @Pattern(regexp = "ATM|COUNTER") String channel) {
+                    @NotNull @Pattern(regexp = "ATM|COUNTER") String channel,
+                    @Pattern(regexp = "[A-Z0-9-]{1,32}") String deviceId) {
 
         Money money() {
             return new Money(AmountInput.positiveFen(amount));

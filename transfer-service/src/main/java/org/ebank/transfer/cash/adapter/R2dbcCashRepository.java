@@ -28,14 +28,15 @@ class R2dbcCashRepository implements CashRepository {
     @Override
     public Mono<Void> savePending(CashOperation op) {
         var spec = db.sql("""
-                        insert into cash_operation (id, system_id, account_id, customer_id, type, amount, region, channel, kind,
-                            base_fee, fee, waiver_rule, status, created_at)
-                        values (:id, :system, :account, :customer, :type, :amount, :region, :channel, :kind, :baseFee, :fee, :rule,
-                            'PENDING', :at)""")
+                        insert into cash_operation (id, system_id, account_id, customer_id, type, amount, region, channel, device_id,
+                            kind, base_fee, fee, waiver_rule, status, created_at)
+                        values (:id, :system, :account, :customer, :type, :amount, :region, :channel, :device, :kind, :baseFee,
+                            :fee, :rule, 'PENDING', :at)""")
                 .bind("id", op.id()).bind("system", op.systemId()).bind("account", op.accountId())
                 .bind("customer", op.customerId()).bind("type", op.typeName()).bind("amount", op.amount().amount())
                 .bind("region", op.region()).bind("channel", op.channel().name()).bind("kind", op.kind().name())
                 .bind("baseFee", op.baseFee().amount()).bind("fee", op.fee().amount()).bind("at", op.at().atOffset(ZoneOffset.UTC));
+        spec = op.deviceId() == null ? spec.bindNull("device", String.class) : spec.bind("device", op.deviceId());
         spec = op.waiverRule() == null ? spec.bindNull("rule", String.class) : spec.bind("rule", op.waiverRule());
         return spec.then();
     }
@@ -65,7 +66,7 @@ class R2dbcCashRepository implements CashRepository {
                 row.get("account_id", String.class), row.get("customer_id", String.class),
                 "DEPOSIT".equals(row.get("type", String.class)) ? Operation.CASH_DEPOSIT : Operation.CASH_WITHDRAWAL,
                 TransferKind.valueOf(row.get("kind", String.class)), new Money(row.get("amount", BigDecimal.class)),
-                row.get("region", String.class), Channel.valueOf(row.get("channel", String.class)),
+                row.get("region", String.class), Channel.valueOf(row.get("channel", String.class)), row.get("device_id", String.class),
                 new Money(row.get("base_fee", BigDecimal.class)), new Money(row.get("fee", BigDecimal.class)), waiver,
                 row.get("created_at", OffsetDateTime.class).toInstant());
     }

@@ -1,5 +1,6 @@
 package org.ebank.transfer.cash.application;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ebank.contracts.audit.AuditAction;
 import org.ebank.platform.audit.Audit;
@@ -39,10 +40,17 @@ class FinishCash {
         boolean moved = result.isRecorded();
         Mono<Void> effects = moved ? quotas.consume(op.id()).then(events.recorded(op)) : quotas.release(op.id());
         return tx.transactional(operations.finish(op.id(), moved).flatMap(claimed -> !claimed ? Mono.empty()
-                        : effects.then(audit.record(AuditAction.CASH_OPERATION, op.id(), Map.of("type", op.typeName(),
-                                "accountId", op.accountId(), "amount", op.amount().toString(), "fee", op.fee().toString(),
-                                "region", op.region(), "channel", op.channel().name(), "status", moved ? "COMPLETED" : "FAILED",
-                                "finishedBy", finishedBy)))))
+                        : effects.then(audit.record(AuditAction.CASH_OPERATION, op.id(), details(op, moved, finishedBy)))))
                 .thenReturn(moved);
+    }
+
+    private static Map<String, String> details(CashOperation op, boolean moved, String finishedBy) {
+        Map<String, String> details = new LinkedHashMap<>(Map.of("type", op.typeName(), "accountId", op.accountId(),
+                "amount", op.amount().toString(), "fee", op.fee().toString(), "region", op.region(), "channel", op.channel().name(),
+                "status", moved ? "COMPLETED" : "FAILED", "finishedBy", finishedBy));
+        if (op.deviceId() != null) {
+            details.put("device", op.deviceId());
+        }
+        return details;
     }
 }

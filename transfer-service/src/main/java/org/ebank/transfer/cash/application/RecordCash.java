@@ -50,10 +50,10 @@ public class RecordCash {
 
     /** {@code requestKey}: the request's Idempotency-Key; the same key again is the same operation, finished once. */
     public Mono<Outcome<CashResult>> record(String systemId, String requestKey, String accountId, Operation type, Money amount,
-                                            String region, Channel channel) {
+                                            String region, Channel channel, String deviceId) {
         String id = IdempotentRequests.operationId("cash_", systemId, requestKey);
         return operations.byId(id).flatMap(this::resume)
-                .switchIfEmpty(Mono.defer(() -> recordNew(id, systemId, accountId, type, amount, region, channel)));
+                .switchIfEmpty(Mono.defer(() -> recordNew(id, systemId, accountId, type, amount, region, channel, deviceId)));
     }
 
     /**
@@ -73,7 +73,7 @@ public class RecordCash {
     }
 
     private Mono<Outcome<CashResult>> recordNew(String id, String systemId, String accountId, Operation type, Money amount,
-                                                String region, Channel channel) {
+                                                String region, Channel channel, String deviceId) {
         Instant now = clock.instant();
         return cards.byAccountId(accountId).flatMap(card -> {
             TransferKind kind = card.region().equals(region) ? TransferKind.SAME_REGION : TransferKind.CROSS_REGION;
@@ -81,7 +81,7 @@ public class RecordCash {
                     card.facts(), null, false, channel, LocalDate.ofInstant(now, clock.getZone()));
             return tx.transactional(pricing.reserve(context, id, null, now, now.plusSeconds(120)).flatMap(fee -> {
                         CashOperation op = new CashOperation(id, systemId, card.accountId(), card.customerId(), type, kind, amount,
-                                region, channel, fee.baseFee(), fee.fee(), fee.waiver() == null ? null : fee.waiver().rule(), now);
+                                region, channel, deviceId, fee.baseFee(), fee.fee(), fee.waiver() == null ? null : fee.waiver().rule(), now);
                         return operations.savePending(op).thenReturn(new Priced(op, fee));
                     }))
                     // the reservation and the PENDING operation are committed before the ledger is asked: a crash in

@@ -18,10 +18,12 @@ import org.ebank.transfer.fee.domain.TransferKind;
  * so the money moves at most once however often it is posted.
  *
  * @param systemId the ATM or counter system that reported it
+ * @param deviceId the ATM, or the counter's terminal if the counter system named one (null for a counter without one, and
+ *                 for operations recorded before devices were)
  * @param waiverRule the card benefit that lowered the fee, or null
  */
 public record CashOperation(String id, String systemId, String accountId, String customerId, Operation type, TransferKind kind,
-                            Money amount, String region, Channel channel, Money baseFee, Money fee, String waiverRule,
+                            Money amount, String region, Channel channel, String deviceId, Money baseFee, Money fee, String waiverRule,
                             Instant at) {
 
     public CashOperation {
@@ -58,7 +60,7 @@ public record CashOperation(String id, String systemId, String accountId, String
 
     public CashOperationRecorded recorded() {
         return new CashOperationRecorded(id, customerId, accountId, typeName(), amount.amount(), fee.amount(), channel,
-                region, at);
+                region, at, deviceId);
     }
 
     /** The fee charged or waived, when the tariff asks one (same-region cash is free and announces none). */

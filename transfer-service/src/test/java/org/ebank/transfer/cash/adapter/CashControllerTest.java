@@ -49,9 +49,10 @@ class CashControllerTest {
         FeeQuote waived = new FeeQuote(Money.of("2.00"), Money.ZERO, new Waiver("JINHUI_CROSS_REGION_WITHDRAWAL", Money.ZERO,
                 new FreeUses(4, QuotaPeriod.MONTH)), 3);
         when(cash.record(eq("atm-7"), any(), eq("acc-1"), eq(Operation.CASH_WITHDRAWAL), eq(Money.of("300.00")), eq("440300"),
-                eq(Channel.ATM))).thenReturn(Mono.just(Outcome.ok(new RecordCash.CashResult("cash_1", waived))));
+                eq(Channel.ATM), eq("ATM-440300-01"))).thenReturn(Mono.just(Outcome.ok(new RecordCash.CashResult("cash_1", waived))));
 
-        report(Map.of("accountId", "acc-1", "type", "WITHDRAWAL", "amount", "300", "region", "440300", "channel", "ATM"))
+        report(Map.of("accountId", "acc-1", "type", "WITHDRAWAL", "amount", "300", "region", "440300", "channel", "ATM",
+                "deviceId", "ATM-440300-01"))
                 .expectStatus().isCreated()
                 .expectBody().jsonPath("$.operationId").isEqualTo("cash_1").jsonPath("$.baseFee").isEqualTo("2.00")
                 .jsonPath("$.fee").isEqualTo("0.00").jsonPath("$.waiver.rule").isEqualTo("JINHUI_CROSS_REGION_WITHDRAWAL")
@@ -60,7 +61,7 @@ class CashControllerTest {
 
     @Test
     void aRefusalReadsAsItsProblem() {
-        when(cash.record(any(), any(), any(), any(), any(), any(), any())).thenReturn(Mono.just(Outcome.refused(Refusal.INSUFFICIENT_FUNDS)));
+        when(cash.record(any(), any(), any(), any(), any(), any(), any(), any())).thenReturn(Mono.just(Outcome.refused(Refusal.INSUFFICIENT_FUNDS)));
 
         report(Map.of("accountId", "acc-1", "type", "WITHDRAWAL", "amount", "300.00", "region", "440300", "channel", "COUNTER"))
                 .expectStatus().isEqualTo(422).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -74,14 +75,17 @@ class CashControllerTest {
                 Map.of("accountId", "acc-1", "type", "LOAN", "amount", "300.00", "region", "440300", "channel", "ATM"),
                 Map.of("accountId", "acc-1", "type", "DEPOSIT", "amount", "0.00", "region", "440300", "channel", "ATM"),
                 Map.of("accountId", "acc-1", "type", "DEPOSIT", "amount", "300.001", "region", "440300", "channel", "ATM"),
-                Map.of("accountId", "acc-1", "type", "DEPOSIT", "amount", "300.00", "region", "44030", "channel", "ATM"))) {
+                Map.of("accountId", "acc-1", "type", "DEPOSIT", "amount", "300.00", "region", "44030", "channel", "ATM"),
+                Map.of("accountId", "acc-1", "type", "DEPOSIT", "amount", "300.00", "region", "440300", "channel", "ATM"),
+                Map.of("accountId", "acc-1", "type", "DEPOSIT", "amount", "300.00", "region", "440300", "channel", "ATM",
+                        "deviceId", "ATM 01; drop"))) {
             report(invalid).expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
         web.post().uri("/api/v1/channel/cash-operations").headers(h -> h.setBearerAuth(TestJwts.customer("cus-1", "MOBILE")))
                 .header(IdempotentRequests.HEADER, "k-1").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("accountId", "acc-1", "type", "DEPOSIT", "amount", "1.00", "region", "440300", "channel", "ATM"))
                 .exchange().expectStatus().isForbidden();
-        verify(cash, never()).record(any(), any(), any(), any(), any(), any(), any());
+        verify(cash, never()).record(any(), any(), any(), any(), any(), any(), any(), any());
     }
 
     private WebTestClient.ResponseSpec report(Map<String, Object> body) {

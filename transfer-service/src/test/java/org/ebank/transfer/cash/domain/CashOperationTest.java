@@ -53,7 +53,7 @@ class CashOperationTest {
 
     private static CashOperation cash(Operation type, String amount, String baseFee, String fee) {
         return new CashOperation("cash_1", "atm-7", "acc-1", "c-1", type, TransferKind.CROSS_REGION, Money.of(amount), "440300",
-                Channel.ATM, Money.of(baseFee), Money.of(fee), fee.equals(baseFee) ? null : "XIANGQING_CROSS_REGION_CASH",
+                Channel.ATM, "ATM-440300-01", Money.of(baseFee), Money.of(fee), fee.equals(baseFee) ? null : "XIANGQING_CROSS_REGION_CASH",
                 Instant.parse("2026-11-30T02:00:00Z"));
     }
 }

@@ -46,10 +46,14 @@ public class PlaceOrder {
         this.clock = clock;
     }
 
-    /** {@code requestKey}: the request's Idempotency-Key; the same key again is the same order, placed once. */
+    /** {@code requestKey}: the customer's Idempotency-Key; the same key again is the same order, placed once. */
     public Mono<Outcome<Order>> place(OrderRequest request, String requestKey) {
+        return placeAs(IdempotentRequests.operationId("ord_", request.customerId(), requestKey), request);
+    }
+
+    /** The order under {@code orderId}, made from its asker's idempotency key: placed once however often it is asked for. */
+    public Mono<Outcome<Order>> placeAs(String orderId, OrderRequest request) {
         Instant now = clock.instant();
-        String orderId = IdempotentRequests.operationId("ord_", request.customerId(), requestKey);
         return products.byCode(request.productCode())
                 .flatMap(product -> orders.byId(orderId).flatMap(recorded -> purchases.resume(recorded, product))
                         .switchIfEmpty(Mono.defer(() -> check(product, request, now).map(Outcome::<Order>refused)
