@@ -12,3 +12,22 @@ create table kpi_settlement_posting (
     primary key (account_id, posting_id)
 );
 create index kpi_settlement_posting_enterprise on kpi_settlement_posting (enterprise_id, at);
+
+-- Each ATM's first transaction: it is in service from then.
+create table kpi_atm (
+    device_id text primary key,
+    first_at  timestamptz not null
+);
+
+-- Each customer's home branch: the branch of their first account (none when that account was opened before accounts
+-- recorded a branch), kept as accounts are opened, so that a branch's customers are found by its code.
+create table kpi_home (
+    customer_id text primary key,
+    account_id  text        not null,
+    branch_code text,
+    opened_at   timestamptz not null
+);
+create index kpi_home_branch on kpi_home (branch_code) where branch_code is not null;
+insert into kpi_home (customer_id, account_id, branch_code, opened_at)
+select distinct on (customer_id) customer_id, account_id, branch_code, opened_at
+from kpi_account order by customer_id, opened_at, account_id;

@@ -112,6 +112,10 @@ class EnterpriseIT {
         // staff only: a customer's token gets nowhere
         web.post().uri("/api/v1/ops/enterprises").headers(h -> h.setBearerAuth(TestJwts.customer("c1", "MOBILE")))
                 .bodyValue(body(good, "某公司", "13912345678", null)).exchange().expectStatus().isForbidden();
+        // an enterprise belongs to the registering staff member's branch: a token without one registers none
+        web.post().uri("/api/v1/ops/enterprises").headers(h -> h.setBearerAuth(TestJwts.staff("staff99")))
+                .bodyValue(body(good, "某公司", "13912345678", null)).exchange().expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(count("select count(*) from enterprise")).isEqualTo(before);
     }
 

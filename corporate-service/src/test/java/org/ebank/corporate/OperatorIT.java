@@ -64,6 +64,41 @@ class OperatorIT {
     Topics topics;
 
     @Test
+    void aRequestIsMadeAtTheEnterprisesBranchAndTheOneWhoAskedOrTheManagerWithdrawsIt() {
+        Corporates.Enterprise enterprise = corporates.register("广州乡情撤回测试有限公司");
+        corporates.openAccount(enterprise, "0");
+        Map<String, Object> administrator = Map.of("loginName", "admin", "name", "王撤回", "phone", Corporates.newPhone());
+        String path = "/api/v1/ops/enterprises/" + enterprise.id() + "/administrator";
+        post(path, TestJwts.staff("staff11", "0102", true), administrator).expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/second-staff-required")
+                .jsonPath("$.reason").isEqualTo("ENTERPRISE_OF_ANOTHER_BRANCH");
+        post(path + "/reset", TestJwts.staff("staff11", "0102", true), Map.of()).expectStatus().isForbidden()
+                .expectBody().jsonPath("$.reason").isEqualTo("ENTERPRISE_OF_ANOTHER_BRANCH");
+        String requestId = post(path, corporates.staff(), administrator).expectStatus().isAccepted().expectBody(JsonNode.class)
+                .returnResult().getResponseBody().get("requestId").asText();
+
+        String withdrawal = "/api/v1/ops/administrator-requests/" + requestId + "/withdrawal";
+        for (String other : List.of(TestJwts.staff("staff02", "0101", false), TestJwts.staff("staff11", "0102", true))) {
+            post(withdrawal, other, Map.of()).expectStatus().isForbidden().expectBody()
+                    .jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/second-staff-required")
+                    .jsonPath("$.reason").isEqualTo("NOT_REQUESTER");
+        }
+        post(withdrawal, corporates.manager(), Map.of()).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("WITHDRAWN").jsonPath("$.requestId").isEqualTo(requestId);
+        post(withdrawal, corporates.staff(), Map.of()).expectStatus().isNotFound();
+        post("/api/v1/ops/administrator-requests/" + requestId + "/confirmation", corporates.manager(), Map.of()).expectStatus().isNotFound();
+        assertThat(db.sql("select count(*) as n from operator where enterprise_id = :id").bind("id", enterprise.id())
+                .map(r -> r.get("n", Long.class)).one().block()).as("nothing was done").isZero();
+        assertThat(db.sql("select status || ' ' || confirmed_by as r from administrator_request where id = :id").bind("id", requestId)
+                .map(r -> r.get("r", String.class)).one().block()).isEqualTo("WITHDRAWN staff03");
+
+        // the withdrawn one no longer waits: the right request is made at once, and the one who asked may withdraw it too
+        String again = post(path, corporates.staff(), administrator).expectStatus().isAccepted().expectBody(JsonNode.class)
+                .returnResult().getResponseBody().get("requestId").asText();
+        post("/api/v1/ops/administrator-requests/" + again + "/withdrawal", corporates.staff(), Map.of()).expectStatus().isOk();
+    }
+
+    @Test
     void theAdministratorsCodeReachesTheirPhoneAloneAndTheyActivateBindTheTokenAndSignIn() throws Exception {
         Corporates.Enterprise enterprise = corporates.register("广州乡情物流有限公司");
         String phone = Corporates.newPhone();

@@ -99,6 +99,8 @@ class TwoCustomersIT {
         add(all, "POST", "/api/v1/ops/incentives/{branch}/{month}/approval", "/api/v1/ops/incentives/0101/2025-10/approval", null);
         add(all, "POST", "/api/v1/ops/administrator-requests/{requestId}/confirmation",
                 "/api/v1/ops/administrator-requests/req_of_a/confirmation", null);
+        add(all, "POST", "/api/v1/ops/administrator-requests/{requestId}/withdrawal",
+                "/api/v1/ops/administrator-requests/req_of_a/withdrawal", null);
         add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/administrator", "/api/v1/ops/enterprises/ent_of_a/administrator",
                 Map.of("loginName", "admin", "name", "B tries", "phone", "13900000000"));
         add(all, "POST", "/api/v1/ops/enterprises/{enterpriseId}/administrator/reset",

@@ -105,6 +105,8 @@ class KpiIT {
         for (String branch : List.of("0801", "0802")) {
             events.send(AccountTopics.STAFF, branch, AccountTopics.BRANCH_OPENED, new BranchOpened(branch, "支行" + branch, "440100", "0800", longAgo));
         }
+        // p6's second account, at 0801, is told of first: p6 is still 0802's, the branch of its first account
+        account(events, "a-p6b", "p6", CardProduct.STANDARD, "0801", now.minus(Duration.ofDays(1)));
         for (String p : List.of("p1", "p2", "p3", "p4", "p5", "p6")) {
             events.send(AccountTopics.CUSTOMER, p, AccountTopics.CUSTOMER_REGISTERED,
                     new CustomerRegistered(p, "客户" + p, "1380000000" + p.charAt(1), LocalDate.of(1970, 1, 1), longAgo));
@@ -135,7 +137,7 @@ class KpiIT {
             assertThat(prospects("", TestJwts.staff("s-0801", "0801", false))).isEqualTo(ranked);
             assertThat(prospects("&branch=0801", TestJwts.staff("s-0800", "0800", false))).as("the city bank reads its branches'")
                     .isEqualTo(ranked);
-            assertThat(prospects("", TestJwts.staff("s-0802", "0802", false))).isEqualTo("p6 PERSON [] 0 0");
+            assertThat(prospects("", TestJwts.staff("s-0802", "0802", false))).isEqualTo("p6 PERSON [\"NEW_ACCOUNT\"] 0 0");
         });
         Map.of("0801", TestJwts.staff("s-0802", "0802", true), "0800", TestJwts.staff("s-0801", "0801", true)).forEach((branch, token) ->
                 web.get().uri("/api/v1/ops/prospects?branch=" + branch).headers(h -> h.setBearerAuth(token)).exchange()

@@ -11,6 +11,7 @@ import org.ebank.corporate.enterprise.domain.Enterprise;
 import org.ebank.corporate.web.CorporateProblems;
 import org.ebank.platform.docs.Refusals;
 import org.ebank.platform.problem.ApiException;
+import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -48,8 +49,11 @@ class EnterpriseOpsController {
                         request.contactPhone(), request.region() == null ? code.region() : request.region(), Instant.EPOCH),
                 new Text("企业名称1到100字，法定代表人1到50字，联系手机为11位手机号，地区为6位行政区划代码",
                         "Name 1-100 characters, legal representative 1-50, contact phone a mobile number, region a 6-digit division code"));
-        return Caller.current().flatMap(staff -> registerEnterprise.register(request.name(), code, request.legalRepresentative(),
-                        request.contactPhone(), request.region(), staff.subject()))
+        return Caller.current().filter(staff -> staff.branch() != null)
+                .switchIfEmpty(Mono.error(() -> new ApiException(CommonProblems.FORBIDDEN, new Text("您的员工令牌未载明所属网点：企业归属登记它的网点",
+                        "Your staff token names no branch: an enterprise belongs to the branch that registers it"))))
+                .flatMap(staff -> registerEnterprise.register(request.name(), code, request.legalRepresentative(),
+                        request.contactPhone(), request.region(), staff.subject(), staff.branch()))
                 .map(outcome -> {
                     if (outcome instanceof EnterpriseRegistration.AlreadyRegistered existing) {
                         throw new ApiException(CorporateProblems.ENTERPRISE_EXISTS,

@@ -22,10 +22,11 @@ class R2dbcEnterpriseRepository implements EnterpriseRepository {
     }
 
     @Override
-    public Mono<Boolean> insert(Enterprise enterprise, String registeredBy) {
-        return db.sql("""
-                        insert into enterprise (id, name, credit_code, legal_representative, contact_phone, region, registered_by, registered_at)
-                        values (:id, :name, :code, :representative, :phone, :region, :by, :at)
+    public Mono<Boolean> insert(Enterprise enterprise, String registeredBy, String branchCode) {
+        var spec = db.sql("""
+                        insert into enterprise (id, name, credit_code, legal_representative, contact_phone, region, registered_by,
+                            registered_at, branch_code)
+                        values (:id, :name, :code, :representative, :phone, :region, :by, :at, :branch)
                         on conflict (credit_code) do nothing""")
                 .bind("id", enterprise.id())
                 .bind("name", enterprise.name())
@@ -34,8 +35,15 @@ class R2dbcEnterpriseRepository implements EnterpriseRepository {
                 .bind("phone", enterprise.contactPhone())
                 .bind("region", enterprise.region())
                 .bind("by", registeredBy)
-                .bind("at", enterprise.registeredAt().atOffset(ZoneOffset.UTC))
+                .bind("at", enterprise.registeredAt().atOffset(ZoneOffset.UTC));
+        return (branchCode == null ? spec.bindNull("branch", String.class) : spec.bind("branch", branchCode))
                 .fetch().rowsUpdated().map(rows -> rows == 1);
+    }
+
+    @Override
+    public Mono<String> branchOf(String enterpriseId) {
+        return db.sql("select branch_code from enterprise where id = :id and branch_code is not null").bind("id", enterpriseId)
+                .map(row -> row.get("branch_code", String.class)).one();
     }
 
     @Override

@@ -30,18 +30,20 @@ public class RegisterEnterprise {
         this.clock = clock;
     }
 
+    /** Registered by {@code staff} of {@code branchCode}, the branch the enterprise belongs to from now on. */
     @Transactional
     public Mono<EnterpriseRegistration> register(String name, CreditCode creditCode, String legalRepresentative,
-                                                 String contactPhone, String region, String staff) {
+                                                 String contactPhone, String region, String staff, String branchCode) {
         Enterprise enterprise = new Enterprise("ent_" + UUID.randomUUID().toString().replace("-", ""), name, creditCode,
                 legalRepresentative, contactPhone, region == null ? creditCode.region() : region, clock.instant());
-        return enterprises.insert(enterprise, staff).flatMap(inserted -> inserted
+        return enterprises.insert(enterprise, staff, branchCode).flatMap(inserted -> inserted
                 ? outbox.append(CorporateTopics.ENTERPRISE, enterprise.id(), CorporateTopics.ENTERPRISE_REGISTERED,
                                 new EnterpriseRegistered(enterprise.id(), enterprise.name(), creditCode.value(),
                                         enterprise.legalRepresentative(), enterprise.contactPhone(), enterprise.region(),
                                         enterprise.registeredAt()))
                         .then(audit.record(AuditAction.ENTERPRISE_REGISTERED, enterprise.id(), Map.of("name", enterprise.name(),
-                                "creditCode", creditCode.value(), "region", enterprise.region())))
+                                "creditCode", creditCode.value(), "region", enterprise.region(),
+                                "branch", branchCode == null ? "-" : branchCode)))
                         .thenReturn((EnterpriseRegistration) new EnterpriseRegistration.Registered(enterprise))
                 : enterprises.findByCreditCode(creditCode).map(existing -> new EnterpriseRegistration.AlreadyRegistered(existing.id())));
     }

@@ -93,6 +93,23 @@ class OperatorOpsController {
         });
     }
 
+    @Operation(operationId = "withdrawAdministratorRequest", summary = "Withdraw a request about an administrator (the one who asked, or the branch's manager)")
+    @Refusals({"second-staff-required"})
+    @PostMapping("/api/v1/ops/administrator-requests/{requestId}/withdrawal")
+    Mono<RequestView> withdraw(@PathVariable String requestId) {
+        CorporateProblems.id("requestId", requestId);
+        return Caller.current().flatMap(staff -> requests.withdraw(requestId, staff(staff))).map(outcome -> {
+            if (outcome instanceof RequestOutcome.Withdrawn withdrawn) {
+                return RequestView.of(withdrawn.request());
+            }
+            if (outcome instanceof RequestOutcome.NotYours notYours) {
+                throw notYours(notYours);
+            }
+            throw new ApiException(CommonProblems.NOT_FOUND, new Text("没有待复核的该申请（不存在、已处理或已过期）",
+                    "No such request waits (never made, done already, or out of date)"), Map.of("requestId", requestId));
+        });
+    }
+
     private static AdministratorRequests.Staff staff(Caller caller) {
         return new AdministratorRequests.Staff(caller.subject(), caller.branch(), caller.has(Caller.BRANCH_MANAGER),
                 caller.has(Caller.STAFF_ADMIN));
@@ -105,6 +122,9 @@ class OperatorOpsController {
             case NO_MANAGER -> new Text("申请人或复核人须有一人为网点负责人", "The requester or the confirmer must be the branch's manager");
             case DIRECTORY_KEEPER -> new Text("维护员工名录的系统管理员不能提交或复核此类申请",
                     "An administrator of the staff directory neither asks for nor confirms this");
+            case ENTERPRISE_OF_ANOTHER_BRANCH -> new Text("该企业属于其他网点，由该网点员工提交申请",
+                    "The enterprise is another branch's: its staff ask about its administrator");
+            case NOT_REQUESTER -> new Text("只有申请人或网点负责人可以撤回申请", "Only the one who asked, or the branch's manager, withdraws it");
         }, Map.of("reason", notYours.refusal().name()));
     }
 
@@ -147,7 +167,8 @@ class OperatorOpsController {
 
         static RequestView of(AdministratorRequest r) {
             return new RequestView(r.id(), r.enterpriseId(), r.kind().name(), r.loginName(), r.name(), r.phone(), r.referrerCode(),
-                    r.requestedBy(), r.requestedAt(), r.expiresAt(), "AWAITING_CONFIRMATION");
+                    r.requestedBy(), r.requestedAt(), r.expiresAt(),
+                    r.status() == AdministratorRequest.Status.PENDING ? "AWAITING_CONFIRMATION" : r.status().name());
         }
     }
 }

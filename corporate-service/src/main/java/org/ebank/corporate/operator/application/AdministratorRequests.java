@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
  * 双人复核 for what gives an enterprise's corporate netbank to a person: a staff member asks to enrol the enterprise's
  * administrator, or to start them over; a second staff member of the same branch (one of the two its manager) checks the
  * request against the enterprise's papers and confirms it, and only then is it done ({@link EnrolOperators}) and the
- * activation code sent. A request waits a day at most.
+ * activation code sent. A request waits a day at most, and is made at the enterprise's own branch (for one registered
+ * before enterprises had a branch, at any); the one who asked, or the branch's manager, may withdraw it.
  */
 @Service
 public class AdministratorRequests {
@@ -52,13 +53,32 @@ public class AdministratorRequests {
     /** A request to enrol the enterprise's administrator, checked now as it will be when confirmed. */
     @Transactional
     public Mono<RequestOutcome> enrolment(String enterpriseId, String loginName, String name, String phone, String referrerCode, Staff staff) {
-        return request(enterpriseId, AdministratorRequest.Kind.ENROLMENT, loginName, name, phone, referrerCode, staff,
-                enrol.whyNoAdministrator(enterpriseId));
+        return otherBranch(enterpriseId, AdministratorRequest.Kind.ENROLMENT, staff).switchIfEmpty(Mono.defer(() ->
+                request(enterpriseId, AdministratorRequest.Kind.ENROLMENT, loginName, name, phone, referrerCode, staff,
+                        enrol.whyNoAdministrator(enterpriseId))));
     }
 
     /** A request to start the enterprise's administrator over (to their phone on record). */
     @Transactional
     public Mono<RequestOutcome> reset(String enterpriseId, Staff staff) {
+        return otherBranch(enterpriseId, AdministratorRequest.Kind.RESET, staff).switchIfEmpty(Mono.defer(() -> resetRequest(enterpriseId, staff)));
+    }
+
+    /**
+     * An enterprise is asked about at its own branch, before anything of it is looked at (one registered before
+     * enterprises had a branch, at any); a try from another branch is on record.
+     */
+    private Mono<RequestOutcome> otherBranch(String enterpriseId, AdministratorRequest.Kind kind, Staff staff) {
+        if (staff.branch() == null) {
+            return Mono.empty();   // refused as such by the request itself
+        }
+        return enterprises.branchOf(enterpriseId).filter(home -> !home.equals(staff.branch()))
+                .flatMap(home -> audit.record(AuditAction.ADMINISTRATOR_REQUEST, enterpriseId, Map.of("enterpriseId", enterpriseId,
+                                "kind", kind.name(), "requestedBy", staff.code(), "outcome", "REFUSED_ENTERPRISE_OF_ANOTHER_BRANCH"))
+                        .thenReturn(new RequestOutcome.NotYours(AdministratorRequest.Refusal.ENTERPRISE_OF_ANOTHER_BRANCH)));
+    }
+
+    private Mono<RequestOutcome> resetRequest(String enterpriseId, Staff staff) {
         return enterprises.findById(enterpriseId).hasElement().flatMap(known -> !known
                 ? Mono.just((RequestOutcome) new RequestOutcome.Refused(new OperatorOutcome.UnknownEnterprise(enterpriseId)))
                 : operators.lockAdministrator(enterpriseId)
@@ -111,6 +131,29 @@ public class AdministratorRequests {
                         .thenReturn(enrolled ? new RequestOutcome.Done((OperatorOutcome.Enrolled) outcome) : new RequestOutcome.Refused(outcome));
             });
         }).defaultIfEmpty(new RequestOutcome.Closed(requestId));
+    }
+
+    /**
+     * The one who asked, or the manager of the request's branch or of the enterprise's, withdraws a request that waits: a
+     * mistake need not wait a day, nor another branch's request block the enterprise's own. A refusal is on record.
+     */
+    @Transactional
+    public Mono<RequestOutcome> withdraw(String requestId, Staff staff) {
+        Instant now = clock.instant();
+        return requests.lock(requestId).filter(request -> request.open(now)).flatMap(request -> enterprises.branchOf(request.enterpriseId())
+                .map(home -> staff.manager() && home.equals(staff.branch())).defaultIfEmpty(false).flatMap(enterprisesManager -> {
+            AdministratorRequest.Refusal refusal = enterprisesManager ? null
+                    : request.withdrawalRefusalOf(staff.code(), staff.branch(), staff.manager());
+            if (refusal != null) {
+                return audit.record(AuditAction.ADMINISTRATOR_REQUEST, request.id(), Map.of("enterpriseId", request.enterpriseId(),
+                                "kind", request.kind().name(), "requestedBy", request.requestedBy(), "outcome", "REFUSED_WITHDRAWAL_" + refusal.name()))
+                        .thenReturn((RequestOutcome) new RequestOutcome.NotYours(refusal));
+            }
+            return requests.close(request.id(), AdministratorRequest.Status.WITHDRAWN, staff.code(), now)
+                    .then(audit.record(AuditAction.ADMINISTRATOR_REQUEST, request.id(), Map.of("enterpriseId", request.enterpriseId(),
+                            "kind", request.kind().name(), "requestedBy", request.requestedBy(), "outcome", "WITHDRAWN")))
+                    .thenReturn((RequestOutcome) new RequestOutcome.Withdrawn(request.withdrawn()));
+        })).defaultIfEmpty(new RequestOutcome.Closed(requestId));
     }
 
     private Mono<RequestOutcome> request(String enterpriseId, AdministratorRequest.Kind kind, String loginName, String name, String phone,

@@ -25,6 +25,10 @@ public sealed interface RequestOutcome {
     record NotYours(AdministratorRequest.Refusal refusal) implements RequestOutcome {
     }
 
+    /** Withdrawn while it waited: nothing was done. */
+    record Withdrawn(AdministratorRequest request) implements RequestOutcome {
+    }
+
     /** No such request waiting (never made, confirmed already, or out of date). */
     record Closed(String requestId) implements RequestOutcome {
     }

@@ -35,10 +35,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class R2dbcBranchFacts implements BranchFacts {
 
-    static final String HOME = """
-            home as (select * from (select distinct on (customer_id) customer_id, branch_code from kpi_account
-                                    order by customer_id, opened_at, account_id) first_account
-                     where branch_code is not null)""";
+    static final String HOME = "home as (select customer_id, branch_code from kpi_home where branch_code is not null)";
     private static final String NEW_CUSTOMERS = """
             with %s,
             enrolment as (
@@ -75,11 +72,11 @@ class R2dbcBranchFacts implements BranchFacts {
 
     /** Each ATM's first month, and its transactions per month of the window (none: one row without a month). */
     private static final String ATM_USAGE = """
-            with atm as (select device_id, at from kpi_transaction where channel = 'ATM' and device_id is not null and at < :to),
-            first as (select device_id, min(at) as first_at from atm group by 1)
-            select f.device_id, to_char(f.first_at at time zone :zone, 'YYYY-MM') as first_month,
-                   to_char(a.at at time zone :zone, 'YYYY-MM') as month, count(a.device_id) as n
-            from first f left join atm a on a.device_id = f.device_id and a.at >= :from
+            select a.device_id, to_char(a.first_at at time zone :zone, 'YYYY-MM') as first_month,
+                   to_char(t.at at time zone :zone, 'YYYY-MM') as month, count(t.id) as n
+            from kpi_atm a left join kpi_transaction t
+                 on t.device_id = a.device_id and t.channel = 'ATM' and t.at >= :from and t.at < :to
+            where a.first_at < :to
             group by 1, 2, 3 order by 1""";
 
     private final DatabaseClient db;

@@ -32,11 +32,19 @@ class R2dbcKpiFacts implements KpiFacts {
 
     @Override
     public Mono<Void> accountOpened(String accountId, String customerId, String product, String branchCode, Instant openedAt) {
-        var spec = db.sql("""
+        var account = db.sql("""
                         insert into kpi_account (account_id, customer_id, product, branch_code, opened_at)
                         values (:id, :customer, :product, :branch, :at) on conflict do nothing""")
                 .bind("id", accountId).bind("customer", customerId).bind("product", product).bind("at", utc(openedAt));
-        return (branchCode == null ? spec.bindNull("branch", String.class) : spec.bind("branch", branchCode)).then();
+        // the customer's home is their first account's branch, whichever order the accounts' events come in
+        var home = db.sql("""
+                        insert into kpi_home (customer_id, account_id, branch_code, opened_at) values (:customer, :id, :branch, :at)
+                        on conflict (customer_id) do update
+                        set account_id = excluded.account_id, branch_code = excluded.branch_code, opened_at = excluded.opened_at
+                        where (excluded.opened_at, excluded.account_id) < (kpi_home.opened_at, kpi_home.account_id)""")
+                .bind("id", accountId).bind("customer", customerId).bind("at", utc(openedAt));
+        return (branchCode == null ? account.bindNull("branch", String.class) : account.bind("branch", branchCode)).then()
+                .then((branchCode == null ? home.bindNull("branch", String.class) : home.bind("branch", branchCode)).then());
     }
 
     @Override
@@ -117,6 +125,15 @@ class R2dbcKpiFacts implements KpiFacts {
                 .bind("amounts", Columns.of(transactions, t -> t.amount().toPlainString()))
                 .bind("ats", Columns.of(transactions, t -> t.at().toString()))
                 .bind("devices", Columns.of(transactions, t -> t.deviceId() == null ? "" : t.deviceId())).then();
+        List<Transaction> atms = transactions.stream().filter(t -> t.channel() == Channel.ATM && t.deviceId() != null).toList();
+        if (!atms.isEmpty()) {
+            recorded = recorded.then(db.sql("""
+                            insert into kpi_atm (device_id, first_at)
+                            select device, min(at) from unnest(:devices::text[], :ats::text[]::timestamptz[]) as t(device, at)
+                            group by device order by device
+                            on conflict (device_id) do update set first_at = excluded.first_at where excluded.first_at < kpi_atm.first_at""")
+                    .bind("devices", Columns.of(atms, Transaction::deviceId)).bind("ats", Columns.of(atms, t -> t.at().toString())).then());
+        }
         List<Transaction> electronic = transactions.stream().filter(t -> t.channel().isElectronic()).toList();
         return electronic.isEmpty() ? recorded : recorded.then(db.sql("""
                         insert into kpi_activity (id, customer_id, channel, at)
@@ -140,7 +157,7 @@ class R2dbcKpiFacts implements KpiFacts {
 
     @Override
     public Mono<Void> forget() {
-        return db.sql("truncate kpi_customer, kpi_account, kpi_branch, kpi_balance, kpi_settlement_posting, kpi_enrolment, kpi_staff, kpi_activity, kpi_transaction, kpi_fee").then()
+        return db.sql("truncate kpi_customer, kpi_account, kpi_home, kpi_branch, kpi_balance, kpi_settlement_posting, kpi_atm, kpi_enrolment, kpi_staff, kpi_activity, kpi_transaction, kpi_fee").then()
                 .then(db.sql("delete from processed_event where consumer = :consumer").bind("consumer", KpiListener.CONSUMER).then());
     }
 
