@@ -4,3 +4,4 @@ create database transfer;
 create database wealth;
 create database notification;
 create database corporate;
+create database insight;

@@ -21,7 +21,7 @@ final class BenchSystem implements AutoCloseable {
 
     /** The gateway, then the services behind it. */
     private static final java.util.List<String> SERVICES = java.util.List.of("gateway", "account-service", "transfer-service",
-            "wealth-service", "notification-service", "corporate-service");
+            "wealth-service", "notification-service", "corporate-service", "insight-service");
     /** The benchmarks measure throughput, not the gateway's rate limits. */
     private static final Map<String, String> RATE_LIMITS_LIFTED = Map.of(
             "ebank.rate-limits.customer.burst", "1000000", "ebank.rate-limits.customer.per-second", "1000000",

@@ -16,14 +16,14 @@ import java.util.TreeSet;
 import org.ebank.contracts.account.AccountOpened;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.BranchOpened;
-import org.ebank.contracts.account.StaffActivationCodeIssued;
-import org.ebank.contracts.account.StaffEnrolled;
-import org.ebank.contracts.account.StaffLeft;
 import org.ebank.contracts.account.CustomerEnrolled;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.account.PostingRecorded;
 import org.ebank.contracts.account.SecurityCodeRequested;
+import org.ebank.contracts.account.StaffActivationCodeIssued;
+import org.ebank.contracts.account.StaffEnrolled;
+import org.ebank.contracts.account.StaffLeft;
 import org.ebank.contracts.account.StarLevelChanged;
 import org.ebank.contracts.audit.ActionRecorded;
 import org.ebank.contracts.audit.AuditTopics;
@@ -37,6 +37,8 @@ import org.ebank.contracts.corporate.OperatorReset;
 import org.ebank.contracts.corporate.OperatorSignedIn;
 import org.ebank.contracts.corporate.PaymentEvent;
 import org.ebank.contracts.corporate.PayrollDisbursed;
+import org.ebank.contracts.notification.NotificationTopics;
+import org.ebank.contracts.notification.PushEvent;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeCharged;
 import org.ebank.contracts.transfer.FeeWaived;
@@ -285,6 +287,8 @@ final class AsyncApiDocument {
                 CorporateTopics.PAYMENT_FAILED, PaymentEvent.class, CorporateTopics.PAYMENT_SETTLED, PaymentEvent.class,
                 CorporateTopics.PAYMENT_RETURNED, PaymentEvent.class, CorporateTopics.PAYROLL_DISBURSED, PayrollDisbursed.class,
                 CorporateTopics.CASH_SWEPT, CashSwept.class));
+        topics.put(NotificationTopics.PUSH, ordered(NotificationTopics.PUSH_SENT, PushEvent.class, NotificationTopics.PUSH_OPENED,
+                PushEvent.class, NotificationTopics.PUSH_CONVERTED, PushEvent.class));
         topics.put(AuditTopics.AUDIT, ordered(AuditTopics.ACTION_RECORDED, ActionRecorded.class));
         return topics;
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.audit.AuditTopics;
 import org.ebank.contracts.corporate.CorporateTopics;
+import org.ebank.contracts.notification.NotificationTopics;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class AsyncApiDocumentTest {
     void everyTopicAndEventTypeConstantIsInTheDocument() throws IllegalAccessException {
         TreeSet<String> declared = new TreeSet<>();
         for (Class<?> constants : List.of(AccountTopics.class, TransferTopics.class, WealthTopics.class, CorporateTopics.class,
-                AuditTopics.class)) {
+                NotificationTopics.class, AuditTopics.class)) {
             for (Field field : constants.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                     declared.add((String) field.get(null));

@@ -16,11 +16,11 @@ final class Banner {
         Console.line("  Gateway     " + gateway + "/api/v1/…");
         Console.line("  API docs    " + gateway + "/swagger-ui.html");
         Console.line("  Metrics     http://127.0.0.1:" + ports.account() + "/actuator/prometheus (each service on its port: "
-                + ports.account() + "–" + ports.corporate() + (ports.replicas() > 1 ? "; its second instance ten above" : "") + ")");
+                + ports.account() + "–" + ports.insight() + (ports.replicas() > 1 ? "; its second instance ten above" : "") + ")");
         if (ports.replicas() > 1) {
             Console.line("  Replicas    " + ports.replicas() + " instances of every service; the gateway spreads requests over them");
         }
-        Console.line("              e-banking KPIs as ebank_kpi_* on notification-service's; as JSON (staff): GET " + gateway
+        Console.line("              e-banking KPIs as ebank_kpi_* on insight-service's; as JSON (staff): GET " + gateway
                 + "/api/v1/ops/kpis");
         Console.line("  Logs        .ebank/logs/ (one JSON line per event, with trace ids)");
         Console.line("");

@@ -18,7 +18,7 @@ import org.ebank.infra.postgres.RunAs;
 
 /**
  * The whole system on one machine: a real PostgreSQL (one database per service), a real Kafka broker
- * in its own process, and the six services as processes on fixed ports. Data lives under
+ * in its own process, and the seven services as processes on fixed ports. Data lives under
  * {@code dataDir} and survives a restart.
  */
 public final class LocalSystem implements AutoCloseable {

@@ -9,7 +9,7 @@ import org.ebank.infra.FreePort;
  * the first on the service's own port), the infrastructure.
  */
 public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers, List<Integer> wealths, List<Integer> notifications,
-                   List<Integer> corporates, int postgres, int kafka, int kafkaController, int clearing) {
+                   List<Integer> corporates, List<Integer> insights, int postgres, int kafka, int kafkaController, int clearing) {
 
     public Ports {
         accounts = List.copyOf(accounts);
@@ -17,6 +17,7 @@ public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers
         wealths = List.copyOf(wealths);
         notifications = List.copyOf(notifications);
         corporates = List.copyOf(corporates);
+        insights = List.copyOf(insights);
     }
 
     /** The fixed ports of the local run, one instance of each service. */
@@ -25,13 +26,14 @@ public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers
     }
 
     /**
-     * The fixed ports of the local run: a service's first instance on 8081–8085, its second ten above (8091–8095), and
+     * The fixed ports of the local run: a service's first instance on 8081–8086, its second ten above (8091–8096), and
      * so on; {@code EBANK_PORT_OFFSET} moves them all.
      */
     public static Ports standard(int replicas) {
         int offset = Integer.parseInt(System.getenv().getOrDefault("EBANK_PORT_OFFSET", "0"));
         return new Ports(8080 + offset, tenApart(8081 + offset, replicas), tenApart(8082 + offset, replicas),
                 tenApart(8083 + offset, replicas), tenApart(8084 + offset, replicas), tenApart(8085 + offset, replicas),
+                tenApart(8086 + offset, replicas),
                 15432 + offset, 19092 + offset, 19093 + offset, 8089 + offset);
     }
 
@@ -42,7 +44,7 @@ public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers
 
     public static Ports free(int replicas) {
         return new Ports(FreePort.next(), freePorts(replicas), freePorts(replicas), freePorts(replicas), freePorts(replicas), freePorts(replicas),
-                FreePort.next(), FreePort.next(), FreePort.next(), FreePort.next());
+                freePorts(replicas), FreePort.next(), FreePort.next(), FreePort.next(), FreePort.next());
     }
 
     private static List<Integer> tenApart(int first, int replicas) {
@@ -77,6 +79,10 @@ public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers
 
     public int corporate() {
         return corporates.get(0);
+    }
+
+    public int insight() {
+        return insights.get(0);
     }
 
     public String clearingUrl() {

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One instance of one of the six services: its name (the service's, then {@code -2}, {@code -3} for the instances
+ * One instance of one of the seven services: its name (the service's, then {@code -2}, {@code -3} for the instances
  * after the first), which service it is, which port it takes, and which database its service owns.
  */
 record ServiceSpec(String name, String service, int port, String database) {
 
     static final List<String> SERVICES = List.of("account-service", "transfer-service", "wealth-service", "notification-service",
-            "corporate-service");
+            "corporate-service", "insight-service");
 
     static List<ServiceSpec> all(Ports ports) {
         List<ServiceSpec> all = new ArrayList<>();
@@ -25,6 +25,7 @@ record ServiceSpec(String name, String service, int port, String database) {
         instances(all, "wealth-service", ports.wealths(), "wealth");
         instances(all, "notification-service", ports.notifications(), "notification");
         instances(all, "corporate-service", ports.corporates(), "corporate");
+        instances(all, "insight-service", ports.insights(), "insight");
         all.add(new ServiceSpec("gateway", "gateway", ports.gateway(), null));
         return all;
     }
@@ -42,6 +43,7 @@ record ServiceSpec(String name, String service, int port, String database) {
             case "wealth-service" -> ports.wealths();
             case "notification-service" -> ports.notifications();
             case "corporate-service" -> ports.corporates();
+            case "insight-service" -> ports.insights();
             default -> throw new IllegalArgumentException(service);
         };
     }
@@ -92,6 +94,7 @@ record ServiceSpec(String name, String service, int port, String database) {
         properties.put("ebank.services.wealth", url.get("wealth-service"));
         properties.put("ebank.services.notification", url.get("notification-service"));
         properties.put("ebank.services.corporate", url.get("corporate-service"));
+        properties.put("ebank.services.insight", url.get("insight-service"));
         List<String> arguments = new ArrayList<>();
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return arguments;

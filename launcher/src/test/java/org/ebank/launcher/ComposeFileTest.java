@@ -80,7 +80,8 @@ class ComposeFileTest {
         assertThat(services.at("/transfer-service/depends_on/clearing/condition").asText()).isEqualTo("service_healthy");
         // the keys, as the local run keeps them with its data: made once, mounted by every service, kept across restarts
         assertThat(services.at("/keys/command").toString()).contains("keys").contains("/keys");
-        for (String service : List.of("account-service", "transfer-service", "wealth-service", "notification-service", "corporate-service")) {
+        for (String service : List.of("account-service", "transfer-service", "wealth-service", "notification-service", "corporate-service",
+                "insight-service")) {
             assertThat(services.at("/" + service + "/depends_on/keys/condition").asText()).isEqualTo("service_completed_successfully");
             assertThat(services.at("/" + service + "/volumes").toString()).contains("keys:/keys:ro");
         }

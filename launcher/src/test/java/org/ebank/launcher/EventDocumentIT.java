@@ -114,6 +114,9 @@ class EventDocumentIT {
         // a corporate payment waits 24 hours for its checkers before it expires (PaymentIT sees this one; its payload is
         // the one the other payment events carry, which are checked here)
         unseen.remove("ebank.corporate.PaymentExpired");
+        // smart pushes are decided once a day at 10:00, a job the system tests turn off (notification-service's PushIT
+        // reads the three steps of one push from the broker)
+        unseen.removeAll(List.of("ebank.notification.PushSent", "ebank.notification.PushOpened", "ebank.notification.PushConverted"));
         System.out.printf("Event contract: %d records checked on %d topics; per type %s; types no system test caused: %s%n",
                 seen.values().stream().mapToInt(Integer::intValue).sum(), records.size(), seen, unseen);
         assertThat(violations).as("records the AsyncAPI document does not describe").isEmpty();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The worst hour: a part of the system fails while customers keep paying through the gateway — the Kafka broker,
- * PostgreSQL, account-service and transfer-service killed mid-payment, notification-service away for half a minute — and
+ * PostgreSQL, account-service and transfer-service killed mid-payment, notification-service and insight-service away for half a minute — and
  * afterwards every transfer has ended (completed or failed), each card's money is exact to the fen, every 动账 message
  * is in the message centre exactly once, and every outbox has drained. Each fault prints its figures. Runs after the
  * ordinary system tests, and before EventDocumentIT, which then finds no record parked on a dead-letter topic.
@@ -29,7 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FaultsIT {
 
     private static final int CUSTOMERS = 12;
-    private static final List<String> DATABASES = List.of("account", "transfer", "wealth", "notification");
+    private static final List<String> DATABASES = List.of("account", "transfer", "wealth", "notification", "insight");
+    /** The services that only read the topics: messages, and the KPIs. */
+    private static final List<String> READERS = List.of("notification-service", "insight-service");
     /** Payments that go through once the part is back, before the load stops. */
     private static final int AFTERWARDS = 100;
 
@@ -88,14 +90,13 @@ class FaultsIT {
     }
 
     @Test
-    void notificationServiceDownForHalfAMinuteCatchesUpWithEveryMessageOnceAndKpisEqualToARebuild() throws Exception {
+    void theEventReadersDownForHalfAMinuteCatchUpWithEveryMessageOnceAndKpisEqualToARebuild() throws Exception {
         LocalSystem system = RunningSystem.current().system();
         List<Payers.Payer> payers = Payers.create("1361", 1000, CUSTOMERS, "1000.00");
-        Run run = underLoad(payers, () -> system.kill("notification-service"), Duration.ofSeconds(30),
-                () -> system.startService("notification-service"));
+        Run run = underLoad(payers, () -> READERS.forEach(system::kill), Duration.ofSeconds(30), () -> READERS.forEach(system::startService));
 
         Outcome outcome = Outcome.afterRecovery(payers, run.up());
-        outcome.print("notification-service killed, started again 30 s later", run);
+        outcome.print("notification-service and insight-service killed, started again 30 s later", run);
 
         assertThat(run.whileDown()).as("payments need no message sent at once: their events wait in Kafka").isPositive();
         assertThat(run.load().serverErrors).as("answers 5xx").isEmpty();

@@ -159,7 +159,7 @@ class KubernetesManifestsTest {
                         assertThat(databases).contains(env.getValue().substring(env.getValue().lastIndexOf('/') + 1));
                     });
         }
-        assertThat(databases).containsExactlyInAnyOrder("account", "transfer", "wealth", "notification", "corporate");
+        assertThat(databases).containsExactlyInAnyOrder("account", "transfer", "wealth", "notification", "corporate", "insight");
 
         int connectionsAtMost = Integer.parseInt(config.get("SPRING_R2DBC_POOL_MAX_SIZE")) * named(HorizontalPodAutoscaler.class).values()
                 .stream().filter(hpa -> !hpa.getMetadata().getName().equals("gateway")).mapToInt(hpa -> hpa.getSpec().getMaxReplicas()).sum();
@@ -176,7 +176,10 @@ class KubernetesManifestsTest {
         assertThat(config.keySet()).as("every key is an environment variable's name (envFrom)").allMatch(key -> key.matches("[A-Z][A-Z0-9_]*"));
         List<String> notification = named(Deployment.class).get("notification-service").getSpec().getTemplate().getSpec().getContainers()
                 .get(0).getEnv().stream().map(EnvVar::getName).toList();
-        assertThat(notification).contains("EBANK_SMS_API_KEY", "EBANK_SEALING_PRIVATE_KEY", "EBANK_KPI_LEDGER_CLIENT_SECRET");
+        assertThat(notification).contains("EBANK_SMS_API_KEY", "EBANK_SEALING_PRIVATE_KEY");
+        List<String> insight = named(Deployment.class).get("insight-service").getSpec().getTemplate().getSpec().getContainers()
+                .get(0).getEnv().stream().map(EnvVar::getName).toList();
+        assertThat(insight).as("its password for the ledger's fee-income account").contains("EBANK_KPI_LEDGER_CLIENT_SECRET");
     }
 
     private static <T extends HasMetadata> Map<String, T> named(Class<T> kind) {

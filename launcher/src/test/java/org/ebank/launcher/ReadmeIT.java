@@ -49,6 +49,7 @@ class ReadmeIT {
         String local = script.toString()
                 .replace("http://127.0.0.1:8080", system.ports().gatewayUrl())
                 .replace("http://127.0.0.1:8084", "http://127.0.0.1:" + system.ports().notification())
+                .replace("http://127.0.0.1:8086", "http://127.0.0.1:" + system.ports().insight())
                 .replace("./ebank token-code", tokenCode);
 
         Process bash = new ProcessBuilder("bash", "-c", local).redirectErrorStream(true).start();

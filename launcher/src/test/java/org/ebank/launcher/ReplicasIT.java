@@ -144,7 +144,7 @@ class ReplicasIT {
         Properties admin = new Properties();
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + system.ports().kafka());
         try (Admin kafka = Admin.create(admin)) {
-            for (String group : List.of("notification-service.postings", "notification-service.kpis")) {
+            for (String group : List.of("notification-service.postings", "insight-service.kpis")) {
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                     ConsumerGroupDescription described = kafka.describeConsumerGroups(List.of(group)).all().get().get(group);
                     assertThat(described.members()).as(group + ": one member per instance, each with partitions of its own")

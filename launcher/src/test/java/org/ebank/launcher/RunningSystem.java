@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One whole system for every system test class of the JVM — real PostgreSQL, a real Kafka broker in its own process, the
- * five services as processes, demo data — started by the first class that needs it and stopped after the last, leaving
+ * seven services as processes, demo data — started by the first class that needs it and stopped after the last, leaving
  * no process behind. Classes use it with {@code @ExtendWith(RunningSystem.class)} and {@link #current()}.
  */
 final class RunningSystem implements BeforeAllCallback {

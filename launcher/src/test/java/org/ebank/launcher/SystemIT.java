@@ -144,7 +144,8 @@ class SystemIT {
     void everyServicesPrometheusOutputPassesPromtoolAndHasWhatEveryDashboardPanelAsksFor() throws Exception {
         Map<String, Integer> services = Map.of("gateway", system.ports().gateway(), "account-service", system.ports().account(),
                 "transfer-service", system.ports().transfer(), "wealth-service", system.ports().wealth(),
-                "notification-service", system.ports().notification(), "corporate-service", system.ports().corporate());
+                "notification-service", system.ports().notification(), "corporate-service", system.ports().corporate(),
+                "insight-service", system.ports().insight());
         for (var service : services.entrySet()) {
             String exposition = prometheus(service.getValue());
             Metrics.Lint lint = Metrics.promtool(exposition);

@@ -27,17 +27,11 @@ import org.ebank.platform.events.CloudEventCodec;
 import org.ebank.platform.kafka.Topics;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Publishes events the way the account, transfer and wealth services do: CloudEvents on their topics. */
-public final class Events {
-
-    private final KafkaTemplate<String, String> kafka;
-    private final CloudEventCodec codec;
-    private final Topics topics;
+/** The events notification-service hears, as the account, transfer, wealth and corporate services publish them. */
+public final class Events extends org.ebank.platform.testing.Events {
 
     public Events(KafkaTemplate<String, String> kafka, CloudEventCodec codec, Topics topics) {
-        this.kafka = kafka;
-        this.codec = codec;
-        this.topics = topics;
+        super(kafka, codec, topics);
     }
 
     void customer(String customerId, String phone) {
@@ -85,9 +79,9 @@ public final class Events {
 
     /** An operator's enrolment as a topic read from its start shows it: two days old. */
     void oldOperator(String enterpriseId, String operatorId, String role, String phone) {
-        CloudEvent fresh = codec.wrap(UUID.randomUUID(), CorporateTopics.OPERATOR_ENROLLED, enterpriseId, new OperatorEnrolled(enterpriseId,
+        CloudEvent fresh = codec().wrap(UUID.randomUUID(), CorporateTopics.OPERATOR_ENROLLED, enterpriseId, new OperatorEnrolled(enterpriseId,
                 operatorId, role, null, "op-admin", Instant.now().minus(java.time.Duration.ofDays(2)), "操作员", phone));
-        resend(CorporateTopics.ENTERPRISE, enterpriseId, codec.write(new CloudEvent(fresh.specversion(), fresh.id(), fresh.source(),
+        resend(CorporateTopics.ENTERPRISE, enterpriseId, codec().write(new CloudEvent(fresh.specversion(), fresh.id(), fresh.source(),
                 fresh.type(), fresh.time().minusDays(2), fresh.subject(), fresh.datacontenttype(), fresh.data())));
     }
 
@@ -111,19 +105,5 @@ public final class Events {
     String payment(String type, String status, String paymentId, String makerId, List<String> approverIds, String reason) {
         return send(CorporateTopics.PAYMENT, paymentId, type, new PaymentEvent(paymentId, "ent-1", status, null, "acc-ent-1", "尾号6789",
                 "广州供应商", new BigDecimal("60000.00"), new BigDecimal("15.00"), 0, 2, reason, Instant.now(), makerId, approverIds));
-    }
-
-    public String send(String topic, String key, String type, Object payload) {
-        String json = codec.write(codec.wrap(UUID.randomUUID(), type, key, payload));
-        resend(topic, key, json);
-        return json;
-    }
-
-    public void resend(String topic, String key, String json) {
-        try {
-            kafka.send(topics.name(topic), key, json).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }

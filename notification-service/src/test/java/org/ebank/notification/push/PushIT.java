@@ -16,6 +16,7 @@ import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.account.CustomerLoggedIn;
 import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.account.PostingRecorded;
+import org.ebank.contracts.notification.NotificationTopics;
 import org.ebank.contracts.value.CardProduct;
 import org.ebank.contracts.value.Channel;
 import org.ebank.contracts.value.Direction;
@@ -23,6 +24,7 @@ import org.ebank.contracts.wealth.OrderPlaced;
 import org.ebank.contracts.wealth.ProductLaunched;
 import org.ebank.contracts.wealth.RiskAssessed;
 import org.ebank.contracts.wealth.WealthTopics;
+import org.ebank.infra.test.TestInfra;
 import org.ebank.notification.delivery.adapter.LocalSmsPhone;
 import org.ebank.notification.message.Events;
 import org.ebank.notification.push.application.RecommendPushes;
@@ -33,6 +35,7 @@ import org.ebank.platform.kafka.Topics;
 import org.ebank.platform.testing.MutableClock;
 import org.ebank.platform.testing.ServiceTest;
 import org.ebank.platform.testing.TestJwts;
+import org.ebank.platform.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,9 +57,11 @@ class PushIT {
 
     private static final LocalDateTime ELEVEN_PM = LocalDateTime.of(2026, 11, 27, 23, 0);
 
+    private static TestInfra.Namespace namespace;
+
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
-        ServiceTest.register(registry, PushIT.class);
+        namespace = ServiceTest.register(registry, PushIT.class);
     }
 
     @TestConfiguration
@@ -136,10 +141,31 @@ class PushIT {
         events.send(WealthTopics.ORDER, "cus-c2", WealthTopics.ORDER_PLACED, new OrderPlaced("ord-1", "cus-c2", "acc-cus-c2", "SAFE", 2,
                 new BigDecimal("20000.00"), Channel.MOBILE, false, false, "PLACED", null, clock.instant()));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from push where converted_order_id = 'ord-1'") == 1);
-        JsonNode funnel = web.get().uri("/api/v1/ops/kpis?from=2026-11-28&to=2026-11-28").headers(h -> h.setBearerAuth(TestJwts.staff("ops")))
-                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().get("total").get("pushConversion");
-        assertThat(funnel.toString()).as("1 sent (the second is still pending), opened and bought")
-                .isEqualTo("{\"sent\":1,\"opened\":1,\"converted\":1,\"openRate\":\"1.0000\",\"conversionRate\":\"1.0000\"}");
+        web.post().uri("/api/v1/messages/{id}/opened", pushed.get("messageId").asText())
+                .headers(h -> h.setBearerAuth(TestJwts.customer("cus-c2", "MOBILE"))).exchange().expectStatus().isOk();
+
+        // the KPIs' push funnel hears each step once: sent (the second push is still pending), opened (the first time), bought
+        List<JsonNode> steps = TopicReader.read(namespace.bootstrapServers(), topics.name(NotificationTopics.PUSH), 3, r -> true,
+                Duration.ofSeconds(30)).stream().map(r -> json(r.value())).toList();
+        assertThat(steps).extracting(e -> e.get("type").asText())
+                .containsExactly(NotificationTopics.PUSH_SENT, NotificationTopics.PUSH_OPENED, NotificationTopics.PUSH_CONVERTED);
+        String pushId = strings("select id from push where converted_order_id = 'ord-1'").get(0);
+        assertThat(steps).allSatisfy(e -> {
+            assertThat(e.at("/data/pushId").asText()).isEqualTo(pushId);
+            assertThat(e.at("/data/customerId").asText()).isEqualTo("cus-c2");
+            assertThat(e.at("/data/productCode").asText()).isEqualTo("SAFE");
+        });
+        assertThat(steps.get(2).at("/data/orderId").asText()).isEqualTo("ord-1");
+        assertThat(count("select count(*) from outbox_event where event_type = '" + NotificationTopics.PUSH_OPENED + "'"))
+                .as("opened twice, told once").isOne();
+    }
+
+    private static JsonNode json(String value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(value);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private void product(Events events, String code, String name, int risk, String yield, Instant now) {

@@ -16,7 +16,7 @@ public final class LocalDefaults {
 
     /** The local run's staff, channel-system and service passwords, as the README gives them. */
     static final List<String> SECRETS = List.of("Staff@2026", "Atm@2026", "Counter@2026", "transfer-local-secret",
-            "wealth-local-secret", "notification-local-secret", "corporate-local-secret");
+            "wealth-local-secret", "insight-local-secret", "corporate-local-secret");
 
     private LocalDefaults() {
     }

@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 /**
  * What moved through one ledger account in a time range, by posting kind (internal API); a reversal (冲正) counts
  * under the kind of the posting it undoes, so a returned transfer's fee leaves under TRANSFER, as it came in.
- * Reconciliation reads it: notification-service compares the fee-income account with the fees its KPIs counted.
+ * Reconciliation reads it: insight-service compares the fee-income account with the fees its KPIs counted.
  */
 @RestController
 class MovementsController {

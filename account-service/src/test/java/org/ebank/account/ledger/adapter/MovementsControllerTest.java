@@ -61,6 +61,6 @@ class MovementsControllerTest {
     }
 
     private static String service() {
-        return TestJwts.token("notification-service", List.of("SERVICE"), null, null, Duration.ofMinutes(5));
+        return TestJwts.token("insight-service", List.of("SERVICE"), null, null, Duration.ofMinutes(5));
     }
 }

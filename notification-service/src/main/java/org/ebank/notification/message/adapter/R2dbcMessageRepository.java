@@ -9,16 +9,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.ebank.contracts.notification.NotificationTopics;
+import org.ebank.contracts.notification.PushEvent;
 import org.ebank.notification.message.application.MessageRepository;
 import org.ebank.notification.message.domain.Category;
 import org.ebank.notification.message.domain.Message;
 import org.ebank.notification.message.domain.Preferences;
 import org.ebank.platform.db.Columns;
 import org.ebank.platform.db.KeysetPages;
+import org.ebank.platform.outbox.Outbox;
 import org.ebank.platform.paging.Keyset;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -26,9 +31,13 @@ import reactor.core.publisher.Mono;
 public class R2dbcMessageRepository implements MessageRepository {
 
     private final DatabaseClient db;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
 
-    public R2dbcMessageRepository(DatabaseClient db) {
+    public R2dbcMessageRepository(DatabaseClient db, Outbox outbox, TransactionalOperator tx) {
         this.db = db;
+        this.outbox = outbox;
+        this.tx = tx;
     }
 
     /** The ids of the messages stored now: a message whose event already made one of its category is not. */
@@ -103,11 +112,23 @@ public class R2dbcMessageRepository implements MessageRepository {
                 row.get("body_en", String.class), null, row.get("created_at", OffsetDateTime.class).toInstant());
     }
 
+    /** The first opening of a smart push's message (a MARKETING one, made for the push) tells the KPIs: the push was opened. */
     @Override
     public Mono<Boolean> opened(String messageId, String customerId, Instant at) {
-        return db.sql("update message set opened_at = coalesce(opened_at, :at) where id = :id and customer_id = :customer")
+        return tx.transactional(db.sql("""
+                        with m as (select id, event_id, category, opened_at from message where id = :id and customer_id = :customer for update),
+                             first as (update message set opened_at = :at from m where message.id = m.id and m.opened_at is null
+                                       returning message.id)
+                        select m.category = 'MARKETING' and exists (select 1 from first) as push_opened,
+                               (select p.product_code from push p where p.id = m.event_id) as product_code, m.event_id
+                        from m""")
                 .bind("at", at.atOffset(ZoneOffset.UTC)).bind("id", messageId).bind("customer", customerId)
-                .fetch().rowsUpdated().map(rows -> rows == 1);
+                .map(row -> Optional.ofNullable(Boolean.TRUE.equals(row.get("push_opened", Boolean.class)) ? row.get("product_code", String.class) : null)
+                        .map(product -> new PushEvent(row.get("event_id", String.class), customerId, product, at, null)))
+                .one()
+                .flatMap(push -> push.map(p -> outbox.append(NotificationTopics.PUSH, customerId, NotificationTopics.PUSH_OPENED, p).thenReturn(true))
+                        .orElse(Mono.just(true)))
+                .defaultIfEmpty(false));
     }
 
     @Override

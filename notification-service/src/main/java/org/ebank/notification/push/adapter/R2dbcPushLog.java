@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.ebank.contracts.notification.NotificationTopics;
+import org.ebank.contracts.notification.PushEvent;
 import org.ebank.notification.push.application.PushLog;
 import org.ebank.notification.push.domain.Decision;
 import org.ebank.notification.push.domain.Profile;
+import org.ebank.platform.outbox.Outbox;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -19,10 +22,12 @@ class R2dbcPushLog implements PushLog {
 
     private final DatabaseClient db;
     private final TransactionalOperator tx;
+    private final Outbox outbox;
 
-    R2dbcPushLog(DatabaseClient db, TransactionalOperator tx) {
+    R2dbcPushLog(DatabaseClient db, TransactionalOperator tx, Outbox outbox) {
         this.db = db;
         this.tx = tx;
+        this.outbox = outbox;
     }
 
     @Override
@@ -58,10 +63,17 @@ class R2dbcPushLog implements PushLog {
                 .all();
     }
 
+    /** And tells the KPIs, in the same transaction: the push went out. */
     @Override
     public Mono<Boolean> sent(String pushId, String messageId, Instant at) {
-        return db.sql("update push set status = 'SENT', sent_at = :at, message_id = :message where id = :id and status = 'PENDING'")
-                .bind("at", utc(at)).bind("message", messageId).bind("id", pushId).fetch().rowsUpdated().map(rows -> rows == 1);
+        return tx.transactional(db.sql("""
+                        update push set status = 'SENT', sent_at = :at, message_id = :message where id = :id and status = 'PENDING'
+                        returning customer_id, product_code""")
+                .bind("at", utc(at)).bind("message", messageId).bind("id", pushId)
+                .map(row -> new PushEvent(pushId, row.get("customer_id", String.class), row.get("product_code", String.class), at, null))
+                .one()
+                .flatMap(push -> outbox.append(NotificationTopics.PUSH, push.customerId(), NotificationTopics.PUSH_SENT, push).thenReturn(true))
+                .defaultIfEmpty(false));
     }
 
     @Override
@@ -75,15 +87,21 @@ class R2dbcPushLog implements PushLog {
                 .bind("after", utc(sendAfter)).bind("id", pushId).then();
     }
 
+    /** And tells the KPIs, in the same transaction: the push converted. */
     @Override
     public Mono<Void> purchased(String customerId, String productCode, String orderId, Instant at, Duration window) {
-        return db.sql("""
+        return tx.transactional(db.sql("""
                         update push set converted_order_id = :order, converted_at = :at
                         where id = (select id from push where customer_id = :customer and product_code = :product and status = 'SENT'
                                       and converted_order_id is null and sent_at <= :at and sent_at > :since
-                                    order by sent_at desc limit 1)""")
+                                    order by sent_at desc limit 1)
+                        returning id""")
                 .bind("order", orderId).bind("at", utc(at)).bind("customer", customerId).bind("product", productCode)
-                .bind("since", utc(at.minus(window))).then();
+                .bind("since", utc(at.minus(window)))
+                .map(row -> new PushEvent(row.get("id", String.class), customerId, productCode, at, orderId))
+                .one()
+                .flatMap(push -> outbox.append(NotificationTopics.PUSH, customerId, NotificationTopics.PUSH_CONVERTED, push))
+                .then());
     }
 
     private static OffsetDateTime utc(Instant at) {

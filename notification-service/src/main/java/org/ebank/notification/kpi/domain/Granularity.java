@@ -1,4 +1,0 @@
-package org.ebank.notification.kpi.domain;
-
-/** How a KPI report is cut into periods, on the Asia/Shanghai calendar. */
-public enum Granularity { DAY, MONTH }
