@@ -1,5 +1,6 @@
 -- Who a prospect is: each customer's and enterprise's name and phone as they registered (CustomerRegistered,
--- EnterpriseRegistered), so a branch can call them. Shown masked.
+-- EnterpriseRegistered), so a branch knows whom to call. The phone is kept as the prospects list shows it, masked
+-- (138****5678): the full number stays with account-service. A rebuild keeps these (each event's upsert gives the same).
 create table kpi_contact (
     customer_id text primary key,
     name        text not null,

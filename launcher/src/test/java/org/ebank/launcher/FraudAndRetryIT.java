@@ -102,7 +102,7 @@ class FraudAndRetryIT {
 
         assertThat(Databases.strings("account", "select payload from outbox_event where topic = 'ebank.account.account.v1'"))
                 .as("account events").isNotEmpty().noneMatch(payload -> payload.contains(card));
-        for (String database : List.of("transfer", "wealth", "notification")) {
+        for (String database : List.of("transfer", "wealth", "notification", "corporate", "insight")) {
             assertThat(columnsHolding(database, card)).as("columns of " + database + "'s tables holding the card number").isEmpty();
         }
     }

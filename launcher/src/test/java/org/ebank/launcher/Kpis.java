@@ -18,7 +18,7 @@ final class Kpis {
     private Kpis() {
     }
 
-    /** Forgets the KPI read model, has notification-service read every event again, and expects the same figures. */
+    /** Forgets the KPI read model, has insight-service read every event again, and expects the same figures. */
     static void assertARebuildGivesTheSame() {
         assertARebuildGivesTheSame(RunningSystem.api(), RunningSystem.staffToken());
     }

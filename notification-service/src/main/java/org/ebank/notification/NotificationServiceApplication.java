@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Alerts and messages from the event stream, the smart-push recommender, and the bank's KPIs. */
+/**
+ * Alerts and messages from the event stream, the smart-push recommender and the audit trail; insight-service counts its
+ * pushes in the KPIs.
+ */
 @SpringBootApplication
 @EnableScheduling
 public class NotificationServiceApplication {

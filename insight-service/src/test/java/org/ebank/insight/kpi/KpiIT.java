@@ -41,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -71,6 +72,8 @@ class KpiIT {
     KafkaAdmin admin;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
+    DatabaseClient db;
 
     @Test
     void aScriptedDayGivesTheKpisWorkedOutByHandAlsoAfterRedeliveryAndARebuild() throws Exception {
@@ -148,6 +151,9 @@ class KpiIT {
         assertThat(items.get(0).get("name").asText() + " " + items.get(0).get("phone").asText() + "; " + items.get(1).get("name").asText()
                 + " " + items.get(1).get("phone").asText()).as("whom to call, the phone masked")
                 .isEqualTo("甲贸易有限公司 139****0001; 客户p2 138****0002");
+        assertThat(db.sql("select phone from kpi_contact where phone is not null").map(row -> row.get("phone", String.class)).all()
+                .collectList().block()).as("kept as shown: the full number stays with its owner").isNotEmpty()
+                .allMatch(phone -> phone.matches("\\d{3}\\*{4}\\d{4}"));
         Map.of("0801", TestJwts.staff("s-0802", "0802", true), "0800", TestJwts.staff("s-0801", "0801", true)).forEach((branch, token) ->
                 web.get().uri("/api/v1/ops/prospects?branch=" + branch).headers(h -> h.setBearerAuth(token)).exchange()
                         .expectStatus().isForbidden().expectHeader().contentType("application/problem+json"));

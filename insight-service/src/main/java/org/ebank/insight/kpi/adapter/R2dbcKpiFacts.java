@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ebank.contracts.value.Channel;
+import org.ebank.contracts.value.Masked;
 import org.ebank.insight.kpi.application.KpiFacts.Balance;
 import org.ebank.insight.kpi.application.KpiFacts.Transaction;
 import org.ebank.insight.kpi.application.KpiFacts;
@@ -36,7 +37,7 @@ class R2dbcKpiFacts implements KpiFacts {
                         insert into kpi_contact (customer_id, name, phone) values (:id, :name, :phone)
                         on conflict (customer_id) do update set name = excluded.name, phone = excluded.phone""")
                 .bind("id", customerId).bind("name", name);
-        return (phone == null ? spec.bindNull("phone", String.class) : spec.bind("phone", phone)).then();
+        return (phone == null ? spec.bindNull("phone", String.class) : spec.bind("phone", Masked.phone(phone))).then();
     }
 
     @Override
@@ -179,9 +180,10 @@ class R2dbcKpiFacts implements KpiFacts {
         return (rule == null ? spec.bindNull("rule", String.class) : spec.bind("rule", rule)).then();
     }
 
+    /** Forgets the facts but not the contacts: a contact's registration may be older than the topics keep. */
     @Override
     public Mono<Void> forget() {
-        return db.sql("truncate kpi_customer, kpi_contact, kpi_push, kpi_account, kpi_home, kpi_branch, kpi_balance, kpi_settlement_posting, kpi_atm, kpi_enrolment, kpi_staff, kpi_activity, kpi_transaction, kpi_fee").then()
+        return db.sql("truncate kpi_customer, kpi_push, kpi_account, kpi_home, kpi_branch, kpi_balance, kpi_settlement_posting, kpi_atm, kpi_enrolment, kpi_staff, kpi_activity, kpi_transaction, kpi_fee").then()
                 .then(db.sql("delete from processed_event where consumer = :consumer").bind("consumer", KpiListener.CONSUMER).then());
     }
 

@@ -2,7 +2,6 @@ package org.ebank.insight.kpi.adapter;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.ebank.contracts.value.Masked;
 import org.ebank.insight.kpi.application.ProspectRepository;
 import org.ebank.insight.kpi.domain.Prospect;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -43,7 +42,7 @@ class R2dbcProspectRepository implements ProspectRepository {
                 .map(row -> {
                     String phone = row.get("phone", String.class);
                     return new Prospect(row.get("customer_id", String.class), row.get("enterprise", Boolean.class), row.get("name", String.class),
-                            phone == null ? "" : Masked.phone(phone), row.get("settlement", Long.class), row.get("counter", Long.class),
+                            phone == null ? "" : phone, row.get("settlement", Long.class), row.get("counter", Long.class),
                             row.get("fresh", Boolean.class));
                 })
                 .all();

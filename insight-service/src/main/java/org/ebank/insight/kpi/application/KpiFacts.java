@@ -71,7 +71,7 @@ public interface KpiFacts {
 
     Mono<Void> fee(String eventId, String referenceId, FeeEffect effect, String rule, BigDecimal amount, Instant at);
 
-    /** Forgets every fact, before the stream is read again from its start. */
+    /** Forgets every fact but the contacts (older than the topics may keep), before the stream is read again from its start. */
     Mono<Void> forget();
 
     enum FeeEffect { CHARGED, WAIVED, REFUNDED }

@@ -87,14 +87,18 @@ class R2dbcPushLog implements PushLog {
                 .bind("after", utc(sendAfter)).bind("id", pushId).then();
     }
 
-    /** And tells the KPIs, in the same transaction: the push converted. */
+    /**
+     * The newest push of the product sent within the window converts, once (an order at the same moment takes the next
+     * one, if any), and tells the KPIs in the same transaction.
+     */
     @Override
     public Mono<Void> purchased(String customerId, String productCode, String orderId, Instant at, Duration window) {
         return tx.transactional(db.sql("""
                         update push set converted_order_id = :order, converted_at = :at
                         where id = (select id from push where customer_id = :customer and product_code = :product and status = 'SENT'
                                       and converted_order_id is null and sent_at <= :at and sent_at > :since
-                                    order by sent_at desc limit 1)
+                                    order by sent_at desc limit 1 for update skip locked)
+                          and converted_order_id is null
                         returning id""")
                 .bind("order", orderId).bind("at", utc(at)).bind("customer", customerId).bind("product", productCode)
                 .bind("since", utc(at.minus(window)))
