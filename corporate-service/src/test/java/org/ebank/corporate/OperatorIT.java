@@ -174,6 +174,10 @@ class OperatorIT {
         assertThat(claims.get("operatorRole").asText()).isEqualTo("ADMIN");
         assertThat(claims.get("channel").asText()).isEqualTo("CORPORATE_NETBANK");
         assertThat(claims.get("roles").toString()).isEqualTo("[\"OPERATOR\"]");
+        assertThat(claims.get("generation").asText()).as("never started over yet").isEqualTo("0");
+        // in these tests corporate-service trusts the tests' key, not account-service's: the same claims, signed by it
+        String firstSession = TestJwts.operator(operatorId, enterprise.id(), "ADMIN", 0);
+        corporates.get("/api/v1/corporate/me", firstSession).expectStatus().isOk();
 
         String row = db.sql("select password_hash || ' ' || sealed_secret || ' ' || coalesce(activation_code_hash, '-') as r "
                         + "from operator where id = :id").bind("id", operatorId).map(r -> r.get("r", String.class)).one().block();
@@ -191,9 +195,25 @@ class OperatorIT {
         assertThat(reset.get("activationSentTo").asText()).endsWith(phone.substring(7));
         post("/api/v1/corporate/auth/login", null, credentials(enterprise, "admin", Totp.code(secret, step + 2)))
                 .expectStatus().isUnauthorized();
+        // and the session of before ends at once, not when its token expires (a stolen session is why one resets)
+        corporates.get("/api/v1/corporate/me", firstSession).expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/unauthenticated");
         String newCode = corporates.activationCode(operatorId, 2);
         assertThat(newCode).isNotEqualTo(activationCode);
-        assertThat(corporates.tokenUri(enterprise, "admin", newCode)).startsWith("otpauth://totp/");
+        byte[] newSecret = AuthenticatorApp.secretOf(corporates.tokenUri(enterprise, "admin", newCode));
+        // the new token's codes, after every code spent before (a step ahead is accepted: the clock moves on to the first)
+        long next = Math.max(step + 2, Totp.step(corporates.clock().instant()));
+        corporates.clock().advance(Duration.ofSeconds((long) Totp.PERIOD_SECONDS * (next - Totp.step(corporates.clock().instant()))));
+        post("/api/v1/corporate/activation/token", null, credentials(enterprise, "admin", Totp.code(newSecret, next)))
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
+        JsonNode signedInAgain = post("/api/v1/corporate/auth/login", null, credentials(enterprise, "admin", Totp.code(newSecret, next + 1)))
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(JSON.readTree(Base64.getUrlDecoder().decode(signedInAgain.get("accessToken").asText().split("\\.")[1]))
+                .get("generation").asText()).as("started over once").isEqualTo("1");
+        corporates.get("/api/v1/corporate/me", TestJwts.operator(operatorId, enterprise.id(), "ADMIN", 1)).expectStatus().isOk();
+        // active again, and the session of before stays ended
+        corporates.get("/api/v1/corporate/me", firstSession).expectStatus().isUnauthorized();
     }
 
     @Test
@@ -236,18 +256,21 @@ class OperatorIT {
             post("/api/v1/corporate/operators", admin.token(), noPhone).expectStatus().isBadRequest()
                     .expectBody().jsonPath("$.errors[0].field").isEqualTo("phone");
         }
-        post("/api/v1/corporate/operators", TestJwts.operator("op_m", enterprise.id(), "MAKER"), operator("maker2", "13900000003", "CHECKER",
-                "123456")).expectStatus().isForbidden();
+        post("/api/v1/corporate/operators", corporates.enrol(enterprise, "maker6", "MAKER").token(), operator("maker2", "13900000003",
+                "CHECKER", "123456")).expectStatus().isForbidden();
         post("/api/v1/corporate/operators", TestJwts.customer("cus_1", "NETBANK"), operator("maker3", "13900000003", "MAKER", "123456"))
                 .expectStatus().isForbidden();
 
+        // the administrator, maker1, checker1 and maker6
         corporates.get("/api/v1/corporate/operators", admin.token()).expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(3)
+                .expectBody().jsonPath("$.length()").isEqualTo(4)
                 .jsonPath("$[?(@.loginName == 'maker1')].status").isEqualTo("ENROLLED")
                 .jsonPath("$[?(@.loginName == 'maker1')].phoneMasked").isEqualTo("139****0001")
                 .jsonPath("$[0].phone").doesNotExist().jsonPath("$[0].activationCode").doesNotExist().jsonPath("$[0].passwordHash").doesNotExist();
-        corporates.get("/api/v1/corporate/operators", TestJwts.operator("op_x", other.id(), "ADMIN")).expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(0);
+        // another enterprise's administrator sees their own alone
+        corporates.openAccount(other, "0");
+        corporates.get("/api/v1/corporate/operators", corporates.administrator(other).token()).expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(1);
         corporates.get("/api/v1/corporate/me", admin.token()).expectStatus().isOk()
                 .expectBody().jsonPath("$.enterpriseId").isEqualTo(enterprise.id()).jsonPath("$.role").isEqualTo("ADMIN");
 

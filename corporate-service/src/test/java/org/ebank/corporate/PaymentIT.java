@@ -82,6 +82,7 @@ class PaymentIT {
     private String account;
     private String poorAccount;
     private String othersAccount;
+    private Corporates.Operator othersChecker;
     private String accountNumber;
     private String maker;
     private final Map<String, Corporates.Operator> checkers = new HashMap<>();
@@ -96,7 +97,9 @@ class PaymentIT {
         accountNumber = opened.get("accountNumber").asText();
         poorAccount = corporates.openAccount(ours, "100.00").get("accountId").asText();
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from payee_account where account_id = '" + account + "'") == 1);
-        othersAccount = corporates.openAccount(corporates.register("别家公司"), "5000.00").get("accountId").asText();
+        Corporates.Enterprise others = corporates.register("别家公司");
+        othersAccount = corporates.openAccount(others, "5000.00").get("accountId").asText();
+        othersChecker = corporates.enrol(others, "chk1", "CHECKER");
         maker = corporates.enrol(ours, "maker1", "MAKER").id();
         for (String name : List.of("chk1", "chk2", "chk3", "chk4", "chk5", "chk6")) {
             checkers.put(name, corporates.enrol(ours, name, "CHECKER"));
@@ -154,7 +157,7 @@ class PaymentIT {
                 }).bodyValue(Map.of("code", "123456")).exchange().expectStatus().isForbidden();
         web.post().uri("/api/v1/corporate/payments/{id}/approval", payment)
                 .headers(h -> {
-                    h.setBearerAuth(TestJwts.operator(checkers.get("chk3").id(), "ent_other", "CHECKER"));
+                    h.setBearerAuth(othersChecker.token());
                     h.set("Idempotency-Key", UUID.randomUUID().toString());
                 }).bodyValue(Map.of("code", "123456")).exchange().expectStatus().isNotFound();
         String right = nextCode("chk3");

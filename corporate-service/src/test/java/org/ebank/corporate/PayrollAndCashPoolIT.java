@@ -276,7 +276,8 @@ class PayrollAndCashPoolIT {
         String payment = submit(batch).expectBody(JsonNode.class).returnResult().getResponseBody().get("paymentId").asText();
         BigDecimal before = balance(account);
         Corporates.Enterprise stranger = corporates.register("无关公司");
-        String strangerToken = TestJwts.operator("op_stranger", stranger.id(), "CHECKER");
+        corporates.openAccount(stranger, "0");
+        String strangerToken = corporates.enrol(stranger, "chk1", "CHECKER").token();
         web.get().uri("/api/v1/corporate/payroll-batches/{id}", batch).headers(h -> h.setBearerAuth(strangerToken)).exchange()
                 .expectStatus().isNotFound();
 
@@ -320,7 +321,7 @@ class PayrollAndCashPoolIT {
                 Map.of("accountId", poor, "keepMinimum", "1000.00")));
 
         corporates.post("/api/v1/corporate/cash-pools", admin.token(), with(pool, "code", corporates.wrongCode(admin))).expectStatus().isEqualTo(422);
-        corporates.post("/api/v1/corporate/cash-pools", TestJwts.operator("op_m", enterprise.id(), "MAKER"), with(pool, "code", "123456"))
+        corporates.post("/api/v1/corporate/cash-pools", corporates.enrol(enterprise, "maker1", "MAKER").token(), with(pool, "code", "123456"))
                 .expectStatus().isForbidden();
         corporates.post("/api/v1/corporate/cash-pools", admin.token(), Map.of("masterAccountId", master, "members",
                 List.of(Map.of("accountId", master, "keepMinimum", "0")), "code", "123456")).expectStatus().isBadRequest();
@@ -376,7 +377,7 @@ class PayrollAndCashPoolIT {
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("9000.00"), new BigDecimal("2000.00"), new BigDecimal("300.00"));
         web.get().uri("/api/v1/corporate/cash-pools/{id}/sweeps", poolId)
-                .headers(h -> h.setBearerAuth(TestJwts.operator("op_x", other.id(), "ADMIN"))).exchange().expectStatus().isNotFound();
+                .headers(h -> h.setBearerAuth(corporates.administrator(other).token())).exchange().expectStatus().isNotFound();
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {

@@ -253,10 +253,14 @@ class CorporateIT {
                 Map.of("code", admin.nextCode()));
         assertThat(checkerReset.status()).as(checkerReset.text()).isEqualTo(200);
         assertThat(checkerReset.body().has("activationCode")).isFalse();
+        // …which ends the checker's session at once (a stolen one is why one starts them over); the administrator's goes on
+        assertThat(api.get("/api/v1/corporate/me", checker2.token()).status()).as("the checker's token of before").isEqualTo(401);
+        assertThat(api.get("/api/v1/corporate/me", admin.token()).status()).isEqualTo(200);
         String adminCode = Enterprises.activationCode(api, staff, admin.phone(), null);
         Api.Reply adminReset = Enterprises.confirmed(api, api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator/reset",
                 Enterprises.signIn(api, DemoData.ACCOUNT_MANAGER_USERNAME), null));
         assertThat(adminReset.body().has("activationCode")).as(adminReset.text()).isFalse();
+        assertThat(api.get("/api/v1/corporate/me", admin.token()).status()).as("the administrator's token of before").isEqualTo(401);
         assertThat(Enterprises.activationCode(api, staff, checker2.phone(), checkerCode)).isNotEqualTo(checkerCode);
         assertThat(Enterprises.activationCode(api, staff, admin.phone(), adminCode)).isNotEqualTo(adminCode);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

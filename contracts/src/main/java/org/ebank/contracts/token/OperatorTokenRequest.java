@@ -1,5 +1,8 @@
 package org.ebank.contracts.token;
 
-/** A token for a corporate operator: who, of which enterprise, in which role (ADMIN, MAKER or CHECKER). */
-public record OperatorTokenRequest(String operatorId, String enterpriseId, String role) {
+/**
+ * A token for a corporate operator: who, of which enterprise, in which role (ADMIN, MAKER or CHECKER), and in which of
+ * their generations (how many times they were started over), so that a reset ends every token issued before it.
+ */
+public record OperatorTokenRequest(String operatorId, String enterpriseId, String role, long generation) {
 }

@@ -16,6 +16,8 @@ public final class TokenApi {
     public static final String OPERATOR_ROLE = "OPERATOR";
     public static final String ENTERPRISE_CLAIM = "enterprise";
     public static final String OPERATOR_ROLE_CLAIM = "operatorRole";
+    /** The operator's generation when the token was issued: corporate-service serves it only while it is still theirs. */
+    public static final String GENERATION_CLAIM = "generation";
 
     private TokenApi() {
     }

@@ -23,6 +23,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -38,7 +39,9 @@ public class SecurityConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
-    SecurityWebFilterChain ebankSecurity(ServerHttpSecurity http, SecurityProperties properties, ProblemWriter problems) {
+    SecurityWebFilterChain ebankSecurity(ServerHttpSecurity http, SecurityProperties properties, ProblemWriter problems,
+                                         ObjectProvider<TokenSessions> sessions) {
+        SingletonSupplier<TokenSessions> current = SingletonSupplier.of(sessions::getIfAvailable);
         ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
             // RFC 6750: say how to authenticate, and why a token was not good enough
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
@@ -70,7 +73,7 @@ public class SecurityConfiguration {
                             .anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> authentication(token, current.get())))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
@@ -100,13 +103,15 @@ public class SecurityConfiguration {
         };
     }
 
-    private static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {
+    private static Mono<AbstractAuthenticationToken> authentication(Jwt jwt, TokenSessions sessions) {
         Collection<GrantedAuthority> authorities = new ArrayList<>();
         List<String> roles = jwt.getClaimAsStringList("roles");
         if (roles != null) {
             roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         }
-        return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
+        Mono<AbstractAuthenticationToken> authenticated = Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
+        return sessions == null ? authenticated : sessions.isCurrent(jwt).flatMap(current -> current ? authenticated
+                : Mono.error(new InvalidBearerTokenException("The session this token belongs to has ended")));
     }
 
 }

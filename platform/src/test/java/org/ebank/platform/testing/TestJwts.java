@@ -70,10 +70,15 @@ public final class TestJwts {
         return sign(subject, roles, channel, device, Instant.now().plus(lifetime), KEYS);
     }
 
-    /** A corporate operator's token, as account-service issues one for corporate-service. */
+    /** A corporate operator's token, as account-service issues one for corporate-service, of an operator never started over. */
     public static String operator(String operatorId, String enterpriseId, String role) {
+        return operator(operatorId, enterpriseId, role, 0);
+    }
+
+    /** The same, issued in the operator's {@code generation} (how many times they were started over). */
+    public static String operator(String operatorId, String enterpriseId, String role, long generation) {
         return sign(operatorId, List.of("OPERATOR"), "CORPORATE_NETBANK", null, Instant.now().plus(Duration.ofMinutes(15)), KEYS,
-                java.util.Map.of("enterprise", enterpriseId, "operatorRole", role));
+                java.util.Map.of("enterprise", enterpriseId, "operatorRole", role, "generation", String.valueOf(generation)));
     }
 
     /** A token signed with a key nobody trusts. */

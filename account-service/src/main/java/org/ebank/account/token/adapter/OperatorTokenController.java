@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
  * Tokens for corporate netbank operators, issued here so that every service trusts one issuer. corporate-service alone
  * may ask, after it checked the operator's password and dynamic token code: the token's subject is the operator, its
  * channel CORPORATE_NETBANK, its role OPERATOR (never CUSTOMER, so no personal path serves it), and it names the
- * enterprise and the operator's role there.
+ * enterprise, the operator's role there and their generation (corporate-service ends older ones when it starts an
+ * operator over).
  */
 @RestController
 class OperatorTokenController {
@@ -48,13 +49,15 @@ class OperatorTokenController {
                         new Text("只有企业网银服务可以为操作员签发令牌", "Only corporate-service has tokens issued for operators"))))
                 .map(caller -> {
                     if (request.operatorId() == null || !request.operatorId().matches(OPERATOR_ID) || request.enterpriseId() == null
-                            || !request.enterpriseId().matches(ENTERPRISE_ID) || !ROLES.contains(request.role())) {
+                            || !request.enterpriseId().matches(ENTERPRISE_ID) || !ROLES.contains(request.role())
+                            || request.generation() < 0) {
                         throw new ApiException(AccountProblems.INVALID_FIELD, new Text("操作员、企业编号或角色不正确",
                                 "The operator, the enterprise or the role is not valid"));
                     }
                     TokenIssuer.AccessToken token = issuer.issue(request.operatorId(), List.of(TokenApi.OPERATOR_ROLE),
                             Channel.CORPORATE_NETBANK.name(), null, Map.of(TokenApi.ENTERPRISE_CLAIM, request.enterpriseId(),
-                                    TokenApi.OPERATOR_ROLE_CLAIM, request.role()));
+                                    TokenApi.OPERATOR_ROLE_CLAIM, request.role(),
+                                    TokenApi.GENERATION_CLAIM, String.valueOf(request.generation())));
                     return new IssuedToken(token.accessToken(), token.expiresIn());
                 });
     }

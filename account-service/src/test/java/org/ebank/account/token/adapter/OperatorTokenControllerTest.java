@@ -45,7 +45,7 @@ class OperatorTokenControllerTest {
 
     @Test
     void corporateServiceGetsAnOperatorsTokenNamingTheEnterpriseAndRoleNeverACustomers() throws Exception {
-        JsonNode issued = ask("corporate-service", Map.of("operatorId", "op_1", "enterpriseId", "ent_1", "role", "CHECKER"))
+        JsonNode issued = ask("corporate-service", Map.of("operatorId", "op_1", "enterpriseId", "ent_1", "role", "CHECKER", "generation", 3))
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(issued.get("accessToken").asText().split("\\.")[1]));
         assertThat(claims.get("sub").asText()).isEqualTo("op_1");
@@ -53,16 +53,19 @@ class OperatorTokenControllerTest {
         assertThat(claims.get("channel").asText()).isEqualTo("CORPORATE_NETBANK");
         assertThat(claims.get("enterprise").asText()).isEqualTo("ent_1");
         assertThat(claims.get("operatorRole").asText()).isEqualTo("CHECKER");
+        assertThat(claims.get("generation").asText()).as("started over three times: corporate-service refuses older tokens").isEqualTo("3");
     }
 
     @Test
     void anyOtherServiceIsRefusedAndNoPersonsIdBecomesAnOperator() {
-        ask("transfer-service", Map.of("operatorId", "op_1", "enterpriseId", "ent_1", "role", "MAKER")).expectStatus().isForbidden();
-        ask("corporate-service", Map.of("operatorId", "cus_1", "enterpriseId", "ent_1", "role", "MAKER")).expectStatus().isBadRequest();
-        ask("corporate-service", Map.of("operatorId", "op_1", "enterpriseId", "cus_1", "role", "MAKER")).expectStatus().isBadRequest();
-        ask("corporate-service", Map.of("operatorId", "op_1", "enterpriseId", "ent_1", "role", "STAFF")).expectStatus().isBadRequest();
+        ask("transfer-service", Map.of("operatorId", "op_1", "enterpriseId", "ent_1", "role", "MAKER", "generation", 0)).expectStatus().isForbidden();
+        ask("corporate-service", Map.of("operatorId", "cus_1", "enterpriseId", "ent_1", "role", "MAKER", "generation", 0)).expectStatus().isBadRequest();
+        ask("corporate-service", Map.of("operatorId", "op_1", "enterpriseId", "cus_1", "role", "MAKER", "generation", 0)).expectStatus().isBadRequest();
+        ask("corporate-service", Map.of("operatorId", "op_1", "enterpriseId", "ent_1", "role", "STAFF", "generation", 0)).expectStatus().isBadRequest();
+        ask("corporate-service", Map.of("operatorId", "op_1", "enterpriseId", "ent_1", "role", "MAKER", "generation", -1))
+                .expectStatus().isBadRequest();
         web.post().uri("/internal/tokens/corporate-operators").headers(h -> h.setBearerAuth(TestJwts.staff("staff01")))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("operatorId", "op_1", "enterpriseId", "ent_1", "role", "MAKER"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("operatorId", "op_1", "enterpriseId", "ent_1", "role", "MAKER", "generation", 0))
                 .exchange().expectStatus().isForbidden();
     }
 

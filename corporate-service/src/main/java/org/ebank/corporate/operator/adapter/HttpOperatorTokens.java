@@ -31,7 +31,8 @@ class HttpOperatorTokens implements OperatorTokens {
         return token.get().flatMap(bearer -> http.post().uri(TokenApi.OPERATOR_TOKENS)
                         .headers(h -> h.setBearerAuth(bearer))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(new OperatorTokenRequest(operator.id(), operator.enterpriseId(), operator.role().name()))
+                        .bodyValue(new OperatorTokenRequest(operator.id(), operator.enterpriseId(), operator.role().name(),
+                                operator.generation()))
                         .retrieve().bodyToMono(IssuedToken.class).timeout(TIMEOUT))
                 .map(issued -> new AccessToken(issued.accessToken(), issued.expiresIn()))
                 // its refusal (4xx) would be a defect of ours, not an outage

@@ -17,7 +17,7 @@ class R2dbcOperatorRepository implements OperatorRepository {
 
     private static final String COLUMNS = """
             id, enterprise_id, login_name, name, phone, role, status, password_hash, activation_code_hash, activation_expires_at,
-            sealed_secret, last_code_step, failed_attempts, locked_until, enrolled_at""";
+            sealed_secret, last_code_step, failed_attempts, locked_until, enrolled_at, generation""";
 
     private final DatabaseClient db;
 
@@ -71,9 +71,10 @@ class R2dbcOperatorRepository implements OperatorRepository {
         var spec = db.sql("""
                         update operator set status = :status, password_hash = :password, activation_code_hash = :activation,
                             activation_expires_at = :expires, sealed_secret = :secret, last_code_step = :step,
-                            failed_attempts = :failures, locked_until = :lockedUntil
+                            failed_attempts = :failures, locked_until = :lockedUntil, generation = :generation
                         where id = :id""")
                 .bind("id", operator.id())
+                .bind("generation", operator.generation())
                 .bind("status", operator.status().name())
                 .bind("step", operator.lastCodeStep())
                 .bind("failures", operator.failedAttempts());
@@ -100,6 +101,12 @@ class R2dbcOperatorRepository implements OperatorRepository {
     }
 
     @Override
+    public Mono<Long> generation(String operatorId, String enterpriseId) {
+        return db.sql("select generation from operator where id = :id and enterprise_id = :enterprise and status = 'ACTIVE'")
+                .bind("id", operatorId).bind("enterprise", enterpriseId).map(row -> row.get("generation", Long.class)).one();
+    }
+
+    @Override
     public Flux<Operator> of(String enterpriseId) {
         return db.sql("select " + COLUMNS + " from operator where enterprise_id = :enterprise order by enrolled_at, id")
                 .bind("enterprise", enterpriseId).map(R2dbcOperatorRepository::toOperator).all();
@@ -119,7 +126,8 @@ class R2dbcOperatorRepository implements OperatorRepository {
                 Operator.Status.valueOf(row.get("status", String.class)), row.get("password_hash", String.class),
                 row.get("activation_code_hash", String.class), instant(row, "activation_expires_at"),
                 row.get("sealed_secret", String.class), row.get("last_code_step", Long.class),
-                row.get("failed_attempts", Integer.class), instant(row, "locked_until"), instant(row, "enrolled_at"));
+                row.get("failed_attempts", Integer.class), instant(row, "locked_until"), instant(row, "enrolled_at"),
+                row.get("generation", Long.class));
     }
 
     private static Instant instant(Readable row, String column) {

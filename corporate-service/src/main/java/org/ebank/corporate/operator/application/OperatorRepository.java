@@ -26,5 +26,8 @@ public interface OperatorRepository {
     /** Whether an operator of the enterprise has this phone already. */
     Mono<Boolean> phoneInUse(String enterpriseId, String phone);
 
+    /** The generation of an active operator of the enterprise; none for anyone else (started over and not active again). */
+    Mono<Long> generation(String operatorId, String enterpriseId);
+
     Flux<Operator> of(String enterpriseId);
 }

@@ -7,11 +7,11 @@ import java.time.Instant;
  * A person who signs in to an enterprise's corporate netbank, by the enterprise's credit code and a login name. They are
  * enrolled with an activation code (handed over at the counter, or by their administrator; good for 72 hours), then choose a password and
  * bind a dynamic token, and from then on sign in with both. Wrong passwords or codes lock the login as they lock a
- * person's: 5 in a row, for 30 minutes.
+ * person's: 5 in a row, for 30 minutes. Each reset starts a new generation: only tokens issued in the current one serve.
  */
 public record Operator(String id, String enterpriseId, String loginName, String name, String phone, OperatorRole role, Status status,
                        String passwordHash, String activationCodeHash, Instant activationExpiresAt, String sealedSecret,
-                       long lastCodeStep, int failedAttempts, Instant lockedUntil, Instant enrolledAt) {
+                       long lastCodeStep, int failedAttempts, Instant lockedUntil, Instant enrolledAt, long generation) {
 
     public static final int MAX_ATTEMPTS = 5;
     public static final Duration LOCK_FOR = Duration.ofMinutes(30);
@@ -58,7 +58,7 @@ public record Operator(String id, String enterpriseId, String loginName, String 
     public static Operator enrolled(String id, String enterpriseId, String loginName, String name, String phone, OperatorRole role,
                                     String activationCodeHash, Instant now) {
         return new Operator(id, enterpriseId, loginName, name, phone, role, Status.ENROLLED, null, activationCodeHash,
-                now.plus(ACTIVATION_VALID), null, -1, 0, null, now);
+                now.plus(ACTIVATION_VALID), null, -1, 0, null, now, 0);
     }
 
     /**
@@ -98,26 +98,27 @@ public record Operator(String id, String enterpriseId, String loginName, String 
 
     public Operator withPassword(String passwordHash, String sealedSecret) {
         return new Operator(id, enterpriseId, loginName, name, phone, role, Status.TOKEN_PENDING, passwordHash, null, null, sealedSecret,
-                lastCodeStep, 0, null, enrolledAt);
+                lastCodeStep, 0, null, enrolledAt, generation);
     }
 
     /**
      * Back to enrolled, with a new activation code: the password and the token's secret forgotten (a lost phone, a
-     * forgotten password, a secret never bound), the lock lifted. The last spent step is kept, so no code of before
-     * the reset can be played again.
+     * forgotten password, a secret never bound), the lock lifted, and a new generation, so no access token issued
+     * before (a stolen session) serves any longer. The last spent step is kept, so no code of before the reset can be
+     * played again.
      */
     public Operator reset(String activationCodeHash, Instant now) {
         return new Operator(id, enterpriseId, loginName, name, phone, role, Status.ENROLLED, null, activationCodeHash,
-                now.plus(ACTIVATION_VALID), null, lastCodeStep, 0, null, enrolledAt);
+                now.plus(ACTIVATION_VALID), null, lastCodeStep, 0, null, enrolledAt, generation + 1);
     }
 
     public Operator bound(long step) {
         return new Operator(id, enterpriseId, loginName, name, phone, role, Status.ACTIVE, passwordHash, null, null, sealedSecret, step,
-                0, null, enrolledAt);
+                0, null, enrolledAt, generation);
     }
 
     private Operator with(int failures, Instant lockedUntil, long lastCodeStep) {
         return new Operator(id, enterpriseId, loginName, name, phone, role, status, passwordHash, activationCodeHash, activationExpiresAt,
-                sealedSecret, lastCodeStep, failures, lockedUntil, enrolledAt);
+                sealedSecret, lastCodeStep, failures, lockedUntil, enrolledAt, generation);
     }
 }
