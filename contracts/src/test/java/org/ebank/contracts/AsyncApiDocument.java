@@ -237,6 +237,9 @@ final class AsyncApiDocument {
         if (type == int.class || type == Integer.class) {
             return "{type: integer}";
         }
+        if (type == long.class || type == Long.class) {
+            return "{type: integer, format: int64}";
+        }
         if (type == boolean.class || type == Boolean.class) {
             return "{type: boolean}";
         }

@@ -256,6 +256,8 @@ class CorporateIT {
         // …which ends the checker's session at once (a stolen one is why one starts them over); the administrator's goes on
         assertThat(api.get("/api/v1/corporate/me", checker2.token()).status()).as("the checker's token of before").isEqualTo(401);
         assertThat(api.get("/api/v1/corporate/me", admin.token()).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/v1/messages", checker2.token()).status())
+                .as("nor does it read the checker's messages, once the message centre hears of the reset").isEqualTo(401));
         String adminCode = Enterprises.activationCode(api, staff, admin.phone(), null);
         Api.Reply adminReset = Enterprises.confirmed(api, api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator/reset",
                 Enterprises.signIn(api, DemoData.ACCOUNT_MANAGER_USERNAME), null));

@@ -87,7 +87,7 @@ public final class Events extends org.ebank.platform.testing.Events {
 
     void operatorReset(String enterpriseId, String operatorId, String role) {
         send(CorporateTopics.ENTERPRISE, enterpriseId, CorporateTopics.OPERATOR_RESET, new OperatorReset(enterpriseId, operatorId, role,
-                "staff01", Instant.now()));
+                "staff01", Instant.now(), 1L));
     }
 
     /** An operator's activation code, sealed, as corporate-service writes it after the enrolment or reset. */

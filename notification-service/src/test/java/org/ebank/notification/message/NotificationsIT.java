@@ -139,6 +139,15 @@ class NotificationsIT {
         assertThat(count("select count(*) from message where body like '%K7MQ%' or body_en like '%K7MQ%'")).as("never kept").isZero();
         assertThat(phone.messagesTo("13822220010")).as("an enrolment two days old (a topic read from its start) is not news")
                 .noneSatisfy(sms -> assertThat(sms).contains("经办员"));
+
+        // the administrator's sessions of before the reset read their messages no longer; the new one and others' do
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/v1/messages")
+                .headers(h -> h.setBearerAuth(TestJwts.operator("op-admin-2", "ent-2", "ADMIN", 0))).exchange()
+                .expectStatus().isUnauthorized().expectHeader().contentType("application/problem+json"));
+        web.get().uri("/api/v1/messages").headers(h -> h.setBearerAuth(TestJwts.operator("op-admin-2", "ent-2", "ADMIN", 1))).exchange()
+                .expectStatus().isOk();
+        web.get().uri("/api/v1/messages").headers(h -> h.setBearerAuth(TestJwts.operator("op-checker-2a", "ent-2", "CHECKER", 0)))
+                .exchange().expectStatus().isOk();
     }
 
     @Test

@@ -24,10 +24,22 @@ public class PlatformMigrations implements FlywayMigrationStrategy {
         try (Connection connection = service.getConfiguration().getDataSource().getConnection();
                 Statement turn = connection.createStatement()) {
             turn.execute("select pg_advisory_lock(" + LOCK + ")");
+            RuntimeException failed = null;
             try {
                 migrateUnlocked(service);
+            } catch (RuntimeException e) {
+                failed = e;
+                throw e;
             } finally {
-                turn.execute("select pg_advisory_unlock(" + LOCK + ")");
+                try {
+                    turn.execute("select pg_advisory_unlock(" + LOCK + ")");
+                } catch (SQLException e) {
+                    // the connection died (and its lock with it): the migration's own failure, if any, says more
+                    if (failed == null) {
+                        throw e;
+                    }
+                    failed.addSuppressed(e);
+                }
             }
         } catch (SQLException e) {
             throw new FlywayException("Could not take turns migrating the database", e);

@@ -41,7 +41,7 @@ public class SecurityConfiguration {
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain ebankSecurity(ServerHttpSecurity http, SecurityProperties properties, ProblemWriter problems,
                                          ObjectProvider<TokenSessions> sessions) {
-        SingletonSupplier<TokenSessions> current = SingletonSupplier.of(sessions::getIfAvailable);
+        TokenSessions current = sessions.getIfAvailable(() -> token -> Mono.just(true));
         ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
             // RFC 6750: say how to authenticate, and why a token was not good enough
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
@@ -73,7 +73,7 @@ public class SecurityConfiguration {
                             .anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> authentication(token, current.get())))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> authentication(token, current)))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
@@ -110,7 +110,7 @@ public class SecurityConfiguration {
             roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         }
         Mono<AbstractAuthenticationToken> authenticated = Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
-        return sessions == null ? authenticated : sessions.isCurrent(jwt).flatMap(current -> current ? authenticated
+        return sessions.isCurrent(jwt).defaultIfEmpty(false).flatMap(current -> current ? authenticated
                 : Mono.error(new InvalidBearerTokenException("The session this token belongs to has ended")));
     }
 

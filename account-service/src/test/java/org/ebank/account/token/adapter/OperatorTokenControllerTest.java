@@ -54,6 +54,12 @@ class OperatorTokenControllerTest {
         assertThat(claims.get("enterprise").asText()).isEqualTo("ent_1");
         assertThat(claims.get("operatorRole").asText()).isEqualTo("CHECKER");
         assertThat(claims.get("generation").asText()).as("started over three times: corporate-service refuses older tokens").isEqualTo("3");
+
+        // a corporate-service of before generations (an upgrade under way) names none: its operators' tokens are of the first
+        JsonNode unnamed = ask("corporate-service", Map.of("operatorId", "op_1", "enterpriseId", "ent_1", "role", "CHECKER"))
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(JSON.readTree(Base64.getUrlDecoder().decode(unnamed.get("accessToken").asText().split("\\.")[1])).get("generation")
+                .asText()).isEqualTo("0");
     }
 
     @Test

@@ -126,7 +126,8 @@ public class EnrolOperators {
                 .map(hash -> operator.reset(hash, clock.instant()))
                 .flatMap(reset -> operators.update(reset)
                         .then(outbox.append(CorporateTopics.ENTERPRISE, reset.enterpriseId(), CorporateTopics.OPERATOR_RESET,
-                                new OperatorReset(reset.enterpriseId(), reset.id(), reset.role().name(), by, clock.instant())))
+                                new OperatorReset(reset.enterpriseId(), reset.id(), reset.role().name(), by, clock.instant(),
+                                        reset.generation())))
                         .then(send(reset, code, ActivationCodeIssued.Purpose.RESET))
                         .then(audit.record(AuditAction.OPERATOR_RESET, reset.id(), Map.of("enterpriseId", reset.enterpriseId(),
                                 "role", reset.role().name(), "by", by)))

@@ -187,6 +187,7 @@ class EventMessages {
                 .concatMap(event -> switch (event.type()) {
                     case CorporateTopics.ENTERPRISE_REGISTERED -> recipients.on(codec.data(event, EnterpriseRegistered.class));
                     case CorporateTopics.OPERATOR_ENROLLED -> recipients.on(codec.data(event, OperatorEnrolled.class));
+                    case CorporateTopics.OPERATOR_RESET -> recipients.on(codec.data(event, OperatorReset.class));
                     default -> Mono.<Void>empty();
                 })
                 .then(Mono.defer(() -> notify.sendAll(events.stream().filter(this::recent).flatMap(event -> switch (event.type()) {

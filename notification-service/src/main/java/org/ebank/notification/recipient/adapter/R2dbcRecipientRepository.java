@@ -44,4 +44,18 @@ class R2dbcRecipientRepository implements RecipientRepository {
                         row.get("phone", String.class), row.get("birth_date", LocalDate.class)))
                 .all().collectMap(Recipient::customerId);
     }
+
+    @Override
+    public Mono<Void> startedOver(String operatorId, long generation) {
+        return db.sql("""
+                        insert into operator_generation (operator_id, generation) values (:id, :generation)
+                        on conflict (operator_id) do update set generation = greatest(operator_generation.generation, excluded.generation)""")
+                .bind("id", operatorId).bind("generation", generation).then();
+    }
+
+    @Override
+    public Mono<Long> generation(String operatorId) {
+        return db.sql("select generation from operator_generation where operator_id = :id").bind("id", operatorId)
+                .map(row -> row.get("generation", Long.class)).one();
+    }
 }

@@ -4,6 +4,7 @@ import org.ebank.contracts.account.CustomerRegistered;
 import org.ebank.contracts.account.StaffEnrolled;
 import org.ebank.contracts.corporate.EnterpriseRegistered;
 import org.ebank.contracts.corporate.OperatorEnrolled;
+import org.ebank.contracts.corporate.OperatorReset;
 import org.ebank.notification.recipient.domain.Recipient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -38,6 +39,16 @@ public class RecordRecipient {
     /** A staff member's recipient id: their code, apart from customers', enterprises' and operators' ids. */
     public static String staff(String staffCode) {
         return "staff:" + staffCode;
+    }
+
+    /** An operator started over: their tokens of earlier generations serve no longer (see {@link #isCurrent}). */
+    public Mono<Void> on(OperatorReset reset) {
+        return reset.generation() == null ? Mono.empty() : recipients.startedOver(reset.operatorId(), reset.generation());
+    }
+
+    /** Whether an operator's token of {@code generation} is of their latest one that this service has heard of. */
+    public Mono<Boolean> isCurrent(String operatorId, long generation) {
+        return recipients.generation(operatorId).map(latest -> generation >= latest).defaultIfEmpty(true);
     }
 
     public Mono<Void> on(OperatorEnrolled enrolled) {
