@@ -1,5 +1,7 @@
 package org.ebank.platform.security;
 
+import java.util.List;
+import org.ebank.contracts.token.TokenApi;
 import org.springframework.security.oauth2.jwt.Jwt;
 import reactor.core.publisher.Mono;
 
@@ -12,4 +14,32 @@ import reactor.core.publisher.Mono;
 public interface TokenSessions {
 
     Mono<Boolean> isCurrent(Jwt token);
+
+    /**
+     * Sessions of corporate operators, as {@code generations} knows them: asked with the operator, their enterprise and
+     * the generation the token was issued in (a token without one is of the first; one that is not a number is
+     * refused). Tokens that are not an operator's are current.
+     */
+    static TokenSessions ofOperators(OperatorGenerations generations) {
+        return token -> {
+            List<String> roles = token.getClaimAsStringList("roles");
+            String enterprise = token.getClaimAsString(TokenApi.ENTERPRISE_CLAIM);
+            if (roles == null || !roles.contains(TokenApi.OPERATOR_ROLE) || enterprise == null) {
+                return Mono.just(true);
+            }
+            String claimed = token.getClaimAsString(TokenApi.GENERATION_CLAIM);
+            try {
+                return generations.isCurrent(token.getSubject(), enterprise, claimed == null ? 0 : Long.parseLong(claimed));
+            } catch (NumberFormatException e) {
+                return Mono.just(false);
+            }
+        };
+    }
+
+    /** Whether an operator's token of {@code generation} is of their current one. */
+    @FunctionalInterface
+    interface OperatorGenerations {
+
+        Mono<Boolean> isCurrent(String operatorId, String enterpriseId, long generation);
+    }
 }

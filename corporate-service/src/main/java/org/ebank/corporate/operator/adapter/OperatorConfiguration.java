@@ -1,15 +1,17 @@
 package org.ebank.corporate.operator.adapter;
 
+import org.ebank.corporate.operator.application.OperatorRepository;
 import org.ebank.corporate.operator.application.OperatorTokens;
 import org.ebank.corporate.operator.application.Passwords;
 import org.ebank.corporate.operator.application.SecretBox;
 import org.ebank.platform.ledger.ServiceToken;
+import org.ebank.platform.security.TokenSessions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 
-/** The key that seals token secrets, BCrypt, and account-service's token issuer. */
+/** The key that seals token secrets, BCrypt, account-service's token issuer, and which operators' sessions are current. */
 @Configuration(proxyBeanMethods = false)
 class OperatorConfiguration {
 
@@ -21,6 +23,16 @@ class OperatorConfiguration {
     @Bean
     Passwords passwords() {
         return new BcryptPasswords();
+    }
+
+    /**
+     * An operator's token serves while the operator is active in the generation it was issued in: once they are started
+     * over (a lost phone, a stolen session), every token issued before is refused at once, not when it expires.
+     */
+    @Bean
+    TokenSessions operatorSessions(OperatorRepository operators) {
+        return TokenSessions.ofOperators((operator, enterprise, generation) -> operators.generation(operator, enterprise)
+                .map(current -> current == generation).defaultIfEmpty(false));
     }
 
     @Bean
