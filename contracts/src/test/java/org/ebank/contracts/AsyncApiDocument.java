@@ -286,7 +286,8 @@ final class AsyncApiDocument {
                 CorporateTopics.OPERATOR_SIGNED_IN, OperatorSignedIn.class));
         topics.put(CorporateTopics.PAYMENT, ordered(CorporateTopics.PAYMENT_SUBMITTED, PaymentEvent.class,
                 CorporateTopics.PAYMENT_APPROVED, PaymentEvent.class, CorporateTopics.PAYMENT_REJECTED, PaymentEvent.class,
-                CorporateTopics.PAYMENT_EXPIRED, PaymentEvent.class, CorporateTopics.PAYMENT_COMPLETED, PaymentEvent.class,
+                CorporateTopics.PAYMENT_EXPIRED, PaymentEvent.class, CorporateTopics.PAYMENT_WITHDRAWN, PaymentEvent.class,
+                CorporateTopics.PAYMENT_APPROVAL_WITHDRAWN, PaymentEvent.class, CorporateTopics.PAYMENT_COMPLETED, PaymentEvent.class,
                 CorporateTopics.PAYMENT_FAILED, PaymentEvent.class, CorporateTopics.PAYMENT_SETTLED, PaymentEvent.class,
                 CorporateTopics.PAYMENT_RETURNED, PaymentEvent.class, CorporateTopics.PAYROLL_DISBURSED, PayrollDisbursed.class,
                 CorporateTopics.CASH_SWEPT, CashSwept.class));

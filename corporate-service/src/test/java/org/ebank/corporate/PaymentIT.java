@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ebank.clearing.ClearingSimulator;
+import org.ebank.contracts.audit.AuditTopics;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.corporate.payment.application.PaymentHousekeeping;
@@ -78,6 +79,7 @@ class PaymentIT {
     @Autowired
     Corporates corporates;
 
+    private Corporates.Enterprise ours;
     private String enterprise;
     private String account;
     private String poorAccount;
@@ -90,7 +92,7 @@ class PaymentIT {
     @BeforeAll
     void anEnterpriseWithAccountsAMakerAndSixCheckers() throws Exception {
         web = web.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-        Corporates.Enterprise ours = corporates.register("广州付款测试有限公司");
+        ours = corporates.register("广州付款测试有限公司");
         enterprise = ours.id();
         JsonNode opened = corporates.openAccount(ours, "200000.00");
         account = opened.get("accountId").asText();
@@ -303,6 +305,57 @@ class PaymentIT {
         assertThat(codec.read(events.get(1).value()).type()).isEqualTo(CorporateTopics.PAYMENT_EXPIRED);
     }
 
+    /**
+     * A maker or a checker started over (a lost phone, a stolen session) leaves nothing pending in their name: the
+     * maker's payments not yet approved are withdrawn, the checker's approvals of payments not yet approved no longer
+     * count; the makers hear of both.
+     */
+    @Test
+    void anOperatorStartedOverLeavesNothingPendingInTheirNameTheirPaymentsAreWithdrawnAndTheirApprovalsNoLongerCount() {
+        Corporates.Operator admin = corporates.administrator(ours);
+        Corporates.Operator lostMaker = corporates.enrol(ours, "maker2", "MAKER");
+        Corporates.Operator lostChecker = corporates.enrol(ours, "chk7", "CHECKER");
+        checkers.put("chk7", lostChecker);
+        String payee = payeeCard("440100");
+        String theirs = quote(lostMaker.token(), Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "500.00"))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("paymentId").asText();
+        submit(lostMaker.token(), theirs).expectStatus().isOk();
+        String theirQuote = quote(lostMaker.token(), Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四",
+                "amount", "600.00")).expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("paymentId").asText();
+        String approvedByThem = submitted(account, payee, "60000.00");
+        approve(approvedByThem, "chk7", nextCode("chk7"), UUID.randomUUID().toString()).expectStatus().isOk().expectBody()
+                .jsonPath("$.approvals").isEqualTo(1);
+        BigDecimal before = balance(account);
+
+        for (Corporates.Operator lost : List.of(lostMaker, lostChecker)) {
+            corporates.post("/api/v1/corporate/operators/" + lost.id() + "/reset", admin.token(), Map.of("code", corporates.nextCode(admin)))
+                    .expectStatus().isOk();
+        }
+
+        assertThat(strings("select status || ' ' || reason from payment where id in ('" + theirs + "', '" + theirQuote + "')"))
+                .as("the maker's payment awaiting approval and their quote").containsOnly("WITHDRAWN OPERATOR_RESET").hasSize(2);
+        approve(theirs, "chk1", nextCode("chk1"), UUID.randomUUID().toString()).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/payment-closed");
+        web.get().uri("/api/v1/corporate/payments/{id}", approvedByThem).headers(h -> h.setBearerAuth(TestJwts.operator(maker, enterprise, "MAKER")))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("PENDING_APPROVAL")
+                .jsonPath("$.approvedBy.length()").isEqualTo(0);
+        // one more checker is not enough: the lost one's approval no longer counts
+        approve(approvedByThem, "chk4", nextCode("chk4"), UUID.randomUUID().toString()).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("PENDING_APPROVAL").jsonPath("$.approvals").isEqualTo(1);
+        assertThat(balance(account)).as("nothing moved").isEqualByComparingTo(before);
+
+        var withdrawn = TopicReader.read(namespace.bootstrapServers(), topics.name(CorporateTopics.PAYMENT), 2,
+                r -> r.key().equals(theirs), Duration.ofSeconds(30));
+        assertThat(codec.read(withdrawn.get(1).value()).type()).isEqualTo(CorporateTopics.PAYMENT_WITHDRAWN);
+        var uncounted = TopicReader.read(namespace.bootstrapServers(), topics.name(CorporateTopics.PAYMENT), 4,
+                r -> r.key().equals(approvedByThem), Duration.ofSeconds(30));
+        assertThat(uncounted).extracting(r -> codec.read(r.value()).type()).containsExactly(CorporateTopics.PAYMENT_SUBMITTED,
+                CorporateTopics.PAYMENT_APPROVED, CorporateTopics.PAYMENT_APPROVAL_WITHDRAWN, CorporateTopics.PAYMENT_APPROVED);
+        assertThat(TopicReader.read(namespace.bootstrapServers(), topics.name(AuditTopics.AUDIT), 1, r -> r.value().contains(approvedByThem)
+                && r.value().contains("PaymentApprovalWithdrawn"), Duration.ofSeconds(30))).as("an audited step, under who reset").singleElement()
+                .satisfies(r -> assertThat(r.key()).isEqualTo(admin.id()));
+    }
+
     // --- the enterprise's side
 
     private final Map<String, String> payeeAccounts = new HashMap<>();
@@ -323,12 +376,20 @@ class PaymentIT {
     }
 
     private WebTestClient.ResponseSpec quote(Map<String, Object> body) {
-        return web.post().uri("/api/v1/corporate/payments/quotes").headers(h -> h.setBearerAuth(TestJwts.operator(maker, enterprise, "MAKER")))
+        return quote(TestJwts.operator(maker, enterprise, "MAKER"), body);
+    }
+
+    private WebTestClient.ResponseSpec quote(String makerToken, Map<String, Object> body) {
+        return web.post().uri("/api/v1/corporate/payments/quotes").headers(h -> h.setBearerAuth(makerToken))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
     private WebTestClient.ResponseSpec submit(String payment) {
-        return web.post().uri("/api/v1/corporate/payments").headers(h -> h.setBearerAuth(TestJwts.operator(maker, enterprise, "MAKER")))
+        return submit(TestJwts.operator(maker, enterprise, "MAKER"), payment);
+    }
+
+    private WebTestClient.ResponseSpec submit(String makerToken, String payment) {
+        return web.post().uri("/api/v1/corporate/payments").headers(h -> h.setBearerAuth(makerToken))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("quoteId", payment)).exchange();
     }
 
@@ -346,6 +407,10 @@ class PaymentIT {
 
     private BigDecimal balance(String accountId) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> accounts.balance(accountId, namespace), b -> b != null);
+    }
+
+    private List<String> strings(String sql) {
+        return db.sql(sql).map(row -> row.get(0, String.class)).all().collectList().block();
     }
 
     private long count(String sql) {

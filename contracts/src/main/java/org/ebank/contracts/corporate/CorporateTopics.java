@@ -21,6 +21,10 @@ public final class CorporateTopics {
     public static final String PAYMENT_APPROVED = "ebank.corporate.PaymentApproved";
     public static final String PAYMENT_REJECTED = "ebank.corporate.PaymentRejected";
     public static final String PAYMENT_EXPIRED = "ebank.corporate.PaymentExpired";
+    /** Its maker was started over before it was approved: withdrawn (status WITHDRAWN, reason OPERATOR_RESET), no money moved. */
+    public static final String PAYMENT_WITHDRAWN = "ebank.corporate.PaymentWithdrawn";
+    /** A checker who approved it was started over before it was approved as the rule asks: their approval no longer counts. */
+    public static final String PAYMENT_APPROVAL_WITHDRAWN = "ebank.corporate.PaymentApprovalWithdrawn";
     /** Posted: the money left the payer (to a payee here, or to the clearing account for another bank: status PENDING_CLEARING). */
     public static final String PAYMENT_COMPLETED = "ebank.corporate.PaymentCompleted";
     /** A payment to another bank settled by the clearing network. */

@@ -100,21 +100,26 @@ class NotificationsIT {
         events.payment(CorporateTopics.PAYMENT_APPROVED, "PENDING_APPROVAL", "cpy-1", "op-maker", List.of(), null);
         events.payment(CorporateTopics.PAYMENT_COMPLETED, "COMPLETED", "cpy-1", "op-maker", List.of(), null);
         events.payment(CorporateTopics.PAYMENT_FAILED, "FAILED", "cpy-2", "op-maker", List.of(), "INSUFFICIENT_FUNDS");
+        // operators started over: a checker's approval no longer counts, a maker's payment is withdrawn
+        events.payment(CorporateTopics.PAYMENT_APPROVAL_WITHDRAWN, "PENDING_APPROVAL", "cpy-3", "op-maker", List.of(), null);
+        events.payment(CorporateTopics.PAYMENT_WITHDRAWN, "WITHDRAWN", "cpy-4", "op-maker", List.of(), "OPERATOR_RESET");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13822220001").size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> phone.messagesTo("13822220001").size() == 4);
         for (String checker : List.of("13822220002", "13822220003")) {
             assertThat(phone.messagesTo(checker)).as("once, though the event came twice").singleElement().asString()
                     .contains("向尾号6789付款60,000.00元待您复核，需2人复核").doesNotContain("广州供应商");
         }
         assertThat(phone.messagesTo("13822220001")).as("the maker hears of the ends, not of the steps between")
                 .anySatisfy(sms -> assertThat(sms).contains("60,000.00元，已复核并付款成功，手续费15.00元"))
-                .anySatisfy(sms -> assertThat(sms).contains("付款未成功（余额不足），资金未扣划"));
+                .anySatisfy(sms -> assertThat(sms).contains("付款未成功（余额不足），资金未扣划"))
+                .anySatisfy(sms -> assertThat(sms).contains("一位复核人的登录已重置，其复核已撤销，需重新复核（已复核0/2人）"))
+                .anySatisfy(sms -> assertThat(sms).contains("因您的企业网银登录已重置而撤回，资金未扣划").doesNotContain("OPERATOR_RESET"));
         assertThat(count("select count(*) from message where customer_id = 'op-old' and category = 'CORPORATE'"))
                 .as("a checker enrolled before phones were asked for: kept, not sent").isOne();
         assertThat(count("select count(*) from message where customer_id = 'op-unheard-of'"))
                 .as("an operator never heard of: skipped, without holding up the others").isZero();
         assertThat(count("select count(*) from delivery d join message m on m.id = d.message_id where m.customer_id like 'op-%'"))
-                .as("by SMS only: operators have no app to push to").isEqualTo(4);
+                .as("by SMS only: operators have no app to push to").isEqualTo(6);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ebank.corporate.operator.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -30,7 +31,8 @@ import reactor.core.scheduler.Schedulers;
  * phone (sealed for notification-service on its way, kept here only as a hash): whoever enrolled or reset them never
  * sees it, so no one at the bank can take over a login by starting it over, and no one holding the administrator's
  * session alone can make a maker and a checker of their own. With the code the operator chooses a password and binds a token
- * ({@link ActivateOperator}).
+ * ({@link ActivateOperator}). A reset ends the operator's sessions (a new generation) and, through each
+ * {@link OperatorResetListener}, withdraws the work they left pending, all in one transaction.
  */
 @Service
 public class EnrolOperators {
@@ -43,10 +45,12 @@ public class EnrolOperators {
     private final Sealer sealer;
     private final Outbox outbox;
     private final Audit audit;
+    private final List<OperatorResetListener> resetListeners;
     private final Clock clock;
 
     public EnrolOperators(EnterpriseRepository enterprises, SettlementAccountRepository accounts, OperatorRepository operators,
-                          Passwords passwords, OperatorCodes codes, Sealer sealer, Outbox outbox, Audit audit, Clock clock) {
+                          Passwords passwords, OperatorCodes codes, Sealer sealer, Outbox outbox, Audit audit,
+                          List<OperatorResetListener> resetListeners, Clock clock) {
         this.enterprises = enterprises;
         this.accounts = accounts;
         this.operators = operators;
@@ -55,6 +59,7 @@ public class EnrolOperators {
         this.sealer = sealer;
         this.outbox = outbox;
         this.audit = audit;
+        this.resetListeners = List.copyOf(resetListeners);
         this.clock = clock;
     }
 
@@ -131,6 +136,8 @@ public class EnrolOperators {
                         .then(send(reset, code, ActivationCodeIssued.Purpose.RESET))
                         .then(audit.record(AuditAction.OPERATOR_RESET, reset.id(), Map.of("enterpriseId", reset.enterpriseId(),
                                 "role", reset.role().name(), "by", by)))
+                        .then(Flux.fromIterable(resetListeners)
+                                .concatMap(listener -> listener.onReset(reset.enterpriseId(), reset.id(), by, clock.instant())).then())
                         .thenReturn((OperatorOutcome) new OperatorOutcome.Enrolled(reset)));
     }
 

@@ -35,6 +35,15 @@ public class OperatorCodes {
         this.clock = clock;
     }
 
+    /**
+     * The operator's row locked for the rest of the caller's transaction, before the step locks anything else: a reset
+     * locks the operator first and then the work they left pending ({@link OperatorResetListener}), so a step that will
+     * take their code locks in the same order, and the two wait for each other instead of deadlocking.
+     */
+    public Mono<Void> lockFirst(String operatorId, String enterpriseId) {
+        return operators.lockById(operatorId, enterpriseId).then();
+    }
+
     public Mono<Check> verify(String operatorId, String enterpriseId, String code) {
         Instant now = clock.instant();
         return tx.transactional(operators.lockById(operatorId, enterpriseId).flatMap(operator -> {

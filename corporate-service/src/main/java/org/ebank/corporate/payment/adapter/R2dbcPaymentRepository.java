@@ -94,6 +94,13 @@ class R2dbcPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public Flux<CorporatePayment> lockPendingWithPartOf(String enterpriseId, String operatorId) {
+        return db.sql("select " + COLUMNS + " from payment where enterprise_id = :enterprise and status in ('QUOTED', 'PENDING_APPROVAL') "
+                        + "and (maker_id = :operator or :operator = any (approved_by)) order by id for update")
+                .bind("enterprise", enterpriseId).bind("operator", operatorId).map(R2dbcPaymentRepository::toPayment).all();
+    }
+
+    @Override
     public Flux<CorporatePayment> lockExpired(Instant now, int limit) {
         return db.sql("select " + COLUMNS + " from payment where status in ('QUOTED', 'PENDING_APPROVAL') and expires_at <= :now "
                         + "order by expires_at limit :limit for update skip locked")

@@ -10,8 +10,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * A checker's part: approve with their dynamic token's current code, or reject with a reason. The payment's row is
- * locked while a step is decided, so two checkers' approvals count in turn and the last one is known; the step is
+ * A checker's part: approve with their dynamic token's current code, or reject with a reason. The checker's row and
+ * then the payment's are locked while an approval is decided (in the order a reset takes them), so two checkers' approvals count in turn and the last one is known; the step is
  * checked before the code is spent, and the code before anything changes. Once approved as the rule asks, the payment is
  * posted after the approval committed ({@link ExecutePayment}); a crash in between leaves it to the recovery job.
  */
@@ -39,7 +39,8 @@ public class ApprovePayments {
 
     public Mono<PaymentOutcome> approve(String enterpriseId, String checkerId, String paymentId, String code) {
         Instant now = clock.instant();
-        return tx.transactional(Mono.zip(payments.lock(paymentId, enterpriseId), rules.of(enterpriseId)).flatMap(found -> {
+        return tx.transactional(codes.lockFirst(checkerId, enterpriseId).then(Mono.zip(payments.lock(paymentId, enterpriseId),
+                        rules.of(enterpriseId))).flatMap(found -> {
                     CorporatePayment payment = found.getT1();
                     CorporatePayment.Step step = payment.requiring(found.getT2().approvalsFor(payment.amount())).approve(checkerId, now);
                     if (step.refusal() != null) {

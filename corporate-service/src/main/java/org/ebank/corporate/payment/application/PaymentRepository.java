@@ -26,6 +26,12 @@ public interface PaymentRepository {
     /** Newest first. */
     Flux<CorporatePayment> of(String enterpriseId, int limit);
 
+    /**
+     * The enterprise's quotes and payments awaiting approval that {@code operatorId} entered or approved, locked (waiting
+     * for any step under way on them), in a stable order.
+     */
+    Flux<CorporatePayment> lockPendingWithPartOf(String enterpriseId, String operatorId);
+
     /** Quotes and payments awaiting approval whose time ran out, locked (skipping those another instance holds). */
     Flux<CorporatePayment> lockExpired(Instant now, int limit);
 

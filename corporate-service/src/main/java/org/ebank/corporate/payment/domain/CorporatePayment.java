@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.contracts.value.Money;
 
@@ -24,6 +25,8 @@ public record CorporatePayment(String id, String enterpriseId, String payerName,
     public static final Duration APPROVAL_WINDOW = Duration.ofHours(24);
     /** What the ledger takes in one posting. */
     public static final Money MAX_AMOUNT = Money.of("1000000000000.00");
+    /** Why a payment was withdrawn: its maker was started over. */
+    public static final String WITHDRAWN_ON_RESET = "OPERATOR_RESET";
 
     public enum Status {
         /** Priced, not yet submitted by its maker. */
@@ -40,10 +43,12 @@ public record CorporatePayment(String id, String enterpriseId, String payerName,
         REJECTED,
         EXPIRED,
         /** The other bank sent it back: the posting reversed, amount and fee back with the payer. */
-        RETURNED;
+        RETURNED,
+        /** Its maker was started over (a lost phone, a stolen session) before it was approved: no money moved. */
+        WITHDRAWN;
 
         public boolean isFinal() {
-            return this == COMPLETED || this == FAILED || this == REJECTED || this == EXPIRED || this == RETURNED;
+            return this == COMPLETED || this == FAILED || this == REJECTED || this == EXPIRED || this == RETURNED || this == WITHDRAWN;
         }
     }
 
@@ -168,6 +173,25 @@ public record CorporatePayment(String id, String enterpriseId, String payerName,
     /** The other bank sent it back, and why; the posting was reversed. */
     public CorporatePayment returned(String why, Instant now) {
         return with(Status.RETURNED, approvedBy, why == null ? "RETURNED" : why, expiresAt, now);
+    }
+
+    /**
+     * What is left of it once {@code operator} is started over (重置): whatever was done in their name since their phone or
+     * session was lost cannot be told from what they did themselves. Their own payment not yet approved is withdrawn;
+     * their approval of another's payment not yet approved no longer counts (it waits for a checker again). A payment
+     * approved as the rule asks is past this: it is posted. Empty when the operator had no part in it.
+     */
+    public Optional<CorporatePayment> withoutPartOf(String operator, Instant now) {
+        if (status != Status.QUOTED && status != Status.PENDING_APPROVAL) {
+            return Optional.empty();
+        }
+        if (operator.equals(makerId)) {
+            return Optional.of(with(Status.WITHDRAWN, approvedBy, WITHDRAWN_ON_RESET, expiresAt, now));
+        }
+        if (!approvedBy.contains(operator)) {
+            return Optional.empty();
+        }
+        return Optional.of(with(status, approvedBy.stream().filter(checker -> !checker.equals(operator)).toList(), null, expiresAt, now));
     }
 
     public CorporatePayment failed(String why, Instant now) {

@@ -47,6 +47,29 @@ class CorporatePaymentTest {
     }
 
     @Test
+    void anOperatorStartedOverLeavesNoPendingPartBehindTheirPaymentIsWithdrawnTheirApprovalNoLongerCounts() {
+        CorporatePayment halfApproved = submitted("50000.00").approve("chk1", NOW).payment();
+        CorporatePayment waiting = halfApproved.withoutPartOf("chk1", NOW.plusSeconds(5)).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(CorporatePayment.Status.PENDING_APPROVAL);
+        assertThat(waiting.approvedBy()).as("it waits for two checkers again").isEmpty();
+        assertThat(waiting.approve("chk2", NOW.plusSeconds(6)).payment().status()).isEqualTo(CorporatePayment.Status.PENDING_APPROVAL);
+        assertThat(halfApproved.withoutPartOf("chk2", NOW)).as("no part in it").isEmpty();
+
+        CorporatePayment withdrawn = halfApproved.withoutPartOf("mkr1", NOW.plusSeconds(5)).orElseThrow();
+        assertThat(withdrawn.status()).isEqualTo(CorporatePayment.Status.WITHDRAWN);
+        assertThat(withdrawn.status().isFinal()).isTrue();
+        assertThat(withdrawn.reason()).isEqualTo(CorporatePayment.WITHDRAWN_ON_RESET);
+        assertThat(withdrawn.approve("chk2", NOW.plusSeconds(6)).refusal()).isEqualTo(CorporatePayment.Refusal.NOT_PENDING);
+        assertThat(quoted("100.00").withoutPartOf("mkr1", NOW).orElseThrow().status()).as("a quote too")
+                .isEqualTo(CorporatePayment.Status.WITHDRAWN);
+
+        CorporatePayment approved = submitted("100.00").approve("chk1", NOW).payment();
+        assertThat(approved.status()).isEqualTo(CorporatePayment.Status.APPROVED);
+        assertThat(approved.withoutPartOf("chk1", NOW)).as("approved as the rule asks: it is posted").isEmpty();
+        assertThat(approved.withoutPartOf("mkr1", NOW)).isEmpty();
+    }
+
+    @Test
     void aRuleTightenedMeanwhileRaisesThePaymentsApprovalsAndOneLoosenedNeverLowersThem() {
         CorporatePayment payment = submitted("20000.00");
         assertThat(payment.requiredApprovals()).isEqualTo(1);

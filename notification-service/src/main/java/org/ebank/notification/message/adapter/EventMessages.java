@@ -140,7 +140,8 @@ class EventMessages {
 
     /**
      * Corporate payments: a submitted one to each checker who may approve it, and its end (paid or sent to another bank,
-     * failed, rejected, expired, returned by the other bank; a payroll batch paid out) to the maker who entered it.
+     * failed, rejected, expired, returned by the other bank, withdrawn with its maker's reset; a payroll batch paid out)
+     * to the maker who entered it, as well as an approval that no longer counts (its checker was started over).
      */
     @KafkaListener(topics = "#{@topics.name('" + CorporateTopics.PAYMENT + "')}", groupId = "notification-service.corporate", batch = "true")
     void onCorporatePayment(List<String> records) {
@@ -156,8 +157,13 @@ class EventMessages {
                 yield (p.approverIds() == null ? List.<String>of() : p.approverIds()).stream().distinct()
                         .map(checker -> message(event, checker, Category.CORPORATE, text, p.amount())).toList();
             }
+            case CorporateTopics.PAYMENT_APPROVAL_WITHDRAWN -> {
+                PaymentEvent p = codec.data(event, PaymentEvent.class);
+                yield p.makerId() == null ? List.of() : List.of(message(event, p.makerId(), Category.CORPORATE,
+                        templates.approvalWithdrawn(p.payeeMasked(), p.amount(), p.approvals(), p.requiredApprovals()), p.amount()));
+            }
             case CorporateTopics.PAYMENT_COMPLETED, CorporateTopics.PAYMENT_FAILED, CorporateTopics.PAYMENT_REJECTED,
-                 CorporateTopics.PAYMENT_EXPIRED, CorporateTopics.PAYMENT_RETURNED -> {
+                 CorporateTopics.PAYMENT_EXPIRED, CorporateTopics.PAYMENT_RETURNED, CorporateTopics.PAYMENT_WITHDRAWN -> {
                 PaymentEvent p = codec.data(event, PaymentEvent.class);
                 // a payroll batch's payment completed has only moved its total: its maker hears when the rows are paid out
                 boolean payrollTotalMoved = "代发".equals(p.payeeMasked()) && CorporateTopics.PAYMENT_COMPLETED.equals(event.type());

@@ -184,8 +184,18 @@ public final class Templates {
                     whatEn + " was rejected by a checker (see corporate netbank for why); no money moved.");
             case "EXPIRED" -> new Text("企业网银付款已失效", what + "，24小时内未获复核，已失效，资金未扣划。",
                     whatEn + " was not approved within 24 hours and has expired; no money moved.");
+            case "WITHDRAWN" -> new Text("企业网银付款已撤回", what + "，因您的企业网银登录已重置而撤回，资金未扣划；如仍需付款，请重新经办。",
+                    whatEn + " was withdrawn because your corporate netbank login was reset; no money moved. Enter it again if it is still due.");
             default -> new Text("企业网银付款未成功", what + "，付款未成功" + why + "，资金未扣划。", whatEn + " failed" + whyEn + "; no money moved.");
         };
+    }
+
+    /** To the maker: a checker who approved their payment was started over, so the approval no longer counts. */
+    public Text approvalWithdrawn(String payeeMasked, BigDecimal amount, int approvals, int required) {
+        String what = "您经办的" + ("代发".equals(payeeMasked) ? "代发" : "向" + payeeMasked + "付款") + yuan(amount) + "元";
+        return new Text("企业网银复核已撤销", what + "，一位复核人的登录已重置，其复核已撤销，需重新复核（已复核" + approvals + "/" + required + "人）。",
+                "A checker of your corporate payment of " + yuan(amount) + " CNY had their login reset: their approval no longer counts ("
+                        + approvals + " of " + required + " approvals).");
     }
 
     /** To the maker: a payroll or pension batch (代发) paid out. */
