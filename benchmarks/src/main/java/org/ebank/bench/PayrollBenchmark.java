@@ -20,7 +20,9 @@ import org.ebank.launcher.DemoData;
  * A payroll batch (代发) of 5,000 rows from upload to the last row paid, straight to corporate-service: the upload (every
  * row checked: the payee among the bank's accounts, the holder's name by the ledger, then all rows written), and the
  * payout after the checker's approval (one ledger posting per row, 16 in flight, the rows' outcomes written a hundred at
- * a time), beside pgbench running the ledger's SQL for one two-leg posting (LedgerBenchmark's) with as many clients.
+ * a time), each beside pgbench doing the same writes: the upload's inserts (the batch and all its rows in one statement,
+ * {@link #uploadScript}) with one client, and the ledger's SQL for one two-leg posting (LedgerBenchmark's) with as many
+ * clients as the payout keeps in flight.
  *
  * <pre>mvn -B -DskipTests install &amp;&amp; mvn -q -pl benchmarks exec:java -Dexec.mainClass=org.ebank.bench.PayrollBenchmark</pre>
  *
@@ -91,6 +93,7 @@ public final class PayrollBenchmark {
             } while (!done.get("status").asText().equals("COMPLETED"));
             double payoutSeconds = (System.nanoTime() - payoutStart) / 1e9;
 
+            Pgbench.Result inserts = Pgbench.run(bench.ports.postgres(), "corporate", uploadScript(enterprise, account, rows), 1, 20);
             String jdbc = "jdbc:postgresql://127.0.0.1:" + bench.ports.postgres() + "/account";
             LedgerBenchmark.prepareSqlTwins(jdbc, 100);
             Pgbench.Result pgbench = Pgbench.run(bench.ports.postgres(), "account", LedgerBenchmark.pgbenchScript(100), IN_FLIGHT, 20);
@@ -103,10 +106,38 @@ public final class PayrollBenchmark {
                     rows / uploadSeconds);
             System.out.printf("| payout: approval answered -> batch COMPLETED (a posting per row) | %.2f | %.0f |%n", payoutSeconds,
                     rows / payoutSeconds);
+            System.out.printf("| pgbench: the upload's inserts (the batch, its %d rows in one statement), 1 client | %.2f | %.0f |%n", rows,
+                    1 / inserts.tps(), rows * inserts.tps());
+            System.out.printf("| pgbench: the ledger's SQL for one two-leg posting, %d clients | - | %.0f |%n", IN_FLIGHT, pgbench.tps());
             System.out.println("paid: " + done.get("paidRows") + " rows, " + done.get("paidAmount") + "; failed: " + done.get("failedRows"));
-            System.out.println("pgbench, the ledger's SQL for one two-leg posting, " + IN_FLIGHT + " clients: " + pgbench);
-            System.out.printf("payout rows/s / pgbench tps: %.2f%n", rows / payoutSeconds / pgbench.tps());
+            System.out.println("pgbench, upload inserts: " + inserts);
+            System.out.println("pgbench, postings: " + pgbench);
+            System.out.printf("upload rows/s / pgbench's inserted rows/s: %.2f%n", rows / uploadSeconds / (rows * inserts.tps()));
+            System.out.printf("payout rows/s / pgbench posting tps: %.2f%n", rows / payoutSeconds / pgbench.tps());
         }
+    }
+
+    /**
+     * What R2dbcPayrollRepository.insert writes for an upload of {@code rows} valid rows, statement for statement: the
+     * batch, then every row in one insert from arrays (built in the database here, bound by the service).
+     */
+    static String uploadScript(String enterprise, String account, int rows) {
+        return """
+                \\set n random(1, 1000000000000)
+                BEGIN;
+                INSERT INTO payroll_batch (id, enterprise_id, maker_id, from_account_id, payer_name, purpose, row_count, valid_rows, total,
+                  file_sha256, duplicate_of, status, created_at, updated_at)
+                  VALUES ('pg-' || :client_id || '-' || :n, '%1$s', 'pg-maker', '%2$s', '压测代发有限公司', 'SALARY', %3$d, %3$d, %3$d,
+                  'pg', NULL, 'VALIDATED', now(), now());
+                INSERT INTO payroll_row (batch_id, row_no, account_id, last_four, name, amount, memo, status, problem)
+                  SELECT 'pg-' || :client_id || '-' || :n, * FROM unnest(
+                  array(SELECT g FROM generate_series(1, %3$d) g), array(SELECT 'acc-' || g % 200 FROM generate_series(1, %3$d) g),
+                  array(SELECT lpad((g % 10000)::text, 4, '0') FROM generate_series(1, %3$d) g),
+                  array(SELECT '员工' || g % 200 FROM generate_series(1, %3$d) g), array(SELECT 1.00 + g % 100 / 100.0 FROM generate_series(1, %3$d) g)::numeric[],
+                  array(SELECT '工资'::text FROM generate_series(1, %3$d) g), array(SELECT 'PENDING'::text FROM generate_series(1, %3$d) g),
+                  array(SELECT NULL::text FROM generate_series(1, %3$d) g));
+                COMMIT;
+                """.formatted(enterprise, account, rows);
     }
 
     /** A customer with a card: its number and the holder's name. */

@@ -12,60 +12,53 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.ebank.launcher.Enterprises.Enterprise;
 import org.ebank.launcher.Enterprises.Operator;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Corporate netbank through the gateway, as far as it is built: staff register an enterprise by its unified social credit
+ * Corporate netbank through the gateway, one enterprise's walk in order: staff register it by its unified social credit
  * code and open its settlement account with an opening deposit on the ledger, once per key; the account takes cash at
- * the counter like any account, and its 动账 alerts reach the enterprise's contact phone. Operators sign in with their
- * dynamic tokens; makers enter payments and payroll batches, checkers approve them.
+ * the counter like any account, and its 动账 alerts reach the enterprise's contact phone. Its administrator is enrolled
+ * (the KPIs count the enterprise's enrolment and activation, its referrer earns the corporate incentive) and enrols a
+ * maker and two checkers, who sign in with their dynamic tokens; the maker's payments are approved by two checkers and
+ * paid once (or rejected, refused for funds, returned by another bank); a 1,000-row payroll batch with three bad rows is
+ * paid once though corporate-service dies mid-batch; two accounts are pooled into a master and swept; and operators
+ * started over lose their sessions and what they left pending.
  */
 @ExtendWith(RunningSystem.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CorporateIT {
 
-    /** The walks' enterprises, set up side by side: an administrator's token gives one new code every 30 s. */
-    private static Enterprise trading;
-    private static Enterprise garments;
-    private static Enterprise group;
-
-    @BeforeAll
-    static void enterprisesWithTheirOperators() throws Exception {
-        Api api = RunningSystem.api();
-        String staff = RunningSystem.staffToken();
-        ExecutorService setUp = Executors.newFixedThreadPool(3);
-        try {
-            Future<Enterprise> first = setUp.submit(() -> Enterprises.setUp(api, staff, "广州乡情贸易有限公司", "13960000002",
-                    List.of("100000.00"), "maker1", "checker1", "checker2"));
-            Future<Enterprise> second = setUp.submit(() -> Enterprises.setUp(api, staff, "广州乡情制衣有限公司", "13960000003",
-                    List.of("1000000.00"), "maker1", "checker1", "checker2"));
-            Future<Enterprise> third = setUp.submit(() -> Enterprises.setUp(api, staff, "广州乡情集团有限公司", "13960000004",
-                    List.of("0", "80000.00", "3000.00")));
-            trading = first.get();
-            garments = second.get();
-            group = third.get();
-        } finally {
-            setUp.shutdownNow();
-        }
-    }
+    private static final String NAME = "广州乡情集团有限公司";
+    /** The enterprise as the walk goes: registered, its first account, then its operators. */
+    private static String enterprise;
+    private static String creditCode;
+    private static String contactPhone;
+    private static String settlement;
+    private static Operator admin;
+    private static Operator maker;
+    private static Operator checker1;
+    private static Operator checker2;
 
     @Test
+    @Order(1)
     void staffRegisterAnEnterpriseAndOpenItsSettlementAccountWhichTakesCashAndAlertsItsContactPhone() {
         Api api = RunningSystem.api();
         String staff = RunningSystem.staffToken();
-        String phone = "1396" + String.format("%07d", System.nanoTime() % 10_000_000L);
+        String phone = Enterprises.newPhone();
         String code = Enterprises.creditCode();
 
-        Api.Reply registered = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情农业有限公司", "creditCode", code,
+        Api.Reply registered = api.post("/api/v1/ops/enterprises", staff, Map.of("name", NAME, "creditCode", code,
                 "legalRepresentative", "张乡情", "contactPhone", phone));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         String enterprise = registered.body().get("enterpriseId").asText();
+        assertThat(api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", Enterprises.signIn(api, DemoData.ACCOUNT_MANAGER_USERNAME),
+                Map.of("loginName", "admin", "name", "张管理", "phone", Enterprises.newPhone())).status())
+                .as("corporate netbank is a service on a settlement account: none yet").isEqualTo(422);
         assertThat(api.post("/api/v1/ops/enterprises", staff, Map.of("name", "重名公司", "creditCode", code,
                 "legalRepresentative", "李四", "contactPhone", phone)).body().path("enterpriseId").asText())
                 .as("one enterprise per credit code: the second registration names the first").isEqualTo(enterprise);
@@ -100,15 +93,18 @@ class CorporateIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, phone))
                 .as("both 动账 alerts reach the enterprise's contact phone")
                 .contains("尾号" + number.substring(15) + "的账户").contains("转入500,000.00元").contains("转入1,000.00元"));
+        CorporateIT.enterprise = enterprise;
+        creditCode = code;
+        contactPhone = phone;
+        settlement = account.get("accountId").asText();
     }
 
     @Test
-    void anEnterprisesOperatorsActivateBindTheirTokensAndSignInWithBothAndAReplayedCodeIsRefused() throws Exception {
+    @Order(2)
+    void itsOperatorsActivateBindTheirTokensAndSignInWithBothAReplayedCodeIsRefusedAndTheKpisCountTheEnterpriseOnce() {
         Api api = RunningSystem.api();
         String staff = RunningSystem.staffToken();
-        String code = Enterprises.creditCode();
-        String enterprise = api.post("/api/v1/ops/enterprises", staff, Map.of("name", "广州乡情物流有限公司", "creditCode", code,
-                "legalRepresentative", "李物流", "contactPhone", "13960000001")).body().get("enterpriseId").asText();
+        String code = creditCode;
 
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         String range = "/api/v1/ops/kpis?granularity=DAY&from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
@@ -117,10 +113,6 @@ class CorporateIT {
         String adminPhone = Enterprises.newPhone();
         Map<String, Object> administrator = Map.of("loginName", "admin", "name", "张管理", "phone", adminPhone, "referrerCode", referrer);
         String accountManager = Enterprises.signIn(api, DemoData.ACCOUNT_MANAGER_USERNAME);
-        assertThat(api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", accountManager, administrator).status())
-                .as("corporate netbank is a service on a settlement account: none yet").isEqualTo(422);
-        api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff, Map.of("initialDeposit", "0"),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", staff, administrator).status())
                 .as("staff01 keeps the staff directory (it could make itself a colleague): it does not ask").isEqualTo(403);
         Api.Reply requested = api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator", accountManager, administrator);
@@ -131,17 +123,20 @@ class CorporateIT {
         Api.Reply enrolled = Enterprises.confirmed(api, requested);
         assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(200);
         assertThat(enrolled.body().has("activationCode")).as("staff never see the administrator's activation code").isFalse();
-        Operator admin = Enterprises.activateAndSignIn(api, code, "admin", adminPhone, Enterprises.activationCode(api, staff, adminPhone, null),
+        admin = Enterprises.activateAndSignIn(api, code, "admin", adminPhone, Enterprises.activationCode(api, staff, adminPhone, null),
                 true);
         String adminToken = admin.token();
 
         Api.Reply me = api.get("/api/v1/corporate/me", adminToken);
         assertThat(me.body().get("enterpriseId").asText()).isEqualTo(enterprise);
         assertThat(me.body().get("role").asText()).isEqualTo("ADMIN");
-        String makerToken = Enterprises.operator(api, staff, admin, code, "maker1", "MAKER").token();
+        maker = Enterprises.operator(api, staff, admin, code, "maker1", "MAKER");
+        String makerToken = maker.token();
         assertThat(api.post("/api/v1/corporate/operators", makerToken, Map.of("loginName", "maker2", "name", "越权", "phone", Enterprises.newPhone(),
                 "role", "MAKER", "code", "123456")).status()).as("only the administrator enrols operators").isEqualTo(403);
-        assertThat(api.get("/api/v1/corporate/operators", adminToken).body()).hasSize(2);
+        checker1 = Enterprises.operator(api, staff, admin, code, "checker1", "CHECKER");
+        checker2 = Enterprises.operator(api, staff, admin, code, "checker2", "CHECKER");
+        assertThat(api.get("/api/v1/corporate/operators", adminToken).body()).hasSize(4);
         assertThat(api.get("/api/v1/accounts", makerToken).status()).as("an operator's token is no person's").isEqualTo(403);
         assertThat(api.get("/api/v1/corporate/me", RunningSystem.signIn(api)).status()).as("a staff token is no operator's").isEqualTo(403);
 
@@ -163,15 +158,11 @@ class CorporateIT {
     }
 
     @Test
+    @Order(3)
     void aMakerEntersAPaymentTwoCheckersApproveWithTheirTokensAndItIsPaidOnceAndOneRejectedIsNot() {
         Api api = RunningSystem.api();
         String staff = RunningSystem.staffToken();
-        String enterprise = trading.id();
-        String account = trading.accounts().get(0);
-        Operator admin = trading.admin();
-        Operator maker = trading.operator("maker1");
-        Operator checker1 = trading.operator("checker1");
-        Operator checker2 = trading.operator("checker2");
+        String account = settlement;
         assertThat(api.get("/api/v1/corporate/approval-rule", admin.token()).body().get("twoCheckersFrom").asText()).isEqualTo("50000.00");
         String payeeCard = Staff.newCard(Staff.newCustomer());
 
@@ -206,8 +197,7 @@ class CorporateIT {
         Api.Reply rejected = api.post("/api/v1/corporate/payments/" + small + "/rejection", checker1.token(), Map.of("reason", "重复付款"));
         assertThat(rejected.body().get("status").asText()).as(rejected.text()).isEqualTo("REJECTED");
 
-        assertThat(api.get("/api/v1/ops/enterprises/" + enterprise + "/accounts", staff).body().get(0).get("balance").asText())
-                .as("the approved payment once, the rejected one not at all").isEqualTo("50000.00");
+        assertThat(balances(api, staff).get(account)).as("the approved payment once, the rejected one not at all").isEqualTo("451000.00");
 
         // from an account with nothing on it: approved, and the ledger refuses it for funds; nothing moves
         String empty = api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff, Map.of("initialDeposit", "0"),
@@ -232,8 +222,8 @@ class CorporateIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/corporate/payments/" + step[0], maker.token()).body()
                     .get("status").asText(), step[1]::equals);
         }
-        assertThat(api.get("/api/v1/ops/enterprises/" + enterprise + "/accounts", staff).body().get(0).get("balance").asText())
-                .as("the settled one with its interbank fee (10.00); the returned one's amount and fee came back").isEqualTo("29990.00");
+        assertThat(balances(api, staff).get(account))
+                .as("the settled one with its interbank fee (10.00); the returned one's amount and fee came back").isEqualTo("430990.00");
 
         // every checker is told by SMS that a payment waits for them, and the maker how each one ended
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -245,49 +235,14 @@ class CorporateIT {
                     .contains("20,000.00元，已复核并提交他行，手续费10.00元").contains("5,000.00元，被收款行退回");
             assertThat(sms(api, staff, admin.phone())).as("the administrator neither makes nor checks").doesNotContain("付款");
         });
-
-        // a checker who lost their token is started over by the administrator (with their own token's code), the
-        // administrator by staff: each new activation code goes to the operator's own phone alone, never to whoever asked
-        String checkerCode = Enterprises.activationCode(api, staff, checker2.phone(), null);
-        Api.Reply checkerReset = api.post("/api/v1/corporate/operators/" + checker2.operatorId() + "/reset", admin.token(),
-                Map.of("code", admin.nextCode()));
-        assertThat(checkerReset.status()).as(checkerReset.text()).isEqualTo(200);
-        assertThat(checkerReset.body().has("activationCode")).isFalse();
-        // …which ends the checker's session at once (a stolen one is why one starts them over); the administrator's goes on
-        assertThat(api.get("/api/v1/corporate/me", checker2.token()).status()).as("the checker's token of before").isEqualTo(401);
-        assertThat(api.get("/api/v1/corporate/me", admin.token()).status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/v1/messages", checker2.token()).status())
-                .as("nor does it read the checker's messages, once the message centre hears of the reset").isEqualTo(401));
-        String adminCode = Enterprises.activationCode(api, staff, admin.phone(), null);
-        Api.Reply adminReset = Enterprises.confirmed(api, api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator/reset",
-                Enterprises.signIn(api, DemoData.ACCOUNT_MANAGER_USERNAME), null));
-        assertThat(adminReset.body().has("activationCode")).as(adminReset.text()).isFalse();
-        assertThat(api.get("/api/v1/corporate/me", admin.token()).status()).as("the administrator's token of before").isEqualTo(401);
-        assertThat(Enterprises.activationCode(api, staff, checker2.phone(), checkerCode)).isNotEqualTo(checkerCode);
-        assertThat(Enterprises.activationCode(api, staff, admin.phone(), adminCode)).isNotEqualTo(adminCode);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(api.get("/api/v1/ops/audit?action=OPERATOR_RESET&subject=" + checker2.operatorId(), staff).body()
-                    .findValuesAsText("actor")).as("the administrator started the checker over").containsExactly(admin.operatorId());
-            assertThat(api.get("/api/v1/ops/audit?action=OPERATOR_RESET&subject=" + admin.operatorId(), staff).body()
-                    .findValuesAsText("actor")).as("staff02 asked to start the administrator over, the branch's manager confirmed it")
-                    .containsExactly(DemoData.MANAGER_USERNAME);
-        });
-        // …and the enterprise hears of every operator enrolled and every login started over, and never of a code: a
-        // takeover nobody at the enterprise asked for does not go unseen
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, "13960000002")).contains("新增一名管理员")
-                .contains("新增一名复核员，手机尾号" + checker2.phone().substring(7)).contains("复核员的登录已于").contains("管理员的登录已于")
-                .doesNotContainPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
     }
 
     @Test
+    @Order(4)
     void aThousandRowPayrollWithThreeBadRowsIsApprovedByTwoCheckersAndPaysEachGoodRowOnceThoughCorporateServiceDiesMidBatch() {
         Api api = RunningSystem.api();
         String staff = RunningSystem.staffToken();
-        String enterprise = garments.id();
-        String account = garments.accounts().get(0);
-        Operator maker = garments.operator("maker1");
-        Operator checker1 = garments.operator("checker1");
-        Operator checker2 = garments.operator("checker2");
+        String account = openAccount(api, staff, "1000000.00");
 
         // 20 employees, 50 rows each (salary, bonus, allowances…), and three rows that cannot be paid
         List<Staff.Person> people = new ArrayList<>();
@@ -355,24 +310,23 @@ class CorporateIT {
             assertThat(Databases.strings("account", "select balance::text from account where card_number = '" + cards.get(who) + "'"))
                     .as("each employee's rows, once each, to the fen").containsExactly(owed.get(who).setScale(2).toPlainString());
         }
-        assertThat(api.get("/api/v1/ops/enterprises/" + enterprise + "/accounts", staff).body().get(0).get("balance").asText())
-                .as("the payer paid the 997 rows, nothing for the three").isEqualTo(new BigDecimal("1000000.00").subtract(total).toPlainString());
+        assertThat(balances(api, staff).get(account)).as("the payer paid the 997 rows, nothing for the three")
+                .isEqualTo(new BigDecimal("1000000.00").subtract(total).toPlainString());
         Api.Reply result = api.get("/api/v1/corporate/payroll-batches/" + batch + "/result", maker.token());
         assertThat(result.contentType()).startsWith("text/csv");
         assertThat(result.text().split("\r\n")).hasSize(1001);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, people.get(1).phone())).as("the 动账 alert names the employer and the memo").contains("广州乡情制衣有限公司 工资 11月工资"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, people.get(1).phone())).as("the 动账 alert names the employer and the memo").contains(NAME + " 工资 11月工资"));
         String paidOut = "代发工资已完成：成功997笔共" + String.format(java.util.Locale.ROOT, "%,.2f", total) + "元。";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, maker.phone()))
                 .as("the maker is told the batch was paid out").contains(paidOut));
     }
 
     @Test
+    @Order(5)
     void anAdministratorPoolsTwoAccountsIntoAMasterAndTheDaysSweepMovesWhatIsAboveEachMinimumOnce() {
         Api api = RunningSystem.api();
         String staff = RunningSystem.staffToken();
-        String enterprise = group.id();
-        List<String> accounts = group.accounts();
-        Operator admin = group.admin();
+        List<String> accounts = List.of(openAccount(api, staff, "0"), openAccount(api, staff, "80000.00"), openAccount(api, staff, "3000.00"));
         // how many checkers a payment needs is the administrator's to move, with their token's code (as a pool is)
         assertThat(api.get("/api/v1/corporate/approval-rule", admin.token()).body().get("twoCheckersFrom").asText()).isEqualTo("50000.00");
         Api.Reply rule = api.send("PUT", "/api/v1/corporate/approval-rule", admin.token(), Map.of("twoCheckersFrom", "30000.00",
@@ -393,15 +347,85 @@ class CorporateIT {
         assertThat(java.time.LocalDate.parse(run.body().get("businessDay").asText()).getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
         assertThat(api.post("/api/v1/ops/cash-pools/sweeps", staff, null).body().get("businessDay")).isEqualTo(run.body().get("businessDay"));
 
-        JsonNode balances = api.get("/api/v1/ops/enterprises/" + enterprise + "/accounts", staff).body();
-        Map<String, String> byAccount = new HashMap<>();
-        balances.forEach(account -> byAccount.put(account.get("accountId").asText(), account.get("balance").asText()));
+        Map<String, String> byAccount = balances(api, staff);
         assertThat(byAccount.get(accounts.get(0))).as("the day's sweep, once: 70,000.00 above the first minimum, none from the second")
                 .isEqualTo("70000.00");
         assertThat(byAccount.get(accounts.get(1))).isEqualTo("10000.00");
         assertThat(byAccount.get(accounts.get(2))).isEqualTo("3000.00");
         assertThat(api.get("/api/v1/corporate/cash-pools/" + poolId + "/sweeps", admin.token()).body().findValuesAsText("status"))
                 .containsExactlyInAnyOrder("SWEPT", "NOTHING");
+    }
+
+    @Test
+    @Order(6)
+    void operatorsStartedOverLoseTheirSessionsAndWhatTheyLeftPendingAndTheEnterpriseHearsOfEachReset() {
+        Api api = RunningSystem.api();
+        String staff = RunningSystem.staffToken();
+        // a payment awaiting its second checker when the first one's phone is lost
+        String payeeCard = Staff.newCard(Staff.newCustomer());
+        String pending = await().atMost(Duration.ofSeconds(30)).until(() -> api.post("/api/v1/corporate/payments/quotes", maker.token(),
+                Map.of("fromAccountId", settlement, "toAccountNumber", payeeCard, "toName", "收款人", "amount", "60000.00")),
+                reply -> reply.status() != 422).body().get("paymentId").asText();
+        api.post("/api/v1/corporate/payments", maker.token(), Map.of("quoteId", pending));
+        assertThat(api.command("/api/v1/corporate/payments/" + pending + "/approval", checker2.token(), Map.of("code", checker2.nextCode()))
+                .body().get("approvals").asInt()).isEqualTo(1);
+
+        // a checker who lost their token is started over by the administrator (with their own token's code), the
+        // administrator by staff: each new activation code goes to the operator's own phone alone, never to whoever asked
+        String checkerCode = Enterprises.activationCode(api, staff, checker2.phone(), null);
+        Api.Reply checkerReset = api.post("/api/v1/corporate/operators/" + checker2.operatorId() + "/reset", admin.token(),
+                Map.of("code", admin.nextCode()));
+        assertThat(checkerReset.status()).as(checkerReset.text()).isEqualTo(200);
+        assertThat(checkerReset.body().has("activationCode")).isFalse();
+        // …which ends the checker's session at once (a stolen one is why one starts them over); the administrator's goes on
+        assertThat(api.get("/api/v1/corporate/me", checker2.token()).status()).as("the checker's token of before").isEqualTo(401);
+        assertThat(api.get("/api/v1/corporate/me", admin.token()).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/v1/messages", checker2.token()).status())
+                .as("nor does it read the checker's messages, once the message centre hears of the reset").isEqualTo(401));
+        String adminCode = Enterprises.activationCode(api, staff, admin.phone(), null);
+        Api.Reply adminReset = Enterprises.confirmed(api, api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator/reset",
+                Enterprises.signIn(api, DemoData.ACCOUNT_MANAGER_USERNAME), null));
+        assertThat(adminReset.body().has("activationCode")).as(adminReset.text()).isFalse();
+        assertThat(api.get("/api/v1/corporate/me", admin.token()).status()).as("the administrator's token of before").isEqualTo(401);
+        assertThat(Enterprises.activationCode(api, staff, checker2.phone(), checkerCode)).isNotEqualTo(checkerCode);
+        assertThat(Enterprises.activationCode(api, staff, admin.phone(), adminCode)).isNotEqualTo(adminCode);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(api.get("/api/v1/ops/audit?action=OPERATOR_RESET&subject=" + checker2.operatorId(), staff).body()
+                    .findValuesAsText("actor")).as("the administrator started the checker over").containsExactly(admin.operatorId());
+            assertThat(api.get("/api/v1/ops/audit?action=OPERATOR_RESET&subject=" + admin.operatorId(), staff).body()
+                    .findValuesAsText("actor")).as("staff02 asked to start the administrator over, the branch's manager confirmed it")
+                    .containsExactly(DemoData.MANAGER_USERNAME);
+        });
+        // …and the enterprise hears of every operator enrolled and every login started over, and never of a code: a
+        // takeover nobody at the enterprise asked for does not go unseen
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, contactPhone)).contains("新增一名管理员")
+                .contains("新增一名复核员，手机尾号" + checker2.phone().substring(7)).contains("复核员的登录已于").contains("管理员的登录已于")
+                .doesNotContainPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
+        // what the lost checker approved no longer counts: the payment waits for two checkers again, and its maker knows
+        JsonNode waiting = api.get("/api/v1/corporate/payments/" + pending, maker.token()).body();
+        assertThat(waiting.get("status").asText()).isEqualTo("PENDING_APPROVAL");
+        assertThat(waiting.get("approvedBy")).isEmpty();
+        assertThat(api.command("/api/v1/corporate/payments/" + pending + "/approval", checker1.token(), Map.of("code", checker1.nextCode()))
+                .body().get("status").asText()).as("one checker is not enough").isEqualTo("PENDING_APPROVAL");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, maker.phone()))
+                .contains("60,000.00元，一位复核人的登录已重置，其复核已撤销，需重新复核（已复核0/2人）"));
+        assertThat(balances(api, staff).get(settlement)).as("nothing moved").isEqualTo("430990.00");
+    }
+
+    /** A new settlement account of the walk's enterprise, opened by staff with its deposit: its id. */
+    private static String openAccount(Api api, String staff, String deposit) {
+        Api.Reply opened = api.send("POST", "/api/v1/ops/enterprises/" + enterprise + "/accounts", staff, Map.of("initialDeposit", deposit),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+        return opened.body().get("accountId").asText();
+    }
+
+    /** The walk's enterprise's balances by account id, as staff see them. */
+    private static Map<String, String> balances(Api api, String staff) {
+        Map<String, String> byAccount = new HashMap<>();
+        api.get("/api/v1/ops/enterprises/" + enterprise + "/accounts", staff).body()
+                .forEach(account -> byAccount.put(account.get("accountId").asText(), account.get("balance").asText()));
+        return byAccount;
     }
 
     /** A maker's payment to another bank's account, quoted and submitted. */
