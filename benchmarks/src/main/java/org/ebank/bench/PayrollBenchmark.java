@@ -131,9 +131,9 @@ public final class PayrollBenchmark {
                   'pg', NULL, 'VALIDATED', now(), now());
                 INSERT INTO payroll_row (batch_id, row_no, account_id, last_four, name, amount, memo, status, problem)
                   SELECT 'pg-' || :client_id || '-' || :n, * FROM unnest(
-                  array(SELECT g FROM generate_series(1, %3$d) g), array(SELECT 'acc-' || g % 200 FROM generate_series(1, %3$d) g),
-                  array(SELECT lpad((g % 10000)::text, 4, '0') FROM generate_series(1, %3$d) g),
-                  array(SELECT '员工' || g % 200 FROM generate_series(1, %3$d) g), array(SELECT 1.00 + g % 100 / 100.0 FROM generate_series(1, %3$d) g)::numeric[],
+                  array(SELECT g FROM generate_series(1, %3$d) g), array(SELECT 'acc-' || g %% 200 FROM generate_series(1, %3$d) g),
+                  array(SELECT lpad((g %% 10000)::text, 4, '0') FROM generate_series(1, %3$d) g),
+                  array(SELECT '员工' || g %% 200 FROM generate_series(1, %3$d) g), array(SELECT 1.00 + g %% 100 / 100.0 FROM generate_series(1, %3$d) g)::numeric[],
                   array(SELECT '工资'::text FROM generate_series(1, %3$d) g), array(SELECT 'PENDING'::text FROM generate_series(1, %3$d) g),
                   array(SELECT NULL::text FROM generate_series(1, %3$d) g));
                 COMMIT;

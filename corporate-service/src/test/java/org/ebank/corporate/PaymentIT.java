@@ -322,6 +322,10 @@ class PaymentIT {
         submit(lostMaker.token(), theirs).expectStatus().isOk();
         String theirQuote = quote(lostMaker.token(), Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四",
                 "amount", "600.00")).expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("paymentId").asText();
+        String theirBatch = web.post().uri("/api/v1/corporate/payroll-batches?fromAccountId={a}&purpose=SALARY", account)
+                .headers(h -> h.setBearerAuth(lostMaker.token())).contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue("账号,户名,金额,附言\n" + payee + ",李四,100.00,工资\n")
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("batchId").asText();
         String approvedByThem = submitted(account, payee, "60000.00");
         approve(approvedByThem, "chk7", nextCode("chk7"), UUID.randomUUID().toString()).expectStatus().isOk().expectBody()
                 .jsonPath("$.approvals").isEqualTo(1);
@@ -334,6 +338,8 @@ class PaymentIT {
 
         assertThat(strings("select status || ' ' || reason from payment where id in ('" + theirs + "', '" + theirQuote + "')"))
                 .as("the maker's payment awaiting approval and their quote").containsOnly("WITHDRAWN OPERATOR_RESET").hasSize(2);
+        assertThat(strings("select status || ' ' || reason from payroll_batch where id = '" + theirBatch + "'"))
+                .as("the batch they uploaded and did not submit").containsExactly("CANCELLED OPERATOR_RESET");
         approve(theirs, "chk1", nextCode("chk1"), UUID.randomUUID().toString()).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/payment-closed");
         web.get().uri("/api/v1/corporate/payments/{id}", approvedByThem).headers(h -> h.setBearerAuth(TestJwts.operator(maker, enterprise, "MAKER")))

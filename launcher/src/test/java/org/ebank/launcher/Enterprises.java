@@ -31,10 +31,6 @@ final class Enterprises {
 
     /** An enterprise as set up: its accounts in the order opened, its administrator and operators by login name. */
     record Enterprise(String id, String creditCode, List<String> accounts, Operator admin, Map<String, Operator> operators) {
-
-        Operator operator(String login) {
-            return operators.get(login);
-        }
     }
 
     /**

@@ -36,12 +36,14 @@ public class OperatorCodes {
     }
 
     /**
-     * The operator's row locked for the rest of the caller's transaction, before the step locks anything else: a reset
-     * locks the operator first and then the work they left pending ({@link OperatorResetListener}), so a step that will
-     * take their code locks in the same order, and the two wait for each other instead of deadlocking.
+     * The operator's row locked for the rest of the caller's transaction, before the step locks anything else, and
+     * whether they are active. A reset locks the operator first and then withdraws the work they left pending
+     * ({@link OperatorResetListener}): a step of theirs that began before the reset committed (its token was good when it
+     * arrived) waits here for it and finds them no longer active, so nothing is entered in their name after the reset.
      */
-    public Mono<Void> lockFirst(String operatorId, String enterpriseId) {
-        return operators.lockById(operatorId, enterpriseId).then();
+    public Mono<Boolean> lockFirst(String operatorId, String enterpriseId) {
+        return operators.lockById(operatorId, enterpriseId).map(operator -> operator.status() == Operator.Status.ACTIVE)
+                .defaultIfEmpty(false);
     }
 
     public Mono<Check> verify(String operatorId, String enterpriseId, String code) {

@@ -7,6 +7,7 @@ import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.value.Money;
 import org.ebank.corporate.account.application.SettlementAccountRepository;
 import org.ebank.corporate.enterprise.application.EnterpriseRepository;
+import org.ebank.corporate.operator.application.OperatorCodes;
 import org.ebank.corporate.payment.domain.CorporatePayment;
 import org.ebank.platform.secrets.CardNumberHash;
 import org.springframework.stereotype.Service;
@@ -28,10 +29,11 @@ public class EnterPayments {
     private final PaymentRepository payments;
     private final PaymentEvents events;
     private final CardNumberHash numberHash;
+    private final OperatorCodes codes;
     private final Clock clock;
 
     public EnterPayments(EnterpriseRepository enterprises, SettlementAccountRepository accounts, PayeeDirectory payees, ApprovalRules rules, PaymentRepository payments,
-                         PaymentEvents events, CardNumberHash numberHash, Clock clock) {
+                         PaymentEvents events, CardNumberHash numberHash, OperatorCodes codes, Clock clock) {
         this.enterprises = enterprises;
         this.accounts = accounts;
         this.payees = payees;
@@ -39,6 +41,7 @@ public class EnterPayments {
         this.payments = payments;
         this.events = events;
         this.numberHash = numberHash;
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -76,7 +79,9 @@ public class EnterPayments {
     @Transactional
     public Mono<PaymentOutcome> submit(String enterpriseId, String makerId, String paymentId) {
         Instant now = clock.instant();
-        return Mono.zip(payments.lock(paymentId, enterpriseId), rules.of(enterpriseId)).flatMap(found -> {
+        // a maker started over while this was on its way has nothing left to submit: their quotes went with the reset
+        return codes.lockFirst(makerId, enterpriseId).filter(active -> active).flatMap(active -> Mono.zip(payments.lock(paymentId, enterpriseId),
+                rules.of(enterpriseId))).flatMap(found -> {
             CorporatePayment payment = found.getT1();
             CorporatePayment.Step step = payment.requiring(found.getT2().approvalsFor(payment.amount())).submit(makerId, now);
             if (step.refusal() != null) {

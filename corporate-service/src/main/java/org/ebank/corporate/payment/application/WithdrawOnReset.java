@@ -9,7 +9,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * An operator started over leaves no pending part behind (see {@link CorporatePayment#withoutPartOf}): in the reset's
- * transaction, their payments not yet approved are withdrawn (PaymentWithdrawn, to their maker) and their approvals of
+ * transaction, their payments not yet approved are withdrawn (PaymentWithdrawn, to their maker; a quote never submitted
+ * quietly) and their approvals of
  * others' no longer count (PaymentApprovalWithdrawn). A payroll batch whose payment is withdrawn is cancelled by the
  * payroll job, as one rejected is.
  */
@@ -28,8 +29,10 @@ public class WithdrawOnReset implements OperatorResetListener {
     public Mono<Void> onReset(String enterpriseId, String operatorId, String by, Instant at) {
         return payments.lockPendingWithPartOf(enterpriseId, operatorId)
                 .concatMap(payment -> payment.withoutPartOf(operatorId, at)
-                        .map(after -> payments.update(after).then(events.publish(after.status() == CorporatePayment.Status.WITHDRAWN
-                                ? CorporateTopics.PAYMENT_WITHDRAWN : CorporateTopics.PAYMENT_APPROVAL_WITHDRAWN, after, by)))
+                        // a quote never submitted goes quietly, as one that expires does: no one was told of it
+                        .map(after -> payments.update(after).then(payment.status() == CorporatePayment.Status.QUOTED ? Mono.<Void>empty()
+                                : events.publish(after.status() == CorporatePayment.Status.WITHDRAWN ? CorporateTopics.PAYMENT_WITHDRAWN
+                                        : CorporateTopics.PAYMENT_APPROVAL_WITHDRAWN, after, by)))
                         .orElse(Mono.empty()))
                 .then();
     }

@@ -129,6 +129,15 @@ class R2dbcPayrollRepository implements PayrollRepository {
     }
 
     @Override
+    public Flux<String> cancelUnsubmitted(String enterpriseId, String makerId, String reason, Instant at) {
+        return db.sql("""
+                        update payroll_batch set status = 'CANCELLED', reason = :reason, updated_at = :at
+                        where enterprise_id = :enterprise and maker_id = :maker and status = 'VALIDATED' returning id""")
+                .bind("enterprise", enterpriseId).bind("maker", makerId).bind("reason", reason).bind("at", utc(at))
+                .map(row -> row.get("id", String.class)).all();
+    }
+
+    @Override
     public Mono<Void> settle(String batchId, List<PayrollRow> settled) {
         if (settled.isEmpty()) {
             return Mono.empty();

@@ -33,7 +33,7 @@ import reactor.core.publisher.Mono;
  * account) has each pending row posted to its payee, under a posting id of the batch's and the row's, so a pass cut short
  * (a crash, a lost answer, two instances at once) is finished by the next without paying anyone twice. When no row is
  * left pending, what the ledger refused goes back to the payer in one posting, and the batch is done. A batch whose
- * payment was rejected, expired or refused for funds ends unpaid.
+ * payment was rejected, expired, withdrawn (its maker started over) or refused for funds ends unpaid (CANCELLED).
  */
 @Service
 public class DisbursePayroll {

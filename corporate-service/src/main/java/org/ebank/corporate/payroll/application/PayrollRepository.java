@@ -28,6 +28,9 @@ public interface PayrollRepository {
     Flux<PayrollBatch> inStatus(PayrollBatch.Status status, int limit);
 
     /** Moves the batch on if it still stands at {@code from}; false when another instance did it first. */
+    /** The maker's batches of the enterprise not submitted yet, CANCELLED with {@code reason}: their ids. */
+    Flux<String> cancelUnsubmitted(String enterpriseId, String makerId, String reason, Instant at);
+
     Mono<Boolean> move(String batchId, PayrollBatch.Status from, PayrollBatch.Status to, String reason, Instant at);
 
     /** The latest batch of the enterprise from a file with this hash since then, not cancelled. */

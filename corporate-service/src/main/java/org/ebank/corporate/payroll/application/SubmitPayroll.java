@@ -3,6 +3,7 @@ package org.ebank.corporate.payroll.application;
 import java.time.Clock;
 import java.util.Map;
 import org.ebank.contracts.audit.AuditAction;
+import org.ebank.corporate.operator.application.OperatorCodes;
 import org.ebank.corporate.payment.application.EnterPayments;
 import org.ebank.corporate.payroll.domain.PayrollBatch;
 import org.ebank.platform.audit.Audit;
@@ -20,11 +21,13 @@ public class SubmitPayroll {
 
     private final PayrollRepository batches;
     private final EnterPayments payments;
+    private final OperatorCodes codes;
     private final Audit audit;
     private final Clock clock;
 
-    public SubmitPayroll(PayrollRepository batches, EnterPayments payments, Audit audit, Clock clock) {
+    public SubmitPayroll(PayrollRepository batches, EnterPayments payments, OperatorCodes codes, Audit audit, Clock clock) {
         this.batches = batches;
+        this.codes = codes;
         this.payments = payments;
         this.audit = audit;
         this.clock = clock;
@@ -32,7 +35,9 @@ public class SubmitPayroll {
 
     @Transactional
     public Mono<PayrollOutcome> submit(String enterpriseId, String makerId, String batchId) {
-        return batches.lock(batchId, enterpriseId).filter(batch -> batch.makerId().equals(makerId)).flatMap(batch -> {
+        // a maker started over while this was on its way has nothing left to submit: their batches went with the reset
+        return codes.lockFirst(makerId, enterpriseId).filter(active -> active).flatMap(active -> batches.lock(batchId, enterpriseId))
+                .filter(batch -> batch.makerId().equals(makerId)).flatMap(batch -> {
             if (batch.status() != PayrollBatch.Status.VALIDATED) {
                 return Mono.just((PayrollOutcome) new PayrollOutcome.Done(batch));
             }

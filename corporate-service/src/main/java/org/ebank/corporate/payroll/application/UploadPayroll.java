@@ -21,6 +21,7 @@ import org.ebank.contracts.ledger.PayeeNameCheck;
 import org.ebank.contracts.value.Money;
 import org.ebank.corporate.account.application.SettlementAccountRepository;
 import org.ebank.corporate.enterprise.application.EnterpriseRepository;
+import org.ebank.corporate.operator.application.OperatorCodes;
 import org.ebank.corporate.payment.application.PayeeDirectory;
 import org.ebank.corporate.payment.domain.Counterparty;
 import org.ebank.corporate.payroll.domain.PayrollBatch;
@@ -54,6 +55,7 @@ public class UploadPayroll {
     private final PayeeDirectory payees;
     private final PayeeNames names;
     private final PayrollRepository batches;
+    private final OperatorCodes codes;
     private final Audit audit;
     private final CardNumberHash numberHash;
     private final TransactionalOperator tx;
@@ -61,13 +63,15 @@ public class UploadPayroll {
     private final int dailyRows;
 
     public UploadPayroll(SettlementAccountRepository accounts, EnterpriseRepository enterprises, PayeeDirectory payees, PayeeNames names,
-                         PayrollRepository batches, Audit audit, CardNumberHash numberHash, TransactionalOperator tx, Clock clock,
+                         PayrollRepository batches, OperatorCodes codes, Audit audit, CardNumberHash numberHash, TransactionalOperator tx,
+                         Clock clock,
                          @Value("${ebank.corporate.payroll.daily-rows:20000}") int dailyRows) {
         this.accounts = accounts;
         this.enterprises = enterprises;
         this.payees = payees;
         this.names = names;
         this.batches = batches;
+        this.codes = codes;
         this.audit = audit;
         this.numberHash = numberHash;
         this.tx = tx;
@@ -118,8 +122,11 @@ public class UploadPayroll {
         if (duplicateOf != null) {
             details.put("duplicateOf", duplicateOf);
         }
-        return tx.transactional(batches.insert(batch, rows).then(audit.record(AuditAction.PAYROLL_BATCH, batchId, details)))
-                .thenReturn(new PayrollOutcome.Done(batch));
+        // a maker started over while their file was being checked gets no batch: it would outlive the reset in their name
+        return tx.transactional(codes.lockFirst(makerId, enterpriseId).flatMap(active -> !active
+                ? Mono.just((PayrollOutcome) new PayrollOutcome.NotFound("fromAccountId"))
+                : batches.insert(batch, rows).then(audit.record(AuditAction.PAYROLL_BATCH, batchId, details))
+                        .thenReturn((PayrollOutcome) new PayrollOutcome.Done(batch))));
     }
 
     private static String sha256(byte[] file) {
