@@ -11,8 +11,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * A checker's part: approve with their dynamic token's current code, or reject with a reason. The checker's row and
- * then the payment's are locked while an approval is decided (as a reset takes them), so two checkers' approvals count in turn and the last one is known; the step is
- * checked before the code is spent, and the code before anything changes. Once approved as the rule asks, the payment is
+ * then the payment's are locked while an approval is decided (as a reset takes them), so two checkers' approvals count
+ * in turn and the last one is known; the step is checked before the code is spent, and the code before anything
+ * changes. Once approved as the rule asks, the payment is
  * posted after the approval committed ({@link ExecutePayment}); a crash in between leaves it to the recovery job.
  */
 @Service

@@ -9,10 +9,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * An operator started over leaves no pending part behind (see {@link CorporatePayment#withoutPartOf}): in the reset's
- * transaction, their payments not yet approved are withdrawn (PaymentWithdrawn, to their maker; a quote never submitted
- * quietly) and their approvals of
- * others' no longer count (PaymentApprovalWithdrawn). A payroll batch whose payment is withdrawn is cancelled by the
- * payroll job, as one rejected is.
+ * transaction, their payments not yet approved are withdrawn (PaymentWithdrawn, to their maker; a quote never
+ * submitted quietly) and their approvals of others' no longer count (PaymentApprovalWithdrawn). A payroll batch whose
+ * payment is withdrawn is cancelled by the payroll job, as one rejected is.
  */
 @Component
 public class WithdrawOnReset implements OperatorResetListener {

@@ -164,7 +164,7 @@ public final class Templates {
      * corporate netbank; the ledger's and the clearing network's reasons are the bank's and are named.
      */
     public Text corporatePaymentResult(String status, String payeeMasked, BigDecimal amount, BigDecimal fee, String reason) {
-        String what = "您经办的" + ("代发".equals(payeeMasked) ? "代发" : "向" + payeeMasked + "付款") + yuan(amount) + "元";
+        String what = yourPayment(payeeMasked, amount);
         String whatEn = "Your corporate payment of " + yuan(amount) + " CNY";
         // a rejection's reason is a checker's own words: it stays in corporate netbank
         boolean named = reason != null && !"REJECTED".equals(status);
@@ -192,10 +192,14 @@ public final class Templates {
 
     /** To the maker: a checker who approved their payment was started over, so the approval no longer counts. */
     public Text approvalWithdrawn(String payeeMasked, BigDecimal amount, int approvals, int required) {
-        String what = "您经办的" + ("代发".equals(payeeMasked) ? "代发" : "向" + payeeMasked + "付款") + yuan(amount) + "元";
-        return new Text("企业网银复核已撤销", what + "，一位复核人的登录已重置，其复核已撤销，需重新复核（已复核" + approvals + "/" + required + "人）。",
+        return new Text("企业网银复核已撤销", yourPayment(payeeMasked, amount) + "，一位复核人的登录已重置，其复核已撤销，需重新复核（已复核" + approvals + "/" + required + "人）。",
                 "A checker of your corporate payment of " + yuan(amount) + " CNY had their login reset: their approval no longer counts ("
                         + approvals + " of " + required + " approvals).");
+    }
+
+    /** A maker's corporate payment as their notices name it: 您经办的向尾号1234付款100.00元, or 您经办的代发…元. */
+    private static String yourPayment(String payeeMasked, BigDecimal amount) {
+        return "您经办的" + ("代发".equals(payeeMasked) ? "代发" : "向" + payeeMasked + "付款") + yuan(amount) + "元";
     }
 
     /** To the maker: a payroll or pension batch (代发) paid out. */
