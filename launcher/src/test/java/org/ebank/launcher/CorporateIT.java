@@ -371,6 +371,10 @@ class CorporateIT {
         assertThat(api.post("/api/v1/corporate/payments", maker.token(), Map.of("quoteId", pending)).status()).isEqualTo(200);
         assertThat(api.command("/api/v1/corporate/payments/" + pending + "/approval", checker2.token(), Map.of("code", checker2.nextCode()))
                 .body().get("approvals").asInt()).isEqualTo(1);
+        // and one of the maker's own awaiting its checker when the maker's phone is lost
+        String makers = api.post("/api/v1/corporate/payments/quotes", maker.token(), Map.of("fromAccountId", settlement,
+                "toAccountNumber", payeeCard, "toName", "收款人", "amount", "100.00")).body().get("paymentId").asText();
+        assertThat(api.post("/api/v1/corporate/payments", maker.token(), Map.of("quoteId", makers)).status()).isEqualTo(200);
 
         // a checker who lost their token is started over by the administrator (with their own token's code), the
         // administrator by staff: each new activation code goes to the operator's own phone alone, never to whoever asked
@@ -384,6 +388,24 @@ class CorporateIT {
         assertThat(api.get("/api/v1/corporate/me", admin.token()).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/v1/messages", checker2.token()).status())
                 .as("nor does it read the checker's messages, once the message centre hears of the reset").isEqualTo(401));
+        // what the lost checker approved no longer counts: the payment waits for two checkers again, and its maker knows
+        JsonNode waiting = api.get("/api/v1/corporate/payments/" + pending, maker.token()).body();
+        assertThat(waiting.get("status").asText()).isEqualTo("PENDING_APPROVAL");
+        assertThat(waiting.get("approvedBy")).isEmpty();
+        assertThat(api.command("/api/v1/corporate/payments/" + pending + "/approval", checker1.token(), Map.of("code", checker1.nextCode()))
+                .body().get("status").asText()).as("one checker is not enough").isEqualTo("PENDING_APPROVAL");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, maker.phone()))
+                .contains("60,000.00元，一位复核人的登录已重置，其复核已撤销，需重新复核（已复核0/2人）"));
+        // the maker started over: their payment awaiting approval is withdrawn, and they are told
+        Api.Reply makerReset = api.post("/api/v1/corporate/operators/" + maker.operatorId() + "/reset", admin.token(),
+                Map.of("code", admin.nextCode()));
+        assertThat(makerReset.status()).as(makerReset.text()).isEqualTo(200);
+        JsonNode withdrawn = api.get("/api/v1/corporate/payments/" + makers, checker1.token()).body();
+        assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(api.command("/api/v1/corporate/payments/" + makers + "/approval", checker1.token(), Map.of("code", checker1.nextCode()))
+                .status()).as("nothing left to approve").isEqualTo(409);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, maker.phone()))
+                .contains("100.00元，因您的企业网银登录已重置而撤回，资金未扣划"));
         String adminCode = Enterprises.activationCode(api, staff, admin.phone(), null);
         Api.Reply adminReset = Enterprises.confirmed(api, api.post("/api/v1/ops/enterprises/" + enterprise + "/administrator/reset",
                 Enterprises.signIn(api, DemoData.ACCOUNT_MANAGER_USERNAME), null));
@@ -403,14 +425,6 @@ class CorporateIT {
         // (the local phone keeps a number's last 20 messages: the enrolments were checked as they happened)
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, contactPhone))
                 .contains("复核员的登录已于").contains("管理员的登录已于").doesNotContainPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
-        // what the lost checker approved no longer counts: the payment waits for two checkers again, and its maker knows
-        JsonNode waiting = api.get("/api/v1/corporate/payments/" + pending, maker.token()).body();
-        assertThat(waiting.get("status").asText()).isEqualTo("PENDING_APPROVAL");
-        assertThat(waiting.get("approvedBy")).isEmpty();
-        assertThat(api.command("/api/v1/corporate/payments/" + pending + "/approval", checker1.token(), Map.of("code", checker1.nextCode()))
-                .body().get("status").asText()).as("one checker is not enough").isEqualTo("PENDING_APPROVAL");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sms(api, staff, maker.phone()))
-                .contains("60,000.00元，一位复核人的登录已重置，其复核已撤销，需重新复核（已复核0/2人）"));
         assertThat(balances(api, staff).get(settlement)).as("nothing moved").isEqualTo("430990.00");
     }
 

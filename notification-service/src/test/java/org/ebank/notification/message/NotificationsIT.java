@@ -39,7 +39,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ebank.notification.stream-session-check=1s")
 class NotificationsIT {
 
     @DynamicPropertySource
@@ -153,6 +153,35 @@ class NotificationsIT {
                 .expectStatus().isOk();
         web.get().uri("/api/v1/messages").headers(h -> h.setBearerAuth(TestJwts.operator("op-checker-2a", "ent-2", "CHECKER", 0)))
                 .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aLiveStreamOpenedBeforeAnOperatorIsStartedOverEndsOnceTheResetIsHeardOf() {
+        events.enterprise("ent-3", "13822220020");
+        events.operator("ent-3", "op-maker-3", "MAKER", "13822220021");
+        events.operator("ent-3", "op-checker-3", "CHECKER", "13822220022");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from recipient where customer_id like 'op-%-3'") == 2);
+        var lost = web.get().uri("/api/v1/messages/stream").headers(h -> h.setBearerAuth(TestJwts.operator("op-maker-3", "ent-3", "MAKER", 0)))
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new org.springframework.core.ParameterizedTypeReference<ServerSentEvent<JsonNode>>() { })
+                .getResponseBody();
+        var colleague = web.get().uri("/api/v1/messages/stream")
+                .headers(h -> h.setBearerAuth(TestJwts.operator("op-checker-3", "ent-3", "CHECKER", 0)))
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(new org.springframework.core.ParameterizedTypeReference<ServerSentEvent<JsonNode>>() { })
+                .getResponseBody();
+        StepVerifier.create(lost)
+                .expectNextMatches(connected -> "connected".equals(connected.comment()))
+                .then(() -> events.operatorReset("ent-3", "op-maker-3", "MAKER"))
+                .expectNextMatches(event -> "session-ended".equals(event.comment()))
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
+        StepVerifier.create(colleague)
+                .expectNextMatches(connected -> "connected".equals(connected.comment()))
+                .expectNoEvent(Duration.ofSeconds(3))
+                .as("a colleague's stream goes on")
+                .thenCancel()
+                .verify(Duration.ofSeconds(10));
     }
 
     @Test

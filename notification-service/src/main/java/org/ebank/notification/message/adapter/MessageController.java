@@ -30,11 +30,15 @@ import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.Text;
 import org.ebank.platform.security.Caller;
+import org.ebank.platform.security.TokenSessions;
 import org.ebank.platform.web.Page;
 import org.ebank.platform.web.Paging;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,11 +59,16 @@ class MessageController {
     private final MessageRepository messages;
     private final MessageStream stream;
     private final ObjectProvider<LocalSmsPhone> localPhone;
+    private final TokenSessions sessions;
+    private final Duration sessionCheck;
     private final Audit audit;
     private final Clock clock;
 
-    MessageController(MessageRepository messages, MessageStream stream, ObjectProvider<LocalSmsPhone> localPhone, Audit audit,
-                      Clock clock) {
+    MessageController(MessageRepository messages, MessageStream stream, ObjectProvider<LocalSmsPhone> localPhone,
+                      ObjectProvider<TokenSessions> sessions, @Value("${ebank.notification.stream-session-check:15s}") Duration sessionCheck,
+                      Audit audit, Clock clock) {
+        this.sessions = sessions.getIfAvailable(() -> token -> Mono.just(true));
+        this.sessionCheck = sessionCheck;
         this.audit = audit;
         this.messages = messages;
         this.stream = stream;
@@ -80,7 +89,9 @@ class MessageController {
      * Opens with a comment (so the client knows it is connected), then each new message; a heartbeat keeps proxies from
      * closing it. An app reconnecting with {@code Last-Event-ID} (a browser's EventSource does by itself) gets what it
      * missed first; a stream that has to end says so and asks to be reopened in one to five seconds (spread, so that a
-     * database restart does not bring every app back in the same second).
+     * database restart does not bring every app back in the same second). The session a stream was opened in is asked
+     * again every {@code ebank.notification.stream-session-check} (15 s): one that ended (an operator started over) ends
+     * the stream, which cannot be reopened with the token of before.
      */
     @Operation(operationId = "streamMessages", summary = "New messages, live, as server-sent events", responses = @ApiResponse(
             responseCode = "200", description = "Server-sent events: the comment `connected` first (with, when no `Last-Event-ID`"
@@ -89,7 +100,8 @@ class MessageController {
             + " schema); the comment `heartbeat` every 15 s. Reconnecting with the header `Last-Event-ID` sends the messages"
             + " stored after that one first, oldest first, at most " + MessageStream.MISSED_AT_MOST + " (the message centre"
             + " has the rest); one stored a few seconds before it may come again (same id). The stream may end with the"
-            + " comment `reconnect` and a `retry` of 1-5 s: open it again with `Last-Event-ID`.",
+            + " comment `reconnect` and a `retry` of 1-5 s: open it again with `Last-Event-ID`. It ends with the comment"
+            + " `session-ended` when the session it was opened in ended (an operator started over): sign in again.",
             content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(implementation = MessageView.class))))
     @GetMapping(path = "/api/v1/messages/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<MessageView>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
@@ -97,9 +109,19 @@ class MessageController {
                 .map(i -> ServerSentEvent.<MessageView>builder().comment("heartbeat").build());
         ServerSentEvent<MessageView> reconnect = ServerSentEvent.<MessageView>builder().comment("reconnect")
                 .retry(Duration.ofMillis(ThreadLocalRandom.current().nextLong(1000, 5001))).build();
-        return Caller.current().flatMapMany(caller -> Flux.merge(stream.follow(caller.subject(), lastEventId)
-                        .map(MessageController::event).concatWith(Mono.just(reconnect)), heartbeat)
-                .takeUntil(event -> event == reconnect));
+        ServerSentEvent<MessageView> sessionEnded = ServerSentEvent.<MessageView>builder().comment("session-ended").build();
+        return ReactiveSecurityContextHolder.getContext()
+                .mapNotNull(context -> context.getAuthentication() == null ? null : context.getAuthentication().getPrincipal())
+                .filter(Jwt.class::isInstance).cast(Jwt.class)
+                .flatMapMany(token -> {
+                    Flux<ServerSentEvent<MessageView>> ended = Flux.interval(sessionCheck)
+                            .concatMap(i -> sessions.isCurrent(token).defaultIfEmpty(false)).filter(current -> !current).take(1)
+                            // the session could not be asked: the app reopens the stream, and is asked again then
+                            .map(i -> sessionEnded).onErrorReturn(reconnect);
+                    return Flux.merge(stream.follow(token.getSubject(), lastEventId).map(MessageController::event)
+                            .concatWith(Mono.just(reconnect)), heartbeat, ended);
+                })
+                .takeUntil(event -> event == reconnect || event == sessionEnded);
     }
 
     private static ServerSentEvent<MessageView> event(MessageStream.Streamed streamed) {
