@@ -9,10 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
-/** When a process the launcher started is ready: its readiness probe answers, within three minutes, while it lives. */
+/**
+ * When a process the launcher started is ready: its readiness probe answers, within five minutes, while it lives (one
+ * that dies fails at once). Two instances of all seven services starting at once on two cores took over three minutes
+ * on a slow day; a process that is alive and still not ready after five is stuck.
+ */
 final class Readiness {
 
-    private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(5);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
