@@ -32,10 +32,15 @@ public record Caller(String subject, Set<String> roles, String channel, String d
 
     /** The caller of the current request; empty when unauthenticated. */
     public static Mono<Caller> current() {
+        return token().map(Caller::from);
+    }
+
+    /** The verified access token of the current request (to ask its session again, say); empty when unauthenticated. */
+    public static Mono<Jwt> token() {
         return ReactiveSecurityContextHolder.getContext()
                 .mapNotNull(context -> context.getAuthentication() == null ? null : context.getAuthentication().getPrincipal())
                 .filter(Jwt.class::isInstance)
-                .map(principal -> from((Jwt) principal));
+                .cast(Jwt.class);
     }
 
     public boolean has(String role) {

@@ -37,8 +37,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -110,18 +108,14 @@ class MessageController {
         ServerSentEvent<MessageView> reconnect = ServerSentEvent.<MessageView>builder().comment("reconnect")
                 .retry(Duration.ofMillis(ThreadLocalRandom.current().nextLong(1000, 5001))).build();
         ServerSentEvent<MessageView> sessionEnded = ServerSentEvent.<MessageView>builder().comment("session-ended").build();
-        return ReactiveSecurityContextHolder.getContext()
-                .mapNotNull(context -> context.getAuthentication() == null ? null : context.getAuthentication().getPrincipal())
-                .filter(Jwt.class::isInstance).cast(Jwt.class)
-                .flatMapMany(token -> {
-                    Flux<ServerSentEvent<MessageView>> ended = Flux.interval(sessionCheck)
-                            .concatMap(i -> sessions.isCurrent(token).defaultIfEmpty(false)).filter(current -> !current).take(1)
-                            // the session could not be asked: the app reopens the stream, and is asked again then
-                            .map(i -> sessionEnded).onErrorReturn(reconnect);
-                    return Flux.merge(stream.follow(token.getSubject(), lastEventId).map(MessageController::event)
-                            .concatWith(Mono.just(reconnect)), heartbeat, ended);
-                })
-                .takeUntil(event -> event == reconnect || event == sessionEnded);
+        return Caller.token().flatMapMany(token -> {
+            Flux<ServerSentEvent<MessageView>> ended = Flux.interval(sessionCheck)
+                    .concatMap(i -> sessions.isCurrent(token).defaultIfEmpty(false)).filter(current -> !current).take(1)
+                    // the session could not be asked: the app reopens the stream, and is asked again then
+                    .map(i -> sessionEnded).onErrorReturn(reconnect);
+            return Flux.merge(stream.follow(token.getSubject(), lastEventId).map(MessageController::event)
+                    .concatWith(Mono.just(reconnect)), heartbeat, ended);
+        }).takeUntil(event -> event == reconnect || event == sessionEnded);
     }
 
     private static ServerSentEvent<MessageView> event(MessageStream.Streamed streamed) {
