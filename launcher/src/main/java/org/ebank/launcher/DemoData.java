@@ -14,6 +14,8 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Demo data for the local run, entered through the gateway as staff and customers would: a customer
@@ -63,12 +65,20 @@ public final class DemoData {
     public void seed() {
         String staff = post("/api/v1/auth/staff-login", null,
                 Map.of("username", STAFF_USERNAME, "password", STAFF_PASSWORD)).body().get("accessToken").asText();
-        String familyAccount = seed(staff, PARENT, null);
+        // side by side, as many customers would enrol at once: only the 青年卡 waits for its parent's account
+        CompletableFuture<String> familyAccount = CompletableFuture.supplyAsync(() -> seed(staff, PARENT, null));
+        List<CompletableFuture<?>> all = new java.util.ArrayList<>(List.of(familyAccount));
         for (DemoCustomer customer : CUSTOMERS) {
-            seed(staff, customer, customer.product().equals("QINGNIAN") ? familyAccount : null);
+            all.add(customer.product().equals("QINGNIAN") ? familyAccount.thenApplyAsync(family -> seed(staff, customer, family))
+                    : CompletableFuture.supplyAsync(() -> seed(staff, customer, null)));
         }
         for (Map<String, Object> product : PRODUCTS) {
-            post("/api/v1/ops/wealth/products", staff, product);
+            all.add(CompletableFuture.runAsync(() -> post("/api/v1/ops/wealth/products", staff, product)));
+        }
+        try {
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

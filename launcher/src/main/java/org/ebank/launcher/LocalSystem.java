@@ -23,7 +23,7 @@ import org.ebank.infra.postgres.RunAs;
  */
 public final class LocalSystem implements AutoCloseable {
 
-    private static final List<String> SERVICE_JVM = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+    static final List<String> SERVICE_JVM = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-XX:MetaspaceSize=128m",
             "-Xss512k", "-Duser.timezone=UTC");
 
@@ -209,7 +209,8 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private void startService(ServiceSpec spec) {
-        List<String> command = new ArrayList<>(List.of("-jar", spec.jar(root).toString()));
+        ClassDataArchives.Launch launch = ClassDataArchives.launch(spec.jar(root), spec.service());
+        List<String> command = new ArrayList<>(List.of("-jar", launch.jar().toString()));
         command.addAll(spec.arguments(ports));
         if (spec.service().equals("account-service") || spec.service().equals("transfer-service")
                 || spec.service().equals("corporate-service")) {
@@ -231,6 +232,7 @@ public final class LocalSystem implements AutoCloseable {
         }
         extraProperties.getOrDefault(spec.service(), Map.of()).forEach((key, value) -> command.add("--" + key + "=" + value));
         List<String> jvm = new ArrayList<>(SERVICE_JVM);
+        jvm.addAll(launch.jvmOptions());
         jvm.addAll(extraJvmOptions);
         jvm.addAll(serviceJvmOptions.getOrDefault(spec.service(), List.of()));
         services.put(spec.name(), JavaProcess.start(spec.name(), jvm, command,

@@ -49,6 +49,11 @@ record ServiceSpec(String name, String service, int port, String database) {
     }
 
     Path jar(Path root) {
+        return jar(root, service);
+    }
+
+    /** The service's jar as built: {@code <service>/target/<service>-<version>-exec.jar}. */
+    static Path jar(Path root, String service) {
         Path target = root.resolve(service).resolve("target");
         try (var files = Files.list(target)) {
             return files.filter(p -> p.getFileName().toString().matches(service + "-.*-exec\\.jar")).findFirst()
