@@ -114,6 +114,19 @@ class GatewayIT {
     }
 
     @Test
+    void theNetbankPageIsServedAtTheRootWithoutATokenAndRunsOnlyItsOwnScripts() {
+        web.get().uri("/").accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader().valueEquals("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none';"
+                        + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+                .expectBody(String.class).value(page -> assertThat(page).contains("<script type=\"module\" src=\"/netbank/app.js\">"));
+        web.get().uri("/netbank/money.js").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(script -> assertThat(script).contains("export function parseAmount"));
+        web.get().uri("/netbank/none.js").exchange().expectStatus().isNotFound();
+        web.get().uri("/api/v1/accounts").exchange().expectHeader().doesNotExist("Content-Security-Policy");
+    }
+
+    @Test
     void aBodyLargerThanTheLimitIsRefusedWithProblemJsonBeforeItReachesAService() {
         web.post().uri("/api/v1/enrolments").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"x\":\"" + "a".repeat(70_000) + "\"}")
                 .exchange().expectStatus().isEqualTo(413).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

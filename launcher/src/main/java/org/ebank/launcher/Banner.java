@@ -13,6 +13,7 @@ final class Banner {
         Console.line("");
         Console.line("  ebank is running (ready in " + took.toSeconds() + " s)");
         Console.line("");
+        Console.line("  Netbank     " + gateway + "/  (the netbank page: sign in as a demo customer below)");
         Console.line("  Gateway     " + gateway + "/api/v1/…");
         Console.line("  API docs    " + gateway + "/swagger-ui.html");
         Console.line("  Metrics     http://127.0.0.1:" + ports.account() + "/actuator/prometheus (each service on its port: "

@@ -31,6 +31,11 @@ class EdgeConfiguration {
     }
 
     @Bean
+    NetbankPageHeadersFilter netbankPageHeadersFilter() {
+        return new NetbankPageHeadersFilter();
+    }
+
+    @Bean
     BodySizeLimitFilter bodySizeLimitFilter(@Value("${ebank.gateway.max-body-size}") DataSize max, ProblemWriter problems) {
         return new BodySizeLimitFilter(max, problems);
     }
