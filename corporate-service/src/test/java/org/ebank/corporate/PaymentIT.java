@@ -109,6 +109,19 @@ class PaymentIT {
     }
 
     @Test
+    void anOperatorReadsTheirOwnEnterprisesAccountsWithTheirNumbersMaskedAndNoOtherEnterprises() {
+        JsonNode ourAccounts = corporates.get("/api/v1/corporate/accounts", checkers.get("chk1").token()).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(ourAccounts.findValuesAsText("accountId")).containsExactlyInAnyOrder(account, poorAccount);
+        assertThat(ourAccounts.findValuesAsText("accountNumber")).doesNotContain(accountNumber)
+                .contains(accountNumber.substring(0, 4) + " **** **** ***" + accountNumber.substring(accountNumber.length() - 4));
+        assertThat(ourAccounts.findValuesAsText("balance")).allSatisfy(balance -> assertThat(balance).matches("\\d+\\.\\d{2}"));
+        JsonNode theirs = corporates.get("/api/v1/corporate/accounts", othersChecker.token()).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(theirs.findValuesAsText("accountId")).containsExactly(othersAccount);
+    }
+
+    @Test
     void belowFiftyThousandOneCheckersApprovalPostsThePaymentOnceAndFree() {
         String payee = payeeCard("440100");
         JsonNode quote = quote(Map.of("fromAccountId", account, "toAccountNumber", payee, "toName", "李四", "amount", "1000.00",

@@ -1,8 +1,13 @@
 // The API, as the page calls it: same origin (the gateway serves the page), the token in memory only (never in local or
 // session storage, where any script on the origin could read it), answers in the page's language, and refusals as
 // Problem objects carrying the API's own words.
-import { acceptLanguage, t } from './i18n.js';
+import { acceptLanguage, currentLanguage, t } from './i18n.js';
 import { formatAmount } from './money.js';
+
+function shanghai(instant) {
+  return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit', hour: '2-digit',
+    minute: '2-digit' }).format(new Date(instant));
+}
 
 let token = null;
 /** Asked to sign in again when the token has expired; resolves once a new token is held. */
@@ -34,11 +39,40 @@ export class Problem extends Error {
     this.retryAfter = retryAfter;
   }
 
-  /** What the customer reads: the API's detail, the limit it names, and when to try again if it said so. */
+  /**
+   * What the customer reads: the API's detail, what it names (a limit, the next opening, the minimum, tries left, until
+   * when a sign-in is locked, the fields that are wrong) and when to try again if it said so.
+   */
   words() {
-    const limit = this.body.limit ? t('limitIs', { limit: formatAmount(this.body.limit) }) : '';
-    const again = this.retryAfter ? ` ${t('retryAfter', { s: this.retryAfter })}` : '';
-    return `${this.message}${limit}${again}`;
+    const b = this.body;
+    const fields = Array.isArray(b.errors) ? b.errors.map(e => {
+      const name = t(`field.${e.field}`);
+      return name.startsWith('field.') ? e.field : name;
+    }) : [];
+    // a form's fields by the names the form shows them under, not the API's
+    const parts = [fields.length > 0 ? b.title || this.message : this.message];
+    if (b.limit) {
+      parts.push(t('limitIs', { limit: formatAmount(b.limit) }));
+    }
+    if (b.nextOpenAt) {
+      parts.push(t('nextOpenAt', { at: shanghai(b.nextOpenAt) }));
+    }
+    if (b.minPurchase) {
+      parts.push(t('minPurchaseIs', { min: formatAmount(b.minPurchase) }));
+    }
+    if (b.remainingTries !== undefined && b.remainingTries !== null) {
+      parts.push(t('triesLeft', { n: b.remainingTries }));
+    }
+    if (b.lockedUntil) {
+      parts.push(t('lockedUntil', { at: shanghai(b.lockedUntil) }));
+    }
+    if (fields.length > 0) {
+      parts.push(t('fieldsWrong', { fields: fields.join(', ') }));
+    }
+    if (this.retryAfter) {
+      parts.push(t('retryAfter', { s: this.retryAfter }));
+    }
+    return parts.join(currentLanguage() === 'en' ? ' ' : ''); // Chinese sentences follow each other without spaces
   }
 }
 
@@ -53,17 +87,43 @@ export function newIdempotencyKey() {
  * same way again for the same key.
  */
 export function keyAfter(problem, key) {
-  return problem instanceof Problem && problem.status >= 400 && problem.status < 500 && problem.status !== 409 ? newIdempotencyKey() : key;
+  return refused(problem) ? newIdempotencyKey() : key;
 }
 
 /**
- * Calls /api/v1{path}. A 401 with a token held means the session ended (tokens live 15 minutes): the page asks the
+ * Whether the request was refused and changed nothing (4xx), rather than its outcome unknown (no answer, 5xx, still in
+ * flight: 409) or its key already used for another body (idempotency-key-reused: what the key stands for stays unknown).
+ */
+export function refused(problem) {
+  return problem instanceof Problem && problem.status >= 400 && problem.status < 500 && problem.status !== 409
+    && problem.slug !== 'idempotency-key-reused';
+}
+
+/** The subject (customer or operator id) a token names: to tell whether a new token is the same person's. */
+export function tokenSubject(accessToken) {
+  try {
+    const payload = accessToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(atob(payload.padEnd(Math.ceil(payload.length / 4) * 4, '='))).sub || null;
+  } catch (e) {
+    return null;
+  }
+}
+
+export function currentSubject() {
+  return token ? tokenSubject(token) : null;
+}
+
+/**
+ * Calls /api/v1{path} with a JSON body, or a raw one ({contentType, body}). A 401 with a token held means the session ended (tokens live 15 minutes): the page asks the
  * customer to sign in again, keeping the form, and sends the request once more with the new token.
  */
-export async function api(method, path, body, { idempotencyKey, anonymous = false, retried = false } = {}) {
+export async function api(method, path, body, { idempotencyKey, anonymous = false, retried = false, raw } = {}) {
   const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': acceptLanguage() };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
+  }
+  if (raw) {
+    headers['Content-Type'] = raw.contentType; // a file as it is, e.g. a payroll CSV
   }
   if (token && !anonymous) {
     headers.Authorization = `Bearer ${token}`;
@@ -73,7 +133,7 @@ export async function api(method, path, body, { idempotencyKey, anonymous = fals
   }
   let response;
   try {
-    response = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(`/api/v1${path}`, { method, headers, body: raw ? raw.body : body === undefined ? undefined : JSON.stringify(body) });
   } catch (e) {
     throw new Problem(0, null, null);
   }
@@ -86,7 +146,7 @@ export async function api(method, path, body, { idempotencyKey, anonymous = fals
   }
   if (response.status === 401 && token && !anonymous && !retried) {
     await signInAgain();
-    return api(method, path, body, { idempotencyKey, anonymous, retried: true });
+    return api(method, path, body, { idempotencyKey, anonymous, retried: true, raw });
   }
   if (!response.ok) {
     throw new Problem(response.status, parsed, response.headers.get('Retry-After'));
@@ -112,6 +172,7 @@ export function streamMessages(onMessage, onState) {
         headers['Last-Event-ID'] = lastId;
       }
       let ended = false;
+      let retry = 2000;
       try {
         const response = await fetch('/api/v1/messages/stream', { headers, signal: controller.signal });
         if (response.status === 401) {
@@ -120,7 +181,7 @@ export function streamMessages(onMessage, onState) {
         }
         if (response.ok && response.body) {
           onState('live');
-          ended = await read(response.body.getReader(), id => { lastId = id; }, data => onMessage(data));
+          ended = await read(response.body.getReader(), id => { lastId = id; }, data => onMessage(data), ms => { retry = ms; });
         }
       } catch (e) {
         if (closed) {
@@ -133,7 +194,7 @@ export function streamMessages(onMessage, onState) {
       }
       if (!closed) {
         onState('reconnecting');
-        await new Promise(resolve => setTimeout(resolve, 2000));
+        await new Promise(resolve => setTimeout(resolve, retry)); // as long as the server asked (1-5 s, spread)
       }
     }
   };
@@ -150,7 +211,7 @@ export function streamMessages(onMessage, onState) {
  * Reads events until the stream ends; true when the server said the session ended. Every id the server sends, a
  * message's or the one to resume after that comes with the first comment, is where a reopened stream picks up.
  */
-async function read(reader, onId, onMessage) {
+async function read(reader, onId, onMessage, onRetry) {
   const decoder = new TextDecoder();
   let buffer = '';
   let sessionEnded = false;
@@ -174,6 +235,11 @@ async function read(reader, onId, onMessage) {
           id = line.slice(3).trim();
         } else if (line.startsWith('event:')) {
           event = line.slice(6).trim();
+        } else if (line.startsWith('retry:')) {
+          const ms = Number.parseInt(line.slice(6).trim(), 10);
+          if (ms > 0 && ms <= 60000) {
+            onRetry(ms);
+          }
         } else if (line.startsWith('data:')) {
           data.push(line.slice(5).replace(/^ /, ''));
         }

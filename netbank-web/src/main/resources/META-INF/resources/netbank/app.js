@@ -1,105 +1,24 @@
 // The netbank page: one screen at a time (the part of the address after #), built from the API's answers. Text from the
 // API goes into the page as text, never as markup.
-import { api, forgetToken, holdToken, keyAfter, newIdempotencyKey, onExpiredSession, Problem, signedIn, streamMessages } from './api.js';
+import { api, currentSubject, forgetToken, holdToken, keyAfter, newIdempotencyKey, onExpiredSession, Problem, refused, signedIn,
+  streamMessages } from './api.js';
+import { CORPORATE_BUILDERS, CORPORATE_NAV, corporateScreens, corporateSignInForm, forgetOperator } from './corporate.js';
+import { amountInput, clearTimers, errorBox, field, h, money, say, showError, ticking, time, typedAmount } from './dom.js';
 import { formatAmount, parseAmount } from './money.js';
 import { currentLanguage, setLanguage, t } from './i18n.js';
 
 const CHANNEL = 'NETBANK';
-const SHANGHAI = 'Asia/Shanghai';
-const SCREENS = ['accounts', 'transfer', 'scheduled', 'wealth', 'messages', 'preferences', 'corporate'];
+/** The local run (./ebank run): its demo customers are named on the sign-in form; nowhere else. */
+const LOCAL = ['127.0.0.1', 'localhost'].includes(location.hostname);
+const SCREENS = ['accounts', 'transfer', 'scheduled', 'wealth', 'messages', 'preferences'];
 const NAV = { accounts: 'navAccounts', transfer: 'navTransfer', scheduled: 'navScheduled', wealth: 'navWealth',
-  messages: 'navMessages', preferences: 'navPreferences', corporate: 'navCorporate' };
+  messages: 'navMessages', preferences: 'navPreferences', ...CORPORATE_NAV };
 
 const view = document.getElementById('view');
 const nav = document.getElementById('nav');
-const notice = document.getElementById('notice');
 const live = document.getElementById('live');
-const state = { phone: null, messages: [], unread: 0, stream: null, streamState: 'reconnecting', timers: [] };
-
-// ---------------------------------------------------------------- building the page
-
-/** An element with attributes (on* are listeners) and children (strings become text). */
-function h(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === null || value === false) {
-      continue;
-    }
-    if (name.startsWith('on')) {
-      element.addEventListener(name.slice(2), value);
-    } else if (value === true) {
-      element.setAttribute(name, '');
-    } else {
-      element.setAttribute(name, String(value));
-    }
-  }
-  for (const child of children.flat()) {
-    if (child !== null && child !== undefined && child !== false) {
-      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  }
-  return element;
-}
-
-function field(label, input) {
-  return h('label', { class: 'field' }, h('span', {}, label), input);
-}
-
-function errorBox(id) {
-  return h('p', { class: 'error', id, role: 'alert', hidden: true });
-}
-
-function showError(box, problem) {
-  box.textContent = problem instanceof Problem ? problem.words() : t('errorUnknown');
-  box.hidden = false;
-}
-
-function say(text) {
-  notice.textContent = text;
-  notice.hidden = false;
-  clearTimeout(say.timer);
-  say.timer = setTimeout(() => { notice.hidden = true; }, 8000);
-}
-
-function time(instant) {
-  return instant ? new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).format(new Date(instant)) : '';
-}
-
-function countdown(until) {
-  const left = Math.max(0, Math.floor((new Date(until).getTime() - Date.now()) / 1000));
-  const hours = Math.floor(left / 3600);
-  const minutes = String(Math.floor((left % 3600) / 60)).padStart(2, '0');
-  const seconds = String(left % 60).padStart(2, '0');
-  return { left, text: hours > 0 ? `${hours}:${minutes}:${seconds}` : `${minutes}:${seconds}` };
-}
-
-/** Repaints a countdown every second while its screen is shown. */
-function ticking(element, until, render) {
-  const paint = () => render(element, countdown(until));
-  paint();
-  state.timers.push(setInterval(paint, 1000));
-  return element;
-}
-
-function money(amount) {
-  return h('span', { class: 'amount' }, formatAmount(amount));
-}
-
-function amountInput(id, placeholder = '0.00') {
-  return h('input', { id, inputmode: 'decimal', autocomplete: 'off', placeholder, required: true });
-}
-
-/** The amount typed, or null after saying what is wrong with it. */
-function typedAmount(input, box) {
-  const amount = parseAmount(input.value);
-  if (amount === null) {
-    box.textContent = t('badAmount');
-    box.hidden = false;
-  }
-  return amount;
-}
+// mode: a person's netbank, or corporate netbank for an enterprise's operator (chosen at sign-in)
+const state = { mode: 'personal', phone: null, messages: [], unread: 0, stream: null, streamState: 'reconnecting' };
 
 // ---------------------------------------------------------------- signing in and out
 
@@ -112,7 +31,8 @@ function signInForm(onSignedIn, again = false) {
     required: true });
   const button = h('button', { type: 'submit', id: again ? 'again-sign-in' : 'sign-in' }, t('signIn'));
   const form = h('form', { class: 'card narrow', id: 'sign-in-form' }, h('h2', {}, t('signInTitle')),
-    field(t('phone'), phone), field(t('password'), password), box, button, h('p', { class: 'hint' }, t('demoHint')));
+    field(t('phone'), phone), field(t('password'), password), box, button,
+    LOCAL ? h('p', { class: 'hint' }, t('demoHint')) : null);
   form.addEventListener('submit', async event => {
     event.preventDefault();
     box.hidden = true;
@@ -171,16 +91,32 @@ function askToSignInAgain() {
     const dialog = document.getElementById('again');
     const form = document.getElementById('again-form');
     const cancel = h('button', { type: 'button', class: 'link', id: 'again-cancel' }, t('cancel'));
-    form.replaceChildren(h('p', {}, t('sessionEnded')), signInForm(() => {
-      dialog.close();
-      restartStream();
-      resolve();
-    }, true), cancel);
-    cancel.addEventListener('click', () => {
-      dialog.close();
+    const before = currentSubject();
+    const giveUp = () => {
+      dialog.removeEventListener('cancel', giveUp);
       reject(new Problem(401, { detail: t('sessionEnded') }));
       signOut(false);
+    };
+    const signedInAgain = () => {
+      dialog.removeEventListener('cancel', giveUp);
+      dialog.close();
+      if (currentSubject() !== before) {
+        giveUp(); // someone else signed in over this screen: nothing of the one before may show to them
+        return;
+      }
+      if (state.mode === 'personal') {
+        restartStream();
+      }
+      resolve();
+    };
+    form.replaceChildren(h('p', {}, t('sessionEnded')), state.mode === 'corporate' ? corporateSignInForm(signedInAgain, true)
+      : signInForm(signedInAgain, true), cancel);
+    cancel.addEventListener('click', () => {
+      dialog.close();
+      giveUp();
     });
+    // Escape closes the dialog too: that is giving up as well, or every request after it would wait for nothing
+    dialog.addEventListener('cancel', giveUp);
     dialog.showModal();
   }).finally(() => { askToSignInAgain.pending = null; });
   return askToSignInAgain.pending;
@@ -188,6 +124,9 @@ function askToSignInAgain() {
 
 function signOut(said = true) {
   forgetToken();
+  forgetOperator();
+  state.mode = 'personal';
+  state.phone = null;
   if (state.stream) {
     state.stream();
     state.stream = null;
@@ -199,8 +138,33 @@ function signOut(said = true) {
   if (said) {
     say(t('signedOut'));
   }
-  location.hash = '';
-  render();
+  home();
+}
+
+/** To the first screen: one render, by the address's change or at once when the address is that already. */
+function home() {
+  if (location.hash && location.hash !== '#') {
+    location.hash = '';
+  } else {
+    render();
+  }
+}
+
+/** A person's netbank, or corporate netbank: one sign-in form or the other. */
+function signInChoice() {
+  const corporate = state.signInMode === 'corporate';
+  const tab = (mode, id, label) => h('button', { type: 'button', id, class: mode === (corporate ? 'corporate' : 'personal') ? 'tab current' : 'tab',
+    onclick: () => { state.signInMode = mode; render(); } }, t(label));
+  return h('div', { class: 'sign-in' }, h('div', { class: 'tabs narrow' }, tab('personal', 'tab-personal', 'personalNetbank'),
+    tab('corporate', 'tab-corporate', 'corporateNetbank')),
+  corporate ? corporateSignInForm(() => {
+    state.mode = 'corporate';
+    home();
+  }) : signInForm(() => {
+    state.mode = 'personal';
+    restartStream();
+    home();
+  }));
 }
 
 // ---------------------------------------------------------------- the live messages, on every screen
@@ -225,6 +189,9 @@ function restartStream() {
       // the bank ended this session (signed in elsewhere, or started over): the next request asks for the password
       say(t('sessionClosed'));
     }
+    if (streamState === 'expired' && signedIn()) {
+      askToSignInAgain().catch(() => {}); // the token ran out: the password again, the screen kept
+    }
     const badge = document.getElementById('stream-state');
     if (badge) {
       badge.textContent = streamState === 'live' ? t('live') : t('reconnecting');
@@ -232,19 +199,28 @@ function restartStream() {
   });
 }
 
-/** The newest live messages above every screen, a few at a time, each for half a minute. */
+/**
+ * After a money-moving request whose outcome is unknown (no answer, 5xx, still in flight) the form's fields are locked:
+ * pressing again sends the very same request under the same key, which can never pay twice; a refusal unlocks them.
+ */
+function lockUnlessRefused(problem, ...inputs) {
+  const locked = !refused(problem);
+  inputs.forEach(input => { input.disabled = locked; });
+}
+
+/** The newest live messages above every screen, a few at a time, each for a minute. */
 function arrived(message) {
   const line = h('p', { class: `arrived ${message.category}`, 'data-message': message.messageId },
     h('strong', {}, `${t('newMessage')} · ${message.title}`), ' ', bodyOf(message));
   live.prepend(line);
-  while (live.children.length > 3) {
+  while (live.children.length > 5) {
     live.lastElementChild.remove();
   }
   live.hidden = false;
   setTimeout(() => {
     line.remove();
     live.hidden = live.children.length === 0;
-  }, 30000);
+  }, 60000);
 }
 
 function bodyOf(message) {
@@ -289,23 +265,34 @@ function historyPanel(account) {
   const box = errorBox('history-error');
   const more = h('button', { type: 'button', class: 'link', hidden: true }, t('more'));
   let cursor = null;
+  let filters = null;
+  let asked = 0; // only the answer to the newest question is shown, whatever order answers arrive in
   const load = async reset => {
     box.hidden = true;
-    const query = new URLSearchParams({ limit: '20' });
-    if (from.value) {
-      query.set('from', `${from.value}T00:00:00+08:00`);
-    }
-    if (to.value) {
-      query.set('to', `${to.value}T23:59:59+08:00`);
-    }
-    if (direction.value) {
-      query.set('direction', direction.value);
-    }
-    if (!reset && cursor) {
+    const question = ++asked;
+    let query;
+    if (reset) {
+      query = new URLSearchParams({ limit: '20' });
+      if (from.value) {
+        query.set('from', `${from.value}T00:00:00+08:00`);
+      }
+      if (to.value) {
+        query.set('to', `${to.value}T23:59:59+08:00`);
+      }
+      if (direction.value) {
+        query.set('direction', direction.value);
+      }
+      filters = query.toString();
+    } else {
+      // the next page of what is shown, under the filters it was asked with
+      query = new URLSearchParams(filters);
       query.set('cursor', cursor);
     }
     try {
       const { body } = await api('GET', `/accounts/${encodeURIComponent(account.accountId)}/transactions?${query}`);
+      if (question !== asked) {
+        return;
+      }
       if (reset) {
         rows.replaceChildren();
       }
@@ -317,6 +304,7 @@ function historyPanel(account) {
       if (rows.children.length === 0) {
         rows.append(h('tr', {}, h('td', { colspan: 5, class: 'muted' }, t('noHistory'))));
       }
+      rows.dataset.filters = filters;
       cursor = body.nextCursor;
       more.hidden = !cursor;
     } catch (problem) {
@@ -393,7 +381,12 @@ async function transferScreen() {
     try {
       const { body: quote } = await api('POST', '/transfers/quotes', quoteBody(fields, amount, false));
       form.hidden = true;
-      step.replaceChildren(quoteStep(quote, () => { form.hidden = false; step.replaceChildren(); }));
+      step.replaceChildren(quoteStep(quote, () => {
+        // changed their mind: the quote is withdrawn at once, and a free use it held is free again
+        api('DELETE', `/transfers/quotes/${encodeURIComponent(quote.quoteId)}`).catch(() => {});
+        form.hidden = false;
+        step.replaceChildren();
+      }));
     } catch (problem) {
       showError(box, problem);
     }
@@ -449,11 +442,18 @@ function quoteStep(quote, back) {
       form.replaceWith(transferResult(transfer));
     } catch (problem) {
       key = keyAfter(problem, key);
+      lockUnlessRefused(problem, code);
       showError(box, problem);
       confirm.disabled = false;
     }
   });
   return form;
+}
+
+/** Why a transfer did not go through, in words: the ledger's reasons by name, any other as it came. */
+function failureWords(reason) {
+  const words = t(`failure.${reason}`);
+  return words.startsWith('failure.') ? t('failedBecause', { reason }) : words;
 }
 
 function transferResult(transfer) {
@@ -462,7 +462,7 @@ function transferResult(transfer) {
     h('dl', { class: 'quote' }, h('dt', {}, t('payee')), h('dd', {}, transfer.toName || ''),
       h('dt', {}, t('amount')), h('dd', {}, formatAmount(transfer.amount)),
       h('dt', {}, t('fee')), h('dd', {}, formatAmount(transfer.fee))),
-    transfer.failureReason ? h('p', { class: 'error' }, transfer.failureReason) : null,
+    transfer.failureReason ? h('p', { class: 'error' }, failureWords(transfer.failureReason)) : null,
     h('button', { type: 'button', onclick: () => render() }, t('transferAgain')));
 }
 
@@ -481,6 +481,14 @@ async function scheduledScreen() {
     field(t('runAt'), runAt), field(t('until'), until), box, step, h('button', { type: 'submit' }, t('getQuote')));
   let quote = null;
   let key = newIdempotencyKey();
+  const submitButton = () => form.querySelector('button[type=submit]');
+  const forgetQuote = () => {
+    quote = null;
+    step.replaceChildren();
+    submitButton().textContent = t('getQuote');
+  };
+  // changing what is paid, to whom or from where asks for a new quote
+  [fields.from, fields.name, fields.number, fields.bank, fields.amount].forEach(input => input.addEventListener('input', forgetQuote));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     box.hidden = true;
@@ -495,7 +503,7 @@ async function scheduledScreen() {
           quote.otpRequired ? h('div', {}, h('button', { type: 'button', onclick: () => api('POST',
             `/transfers/quotes/${encodeURIComponent(quote.quoteId)}/otp`).then(() => say(t('codeSent'))).catch(p => showError(box, p)) },
           t('sendCode')), code) : null);
-        form.querySelector('button[type=submit]').textContent = t('setUp');
+        submitButton().textContent = t('setUp');
         return;
       }
       const body = { quoteId: quote.quoteId };
@@ -515,15 +523,18 @@ async function scheduledScreen() {
       render();
     } catch (problem) {
       key = keyAfter(problem, key);
+      if (quote && ['quote-expired', 'quote-used', 'quote-cancelled', 'quote-superseded'].includes(problem.slug)) {
+        forgetQuote();
+      }
       showError(box, problem);
     }
   });
   const { body: list } = await api('GET', '/scheduled-transfers');
   const items = list.items.length === 0 ? [h('p', { class: 'muted' }, t('noSchedules'))] : list.items.map(s => h('section', { class: 'card' },
     h('h3', {}, `${s.toName} · ${formatAmount(s.amount)}`),
-    h('p', {}, `${t('status')} ${s.status} · ${s.dayOfMonth ? `${t('dayOfMonth')} ${s.dayOfMonth}` : time(s.runAt)}`
+    h('p', {}, `${t('status')} ${t(s.status)} · ${s.dayOfMonth ? `${t('dayOfMonth')} ${s.dayOfMonth}` : time(s.runAt)}`
       + (s.nextRunAt ? ` · ${t('nextRun')} ${time(s.nextRunAt)}` : '')),
-    s.runs && s.runs.length > 0 ? h('ul', {}, ...s.runs.map(r => h('li', {}, `${time(r.dueAt)} ${r.status} ${r.fee ? formatAmount(r.fee) : ''} ${r.failureReason || ''}`))) : null,
+    s.runs && s.runs.length > 0 ? h('ul', {}, ...s.runs.map(r => h('li', {}, `${time(r.dueAt)} ${t(r.status)} ${r.fee ? formatAmount(r.fee) : ''} ${r.failureReason ? failureWords(r.failureReason) : ''}`))) : null,
     s.status === 'ACTIVE' ? h('button', { type: 'button', class: 'link', onclick: async () => {
       await api('DELETE', `/scheduled-transfers/${encodeURIComponent(s.scheduledTransferId)}`).catch(p => say(p.words()));
       render();
@@ -550,7 +561,11 @@ async function wealthScreen() {
     h('button', { type: 'button', id: `buy-${p.code}`, disabled: !p.onSaleNow || !p.channels.includes(CHANNEL),
       onclick: () => { panel.replaceChildren(buyForm(p, panel)); panel.scrollIntoView({ behavior: 'smooth' }); } }, t('buy'))));
   const held = holdings.items.length === 0 ? [h('p', { class: 'muted' }, t('noHoldings'))] : holdings.items.map(x => holdingCard(x, panel));
-  return [h('h1', {}, t('products')), h('div', { class: 'cards' }, ...cards), panel, h('h2', {}, t('holdings')),
+  const assess = h('button', { type: 'button', class: 'secondary', id: 'take-questionnaire', onclick: () => {
+    panel.replaceChildren(questionnaire(() => {}));
+    panel.scrollIntoView({ behavior: 'smooth' });
+  } }, t('questionnaire'));
+  return [h('h1', {}, t('products'), assess), h('div', { class: 'cards' }, ...cards), panel, h('h2', {}, t('holdings')),
     h('div', { class: 'cards', id: 'holdings' }, ...held)];
 }
 
@@ -572,6 +587,7 @@ function buyForm(product, panel) {
   const formPromise = accountChoice('buy-account').then(account => {
     const form = h('form', { class: 'card', id: 'buy-form' }, h('h2', {}, t('buyTitle', { name: product.name })),
       field(t('fromAccount'), account), field(t('amount'), amount), seniorPart, box, h('button', { type: 'submit', id: 'buy-confirm' }, t('buy')));
+    const confirm = form.querySelector('#buy-confirm');
     form.addEventListener('submit', async event => {
       event.preventDefault();
       box.hidden = true;
@@ -579,23 +595,29 @@ function buyForm(product, panel) {
       if (typed === null) {
         return;
       }
+      confirm.disabled = true;
       const body = { productCode: product.code, accountId: account.value, amount: typed };
       if (!seniorPart.hidden) {
         body.seniorConfirmation = senior.checked;
       }
       try {
         const { body: order } = await api('POST', '/wealth/orders', body, { idempotencyKey: key });
-        panel.replaceChildren(h('section', { class: 'card result COMPLETED', id: 'buy-result', 'data-status': order.status },
-          h('h2', {}, t('bought')), h('p', {}, `${product.name} · ${formatAmount(typed)}`)));
+        // PENDING: the ledger's answer is not known yet; the order is finished by the bank, never placed twice
+        const placed = order.status === 'PLACED';
+        panel.replaceChildren(h('section', { class: `card result ${placed ? 'COMPLETED' : 'PENDING'}`, id: 'buy-result',
+          'data-status': order.status }, h('h2', {}, placed ? t('bought') : t('PENDING')), h('p', {}, `${product.name} · ${formatAmount(typed)}`)));
         refreshHoldings(panel);
       } catch (problem) {
         key = keyAfter(problem, key);
-        if (problem.slug === 'risk-assessment-required' || problem.slug === 'risk-assessment-expired') {
+        lockUnlessRefused(problem, amount, account, senior);
+        if (['risk-assessment-required', 'risk-assessment-expired', 'risk-too-high'].includes(problem.slug)) {
           form.before(questionnaire(() => form.requestSubmit()));
         } else if (problem.slug === 'senior-confirmation-required') {
           seniorPart.hidden = false;
         }
         showError(box, problem);
+      } finally {
+        confirm.disabled = false;
       }
     });
     return form;
@@ -653,13 +675,15 @@ function holdingCard(holding, panel) {
       render();
     } catch (problem) {
       key = keyAfter(problem, key);
+      lockUnlessRefused(problem, amount);
       showError(box, problem);
     }
   });
   return h('section', { class: 'card holding', 'data-holding': holding.holdingId }, h('h3', {}, holding.productName),
     h('p', {}, `${t('principal')} ${formatAmount(holding.principal)} · ${t('remaining')} ${formatAmount(holding.remaining)}`),
     holding.maturityDate ? h('p', {}, `${t('maturity')} ${holding.maturityDate}`) : null,
-    holding.status === 'ACTIVE' ? form : h('p', { class: 'muted' }, t(holding.status)), box);
+    // a fixed-term holding is paid out on its maturity date, not redeemed before it
+    holding.status !== 'ACTIVE' ? h('p', { class: 'muted' }, t(holding.status)) : holding.maturityDate ? null : form, box);
 }
 
 async function messagesScreen() {
@@ -696,7 +720,7 @@ async function preferencesScreen() {
   form.addEventListener('submit', async event => {
     event.preventDefault();
     box.hidden = true;
-    const amount = parseAmount(threshold.value) ?? (threshold.value.trim() === '0' ? '0.00' : null);
+    const amount = /^0(\.0{1,2})?$/.test(threshold.value.trim()) ? '0.00' : parseAmount(threshold.value); // 0: a text for every change
     if (amount === null) {
       box.textContent = t('badAmount');
       box.hidden = false;
@@ -713,29 +737,28 @@ async function preferencesScreen() {
   return [form];
 }
 
-function corporateScreen() {
-  return [h('section', { class: 'card narrow', id: 'corporate' }, h('h1', {}, t('corporateTitle')), h('p', {}, t('corporateText')))];
-}
-
 const BUILDERS = { accounts: accountsScreen, transfer: transferScreen, scheduled: scheduledScreen, wealth: wealthScreen,
-  messages: messagesScreen, preferences: preferencesScreen, corporate: corporateScreen };
+  messages: messagesScreen, preferences: preferencesScreen, ...CORPORATE_BUILDERS };
 
 // ---------------------------------------------------------------- the frame
 
+function screens() {
+  return state.mode === 'corporate' ? corporateScreens() : SCREENS;
+}
+
 function currentScreen() {
   const wanted = location.hash.replace(/^#\/?/, '');
-  return SCREENS.includes(wanted) ? wanted : 'accounts';
+  return screens().includes(wanted) ? wanted : screens()[0];
 }
 
 function paintNav() {
-  nav.replaceChildren(...SCREENS.map(screen => h('a', { href: `#/${screen}`, id: `nav-${screen}`,
+  nav.replaceChildren(...screens().map(screen => h('a', { href: `#/${screen}`, id: `nav-${screen}`,
     class: screen === currentScreen() ? 'current' : null }, t(NAV[screen]),
   screen === 'messages' && state.unread > 0 ? h('span', { class: 'badge', id: 'unread' }, String(state.unread)) : null)));
 }
 
 async function render() {
-  state.timers.forEach(clearInterval);
-  state.timers = [];
+  clearTimers();
   document.getElementById('brand').textContent = t('brand');
   document.getElementById('language').textContent = t('language');
   const signOutButton = document.getElementById('sign-out');
@@ -743,10 +766,7 @@ async function render() {
   signOutButton.hidden = !signedIn();
   nav.hidden = !signedIn();
   if (!signedIn()) {
-    view.replaceChildren(signInForm(() => {
-      restartStream();
-      render();
-    }));
+    view.replaceChildren(signInChoice());
     return;
   }
   paintNav();

@@ -2,10 +2,13 @@
 // fractions cannot hold 0.1 exactly. What a customer types is checked as text and sent as text.
 
 const AMOUNT = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
+/** Commas only as thousands are grouped ("1,234.50"): "1,50" is no amount, not 150.00. */
+const GROUPED = /^[1-9]\d{0,2}(,\d{3})+(\.\d{1,2})?$/;
 
 /** The amount typed, as the API takes it ("12.5" → "12.50"), or null when it is not an amount in yuan and fen. */
 export function parseAmount(typed) {
-  const text = String(typed).trim().replace(/,/g, '');
+  const trimmed = String(typed).trim();
+  const text = GROUPED.test(trimmed) ? trimmed.replace(/,/g, '') : trimmed;
   if (!AMOUNT.test(text)) {
     return null;
   }
