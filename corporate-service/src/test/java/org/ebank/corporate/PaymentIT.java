@@ -119,6 +119,8 @@ class PaymentIT {
         JsonNode theirs = corporates.get("/api/v1/corporate/accounts", othersChecker.token()).expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(theirs.findValuesAsText("accountId")).containsExactly(othersAccount);
+        corporates.get("/api/v1/corporate/accounts", TestJwts.customer("cus_1", "NETBANK")).expectStatus().isForbidden();
+        corporates.get("/api/v1/corporate/accounts", TestJwts.staff("staff01")).expectStatus().isForbidden();
     }
 
     @Test

@@ -131,6 +131,12 @@ class GatewayIT {
         web.post().uri("/api/v1/enrolments").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"x\":\"" + "a".repeat(70_000) + "\"}")
                 .exchange().expectStatus().isEqualTo(413).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/payload-too-large");
+        // a payroll file of 5,000 rows is larger than that, and up to 2 MB is let through (here: on to sign-in's 401)
+        MediaType csv = MediaType.parseMediaType("text/csv");
+        web.post().uri("/api/v1/corporate/payroll-batches?fromAccountId=cacc_1&purpose=SALARY").contentType(csv)
+                .bodyValue("账号,户名,金额,附言\n" + "6217001234567890123,张三,1.00,\n".repeat(5_000)).exchange().expectStatus().isUnauthorized();
+        web.post().uri("/api/v1/corporate/payroll-batches?fromAccountId=cacc_1&purpose=SALARY").contentType(csv)
+                .bodyValue("x".repeat(2 * 1024 * 1024 + 1)).exchange().expectStatus().isEqualTo(413);
     }
 
     private WebTestClient.ResponseSpec login() {

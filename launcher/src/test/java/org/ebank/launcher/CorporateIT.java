@@ -165,6 +165,10 @@ class CorporateIT {
         Api api = RunningSystem.api();
         String staff = RunningSystem.staffToken();
         String account = settlement;
+        Api.Reply accounts = api.get("/api/v1/corporate/accounts", maker.token());
+        assertThat(accounts.body().findValuesAsText("accountId")).as("what the maker may pay from: the enterprise's account")
+                .containsExactly(account);
+        assertThat(accounts.body().findValuesAsText("accountNumber")).allSatisfy(number -> assertThat(number).contains("****"));
         assertThat(api.get("/api/v1/corporate/approval-rule", admin.token()).body().get("twoCheckersFrom").asText()).isEqualTo("50000.00");
         String payeeCard = Staff.newCard(Staff.newCustomer());
 

@@ -117,7 +117,7 @@ export function currentSubject() {
  * Calls /api/v1{path} with a JSON body, or a raw one ({contentType, body}). A 401 with a token held means the session ended (tokens live 15 minutes): the page asks the
  * customer to sign in again, keeping the form, and sends the request once more with the new token.
  */
-export async function api(method, path, body, { idempotencyKey, anonymous = false, retried = false, raw } = {}) {
+export async function api(method, path, body, { idempotencyKey, anonymous = false, retried = false, raw, replay = true } = {}) {
   const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': acceptLanguage() };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -146,7 +146,11 @@ export async function api(method, path, body, { idempotencyKey, anonymous = fals
   }
   if (response.status === 401 && token && !anonymous && !retried) {
     await signInAgain();
-    return api(method, path, body, { idempotencyKey, anonymous, retried: true, raw });
+    if (!replay) {
+      // signed in again; this request is not sent by itself (a token code in it has passed): the customer presses again
+      throw new Problem(401, { detail: t('pressAgain') }, null);
+    }
+    return api(method, path, body, { idempotencyKey, anonymous, retried: true, raw, replay });
   }
   if (!response.ok) {
     throw new Problem(response.status, parsed, response.headers.get('Retry-After'));

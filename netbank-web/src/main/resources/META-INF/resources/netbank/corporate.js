@@ -1,7 +1,7 @@
 // Corporate netbank (企业网银) for an enterprise's operators: sign in with the password and the dynamic token's code; a
 // maker (经办) enters payments and uploads payroll files (代发) and submits them; a checker (复核) approves with the
 // token's current code, or sends a payment back with a reason. Every amount stays a decimal string.
-import { api, holdToken, keyAfter, newIdempotencyKey } from './api.js';
+import { api, holdToken, keyAfter, newIdempotencyKey, refused } from './api.js';
 import { errorBox, field, h, say, showError, ticking, time, typedAmount, amountInput } from './dom.js';
 import { formatAmount } from './money.js';
 import { t } from './i18n.js';
@@ -48,7 +48,8 @@ export function corporateSignInForm(onSignedIn, again = false) {
       const { body } = await api('POST', '/corporate/auth/login', { creditCode: creditCode.value.trim().toUpperCase(),
         loginName: login.value.trim(), password: password.value, code: code.value.trim() }, { anonymous: true });
       password.value = '';
-      operator = { creditCode: creditCode.value.trim().toUpperCase(), loginName: login.value.trim(), role: body.role };
+      operator = { creditCode: creditCode.value.trim().toUpperCase(), loginName: login.value.trim(), role: body.role,
+        operatorId: body.operatorId };
       holdToken(body.accessToken);
       onSignedIn();
     } catch (problem) {
@@ -86,7 +87,8 @@ function paymentLine(payment, approve) {
       + ` · ${t('approvals', { done: payment.approvals, of: payment.requiredApprovals })}${payment.memo ? ` · ${payment.memo}` : ''}`),
     payment.reason ? h('p', { class: 'muted' }, `${t('reason')}: ${payment.reason}`) : null,
     h('p', { class: 'muted' }, time(payment.createdAt)));
-  if (approve && payment.status === 'PENDING_APPROVAL') {
+  // a checker approves a payment once: one that needs two waits for another checker after theirs
+  if (approve && payment.status === 'PENDING_APPROVAL' && !(payment.approvedBy || []).includes(operator.operatorId)) {
     line.append(approvalForm(payment));
   }
   return line;
@@ -103,24 +105,34 @@ function approvalForm(payment) {
     box.hidden = true;
     approve.disabled = true;
     try {
+      // a code is good once and for a moment: never sent again by itself after signing in again
       const { body } = await api('POST', `/corporate/payments/${encodeURIComponent(payment.paymentId)}/approval`, { code: code.value.trim() },
-        { idempotencyKey: key });
+        { idempotencyKey: key, replay: false });
       form.closest('section').replaceWith(paymentLine(body, true));
       say(t(body.status));
     } catch (problem) {
-      key = keyAfter(problem, key);
+      if (refused(problem) || problem.status === 401) {
+        key = keyAfter(problem, key);
+        code.disabled = false;
+        code.value = '';
+      } else {
+        // the outcome is unknown: pressing again repeats this very approval (same key, same code), which can never count twice
+        code.disabled = true;
+      }
       showError(box, problem);
       approve.disabled = false;
     }
   } }, t('approve'));
   const reject = h('button', { type: 'button', class: 'secondary', id: `reject-${payment.paymentId}`, onclick: async () => {
     box.hidden = true;
+    reject.disabled = true;
     try {
       const { body } = await api('POST', `/corporate/payments/${encodeURIComponent(payment.paymentId)}/rejection`,
         { reason: reason.value.trim() });
       form.closest('section').replaceWith(paymentLine(body, true));
     } catch (problem) {
       showError(box, problem);
+      reject.disabled = false;
     }
   } }, t('reject'));
   const form = h('div', { class: 'decision' }, h('div', { class: 'inline' }, code, approve), h('div', { class: 'inline' }, reason, reject), box);
@@ -179,6 +191,7 @@ async function newPaymentScreen() {
 function quoteCard(quote, back) {
   const box = errorBox('corp-submit-error');
   const submit = h('button', { type: 'button', id: 'corp-submit' }, t('submitForApproval'));
+  let sending = false;
   const card = h('section', { class: 'card', id: 'corp-quote-card' }, h('h2', {}, t('quoteTitle')),
     h('dl', { class: 'quote' }, h('dt', {}, t('payee')), h('dd', {}, quote.payeeName),
       h('dt', {}, t('amount')), h('dd', { id: 'corp-quote-amount' }, formatAmount(quote.amount)),
@@ -186,11 +199,12 @@ function quoteCard(quote, back) {
       h('dt', {}, t('checkersNeeded')), h('dd', { id: 'corp-quote-checkers' }, String(quote.requiredApprovals)),
       h('dt', {}, t('expiresIn')), ticking(h('dd', {}), quote.expiresAt, (element, { left, text }) => {
         element.textContent = text;
-        submit.disabled = left === 0;
+        submit.disabled = left === 0 || sending;
       })), box, h('div', { class: 'actions' }, submit, h('button', { type: 'button', class: 'link', onclick: back }, t('back'))));
   submit.addEventListener('click', async () => {
     box.hidden = true;
     submit.disabled = true;
+    sending = true;
     try {
       const { body } = await api('POST', '/corporate/payments', { quoteId: quote.paymentId });
       card.replaceWith(h('section', { class: 'card result', id: 'corp-submitted', 'data-status': body.status },
@@ -199,6 +213,8 @@ function quoteCard(quote, back) {
     } catch (problem) {
       showError(box, problem);
       submit.disabled = false;
+    } finally {
+      sending = false;
     }
   });
   return card;
@@ -214,6 +230,7 @@ async function payrollScreen() {
   const form = h('form', { class: 'card', id: 'payroll-form' }, h('h2', {}, t('navCorpPayroll')), h('p', { class: 'hint' }, t('payrollHint')),
     field(t('fromAccount'), from), field(t('purpose'), purpose), field(t('payrollFile'), file), box,
     h('button', { type: 'submit', id: 'payroll-upload' }, t('upload')));
+  const uploadButton = form.querySelector('#payroll-upload');
   form.addEventListener('submit', async event => {
     event.preventDefault();
     box.hidden = true;
@@ -222,6 +239,7 @@ async function payrollScreen() {
       box.hidden = false;
       return;
     }
+    uploadButton.disabled = true; // one batch per press: a second would count the same rows against the day's limit
     try {
       const query = new URLSearchParams({ fromAccountId: from.value, purpose: purpose.value });
       const { body: batch } = await api('POST', `/corporate/payroll-batches?${query}`, undefined,
@@ -229,6 +247,8 @@ async function payrollScreen() {
       report.replaceChildren(batchReport(batch));
     } catch (problem) {
       showError(box, problem);
+    } finally {
+      uploadButton.disabled = false;
     }
   });
   const { body: batches } = await api('GET', '/corporate/payroll-batches');

@@ -36,7 +36,8 @@ class EdgeConfiguration {
     }
 
     @Bean
-    BodySizeLimitFilter bodySizeLimitFilter(@Value("${ebank.gateway.max-body-size}") DataSize max, ProblemWriter problems) {
-        return new BodySizeLimitFilter(max, problems);
+    BodySizeLimitFilter bodySizeLimitFilter(@Value("${ebank.gateway.max-body-size}") DataSize max,
+                                            @Value("${ebank.gateway.max-file-size}") DataSize maxFile, ProblemWriter problems) {
+        return new BodySizeLimitFilter(max, maxFile, problems);
     }
 }
