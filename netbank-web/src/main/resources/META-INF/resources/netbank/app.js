@@ -3,7 +3,7 @@
 import { api, currentSubject, forgetToken, holdToken, keyAfter, newIdempotencyKey, onExpiredSession, Problem, refused, signedIn,
   streamMessages } from './api.js';
 import { CORPORATE_BUILDERS, CORPORATE_NAV, corporateScreens, corporateSignInForm, forgetOperator } from './corporate.js';
-import { amountInput, clearTimers, errorBox, field, h, money, say, showError, ticking, time, typedAmount } from './dom.js';
+import { amountInput, clearTimers, errorBox, field, h, money, onAmountSubmit, say, showError, ticking, time } from './dom.js';
 import { formatAmount, parseAmount } from './money.js';
 import { currentLanguage, setLanguage, t } from './i18n.js';
 
@@ -371,13 +371,7 @@ async function transferScreen() {
   const form = h('form', { class: 'card', id: 'transfer-form' }, h('h2', {}, t('navTransfer')),
     field(t('fromAccount'), fields.from), field(t('payee'), fields.name), field(t('payeeAccount'), fields.number),
     field(t('payeeBank'), fields.bank), field(t('amount'), fields.amount), box, h('button', { type: 'submit', id: 'get-quote' }, t('getQuote')));
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    box.hidden = true;
-    const amount = typedAmount(fields.amount, box);
-    if (amount === null) {
-      return;
-    }
+  onAmountSubmit(form, fields.amount, box, async amount => {
     try {
       const { body: quote } = await api('POST', '/transfers/quotes', quoteBody(fields, amount, false));
       form.hidden = true;
@@ -489,13 +483,7 @@ async function scheduledScreen() {
   };
   // changing what is paid, to whom or from where asks for a new quote
   [fields.from, fields.name, fields.number, fields.bank, fields.amount].forEach(input => input.addEventListener('input', forgetQuote));
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    box.hidden = true;
-    const amount = typedAmount(fields.amount, box);
-    if (amount === null) {
-      return;
-    }
+  onAmountSubmit(form, fields.amount, box, async amount => {
     try {
       if (!quote) {
         quote = (await api('POST', '/transfers/quotes', quoteBody(fields, amount, true))).body;
@@ -588,13 +576,7 @@ function buyForm(product, panel) {
     const form = h('form', { class: 'card', id: 'buy-form' }, h('h2', {}, t('buyTitle', { name: product.name })),
       field(t('fromAccount'), account), field(t('amount'), amount), seniorPart, box, h('button', { type: 'submit', id: 'buy-confirm' }, t('buy')));
     const confirm = form.querySelector('#buy-confirm');
-    form.addEventListener('submit', async event => {
-      event.preventDefault();
-      box.hidden = true;
-      const typed = typedAmount(amount, box);
-      if (typed === null) {
-        return;
-      }
+    onAmountSubmit(form, amount, box, async typed => {
       confirm.disabled = true;
       const body = { productCode: product.code, accountId: account.value, amount: typed };
       if (!seniorPart.hidden) {
@@ -662,13 +644,7 @@ function holdingCard(holding, panel) {
   const amount = amountInput(`redeem-${holding.holdingId}`, formatAmount(holding.remaining));
   let key = newIdempotencyKey();
   const form = h('form', { class: 'inline' }, amount, h('button', { type: 'submit' }, t('redeem')));
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    box.hidden = true;
-    const typed = typedAmount(amount, box);
-    if (typed === null) {
-      return;
-    }
+  onAmountSubmit(form, amount, box, async typed => {
     try {
       await api('POST', '/wealth/redemptions', { holdingId: holding.holdingId, amount: typed }, { idempotencyKey: key });
       say(t('redeemed'));

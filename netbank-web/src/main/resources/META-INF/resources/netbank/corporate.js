@@ -2,7 +2,7 @@
 // maker (经办) enters payments and uploads payroll files (代发) and submits them; a checker (复核) approves with the
 // token's current code, or sends a payment back with a reason. Every amount stays a decimal string.
 import { api, holdToken, keyAfter, newIdempotencyKey, refused } from './api.js';
-import { errorBox, field, h, say, showError, ticking, time, typedAmount, amountInput } from './dom.js';
+import { amountInput, errorBox, field, h, onAmountSubmit, say, showError, ticking, time } from './dom.js';
 import { formatAmount } from './money.js';
 import { t } from './i18n.js';
 
@@ -163,13 +163,7 @@ async function newPaymentScreen() {
   const form = h('form', { class: 'card', id: 'corp-payment-form' }, h('h2', {}, t('navCorpNew')), field(t('fromAccount'), from),
     field(t('payee'), name), field(t('payeeAccount'), number), field(t('payeeBank'), bank), field(t('amount'), amount),
     field(t('memo'), memo), box, h('button', { type: 'submit', id: 'corp-quote' }, t('getQuote')));
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    box.hidden = true;
-    const typed = typedAmount(amount, box);
-    if (typed === null) {
-      return;
-    }
+  onAmountSubmit(form, amount, box, async typed => {
     const body = { fromAccountId: from.value, toAccountNumber: number.value.trim(), toName: name.value.trim(), amount: typed };
     if (bank.value.trim()) {
       body.toBankCode = bank.value.trim();

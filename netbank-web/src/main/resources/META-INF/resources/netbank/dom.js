@@ -81,14 +81,22 @@ export function amountInput(id, placeholder = '0.00') {
   return h('input', { id, inputmode: 'decimal', autocomplete: 'off', placeholder, required: true });
 }
 
-/** The amount typed, or null after saying what is wrong with it. */
-export function typedAmount(input, box) {
-  const amount = parseAmount(input.value);
-  if (amount === null) {
-    box.textContent = t('badAmount');
-    box.hidden = false;
-  }
-  return amount;
+/**
+ * A form whose submission carries an amount: its error box cleared, then {@code then(amount)} with the amount typed, as
+ * the API takes it; an amount that is none is said in the box instead.
+ */
+export function onAmountSubmit(form, input, box, then) {
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    box.hidden = true;
+    const amount = parseAmount(input.value);
+    if (amount === null) {
+      box.textContent = t('badAmount');
+      box.hidden = false;
+      return;
+    }
+    then(amount);
+  });
 }
 
 /** Stops the countdowns of the screen being left. */
