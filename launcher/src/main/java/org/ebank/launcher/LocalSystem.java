@@ -272,6 +272,18 @@ public final class LocalSystem implements AutoCloseable {
         startPostgres();
     }
 
+    /**
+     * Stops a service instance as an operator would (what is under way finishes), starts it again and waits until it is
+     * ready: e.g. with other properties, set by {@link #with} before.
+     */
+    public void restart(String name) {
+        if (supervisor != null) {
+            supervisor.expectDown(name);
+        }
+        services.get(name).stop(Duration.ofSeconds(20));
+        startService(name);
+    }
+
     /** Ends a service instance at once, as a crash would. */
     public void kill(String name) {
         if (supervisor != null) {

@@ -66,6 +66,9 @@ final class RunningSystem implements BeforeAllCallback {
         }
     }
 
+    /** account-service's properties on this system beyond the local defaults (a test that restarts it with others restores them). */
+    static final Map<String, String> ACCOUNT_SERVICE = Map.of("ebank.fees.cron", "-");
+
     /**
      * A system as the system tests run it. Every test signs in from 127.0.0.1, so the per-address limit on sign-in (tested
      * in the gateway's own tests) is raised: it would make the classes depend on each other's number of sign-ins. The
@@ -81,7 +84,7 @@ final class RunningSystem implements BeforeAllCallback {
     static LocalSystem forTests(Path base, Ports ports) {
         return new LocalSystem(Path.of("..").toAbsolutePath().normalize(), base, ports)
                 .with("gateway", Map.of("ebank.rate-limits.sensitive.burst", "1000"))
-                .with("account-service", Map.of("ebank.fees.cron", "-"))
+                .with("account-service", ACCOUNT_SERVICE)
                 .with("transfer-service", Map.of("ebank.scheduled.poll-interval", "1h", "ebank.transfers.recovery-grace", "15s",
                         "ebank.transfers.recovery-interval", "3s"))
                 .with("wealth-service", Map.of("ebank.wealth.maturity-cron", "-"))
