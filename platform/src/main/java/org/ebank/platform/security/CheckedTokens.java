@@ -14,9 +14,9 @@ import reactor.core.publisher.Mono;
 /**
  * Remembers the tokens already checked (signature, issuer, expiry) until they expire, so a customer's next call
  * skips the RSA verification and claim parsing, which cost more than the rest of the security chain together. A token
- * is refused from the moment it expires on the bank's clock, remembered or not: Spring's checker alone would take it for
- * 60 s more (its leeway for clocks that differ), and a session of 15 minutes would last 16. At most {@code capacity} are
- * kept: when full, all are forgotten and checked afresh. When the keys cannot be fetched, the token is neither
+ * is refused from the moment it expires on {@code clock} (the wall clock), remembered or not: Spring's checker alone
+ * would take it for 60 s more (its leeway for clocks that differ), and a session of 15 minutes would last 16. At most
+ * {@code capacity} are kept: when full, all are forgotten and checked afresh. When the keys cannot be fetched, the token is neither
  * accepted nor refused: the request is {@link Unreachable} for now.
  */
 final class CheckedTokens implements ReactiveJwtDecoder {

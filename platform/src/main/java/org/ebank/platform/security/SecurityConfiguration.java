@@ -28,7 +28,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
-import org.springframework.util.function.SingletonSupplier;
 import reactor.core.publisher.Mono;
 
 /** Every service is an OAuth2 resource server for the tokens account-service issues (JWKS). */
@@ -90,15 +89,18 @@ public class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
-    /** Whatever decoder a service has (Boot's from the JWKS, account-service's own key) remembers the tokens it checked. */
+    /**
+     * Whatever decoder a service has (Boot's from the JWKS, account-service's own key) remembers the tokens it checked,
+     * and refuses them from the second they expire on the wall clock: a token's life is real time, not the bank's
+     * business clock (which a test may move on by a month to reach a fee period).
+     */
     @Bean
-    static BeanPostProcessor rememberCheckedTokens(ObjectProvider<Clock> clock,
-                                                   @Value("${ebank.security.checked-tokens:2048}") int capacity) {
+    static BeanPostProcessor rememberCheckedTokens(@Value("${ebank.security.checked-tokens:2048}") int capacity) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof CheckedTokens)
-                        ? new CheckedTokens(decoder, SingletonSupplier.of(clock::getObject), capacity) : bean;
+                        ? new CheckedTokens(decoder, Clock::systemUTC, capacity) : bean;
             }
         };
     }
