@@ -1,11 +1,11 @@
 package org.ebank.platform.security;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.ebank.platform.problem.Unreachable;
-import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.client.WebClientException;
@@ -13,10 +13,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Remembers the tokens already checked (signature, issuer, expiry) until they expire, so a customer's next call
- * skips the RSA verification and claim parsing, which cost more than the rest of the security chain together. A token
- * is refused from the moment it expires on {@code clock} (the wall clock), remembered or not: Spring's checker alone
- * would take it for 60 s more (its leeway for clocks that differ), and a session of 15 minutes would last 16. At most
- * {@code capacity} are kept: when full, all are forgotten and checked afresh. When the keys cannot be fetched, the token is neither
+ * skips the RSA verification and claim parsing, which cost more than the rest of the security chain together. A
+ * remembered token is checked afresh from the moment it expires on the bank's clock, and refused by a checker that
+ * allows no leeway ({@link SecurityConfiguration}). At most {@code capacity} are kept: when full, all are forgotten and
+ * checked afresh. When the keys cannot be fetched, the token is neither
  * accepted nor refused: the request is {@link Unreachable} for now.
  */
 final class CheckedTokens implements ReactiveJwtDecoder {
@@ -36,13 +36,12 @@ final class CheckedTokens implements ReactiveJwtDecoder {
     public Mono<Jwt> decode(String token) {
         Jwt known = checked.get(token);
         if (known != null) {
-            if (unexpired(known)) {
+            if (clock.get().instant().isBefore(known.getExpiresAt())) {
                 return Mono.just(known);
             }
             checked.remove(token);
-            return Mono.error(expired(known));
         }
-        return checker.decode(token).flatMap(jwt -> unexpired(jwt) ? Mono.just(remember(token, jwt)) : Mono.error(expired(jwt)))
+        return checker.decode(token).doOnNext(jwt -> remember(token, jwt))
                 // the key set could not be fetched (account-service restarting, say): 503, not 500
                 .onErrorMap(CheckedTokens::keysUnreachable, e -> new Unreachable("the keys that check tokens", e));
     }
@@ -61,23 +60,14 @@ final class CheckedTokens implements ReactiveJwtDecoder {
         return false;
     }
 
-    private boolean unexpired(Jwt jwt) {
-        return jwt.getExpiresAt() == null || clock.get().instant().isBefore(jwt.getExpiresAt());
-    }
-
-    /** As Spring says it: a bad token (401 invalid_token), not a fault. */
-    private static BadJwtException expired(Jwt jwt) {
-        return new BadJwtException("The token expired at " + jwt.getExpiresAt());
-    }
-
-    private Jwt remember(String token, Jwt jwt) {
-        if (jwt.getExpiresAt() == null || capacity <= 0) {
-            return jwt;
+    private void remember(String token, Jwt jwt) {
+        Instant expiresAt = jwt.getExpiresAt();
+        if (expiresAt == null || capacity <= 0) {
+            return;
         }
         if (checked.size() >= capacity) {
             checked.clear();
         }
         checked.put(token, jwt);
-        return jwt;
     }
 }

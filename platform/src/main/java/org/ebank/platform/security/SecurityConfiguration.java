@@ -1,6 +1,7 @@
 package org.ebank.platform.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -22,12 +24,15 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.util.function.SingletonSupplier;
 import reactor.core.publisher.Mono;
 
 /** Every service is an OAuth2 resource server for the tokens account-service issues (JWKS). */
@@ -90,17 +95,23 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Whatever decoder a service has (Boot's from the JWKS, account-service's own key) remembers the tokens it checked,
-     * and refuses them from the second they expire on the wall clock: a token's life is real time, not the bank's
-     * business clock (which a test may move on by a month to reach a fee period).
+     * Whatever decoder a service has (Boot's from the JWKS, account-service's own key) remembers the tokens it checked.
+     * Boot's (where {@code jwk-set-uri} is set: every service but account-service, which checks by its own key) refuses a
+     * token from the second it expires: Spring's default check allows 60 s of leeway for clocks that differ, and a session
+     * of 15 minutes would last 16. account-service's own check is as strict, on the bank's clock its tokens are issued by.
      */
     @Bean
-    static BeanPostProcessor rememberCheckedTokens(@Value("${ebank.security.checked-tokens:2048}") int capacity) {
+    static BeanPostProcessor rememberCheckedTokens(ObjectProvider<Clock> clock, Environment environment,
+                                                   @Value("${ebank.security.checked-tokens:2048}") int capacity) {
+        boolean fromKeySet = environment.containsProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
+                if (fromKeySet && bean instanceof NimbusReactiveJwtDecoder boots) {
+                    boots.setJwtValidator(new JwtTimestampValidator(Duration.ZERO));
+                }
                 return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof CheckedTokens)
-                        ? new CheckedTokens(decoder, Clock::systemUTC, capacity) : bean;
+                        ? new CheckedTokens(decoder, SingletonSupplier.of(clock::getObject), capacity) : bean;
             }
         };
     }

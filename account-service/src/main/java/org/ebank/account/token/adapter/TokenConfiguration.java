@@ -1,6 +1,7 @@
 package org.ebank.account.token.adapter;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.ebank.account.token.application.SystemAccountNames;
 import org.ebank.account.token.application.TokenIssuer;
 import org.ebank.platform.security.LocalDefaults;
@@ -31,11 +32,14 @@ class TokenConfiguration {
         return new JwtTokenIssuer(keys, properties.issuer(), properties.accessTokenLifetime(), clock);
     }
 
-    /** account-service checks its own tokens with its own key (not over HTTP), on the bank's clock. */
+    /**
+     * account-service checks its own tokens with its own key (not over HTTP), on the bank's clock, and refuses them from
+     * the second they expire (no leeway: it issued them by this clock).
+     */
     @Bean
     ReactiveJwtDecoder jwtDecoder(TokenKeys keys, TokenProperties properties, Clock clock) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(keys.publicKey()).build();
-        JwtTimestampValidator expiry = new JwtTimestampValidator();
+        JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
         expiry.setClock(clock);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(properties.issuer())));
         return decoder;
