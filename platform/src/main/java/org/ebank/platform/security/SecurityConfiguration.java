@@ -14,7 +14,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -96,18 +95,17 @@ public class SecurityConfiguration {
 
     /**
      * Whatever decoder a service has (Boot's from the JWKS, account-service's own key) remembers the tokens it checked.
-     * Boot's (where {@code jwk-set-uri} is set: every service but account-service, which checks by its own key) refuses a
-     * token from the second it expires: Spring's default check allows 60 s of leeway for clocks that differ, and a session
-     * of 15 minutes would last 16. account-service's own check is as strict, on the bank's clock its tokens are issued by.
+     * Boot's (a {@link NimbusReactiveJwtDecoder}: every service's but account-service's, which checks by its own key and
+     * clock) refuses a token from the second it expires: Spring's default check allows 60 s of leeway for clocks that
+     * differ, and a session of 15 minutes would last 16.
      */
     @Bean
-    static BeanPostProcessor rememberCheckedTokens(ObjectProvider<Clock> clock, Environment environment,
+    static BeanPostProcessor rememberCheckedTokens(ObjectProvider<Clock> clock,
                                                    @Value("${ebank.security.checked-tokens:2048}") int capacity) {
-        boolean fromKeySet = environment.containsProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                if (fromKeySet && bean instanceof NimbusReactiveJwtDecoder boots) {
+                if (bean instanceof NimbusReactiveJwtDecoder boots) {
                     boots.setJwtValidator(new JwtTimestampValidator(Duration.ZERO));
                 }
                 return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof CheckedTokens)

@@ -9,7 +9,6 @@ import java.util.List;
 import org.ebank.platform.testing.TestJwts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -25,17 +24,16 @@ class TokenExpiryTest {
         assertThat(NimbusReactiveJwtDecoder.withJwkSetUri(TestJwts.jwksUri()).build().decode(expiredSecondsAgo).block())
                 .as("Spring's default, for comparison").isNotNull();
 
-        ReactiveJwtDecoder checked = decoderOfAService(new MockEnvironment()
-                .withProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestJwts.jwksUri()));
+        ReactiveJwtDecoder checked = decoderOfAService();
         assertThatThrownBy(() -> checked.decode(expiredSecondsAgo).block()).isInstanceOf(JwtException.class)
                 .hasMessageContaining("expired");
         assertThat(checked.decode(live).block().getSubject()).isEqualTo("cus-1");
     }
 
-    private static ReactiveJwtDecoder decoderOfAService(MockEnvironment environment) {
+    private static ReactiveJwtDecoder decoderOfAService() {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("clock", Clock.systemUTC());
-        return (ReactiveJwtDecoder) SecurityConfiguration.rememberCheckedTokens(beans.getBeanProvider(Clock.class), environment, 100)
+        return (ReactiveJwtDecoder) SecurityConfiguration.rememberCheckedTokens(beans.getBeanProvider(Clock.class), 100)
                 .postProcessAfterInitialization(NimbusReactiveJwtDecoder.withJwkSetUri(TestJwts.jwksUri()).build(), "jwtDecoder");
     }
 }

@@ -42,7 +42,7 @@ class TokenConfiguration {
         JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
         expiry.setClock(clock);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(properties.issuer())));
-        return decoder;
+        return decoder::decode; // not Boot's NimbusReactiveJwtDecoder, whose check the platform sets to the wall clock
     }
 
     /** Compared in lower case, as staff codes are; "system" is the audit trail's name for scheduled jobs. */
