@@ -277,7 +277,8 @@ function historyPanel(account) {
         query.set('from', `${from.value}T00:00:00+08:00`);
       }
       if (to.value) {
-        query.set('to', `${to.value}T23:59:59+08:00`);
+        // the API's end is exclusive: the whole of the last day is up to the next day's midnight
+        query.set('to', nextDay(to.value) + 'T00:00:00+08:00');
       }
       if (direction.value) {
         query.set('direction', direction.value);
@@ -421,8 +422,9 @@ function quoteStep(quote, back) {
         showError(box, problem);
       }
     } }, t('sendCode')), field(t('smsCode'), code)) : null;
+  const backButton = h('button', { type: 'button', class: 'link', id: 'quote-back', onclick: back }, t('back'));
   const form = h('form', { class: 'card', id: 'quote-form' }, h('h2', {}, t('quoteTitle')), rows, otpPart, box,
-    h('div', { class: 'actions' }, confirm, h('button', { type: 'button', class: 'link', onclick: back }, t('back'))));
+    h('div', { class: 'actions' }, confirm, backButton));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     box.hidden = true;
@@ -436,7 +438,8 @@ function quoteStep(quote, back) {
       form.replaceWith(transferResult(transfer));
     } catch (problem) {
       key = keyAfter(problem, key);
-      lockUnlessRefused(problem, code);
+      // an outcome not known (the transfer may have gone through): only this confirmation again, never a new quote
+      lockUnlessRefused(problem, code, backButton);
       showError(box, problem);
       confirm.disabled = false;
     }
@@ -550,7 +553,7 @@ async function wealthScreen() {
       onclick: () => { panel.replaceChildren(buyForm(p, panel)); panel.scrollIntoView({ behavior: 'smooth' }); } }, t('buy'))));
   const held = holdings.items.length === 0 ? [h('p', { class: 'muted' }, t('noHoldings'))] : holdings.items.map(x => holdingCard(x, panel));
   const assess = h('button', { type: 'button', class: 'secondary', id: 'take-questionnaire', onclick: () => {
-    panel.replaceChildren(questionnaire(() => {}));
+    panel.replaceChildren(questionnaire());
     panel.scrollIntoView({ behavior: 'smooth' });
   } }, t('questionnaire'));
   return [h('h1', {}, t('products'), assess), h('div', { class: 'cards' }, ...cards), panel, h('h2', {}, t('holdings')),
@@ -588,12 +591,15 @@ function buyForm(product, panel) {
         const placed = order.status === 'PLACED';
         panel.replaceChildren(h('section', { class: `card result ${placed ? 'COMPLETED' : 'PENDING'}`, id: 'buy-result',
           'data-status': order.status }, h('h2', {}, placed ? t('bought') : t('PENDING')), h('p', {}, `${product.name} · ${formatAmount(typed)}`)));
-        refreshHoldings(panel);
+        refreshHoldings(panel).catch(() => {});   // the holdings as they were; the result above stands
       } catch (problem) {
         key = keyAfter(problem, key);
         lockUnlessRefused(problem, amount, account, senior);
-        if (['risk-assessment-required', 'risk-assessment-expired', 'risk-too-high'].includes(problem.slug)) {
-          form.before(questionnaire(() => form.requestSubmit()));
+        if (['risk-assessment-required', 'risk-assessment-expired'].includes(problem.slug)) {
+          // the questionnaire once; the purchase waits for the customer to press buy again
+          if (!document.getElementById('questionnaire')) {
+            form.before(questionnaire());
+          }
         } else if (problem.slug === 'senior-confirmation-required') {
           seniorPart.hidden = false;
         }
@@ -605,12 +611,23 @@ function buyForm(product, panel) {
     return form;
   });
   const holder = h('div', {}, t('loading'));
-  formPromise.then(form => holder.replaceWith(form));
+  formPromise.then(form => holder.replaceWith(form)).catch(problem => {
+    const box = errorBox('buy-load-error');
+    showError(box, problem);
+    holder.replaceWith(box);
+  });
   return holder;
 }
 
+/** The day after {@code day} (yyyy-MM-dd), counted on the calendar, not in hours. */
+function nextDay(day) {
+  const [year, month, date] = day.split('-').map(part => Number(part));
+  const next = new Date(Date.UTC(year, month - 1, date + 1));
+  return next.toISOString().slice(0, 10);
+}
+
 /** The risk questionnaire: ten answers from 1 to 5; the API gives the level. */
-function questionnaire(then) {
+function questionnaire() {
   const box = errorBox('questionnaire-error');
   const answers = Array.from({ length: 10 }, (_, i) => h('select', { id: `answer-${i + 1}` },
     ...[1, 2, 3, 4, 5].map(n => h('option', { value: n }, String(n)))));
@@ -622,7 +639,6 @@ function questionnaire(then) {
     try {
       const { body } = await api('POST', '/wealth/risk-assessments', { answers: answers.map(select => Number(select.value)) });
       form.replaceWith(h('p', { class: 'card', id: 'assessed' }, t('assessed', { level: body.level, until: time(body.validUntil) })));
-      then();
     } catch (problem) {
       showError(box, problem);
     }
