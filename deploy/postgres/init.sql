@@ -5,3 +5,4 @@ create database wealth;
 create database notification;
 create database corporate;
 create database insight;
+create database payment;

@@ -55,6 +55,9 @@ import org.ebank.contracts.wealth.OrderPlaced;
 import org.ebank.contracts.wealth.ProductLaunched;
 import org.ebank.contracts.wealth.ProductSoldOut;
 import org.ebank.contracts.wealth.RiskAssessed;
+import org.ebank.contracts.payment.BillPaymentEvent;
+import org.ebank.contracts.payment.EtcDebitEvent;
+import org.ebank.contracts.payment.PaymentTopics;
 import org.ebank.contracts.wealth.WealthTopics;
 
 /**
@@ -291,6 +294,10 @@ final class AsyncApiDocument {
                 CorporateTopics.PAYMENT_FAILED, PaymentEvent.class, CorporateTopics.PAYMENT_SETTLED, PaymentEvent.class,
                 CorporateTopics.PAYMENT_RETURNED, PaymentEvent.class, CorporateTopics.PAYROLL_DISBURSED, PayrollDisbursed.class,
                 CorporateTopics.CASH_SWEPT, CashSwept.class));
+        topics.put(PaymentTopics.BILL, ordered(PaymentTopics.BILL_PAID, BillPaymentEvent.class, PaymentTopics.BILL_REFUSED,
+                BillPaymentEvent.class));
+        topics.put(PaymentTopics.ETC, ordered(PaymentTopics.ETC_DEBITED, EtcDebitEvent.class, PaymentTopics.ETC_DEBIT_REFUSED,
+                EtcDebitEvent.class));
         topics.put(NotificationTopics.PUSH, ordered(NotificationTopics.PUSH_SENT, PushEvent.class, NotificationTopics.PUSH_OPENED,
                 PushEvent.class, NotificationTopics.PUSH_CONVERTED, PushEvent.class));
         topics.put(AuditTopics.AUDIT, ordered(AuditTopics.ACTION_RECORDED, ActionRecorded.class));

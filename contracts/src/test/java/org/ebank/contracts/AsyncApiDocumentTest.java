@@ -15,6 +15,7 @@ import org.ebank.contracts.account.AccountTopics;
 import org.ebank.contracts.audit.AuditTopics;
 import org.ebank.contracts.corporate.CorporateTopics;
 import org.ebank.contracts.notification.NotificationTopics;
+import org.ebank.contracts.payment.PaymentTopics;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.contracts.wealth.WealthTopics;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class AsyncApiDocumentTest {
     void everyTopicAndEventTypeConstantIsInTheDocument() throws IllegalAccessException {
         TreeSet<String> declared = new TreeSet<>();
         for (Class<?> constants : List.of(AccountTopics.class, TransferTopics.class, WealthTopics.class, CorporateTopics.class,
-                NotificationTopics.class, AuditTopics.class)) {
+                NotificationTopics.class, AuditTopics.class, PaymentTopics.class)) {
             for (Field field : constants.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                     declared.add((String) field.get(null));

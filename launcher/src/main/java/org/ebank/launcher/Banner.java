@@ -17,7 +17,7 @@ final class Banner {
         Console.line("  Gateway     " + gateway + "/api/v1/…");
         Console.line("  API docs    " + gateway + "/swagger-ui.html");
         Console.line("  Metrics     http://127.0.0.1:" + ports.account() + "/actuator/prometheus (each service on its port: "
-                + ports.account() + "–" + ports.insight() + (ports.replicas() > 1 ? "; its second instance ten above" : "") + ")");
+                + ports.account() + "–" + ports.payment() + (ports.replicas() > 1 ? "; its second instance ten above" : "") + ")");
         if (ports.replicas() > 1) {
             Console.line("  Replicas    " + ports.replicas() + " instances of every service; the gateway spreads requests over them");
         }

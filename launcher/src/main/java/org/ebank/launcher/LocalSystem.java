@@ -38,6 +38,7 @@ public final class LocalSystem implements AutoCloseable {
     private PostgresServer postgres;
     private volatile JavaProcess kafka;
     private volatile JavaProcess clearing;
+    private volatile JavaProcess billers;
     private volatile Supervisor supervisor;
 
     public LocalSystem(Path root, Path baseDir, Ports ports) {
@@ -92,7 +93,7 @@ public final class LocalSystem implements AutoCloseable {
         checkPortsFree();
         // the infrastructure side by side, then every service at once: none needs another to start (tokens' keys and
         // the ledger are asked for on first use, not at start)
-        inParallel(List.of(this::startPostgres, this::startKafka, this::startClearing));
+        inParallel(List.of(this::startPostgres, this::startKafka, this::startClearing, this::startBillers));
         startAndAwait(ServiceSpec.all(ports));
     }
 
@@ -111,6 +112,7 @@ public final class LocalSystem implements AutoCloseable {
         wanted.put("Kafka", ports.kafka());
         wanted.put("Kafka controller", ports.kafkaController());
         wanted.put("clearing simulator", ports.clearing());
+        wanted.put("biller simulator", ports.billers());
         wanted.forEach((what, port) -> {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
@@ -145,13 +147,24 @@ public final class LocalSystem implements AutoCloseable {
 
     /** The stand-in for the interbank clearing network: settles transfers after a few seconds, returns some. */
     private void startClearing() {
+        clearing = startSimulator("clearing", "interbank clearing simulator", org.ebank.clearing.ClearingSimulator.class,
+                List.of(Integer.toString(ports.clearing()), "5000"), ports.clearing(), "EBANK-CLEARING-READY");
+    }
+
+    /** The stand-in for the billers' gateway: bills to look up, payments confirmed or refused (BillerSimulator). */
+    private void startBillers() {
+        billers = startSimulator("billers", "biller simulator", org.ebank.biller.BillerSimulator.class,
+                List.of(Integer.toString(ports.billers())), ports.billers(), "EBANK-BILLER-READY");
+    }
+
+    private JavaProcess startSimulator(String name, String what, Class<?> main, List<String> arguments, int port, String ready) {
         Instant started = Instant.now();
-        Console.step("interbank clearing simulator on 127.0.0.1:" + ports.clearing());
-        clearing = JavaProcess.start("clearing", List.of("-Xmx64m", "-XX:+UseSerialGC"),
-                JavaProcess.mainCommand(org.ebank.clearing.ClearingSimulator.class, List.of(Integer.toString(ports.clearing()), "5000")),
-                logs().resolve("clearing.log"));
-        Readiness.await("clearing simulator", clearing, () -> clearing.printed("EBANK-CLEARING-READY"));
-        Console.done("clearing simulator ready", Duration.between(started, Instant.now()));
+        Console.step(what + " on 127.0.0.1:" + port);
+        JavaProcess process = JavaProcess.start(name, List.of("-Xmx64m", "-XX:+UseSerialGC"), JavaProcess.mainCommand(main, arguments),
+                logs().resolve(name + ".log"));
+        Readiness.await(what, process, () -> process.printed(ready));
+        Console.done(what + " ready", Duration.between(started, Instant.now()));
+        return process;
     }
 
     private void startAndAwait(List<ServiceSpec> specs) {
@@ -188,11 +201,15 @@ public final class LocalSystem implements AutoCloseable {
             if (clearing != null) {
                 all.put("clearing", clearing);
             }
+            if (billers != null) {
+                all.put("billers", billers);
+            }
             return all;
         }, name -> {
             switch (name) {
                 case "kafka" -> startKafka();
                 case "clearing" -> startClearing();
+                case "billers" -> startBillers();
                 default -> startService(name);
             }
         }, Clock.systemUTC(), Duration.ofSeconds(2)).start();
@@ -303,6 +320,9 @@ public final class LocalSystem implements AutoCloseable {
         running.parallelStream().forEach(p -> p.stop(Duration.ofSeconds(20)));
         if (clearing != null) {
             clearing.stop(Duration.ofSeconds(5));
+        }
+        if (billers != null) {
+            billers.stop(Duration.ofSeconds(5));
         }
         if (kafka != null) {
             kafka.stop(Duration.ofSeconds(30));

@@ -9,7 +9,8 @@ import org.ebank.infra.FreePort;
  * the first on the service's own port), the infrastructure.
  */
 public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers, List<Integer> wealths, List<Integer> notifications,
-                   List<Integer> corporates, List<Integer> insights, int postgres, int kafka, int kafkaController, int clearing) {
+                   List<Integer> corporates, List<Integer> insights, List<Integer> payments, int postgres, int kafka, int kafkaController,
+                   int clearing, int billers) {
 
     public Ports {
         accounts = List.copyOf(accounts);
@@ -18,6 +19,7 @@ public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers
         notifications = List.copyOf(notifications);
         corporates = List.copyOf(corporates);
         insights = List.copyOf(insights);
+        payments = List.copyOf(payments);
     }
 
     /** The fixed ports of the local run, one instance of each service. */
@@ -26,15 +28,15 @@ public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers
     }
 
     /**
-     * The fixed ports of the local run: a service's first instance on 8081–8086, its second ten above (8091–8096), and
-     * so on; {@code EBANK_PORT_OFFSET} moves them all.
+     * The fixed ports of the local run: a service's first instance on 8081–8087, its second ten above (8091–8097), and
+     * so on; the biller simulator on 8088, the clearing simulator on 8089; {@code EBANK_PORT_OFFSET} moves them all.
      */
     public static Ports standard(int replicas) {
         int offset = Integer.parseInt(System.getenv().getOrDefault("EBANK_PORT_OFFSET", "0"));
         return new Ports(8080 + offset, tenApart(8081 + offset, replicas), tenApart(8082 + offset, replicas),
                 tenApart(8083 + offset, replicas), tenApart(8084 + offset, replicas), tenApart(8085 + offset, replicas),
-                tenApart(8086 + offset, replicas),
-                15432 + offset, 19092 + offset, 19093 + offset, 8089 + offset);
+                tenApart(8086 + offset, replicas), tenApart(8087 + offset, replicas),
+                15432 + offset, 19092 + offset, 19093 + offset, 8089 + offset, 8088 + offset);
     }
 
     /** Ports free right now, for a system started by a test beside anything else, one instance of each service. */
@@ -44,7 +46,8 @@ public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers
 
     public static Ports free(int replicas) {
         return new Ports(FreePort.next(), freePorts(replicas), freePorts(replicas), freePorts(replicas), freePorts(replicas), freePorts(replicas),
-                freePorts(replicas), FreePort.next(), FreePort.next(), FreePort.next(), FreePort.next());
+                freePorts(replicas), freePorts(replicas), FreePort.next(), FreePort.next(), FreePort.next(), FreePort.next(),
+                FreePort.next());
     }
 
     private static List<Integer> tenApart(int first, int replicas) {
@@ -83,6 +86,14 @@ public record Ports(int gateway, List<Integer> accounts, List<Integer> transfers
 
     public int insight() {
         return insights.get(0);
+    }
+
+    public int payment() {
+        return payments.get(0);
+    }
+
+    public String billersUrl() {
+        return "http://127.0.0.1:" + billers;
     }
 
     public String clearingUrl() {

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One instance of one of the seven services: its name (the service's, then {@code -2}, {@code -3} for the instances
+ * One instance of one of the eight services: its name (the service's, then {@code -2}, {@code -3} for the instances
  * after the first), which service it is, which port it takes, and which database its service owns.
  */
 record ServiceSpec(String name, String service, int port, String database) {
 
     static final List<String> SERVICES = List.of("account-service", "transfer-service", "wealth-service", "notification-service",
-            "corporate-service", "insight-service");
+            "corporate-service", "insight-service", "payment-service");
 
     static List<ServiceSpec> all(Ports ports) {
         List<ServiceSpec> all = new ArrayList<>();
@@ -26,6 +26,7 @@ record ServiceSpec(String name, String service, int port, String database) {
         instances(all, "notification-service", ports.notifications(), "notification");
         instances(all, "corporate-service", ports.corporates(), "corporate");
         instances(all, "insight-service", ports.insights(), "insight");
+        instances(all, "payment-service", ports.payments(), "payment");
         all.add(new ServiceSpec("gateway", "gateway", ports.gateway(), null));
         return all;
     }
@@ -44,6 +45,7 @@ record ServiceSpec(String name, String service, int port, String database) {
             case "notification-service" -> ports.notifications();
             case "corporate-service" -> ports.corporates();
             case "insight-service" -> ports.insights();
+            case "payment-service" -> ports.payments();
             default -> throw new IllegalArgumentException(service);
         };
     }
@@ -95,11 +97,13 @@ record ServiceSpec(String name, String service, int port, String database) {
         properties.put("ebank.services.account", url.get("account-service"));
         properties.put("ebank.account.url", url.get("account-service"));
         properties.put("ebank.clearing.url", ports.clearingUrl());
+        properties.put("ebank.billers.url", ports.billersUrl());
         properties.put("ebank.services.transfer", url.get("transfer-service"));
         properties.put("ebank.services.wealth", url.get("wealth-service"));
         properties.put("ebank.services.notification", url.get("notification-service"));
         properties.put("ebank.services.corporate", url.get("corporate-service"));
         properties.put("ebank.services.insight", url.get("insight-service"));
+        properties.put("ebank.services.payment", url.get("payment-service"));
         List<String> arguments = new ArrayList<>();
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return arguments;

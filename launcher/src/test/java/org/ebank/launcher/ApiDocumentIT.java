@@ -33,7 +33,7 @@ class ApiDocumentIT {
     private static final Set<String> MONEY_MOVING = Set.of("POST /api/v1/transfers", "POST /api/v1/scheduled-transfers",
             "POST /api/v1/wealth/orders", "POST /api/v1/wealth/redemptions", "POST /api/v1/ops/accounts",
             "POST /api/v1/channel/cash-operations", "POST /api/v1/channel/wealth-orders", "POST /api/v1/ops/enterprises/{enterpriseId}/accounts",
-            "POST /api/v1/corporate/payments/{paymentId}/approval");
+            "POST /api/v1/corporate/payments/{paymentId}/approval", "POST /api/v1/bill-payments");
     private static final Pattern OPERATION_ID = Pattern.compile("[a-z][a-zA-Z]+");
 
     private static String text;

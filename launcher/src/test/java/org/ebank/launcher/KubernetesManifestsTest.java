@@ -159,7 +159,8 @@ class KubernetesManifestsTest {
                         assertThat(databases).contains(env.getValue().substring(env.getValue().lastIndexOf('/') + 1));
                     });
         }
-        assertThat(databases).containsExactlyInAnyOrder("account", "transfer", "wealth", "notification", "corporate", "insight");
+        assertThat(databases).containsExactlyInAnyOrder("account", "transfer", "wealth", "notification", "corporate", "insight",
+                "payment");
 
         int connectionsAtMost = Integer.parseInt(config.get("SPRING_R2DBC_POOL_MAX_SIZE")) * named(HorizontalPodAutoscaler.class).values()
                 .stream().filter(hpa -> !hpa.getMetadata().getName().equals("gateway")).mapToInt(hpa -> hpa.getSpec().getMaxReplicas()).sum();
@@ -172,7 +173,7 @@ class KubernetesManifestsTest {
     void outsideTheLocalRunSmsGoesToAProviderAndTheGatewayKnowsItsIngressAndSharesItsLimits() {
         Map<String, String> config = named(ConfigMap.class).get("ebank-config").getData();
         assertThat(config).containsKeys("EBANK_SMS_URL", "EBANK_RATE_LIMITS_REDIS_URL", "EBANK_RATE_LIMITS_TRUSTED_PROXIES",
-                "EBANK_GATEWAY_NETBANK_ORIGIN", "EBANK_CLEARING_URL");
+                "EBANK_GATEWAY_NETBANK_ORIGIN", "EBANK_CLEARING_URL", "EBANK_BILLERS_URL");
         assertThat(config.keySet()).as("every key is an environment variable's name (envFrom)").allMatch(key -> key.matches("[A-Z][A-Z0-9_]*"));
         List<String> notification = named(Deployment.class).get("notification-service").getSpec().getTemplate().getSpec().getContainers()
                 .get(0).getEnv().stream().map(EnvVar::getName).toList();

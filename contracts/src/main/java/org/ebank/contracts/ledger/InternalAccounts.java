@@ -16,6 +16,11 @@ public final class InternalAccounts {
     /** 代发过渡户: an approved payroll batch's total, on its way to the payees; what a payee could not take goes back. */
     public static final String CORPORATE_DISBURSEMENT = "int-corporate-disbursement";
 
+    /** 代收代付过渡户: bill payments collected for the billers (water, power, gas, phone), owed to them until settled. */
+    public static final String BILLER_SETTLEMENT = "int-biller-settlement";
+    /** ETC通行费过渡户: tolls taken from customers' cards, owed to the toll operator until settled. */
+    public static final String ETC_SETTLEMENT = "int-etc-settlement";
+
     private InternalAccounts() {
     }
 }

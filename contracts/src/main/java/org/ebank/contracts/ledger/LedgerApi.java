@@ -23,6 +23,14 @@ public final class LedgerApi {
      * is the holder's of that account, as a {@link PayeeNameAnswer}. Names are checked here and never sent back.
      */
     public static final String PAYEE_NAMES = "/internal/ledger/payee-names";
+    /**
+     * POST {@code {holdId, accountId, amount}}: money reserved on a customer's account (no longer available, still in its
+     * balance) until a posting captures it ({@link PostingRequest#capturesHold()}) or it is released; the same id again
+     * is the same hold.
+     */
+    public static final String HOLDS = "/internal/ledger/holds";
+    /** POST: the hold's money available again; a hold released or captured before answers as it is. */
+    public static final String HOLD_RELEASE = HOLDS + "/{holdId}/release";
 
     private LedgerApi() {
     }

@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
  */
 public class ApiDocuments {
 
-    static final List<String> SERVICES = List.of("account", "transfer", "wealth", "notification", "corporate", "insight");
+    static final List<String> SERVICES = List.of("account", "transfer", "wealth", "notification", "corporate", "insight", "payment");
     private static final Duration KEPT = Duration.ofMinutes(1);
     private static final int DOCUMENT_LIMIT = 4 * 1024 * 1024;
     private static final Duration PATIENCE = Duration.ofSeconds(5);

@@ -147,6 +147,9 @@ public class ApiDocsCustomizer implements OperationCustomizer, GlobalOpenApiCust
         if (path.startsWith("/api/v1/corporate/")) {
             return "a corporate netbank operator (a token from `POST /api/v1/corporate/auth/login`), for their own enterprise only";
         }
+        if (path.startsWith("/api/v1/partner/")) {
+            return "the bank's partners' systems, e.g. the ETC toll operator (a token with the PARTNER role from `POST /api/v1/auth/staff-login`)";
+        }
         if (path.startsWith("/internal/")) {
             return "the bank's other services (a token with the SERVICE role); not routed by the gateway";
         }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ebank.contracts.ledger.LedgerApi;
@@ -13,6 +15,7 @@ import org.ebank.contracts.ledger.LedgerRefusal;
 import org.ebank.contracts.ledger.PostingRequest;
 import org.ebank.contracts.ledger.PostingResponse;
 import org.ebank.contracts.ledger.ReversalRequest;
+import org.ebank.contracts.value.Money;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -49,7 +52,22 @@ public class LedgerClient implements Ledger {
         return call(LedgerApi.REVERSAL, new ReversalRequest(reversalId), postingId);
     }
 
+    @Override
+    public Mono<LedgerResult> hold(String holdId, String accountId, Money amount) {
+        return call(LedgerApi.HOLDS, Map.of("holdId", holdId, "accountId", accountId, "amount", amount.toString()), json -> null);
+    }
+
+    @Override
+    public Mono<LedgerResult> release(String holdId) {
+        return call(LedgerApi.HOLD_RELEASE, Map.of(), json -> null, holdId);
+    }
+
     private Mono<LedgerResult> call(String path, Object body, Object... variables) {
+        return call(path, body, LedgerClient::read, variables);
+    }
+
+    /** {@code answer}: what of a 2xx this client keeps (a posting's answer; nothing of a hold's). */
+    private Mono<LedgerResult> call(String path, Object body, Function<JsonNode, PostingResponse> answer, Object... variables) {
         return token.get().flatMap(bearer -> http.post().uri(path, variables)
                         .headers(h -> h.setBearerAuth(bearer))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -57,7 +75,7 @@ public class LedgerClient implements Ledger {
                         .retrieve()
                         .bodyToMono(JsonNode.class)
                         .timeout(TIMEOUT)
-                        .<LedgerResult>map(json -> new LedgerResult.Recorded(read(json))))
+                        .<LedgerResult>map(json -> new LedgerResult.Recorded(answer.apply(json))))
                 .onErrorResume(WebClientResponseException.class, e -> Mono.just(refusalOrUnknown(e)))
                 .onErrorResume(e -> !(e instanceof WebClientResponseException), e -> Mono.just(new LedgerResult.Unknown(e.toString())));
     }

@@ -17,10 +17,15 @@ public final class AmountInput {
 
     /** The amount at fen scale, or a 400 invalid-request naming the field {@code amount}. */
     public static BigDecimal positiveFen(BigDecimal amount) {
-        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(CEILING) >= 0) {
+        if (!isPositiveFen(amount)) {
             throw new ApiException(CommonProblems.INVALID_REQUEST, RULE,
                     Map.of("errors", List.of(Map.of("field", "amount", "message", "positive, at most two decimals"))));
         }
         return amount.setScale(2);
+    }
+
+    /** Whether {@code amount} is a positive amount of whole fen below the ceiling, as {@link #positiveFen} takes. */
+    public static boolean isPositiveFen(BigDecimal amount) {
+        return amount != null && amount.signum() > 0 && amount.stripTrailingZeros().scale() <= 2 && amount.compareTo(CEILING) < 0;
     }
 }

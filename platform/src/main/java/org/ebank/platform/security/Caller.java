@@ -23,6 +23,8 @@ public record Caller(String subject, Set<String> roles, String channel, String d
     public static final String BRANCH_MANAGER = "BRANCH_MANAGER";
     /** A corporate netbank operator; their enterprise and role there are claims of their own. */
     public static final String OPERATOR = "OPERATOR";
+    /** A partner's system that sends the bank work, e.g. the ETC toll operator's statements ({@code /api/v1/partner/**}). */
+    public static final String PARTNER = "PARTNER";
 
     public static Caller from(Jwt jwt) {
         List<String> roles = jwt.getClaimAsStringList("roles");

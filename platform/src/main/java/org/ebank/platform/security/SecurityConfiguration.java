@@ -72,6 +72,7 @@ public class SecurityConfiguration {
                     }
                     exchanges.pathMatchers("/api/v1/ops/**").hasRole(Caller.STAFF)
                             .pathMatchers("/api/v1/channel/**").hasRole(Caller.CHANNEL_SYSTEM)
+                            .pathMatchers("/api/v1/partner/**").hasRole(Caller.PARTNER)
                             .pathMatchers("/internal/**").hasRole(Caller.SERVICE)
                             .anyExchange().authenticated();
                 })

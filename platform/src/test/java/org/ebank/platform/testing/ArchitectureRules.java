@@ -19,7 +19,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 public final class ArchitectureRules {
 
-    private static final List<String> SERVICES = List.of("account", "transfer", "wealth", "notification", "corporate", "gateway", "launcher");
+    private static final List<String> SERVICES = List.of("account", "transfer", "wealth", "notification", "corporate", "payment", "gateway",
+            "launcher");
 
     private ArchitectureRules() {
     }

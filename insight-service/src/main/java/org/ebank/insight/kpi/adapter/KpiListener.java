@@ -17,6 +17,9 @@ import org.ebank.contracts.corporate.OperatorEnrolled;
 import org.ebank.contracts.corporate.OperatorSignedIn;
 import org.ebank.contracts.corporate.PaymentEvent;
 import org.ebank.contracts.notification.NotificationTopics;
+import org.ebank.contracts.payment.BillPaymentEvent;
+import org.ebank.contracts.payment.EtcDebitEvent;
+import org.ebank.contracts.payment.PaymentTopics;
 import org.ebank.contracts.notification.PushEvent;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeCharged;
@@ -61,7 +64,8 @@ class KpiListener extends AbstractConsumerSeekAware {
             "#{@topics.name('" + AccountTopics.STAFF + "')}",
             "#{@topics.name('" + TransferTopics.TRANSFER + "')}", "#{@topics.name('" + WealthTopics.ORDER + "')}",
             "#{@topics.name('" + CorporateTopics.ENTERPRISE + "')}", "#{@topics.name('" + CorporateTopics.PAYMENT + "')}",
-            "#{@topics.name('" + NotificationTopics.PUSH + "')}"}, batch = "true")
+            "#{@topics.name('" + NotificationTopics.PUSH + "')}", "#{@topics.name('" + PaymentTopics.BILL + "')}",
+            "#{@topics.name('" + PaymentTopics.ETC + "')}"}, batch = "true")
     void onEvent(List<String> records) {
         consumer.processBatch(CONSUMER, records, this::apply);
     }
@@ -77,6 +81,8 @@ class KpiListener extends AbstractConsumerSeekAware {
                 case TransferTopics.CASH_OPERATION_RECORDED ->
                         transactions.add(RecordKpiFacts.cash(codec.data(event, CashOperationRecorded.class)));
                 case WealthTopics.ORDER_PLACED -> transactions.add(RecordKpiFacts.purchase(codec.data(event, OrderPlaced.class)));
+                case PaymentTopics.BILL_PAID -> transactions.add(RecordKpiFacts.billPayment(codec.data(event, BillPaymentEvent.class)));
+                case PaymentTopics.ETC_DEBITED -> transactions.add(RecordKpiFacts.etcDebit(codec.data(event, EtcDebitEvent.class)));
                 case AccountTopics.POSTING_RECORDED -> balances.add(RecordKpiFacts.balance(codec.data(event, PostingRecorded.class)));
                 case CorporateTopics.PAYMENT_COMPLETED -> {
                     transactions.add(RecordKpiFacts.corporatePayment(codec.data(event, PaymentEvent.class)));

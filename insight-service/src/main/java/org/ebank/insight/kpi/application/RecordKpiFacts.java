@@ -14,6 +14,8 @@ import org.ebank.contracts.corporate.OperatorEnrolled;
 import org.ebank.contracts.corporate.OperatorSignedIn;
 import org.ebank.contracts.corporate.PaymentEvent;
 import org.ebank.contracts.notification.PushEvent;
+import org.ebank.contracts.payment.BillPaymentEvent;
+import org.ebank.contracts.payment.EtcDebitEvent;
 import org.ebank.contracts.transfer.CashOperationRecorded;
 import org.ebank.contracts.transfer.FeeCharged;
 import org.ebank.contracts.transfer.FeeWaived;
@@ -148,6 +150,15 @@ public class RecordKpiFacts {
 
     public static KpiFacts.Transaction purchase(OrderPlaced o) {
         return new KpiFacts.Transaction(o.orderId(), o.customerId(), o.channel(), TransactionKind.WEALTH_PURCHASE, o.amount(), o.at());
+    }
+
+    public static KpiFacts.Transaction billPayment(BillPaymentEvent b) {
+        return new KpiFacts.Transaction(b.paymentId(), b.customerId(), b.channel(), TransactionKind.BILL_PAYMENT, b.amount(), b.at());
+    }
+
+    /** A month's ETC tolls taken from a card: a transaction of the channel the vehicle was bound through. */
+    public static KpiFacts.Transaction etcDebit(EtcDebitEvent d) {
+        return new KpiFacts.Transaction(d.debitId(), d.holderId(), d.channel(), TransactionKind.ETC_TOLL, d.amount(), d.at());
     }
 
     public Mono<Void> feeCharged(String eventId, FeeCharged f) {

@@ -21,6 +21,9 @@ import org.ebank.contracts.corporate.PaymentEvent;
 import org.ebank.contracts.corporate.PayrollDisbursed;
 import org.ebank.contracts.transfer.OtpRequested;
 import org.ebank.contracts.transfer.TransferOutcome;
+import org.ebank.contracts.payment.BillPaymentEvent;
+import org.ebank.contracts.payment.EtcDebitEvent;
+import org.ebank.contracts.payment.PaymentTopics;
 import org.ebank.contracts.transfer.TransferTopics;
 import org.ebank.contracts.value.Direction;
 import org.ebank.contracts.wealth.HoldingEvent;
@@ -106,6 +109,30 @@ class EventMessages {
                         WealthTopics.HOLDING_MATURED.equals(event.type()), h.productCode(), h.amount(), h.yield()), h.amount());
             }
             default -> null;
+        });
+    }
+
+    @KafkaListener(topics = "#{@topics.name('" + PaymentTopics.BILL + "')}", groupId = "notification-service.bills", batch = "true")
+    void onBillPayment(List<String> records) {
+        handle("bills", records, event -> {
+            if (!PaymentTopics.BILL_PAID.equals(event.type()) && !PaymentTopics.BILL_REFUSED.equals(event.type())) {
+                return null;
+            }
+            BillPaymentEvent b = codec.data(event, BillPaymentEvent.class);
+            return message(event, b.customerId(), Category.RESULT,
+                    templates.billPayment(b.status(), b.billerName(), b.customerNumberTail(), b.amount(), b.reason()), b.amount());
+        });
+    }
+
+    @KafkaListener(topics = "#{@topics.name('" + PaymentTopics.ETC + "')}", groupId = "notification-service.etc", batch = "true")
+    void onEtcDebit(List<String> records) {
+        handle("etc", records, event -> {
+            if (!PaymentTopics.ETC_DEBITED.equals(event.type()) && !PaymentTopics.ETC_DEBIT_REFUSED.equals(event.type())) {
+                return null;
+            }
+            EtcDebitEvent d = codec.data(event, EtcDebitEvent.class);
+            return message(event, d.holderId(), Category.RESULT, templates.etcDebit(d.status(), d.month(), d.plate(), d.vehicles(),
+                    d.tolls(), d.discount(), d.amount(), d.nextAttemptAt()), d.amount());
         });
     }
 

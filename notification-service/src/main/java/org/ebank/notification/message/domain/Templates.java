@@ -87,6 +87,37 @@ public final class Templates {
                                 + "; no money moved.");
     }
 
+    /** A bill paid (缴费成功), or refused by its biller with the money released (缴费未成功). */
+    public Text billPayment(String status, String billerName, String customerNumberTail, BigDecimal amount, String reason) {
+        return "PAID".equals(status)
+                ? new Text("缴费成功", "您为" + billerName + "户号" + customerNumberTail + "缴费" + yuan(amount) + "元，已缴费成功。",
+                        "You paid " + yuan(amount) + " CNY to " + billerName + " for customer number " + customerNumberTail + ".")
+                : new Text("缴费未成功", "您为" + billerName + "户号" + customerNumberTail + "缴费" + yuan(amount) + "元未成功"
+                        + (reason == null ? "" : "（" + reason + "）") + "，冻结的款项已解冻，未扣款。",
+                        "Your payment of " + yuan(amount) + " CNY to " + billerName + " was refused" + (reason == null ? "" : " (" + reason + ")")
+                                + "; the money held for it is yours again.");
+    }
+
+    /**
+     * A month's ETC tolls taken from the card ({@code PAID}), or refused for want of money: tried again at
+     * {@code nextAttemptAt} ({@code REFUSED}), or no more ({@code UNPAID}).
+     */
+    public Text etcDebit(String status, String month, String plate, int vehicles, int tolls, BigDecimal discount, BigDecimal amount,
+                         Instant nextAttemptAt) {
+        String what = month + "ETC通行费（" + (plate != null ? plate : vehicles + "辆车") + "，通行" + tolls + "次）" + yuan(amount) + "元";
+        String whatEn = "ETC tolls of " + month + " (" + (plate != null ? plate : vehicles + " vehicles") + ", " + tolls + " passages), "
+                + yuan(amount) + " CNY";
+        return switch (status) {
+            case "PAID" -> new Text("ETC通行费扣款成功", what + "已扣款" + (discount.signum() > 0 ? "，已享通行费折扣优惠" + yuan(discount) + "元" : "")
+                    + "。", whatEn + ", were paid" + (discount.signum() > 0 ? " after a discount of " + yuan(discount) + " CNY" : "") + ".");
+            case "REFUSED" -> new Text("ETC通行费扣款未成功", what + "因账户余额不足扣款未成功，将于" + ZH.format(nextAttemptAt.atZone(zone))
+                    + "再次扣款，请及时存入足额资金。", whatEn + ": not paid, your balance is short. We try again on "
+                    + EN.format(nextAttemptAt.atZone(zone)) + "; please pay in enough before then.");
+            default -> new Text("ETC通行费未缴清", what + "多次扣款均未成功，通行费尚未缴清。请尽快存入资金并联系我行，以免影响ETC通行。",
+                    whatEn + ": every attempt failed and the tolls are unpaid. Please pay in and call the bank, or your ETC may stop working.");
+        };
+    }
+
     /** Money back from a holding: redeemed (赎回) or matured (到期). */
     public Text holdingReturned(boolean matured, String productCode, BigDecimal amount, BigDecimal yield) {
         BigDecimal total = yield == null ? amount : amount.add(yield);
