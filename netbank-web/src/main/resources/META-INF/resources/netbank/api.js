@@ -40,8 +40,9 @@ export class Problem extends Error {
   }
 
   /**
-   * What the customer reads: the API's detail, what it names (a limit, the next opening, the minimum, tries left, until
-   * when a sign-in is locked, the fields that are wrong) and when to try again if it said so.
+   * What the customer reads: the API's detail, what it names (a limit, the next opening, the minimum and the step of a
+   * purchase, the quota or holding left, a maturity date, tries left, until when a sign-in is locked, the fields that
+   * are wrong) and when to try again if it said so.
    */
   words() {
     const b = this.body;
@@ -59,6 +60,18 @@ export class Problem extends Error {
     }
     if (b.minPurchase) {
       parts.push(t('minPurchaseIs', { min: formatAmount(b.minPurchase) }));
+    }
+    if (b.step) {
+      parts.push(t('stepIs', { step: formatAmount(b.step) }));
+    }
+    if (b.remainingQuota) {
+      parts.push(t('quotaLeft', { left: formatAmount(b.remainingQuota) }));
+    }
+    if (b.remaining) {
+      parts.push(t('heldLeft', { left: formatAmount(b.remaining) }));
+    }
+    if (b.maturityDate) {
+      parts.push(t('maturesOn', { date: b.maturityDate }));
     }
     if (b.remainingTries !== undefined && b.remainingTries !== null) {
       parts.push(t('triesLeft', { n: b.remainingTries }));

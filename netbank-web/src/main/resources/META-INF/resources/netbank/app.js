@@ -547,7 +547,13 @@ async function wealthScreen() {
       p.windows && p.windows.length > 0 ? [h('dt', {}, t('window')), h('dd', {}, p.windows.join(', '))] : []),
     p.onSaleNow ? h('p', { class: 'open', id: `on-sale-${p.code}` }, t('onSale'))
       : p.nextOpenAt ? ticking(h('p', { class: 'closed', id: `opens-${p.code}` }), p.nextOpenAt,
-        (element, { text }) => { element.textContent = t('opensIn', { left: text }); })
+        (element, { left, text }) => {
+          element.textContent = t('opensIn', { left: text });
+          if (left === 0 && !element.dataset.opening) {
+            element.dataset.opening = 'yes';   // on sale now: the catalogue again, its buy button live
+            setTimeout(() => { if (element.isConnected) { render(); } }, 1500);
+          }
+        })
         : h('p', { class: 'closed' }, t('closed')),
     h('button', { type: 'button', id: `buy-${p.code}`, disabled: !p.onSaleNow || !p.channels.includes(CHANNEL),
       onclick: () => { panel.replaceChildren(buyForm(p, panel)); panel.scrollIntoView({ behavior: 'smooth' }); } }, t('buy'))));
