@@ -295,7 +295,7 @@ final class AsyncApiDocument {
                 CorporateTopics.PAYMENT_RETURNED, PaymentEvent.class, CorporateTopics.PAYROLL_DISBURSED, PayrollDisbursed.class,
                 CorporateTopics.CASH_SWEPT, CashSwept.class));
         topics.put(PaymentTopics.BILL, ordered(PaymentTopics.BILL_PAID, BillPaymentEvent.class, PaymentTopics.BILL_REFUSED,
-                BillPaymentEvent.class));
+                BillPaymentEvent.class, PaymentTopics.BILL_FAILED, BillPaymentEvent.class));
         topics.put(PaymentTopics.ETC, ordered(PaymentTopics.ETC_DEBITED, EtcDebitEvent.class, PaymentTopics.ETC_DEBIT_REFUSED,
                 EtcDebitEvent.class));
         topics.put(NotificationTopics.PUSH, ordered(NotificationTopics.PUSH_SENT, PushEvent.class, NotificationTopics.PUSH_OPENED,

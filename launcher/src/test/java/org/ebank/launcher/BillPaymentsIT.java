@@ -54,19 +54,26 @@ class BillPaymentsIT {
                 "accountId", payer.accountId(), "amount", BillerSimulator.amountDue("GZ-WATER", suspended).toPlainString()));
         assertThat(refused.body().get("status").asText()).as(refused.text()).isEqualTo("REFUSED");
 
+        // from the second card, which holds the 0.01 the payer sent it: refused, nothing held, and she is told
+        String gas = "63" + String.format("%08d", System.nanoTime() % 100_000_000);
+        Api.Reply failed = api.command("/api/v1/bill-payments", token, Map.of("billerCode", "GZ-GAS", "customerNumber", gas,
+                "accountId", payer.secondAccountId(), "amount", BillerSimulator.amountDue("GZ-GAS", gas).toPlainString()));
+        assertThat(failed.status()).as(failed.text()).isEqualTo(422);
+        assertThat(failed.body().get("type").asText()).endsWith("/insufficient-funds");
+
         BigDecimal left = new BigDecimal("999.99").subtract(new BigDecimal(due)); // 0.01 paid to the payer's second card before
         Api.Reply card = api.get("/api/v1/accounts", token);
         assertThat(card.body().findValues("balance").stream().map(b -> new BigDecimal(b.asText())).toList())
                 .as("the bill taken once, the refused one released").contains(left);
         assertThat(api.get("/api/v1/bill-payments/" + refused.body().get("paymentId").asText(), token).body().get("failureReason").asText())
                 .contains("户号已停用");
-        assertThat(api.get("/api/v1/bill-payments", token).body().findValuesAsText("status")).containsExactly("REFUSED", "PAID");
+        assertThat(api.get("/api/v1/bill-payments", token).body().findValuesAsText("status")).containsExactly("FAILED", "REFUSED", "PAID");
         assertThat(api.get("/api/v1/billers/GZ-POWER/bills/" + number, token).body().get("paid").asBoolean()).isTrue();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/v1/messages", token).text())
                 .as("the 动账 alert names the biller; the results say paid and refused")
                 .contains("支出" + due + "元").contains("广州供电局 电费 户号尾号" + number.substring(number.length() - 4))
-                .contains("缴费成功").contains("缴费未成功").contains("冻结的款项已解冻"));
+                .contains("缴费成功").contains("缴费未成功").contains("冻结的款项已解冻").contains("账户可用余额不足"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get(kpis, staff).body()
                 .at("/total/transactions/byChannel/NETBANK/count").asLong()).as("the paid bill, a netbank transaction (not the refused one)")
                 .isEqualTo(netbankBefore[0] + 1));

@@ -90,7 +90,7 @@ class ReplicasIT {
                 assertThat(transfer.body().path("status").asText()).as(transfer.text()).isEqualTo("COMPLETED");
                 for (Api.Reply read : List.of(gateway.get("/api/v1/accounts", payer.token()), gateway.get("/api/v1/wealth/products", null),
                         gateway.get("/api/v1/messages", payer.token()), gateway.get("/api/v1/ops/enterprises/ent_none/accounts", staff),
-                        gateway.get("/api/v1/ops/kpis", staff))) {
+                        gateway.get("/api/v1/ops/kpis", staff), gateway.get("/api/v1/bill-payments", payer.token()))) {
                     if (read.status() >= 500) {
                         serverErrors.add(read.status() + " " + read.text());
                     }

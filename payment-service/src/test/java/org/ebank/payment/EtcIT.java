@@ -46,7 +46,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * daily retry is a few seconds here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ebank.etc.retry-after=3s", "ebank.etc.debit-interval=500ms"})
+        "ebank.etc.retry-after=4s", "ebank.etc.debit-interval=500ms"})
 class EtcIT {
 
     private static final String PROBLEMS = "https://api.ebank.example/problems/";
@@ -99,22 +99,29 @@ class EtcIT {
         for (int i = 0; i < 30; i++) {
             BigDecimal toll = new BigDecimal(5 + i).add(new BigDecimal("0.05").multiply(BigDecimal.valueOf(i % 7)));   // 5.00 to 34.30
             gross = gross.add(toll);
-            charged = charged.add(toll.multiply(new BigDecimal("0.95")).setScale(2, RoundingMode.HALF_UP));
+            charged = charged.add(discounted(toll));
             tolls.add(toll("T" + System.nanoTime() + i, plate, month.atDay(1 + i % 28).atTime(8 + i % 12, 15), toll));
         }
         String statementId = "S" + System.nanoTime();
-        JsonNode receipt = send(statementId, month, tolls).expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+        JsonNode receipt = send(statementId, month, tolls).expectStatus().isAccepted().expectBody(JsonNode.class).returnResult()
                 .getResponseBody();
         JsonNode debit = receipt.get("debits").get(0);
-        assertThat(debit.get("status").asText()).isEqualTo("PAID");
+        assertThat(debit.has("lastRefusal")).as("the operator is not told about the card's money").isFalse();
         assertThat(debit.get("tolls").asInt()).isEqualTo(30);
         assertThat(new BigDecimal(debit.get("gross").asText())).isEqualByComparingTo(gross);
         assertThat(new BigDecimal(debit.get("amount").asText())).as("each passage at 9.5折, rounded to the fen").isEqualByComparingTo(charged);
+        String debitId = debit.get("debitId").asText();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(debitId)).isEqualTo("PAID"));
         BigDecimal left = new BigDecimal("1000.00").subtract(charged);
         assertThat(accounts.balance(card.accountId(), namespace)).isEqualByComparingTo(left);
+        assertThat(legs(debitId + "-1")).as("the card pays its share, the bank the discount, the toll operator is owed the toll")
+                .containsExactlyInAnyOrder(card.accountId() + " DEBIT " + charged.setScale(2),
+                        "int-etc-discount DEBIT " + gross.subtract(charged).setScale(2), "int-etc-settlement CREDIT " + gross.setScale(2));
 
-        send(statementId, month, tolls).expectStatus().isOk().expectBody().jsonPath("$.repeated").isEqualTo(true)
-                .jsonPath("$.debits[0].debitId").isEqualTo(debit.get("debitId").asText());
+        List<Map<String, Object>> reordered = new ArrayList<>(tolls);
+        java.util.Collections.reverse(reordered);
+        send(statementId, month, reordered).expectStatus().isOk().expectBody().jsonPath("$.repeated").isEqualTo(true)
+                .jsonPath("$.debits[0].debitId").isEqualTo(debitId).jsonPath("$.debits[0].status").isEqualTo("PAID");
         List<Map<String, Object>> changed = new ArrayList<>(tolls);
         changed.set(0, toll("T-other-" + System.nanoTime(), plate, month.atDay(2).atTime(9, 0), new BigDecimal("1.00")));
         send(statementId, month, changed).expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "statement-conflict");
@@ -122,7 +129,7 @@ class EtcIT {
                 .jsonPath("$.type").isEqualTo(PROBLEMS + "tolls-already-reported");
         assertThat(accounts.balance(card.accountId(), namespace)).as("nothing taken twice").isEqualByComparingTo(left);
 
-        JsonNode event = events(debit.get("debitId").asText(), 1).get(0);
+        JsonNode event = events(debitId, 1).get(0);
         assertThat(event.get("type").asText()).isEqualTo(PaymentTopics.ETC_DEBITED);
         assertThat(new BigDecimal(event.get("data").get("discount").asText())).isEqualByComparingTo(gross.subtract(charged));
 
@@ -152,14 +159,16 @@ class EtcIT {
         JsonNode debit = send("S" + System.nanoTime(), month, List.of(
                 toll("T" + System.nanoTime() + "a", plate, month.atDay(3).atTime(7, 30), new BigDecimal("30.00")),
                 toll("T" + System.nanoTime() + "b", plate, month.atDay(4).atTime(18, 5), new BigDecimal("25.50"))))
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("debits").get(0);
-        assertThat(debit.get("status").asText()).as("no discount on a standard card, and no money for it").isEqualTo("DUE");
-        assertThat(debit.get("amount").asText()).isEqualTo("55.50");
-        assertThat(debit.get("lastRefusal").asText()).isEqualTo("INSUFFICIENT_FUNDS");
-        assertThat(debit.hasNonNull("nextAttemptAt")).isTrue();
+                .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody().get("debits").get(0);
+        assertThat(debit.get("amount").asText()).as("no discount on a standard card").isEqualTo("55.50");
+        String id = debit.get("debitId").asText();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(refusal(id)).as("no money for it")
+                .isEqualTo("INSUFFICIENT_FUNDS"));
+        web.get().uri("/api/v1/etc/statements/" + month + "?accountId=" + card.accountId()).headers(h -> h.setBearerAuth(customer(card)))
+                .exchange().expectBody().jsonPath("$.debits[0].status").isEqualTo("DUE")
+                .jsonPath("$.debits[0].lastRefusal").isEqualTo("INSUFFICIENT_FUNDS").jsonPath("$.debits[0].nextAttemptAt").isNotEmpty();
 
         accounts.deposit(card.accountId(), "100.00");
-        String id = debit.get("debitId").asText();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id)).isEqualTo("PAID"));
         assertThat(accounts.balance(card.accountId(), namespace)).isEqualByComparingTo("49.50");
         List<JsonNode> told = events(id, 2);
@@ -173,7 +182,7 @@ class EtcIT {
         bind(card, plate).expectStatus().isCreated();
         YearMonth month = YearMonth.now(SHANGHAI).minusMonths(1);
         String id = send("S" + System.nanoTime(), month, List.of(toll("T" + System.nanoTime(), plate, month.atDay(9).atTime(10, 0),
-                new BigDecimal("20.00")))).expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
+                new BigDecimal("20.00")))).expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody()
                 .get("debits").get(0).get("debitId").asText();
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(status(id)).isEqualTo("UNPAID"));
         List<JsonNode> told = events(id, 4);
@@ -181,6 +190,26 @@ class EtcIT {
         assertThat(told).extracting(e -> e.get("data").get("attempt").asInt()).containsExactly(1, 2, 3, 4);
         assertThat(told.get(3).get("data").hasNonNull("nextAttemptAt")).as("no more attempts").isFalse();
         assertThat(accounts.balance(card.accountId(), namespace)).isEqualByComparingTo("1.00");
+        assertThat(query("select count(*) from posting where id like '" + id + "-%' and status = 'REFUSED'"))
+                .as("each attempt a posting of its own, refused").isEqualTo("4");
+    }
+
+    @Test
+    void aStatementOfTwoThousandPassagesIsTakenInOneDebit() {
+        Card card = accounts.openCard(known(), "YIHUITONG", "440100", "5000.00", null);
+        String plate = plate();
+        bind(card, plate).expectStatus().isCreated();
+        YearMonth month = YearMonth.now(SHANGHAI).minusMonths(1);
+        List<Map<String, Object>> tolls = new ArrayList<>();
+        String run = "B" + System.nanoTime();
+        for (int i = 0; i < 2000; i++) {
+            tolls.add(toll(run + "-" + i, plate, month.atDay(1 + i % 28).atTime(6 + i % 16, i % 60), new BigDecimal("1.10")));
+        }
+        String id = send("S" + System.nanoTime(), month, tolls).expectStatus().isAccepted().expectBody(JsonNode.class).returnResult()
+                .getResponseBody().get("debits").get(0).get("debitId").asText();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id)).isEqualTo("PAID"));
+        assertThat(accounts.balance(card.accountId(), namespace)).as("1.10 less 0.055, rounded to 0.06 off: 1.04 each")
+                .isEqualByComparingTo(new BigDecimal("5000.00").subtract(new BigDecimal("2080.00")));
     }
 
     @Test
@@ -199,13 +228,18 @@ class EtcIT {
         YearMonth month = YearMonth.now(SHANGHAI).minusMonths(1);
         send("S" + System.nanoTime(), month, List.of(toll("T" + System.nanoTime(), "粤A1234", month.atDay(1).atTime(9, 0),
                 BigDecimal.TEN))).expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("tolls[0].plate");
-        send("S" + System.nanoTime(), month, List.of(toll("T" + System.nanoTime(), plate, month.plusMonths(1).atDay(1).atTime(9, 0),
-                BigDecimal.TEN))).expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("tolls[0].exitedAt");
+        send("S" + System.nanoTime(), month, List.of(toll("T" + System.nanoTime(), plate, month.plusMonths(1).atDay(1).atTime(7, 59),
+                BigDecimal.TEN))).expectStatus().isBadRequest()   // the next month in Shanghai, still this one in UTC
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("tolls[0].exitedAt");
+        LocalDateTime soon = LocalDateTime.now(SHANGHAI).plusMinutes(30);
+        send("S" + System.nanoTime(), YearMonth.from(soon), List.of(toll("T" + System.nanoTime(), plate, soon, BigDecimal.TEN)))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("tolls[0].exitedAt");
         send("S" + System.nanoTime(), month, List.of(toll("T" + System.nanoTime(), plate, month.atDay(1).atTime(9, 0),
                 new BigDecimal("1.001")))).expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("tolls[0].amount");
         String unbound = plate();
-        send("S" + System.nanoTime(), month, List.of(toll("T" + System.nanoTime(), unbound, month.atDay(1).atTime(9, 0), BigDecimal.TEN)))
-                .expectStatus().isCreated().expectBody().jsonPath("$.unboundPlates[0]").isEqualTo(unbound).jsonPath("$.debits.length()").isEqualTo(0);
+        send("S" + System.nanoTime(), month, List.of(toll("T" + System.nanoTime(), unbound, month.atDay(1).atTime(7, 59), BigDecimal.TEN)))
+                // the month's first morning in Shanghai, the month before in UTC
+                .expectStatus().isAccepted().expectBody().jsonPath("$.unboundPlates[0]").isEqualTo(unbound).jsonPath("$.debits.length()").isEqualTo(0);
         web.post().uri("/api/v1/partner/etc/statements").headers(h -> h.setBearerAuth(customer(card))).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("statementId", "S1", "month", month.toString(), "tolls", List.of())).exchange().expectStatus().isForbidden();
         web.post().uri("/api/v1/corporate/etc/vehicles").headers(h -> h.setBearerAuth(TestJwts.operator("opr_1", "ent_1", "MAKER")))
@@ -255,6 +289,41 @@ class EtcIT {
 
     private static String tollOperator() {
         return TestJwts.token("etc-operator", List.of("PARTNER"), null, null, Duration.ofMinutes(15));
+    }
+
+    /** What the card pays for a toll on a discounted card: the 5 % off rounded to the fen, half up (a tie is the customer's). */
+    private static BigDecimal discounted(BigDecimal toll) {
+        return toll.subtract(toll.multiply(new BigDecimal("0.05")).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private String refusal(String debitId) {
+        return db.sql("select coalesce(last_refusal, '') from etc_debit where id = :id").bind("id", debitId)
+                .map(row -> row.get(0, String.class)).one().block();
+    }
+
+    /** The legs of a ledger posting, "account DIRECTION amount". */
+    private static List<String> legs(String postingId) {
+        try (var connection = java.sql.DriverManager.getConnection(accounts.jdbcUrl(namespace), "postgres", "");
+             var rows = connection.createStatement().executeQuery("select account_id, direction, amount from entry where posting_id = '"
+                     + postingId + "'")) {
+            List<String> legs = new ArrayList<>();
+            while (rows.next()) {
+                legs.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getBigDecimal(3).toPlainString());
+            }
+            return legs;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String query(String sql) {
+        try (var connection = java.sql.DriverManager.getConnection(accounts.jdbcUrl(namespace), "postgres", "");
+             var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The debit's events, exactly {@code count} of them, in order. */

@@ -20,6 +20,8 @@ public final class InternalAccounts {
     public static final String BILLER_SETTLEMENT = "int-biller-settlement";
     /** ETC通行费过渡户: tolls taken from customers' cards, owed to the toll operator until settled. */
     public static final String ETC_SETTLEMENT = "int-etc-settlement";
+    /** ETC通行费优惠支出: the discount the bank gives its 乡情卡 and 易汇通卡 on tolls, owed to the toll operator all the same. */
+    public static final String ETC_DISCOUNT = "int-etc-discount";
 
     private InternalAccounts() {
     }

@@ -10,6 +10,8 @@ public final class PaymentTopics {
     public static final String BILL_PAID = "ebank.payment.BillPaid";
     /** The biller refused the payment: the held money is available again. */
     public static final String BILL_REFUSED = "ebank.payment.BillPaymentRefused";
+    /** The card had not the money when the payment was to be held: nothing held, nothing paid, the biller not asked. */
+    public static final String BILL_FAILED = "ebank.payment.BillPaymentFailed";
 
     /** ETC toll debits (ETC通行费), keyed by the card's holder (a customer's id, or an enterprise's). */
     public static final String ETC = "ebank.payment.etc.v1";

@@ -1,6 +1,7 @@
 package org.ebank.gateway.edge;
 
 import java.util.Map;
+import java.util.Set;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.ProblemWriter;
 import org.ebank.platform.problem.Text;
@@ -14,13 +15,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * Refuses a request body declared larger than {@code ebank.gateway.max-body-size} with 413 problem+json before it is
- * read or forwarded; the API's bodies are small. The one file the API takes, a payroll batch (up to 5,000 rows), may be
- * up to {@code ebank.gateway.max-file-size}, what corporate-service reads of it. A chunked body without a length meets
- * the same limits in the service.
+ * read or forwarded; the API's bodies are small. The files the API takes, a payroll batch (up to 5,000 rows) and the
+ * toll operator's monthly ETC statement (up to 10,000 passages), may be up to {@code ebank.gateway.max-file-size}, what
+ * their services read of them. A chunked body without a length meets the same limits in the service.
  */
 public class BodySizeLimitFilter implements WebFilter, Ordered {
 
-    static final String FILE_UPLOAD = "/api/v1/corporate/payroll-batches";
+    static final Set<String> FILE_UPLOADS = Set.of("/api/v1/corporate/payroll-batches", "/api/v1/partner/etc/statements");
 
     private final DataSize max;
     private final DataSize maxFile;
@@ -41,7 +42,7 @@ public class BodySizeLimitFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long length = exchange.getRequest().getHeaders().getContentLength();
         DataSize max = HttpMethod.POST.equals(exchange.getRequest().getMethod())
-                && FILE_UPLOAD.equals(exchange.getRequest().getPath().value()) ? maxFile : this.max;
+                && FILE_UPLOADS.contains(exchange.getRequest().getPath().value()) ? maxFile : this.max;
         if (length > max.toBytes()) {
             return problems.write(exchange, CommonProblems.PAYLOAD_TOO_LARGE, new Text("请求内容过大（最大 " + max.toKilobytes() + " KB）",
                     "The request body is too large (at most " + max.toKilobytes() + " KB)"), Map.of("maxBytes", max.toBytes()));

@@ -115,7 +115,7 @@ class EventMessages {
     @KafkaListener(topics = "#{@topics.name('" + PaymentTopics.BILL + "')}", groupId = "notification-service.bills", batch = "true")
     void onBillPayment(List<String> records) {
         handle("bills", records, event -> {
-            if (!PaymentTopics.BILL_PAID.equals(event.type()) && !PaymentTopics.BILL_REFUSED.equals(event.type())) {
+            if (!List.of(PaymentTopics.BILL_PAID, PaymentTopics.BILL_REFUSED, PaymentTopics.BILL_FAILED).contains(event.type())) {
                 return null;
             }
             BillPaymentEvent b = codec.data(event, BillPaymentEvent.class);
@@ -132,7 +132,7 @@ class EventMessages {
             }
             EtcDebitEvent d = codec.data(event, EtcDebitEvent.class);
             return message(event, d.holderId(), Category.RESULT, templates.etcDebit(d.status(), d.month(), d.plate(), d.vehicles(),
-                    d.tolls(), d.discount(), d.amount(), d.nextAttemptAt()), d.amount());
+                    d.tolls(), d.discount(), d.amount(), d.nextAttemptAt(), d.reason()), d.amount());
         });
     }
 

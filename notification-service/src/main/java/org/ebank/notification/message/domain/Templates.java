@@ -89,6 +89,11 @@ public final class Templates {
 
     /** A bill paid (缴费成功), or refused by its biller with the money released (缴费未成功). */
     public Text billPayment(String status, String billerName, String customerNumberTail, BigDecimal amount, String reason) {
+        if ("FAILED".equals(status)) {
+            return new Text("缴费未成功", "您为" + billerName + "户号" + customerNumberTail + "缴费" + yuan(amount) + "元未成功（账户可用余额不足），未扣款。",
+                    "Your payment of " + yuan(amount) + " CNY to " + billerName + " did not go through: not enough money on the card."
+                            + " Nothing was taken.");
+        }
         return "PAID".equals(status)
                 ? new Text("缴费成功", "您为" + billerName + "户号" + customerNumberTail + "缴费" + yuan(amount) + "元，已缴费成功。",
                         "You paid " + yuan(amount) + " CNY to " + billerName + " for customer number " + customerNumberTail + ".")
@@ -100,10 +105,11 @@ public final class Templates {
 
     /**
      * A month's ETC tolls taken from the card ({@code PAID}), or refused for want of money: tried again at
-     * {@code nextAttemptAt} ({@code REFUSED}), or no more ({@code UNPAID}).
+     * {@code nextAttemptAt} ({@code REFUSED}), or no more ({@code UNPAID}, for want of money or, {@code reason}, because
+     * the card could not be debited at all).
      */
     public Text etcDebit(String status, String month, String plate, int vehicles, int tolls, BigDecimal discount, BigDecimal amount,
-                         Instant nextAttemptAt) {
+                         Instant nextAttemptAt, String reason) {
         String what = month + "ETC通行费（" + (plate != null ? plate : vehicles + "辆车") + "，通行" + tolls + "次）" + yuan(amount) + "元";
         String whatEn = "ETC tolls of " + month + " (" + (plate != null ? plate : vehicles + " vehicles") + ", " + tolls + " passages), "
                 + yuan(amount) + " CNY";
@@ -113,8 +119,11 @@ public final class Templates {
             case "REFUSED" -> new Text("ETC通行费扣款未成功", what + "因账户余额不足扣款未成功，将于" + ZH.format(nextAttemptAt.atZone(zone))
                     + "再次扣款，请及时存入足额资金。", whatEn + ": not paid, your balance is short. We try again on "
                     + EN.format(nextAttemptAt.atZone(zone)) + "; please pay in enough before then.");
-            default -> new Text("ETC通行费未缴清", what + "多次扣款均未成功，通行费尚未缴清。请尽快存入资金并联系我行，以免影响ETC通行。",
-                    whatEn + ": every attempt failed and the tolls are unpaid. Please pay in and call the bank, or your ETC may stop working.");
+            default -> "INSUFFICIENT_FUNDS".equals(reason)
+                    ? new Text("ETC通行费未缴清", what + "多次扣款均未成功，通行费尚未缴清。请尽快存入资金并联系我行，以免影响ETC通行。",
+                    whatEn + ": every attempt failed and the tolls are unpaid. Please pay in and call the bank, or your ETC may stop working.")
+                    : new Text("ETC通行费未缴清", what + "扣款未成功（扣款卡状态异常），通行费尚未缴清。请联系我行处理，以免影响ETC通行。",
+                    whatEn + ": the card could not be debited and the tolls are unpaid. Please call the bank, or your ETC may stop working.");
         };
     }
 

@@ -90,7 +90,7 @@ class BillPaymentController {
     }
 
     private BillPaymentView view(BillPayment p) {
-        return new BillPaymentView(p.id(), p.billerCode(), catalogue.get(p.billerCode()).name(), p.customerNumber(), p.accountId(),
+        return new BillPaymentView(p.id(), p.billerCode(), catalogue.nameOf(p.billerCode()), p.customerNumber(), p.accountId(),
                 p.amount().toString(), p.status().isFinished() ? p.status().name() : "PROCESSING", p.failureReason(), p.createdAt());
     }
 
@@ -104,7 +104,10 @@ class BillPaymentController {
         }
     }
 
-    /** {@code status}: PAID, REFUSED (by the biller, with its reason; the money released) or PROCESSING. */
+    /**
+     * {@code status}: PAID, REFUSED (by the biller, with its reason; the money released), FAILED (not enough money on the
+     * card when it was to be held: nothing taken) or PROCESSING.
+     */
     record BillPaymentView(String paymentId, String billerCode, String billerName, String customerNumber, String accountId,
                            String amount, String status, String failureReason, Instant createdAt) {
     }

@@ -64,7 +64,8 @@ public class FinishBillPayment {
                 return advance(payment, BillPaymentStatus.HELD, held -> askBiller(held, false));
             }
             if (result instanceof LedgerResult.Refused refused) {
-                return advance(payment, BillPaymentStatus.FAILED, refused.refusal().name(), Mono::just);
+                // told: the customer who saw PROCESSING (the hold's answer lost) learns it from the message
+                return moveAndTell(payment, BillPaymentStatus.FAILED, refused.refusal().name(), PaymentTopics.BILL_FAILED);
             }
             return unanswered(payment, "hold", result);
         });

@@ -19,6 +19,12 @@ public final class BillerCatalogue {
         return List.copyOf(billers.values());
     }
 
+    /** The biller's name, or its code when it is no longer one the bank collects for (a payment of the past). */
+    public String nameOf(String code) {
+        Biller biller = billers.get(code);
+        return biller == null ? code : biller.name();
+    }
+
     /** The biller of that code, or the refusal a customer reads. */
     public Biller get(String code) {
         Biller biller = billers.get(code);

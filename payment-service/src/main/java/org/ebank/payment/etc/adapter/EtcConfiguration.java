@@ -23,17 +23,24 @@ class EtcConfiguration {
     }
 
     @Bean
+    TollOperators tollOperators(EtcProperties properties) {
+        return new TollOperators(properties.tollOperators());
+    }
+
+    @Bean
     DebitRetries etcDebitRetries(EtcProperties properties) {
-        return new DebitRetries(properties.retries(), properties.retryAfter());
+        return new DebitRetries(properties.retries(), properties.retryAfter(), properties.noAnswerRetryAfter());
     }
 
     /**
      * {@code discountRate}: what the {@code discountedProducts} pay of a toll; {@code retries}: how many more times a debit
-     * the card cannot pay is tried, each {@code retryAfter} the last.
+     * the card cannot pay is tried, each {@code retryAfter} the last; one whose answer did not come is asked again
+     * {@code noAnswerRetryAfter} later; {@code tollOperators}: the partners' system accounts that send toll statements.
      */
     @ConfigurationProperties("ebank.etc")
     record EtcProperties(@DefaultValue("0.95") BigDecimal discountRate,
                          @DefaultValue({"YIHUITONG", "XIANGQING"}) Set<CardProduct> discountedProducts,
-                         @DefaultValue("3") int retries, @DefaultValue("1d") Duration retryAfter) {
+                         @DefaultValue("3") int retries, @DefaultValue("1d") Duration retryAfter,
+                         @DefaultValue("1m") Duration noAnswerRetryAfter, @DefaultValue("etc-operator") Set<String> tollOperators) {
     }
 }

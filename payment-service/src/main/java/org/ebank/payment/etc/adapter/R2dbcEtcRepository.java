@@ -169,6 +169,18 @@ class R2dbcEtcRepository implements EtcRepository {
     }
 
     @Override
+    public Mono<Void> postpone(String id, int attempt, Instant until) {
+        return db.sql("update etc_debit set next_attempt_at = :until where id = :id and status = 'DUE' and attempt = :attempt")
+                .bind("until", until.atOffset(ZoneOffset.UTC)).bind("id", id).bind("attempt", attempt).then();
+    }
+
+    @Override
+    public Flux<Vehicle> vehiclesByPlates(Collection<Plate> plates) {
+        return db.sql(VEHICLE + " where plate = any(:plates::text[])")
+                .bind("plates", plates.stream().map(Plate::number).toArray(String[]::new)).map(R2dbcEtcRepository::vehicleOf).all();
+    }
+
+    @Override
     public Flux<EtcDebit> dueBy(Instant now, int limit) {
         return db.sql(DEBIT + " where status = 'DUE' and next_attempt_at <= :now order by next_attempt_at limit :limit")
                 .bind("now", now.atOffset(ZoneOffset.UTC)).bind("limit", limit).map(R2dbcEtcRepository::debitOf).all();

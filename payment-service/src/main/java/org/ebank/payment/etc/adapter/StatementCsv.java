@@ -44,9 +44,9 @@ final class StatementCsv {
         csv.append("\r\n");
     }
 
-    /** As RFC 4180 says, and never read as a formula by a spreadsheet (a cell starting with = + - @ is prefixed). */
+    /** As RFC 4180 says, and never read as a formula by a spreadsheet (a cell starting with = + - @ tab or CR is prefixed). */
     private static String quoted(String cell) {
-        String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        String safe = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
         return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
                 ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.ebank.payment.etc.domain.EtcDebit;
 import org.ebank.payment.etc.domain.MonthlyStatement;
 import org.ebank.payment.etc.domain.StatementLine;
@@ -82,7 +83,7 @@ final class StatementPdf {
 
     private static byte[] document(List<String> pageStreams) {
         List<String> objects = new ArrayList<>();
-        int firstPage = 5;
+        int firstPage = 6;
         StringBuilder kids = new StringBuilder();
         for (int i = 0; i < pageStreams.size(); i++) {
             kids.append(firstPage + 2 * i).append(" 0 R ");
@@ -91,9 +92,9 @@ final class StatementPdf {
         objects.add("<< /Type /Pages /Kids [" + kids.toString().trim() + "] /Count " + pageStreams.size() + " >>");
         objects.add("<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>");
         objects.add("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light"
-                + " /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 /W [1 95 500]"
-                + " /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880]"
-                + " /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> >>");
+                + " /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 /W [1 95 500] /FontDescriptor 5 0 R >>");
+        objects.add("<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880]"
+                + " /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>");
         for (int i = 0; i < pageStreams.size(); i++) {
             objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents "
                     + (firstPage + 2 * i + 1) + " 0 R >>");
@@ -109,7 +110,7 @@ final class StatementPdf {
         }
         int xref = pdf.size();
         StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
-        offsets.forEach(offset -> table.append(String.format("%010d 00000 n \n", offset)));
+        offsets.forEach(offset -> table.append(String.format(Locale.ROOT, "%010d 00000 n \n", offset)));
         table.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
         write(pdf, table.toString());
         return pdf.toByteArray();

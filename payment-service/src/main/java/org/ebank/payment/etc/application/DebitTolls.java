@@ -15,9 +15,10 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Takes a card's tolls: the attempt due is posted to the ledger under its own id. Taken: PAID. Refused (the card short of
- * money): due again a day later while retries are left, else UNPAID; the holder is told each time. No answer: the attempt
- * stays due and is asked again under the same id, so it is never taken twice. Each outcome moves the debit from that
+ * Takes a card's tolls: the attempt due is posted to the ledger under its own id. Taken: PAID. Refused for want of
+ * money: due again a day later while retries are left, else UNPAID; refused for anything else: UNPAID at once; the
+ * holder is told each time. No answer: the attempt stays due and is asked again under the same id a little later, so it
+ * is never taken twice. Each outcome moves the debit from that
  * attempt once, its event written with the move, however many instances try at the same time.
  */
 @Service
@@ -53,15 +54,19 @@ public class DebitTolls {
                 return settle(debit, debit.refused(refused.refusal().name(), retries.retries(), retries.after(), clock.instant()),
                         PaymentTopics.ETC_DEBIT_REFUSED);
             }
-            log.warn("ETC debit {}: the ledger's answer to attempt {} did not come ({}); asked again", debit.id(), debit.attempt(),
-                    result instanceof LedgerResult.Unknown unknown ? unknown.why() : result);
-            return Mono.just(debit);
+            log.warn("ETC debit {}: the ledger's answer to attempt {} did not come ({}); asked again in {}", debit.id(),
+                    debit.attempt(), result instanceof LedgerResult.Unknown unknown ? unknown.why() : result, retries.afterNoAnswer());
+            return etc.postpone(debit.id(), debit.attempt(), clock.instant().plus(retries.afterNoAnswer())).thenReturn(debit);
         });
     }
 
     /** The debits due now (new, refused a day or more ago, or whose answer was lost), each attempted: how many were. */
     public Mono<Long> attemptDue() {
-        return etc.dueBy(clock.instant(), 100).concatMap(this::attempt).count();
+        return etc.dueBy(clock.instant(), 100).concatMap(debit -> attempt(debit).onErrorResume(e -> {
+            // one debit's fault stops neither the others nor the next run
+            log.error("ETC debit {} could not be attempted: {}", debit.id(), e.toString());
+            return etc.postpone(debit.id(), debit.attempt(), clock.instant().plus(retries.afterNoAnswer())).then(Mono.empty());
+        })).count();
     }
 
     private Mono<EtcDebit> settle(EtcDebit debit, EtcDebit moved, String type) {

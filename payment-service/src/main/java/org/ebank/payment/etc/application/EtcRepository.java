@@ -49,6 +49,12 @@ public interface EtcRepository {
     /** Moves a debit on from its attempt {@code fromAttempt} while DUE: false when that attempt was settled already. */
     Mono<Boolean> move(EtcDebit moved, int fromAttempt);
 
+    /** An attempt whose answer did not come, asked again at {@code until} (others due meanwhile go first). */
+    Mono<Void> postpone(String id, int attempt, Instant until);
+
+    /** The vehicles of those plates that are bound. */
+    Flux<Vehicle> vehiclesByPlates(Collection<Plate> plates);
+
     /** Debits due by {@code now}: the new, those refused a day ago, and attempts whose answer was lost. */
     Flux<EtcDebit> dueBy(Instant now, int limit);
 

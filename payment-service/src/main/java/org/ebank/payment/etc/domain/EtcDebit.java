@@ -3,6 +3,7 @@ package org.ebank.payment.etc.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.ebank.contracts.ledger.InternalAccounts;
 import org.ebank.contracts.ledger.Leg;
@@ -24,16 +25,25 @@ public record EtcDebit(String id, String statementId, String holderId, String ac
 
     /** Kind of the ledger posting that takes a month's tolls. */
     public static final String POSTING_KIND = "ETC_TOLL";
+    /** The ledger's refusal of a card short of money: the one a later attempt may mend. */
+    public static final String SHORT_OF_MONEY = "INSUFFICIENT_FUNDS";
 
     public Money discount() {
         return gross.minus(amount);
     }
 
-    /** The posting of the attempt due: the card's statement (and its 动账 alert) names the month and the vehicle. */
+    /**
+     * The posting of the attempt due: the card pays its share, the bank's discount account the rest, and the toll
+     * operator is owed the whole toll. The card's statement (and its 动账 alert) names the month and the vehicle.
+     */
     public PostingRequest posting() {
         String what = "ETC通行费 " + month + " " + (plate != null ? plate : vehicles + "辆车");
-        return new PostingRequest(id + "-" + attempt, channel, POSTING_KIND, what, List.of(Leg.debit(accountId, amount, what),
-                Leg.credit(InternalAccounts.ETC_SETTLEMENT, amount)));
+        List<Leg> legs = new ArrayList<>(List.of(Leg.debit(accountId, amount, what)));
+        if (discount().isPositive()) {
+            legs.add(Leg.debit(InternalAccounts.ETC_DISCOUNT, discount()));
+        }
+        legs.add(Leg.credit(InternalAccounts.ETC_SETTLEMENT, gross));
+        return new PostingRequest(id + "-" + attempt, channel, POSTING_KIND, what, legs);
     }
 
     public EtcDebit paid(Instant at) {
@@ -41,9 +51,12 @@ public record EtcDebit(String id, String statementId, String holderId, String ac
                 EtcDebitStatus.PAID, attempt, null, lastRefusal, createdAt, at);
     }
 
-    /** Refused for {@code reason}: due again {@code retryAfter} later, or left unpaid when {@code retries} are spent. */
+    /**
+     * Refused for {@code reason}: short of money ({@link #SHORT_OF_MONEY}), due again {@code retryAfter} later while
+     * {@code retries} are left; otherwise (or for any other reason, which waiting does not mend) left unpaid.
+     */
     public EtcDebit refused(String reason, int retries, Duration retryAfter, Instant at) {
-        boolean again = attempt <= retries;
+        boolean again = SHORT_OF_MONEY.equals(reason) && attempt <= retries;
         return new EtcDebit(id, statementId, holderId, accountId, month, vehicles, plate, tolls, gross, amount, channel,
                 again ? EtcDebitStatus.DUE : EtcDebitStatus.UNPAID, again ? attempt + 1 : attempt, again ? at.plus(retryAfter) : null,
                 reason, createdAt, at);
@@ -54,6 +67,6 @@ public record EtcDebit(String id, String statementId, String holderId, String ac
         boolean paid = status == EtcDebitStatus.PAID;
         return new EtcDebitEvent(id, holderId, accountId, statementId, month.toString(), vehicles, plate, tolls, gross.amount(),
                 discount().amount(), amount.amount(), channel, paid ? "PAID" : status == EtcDebitStatus.DUE ? "REFUSED" : "UNPAID",
-                status == EtcDebitStatus.DUE ? attempt - 1 : attempt, nextAttemptAt, updatedAt);
+                status == EtcDebitStatus.DUE ? attempt - 1 : attempt, nextAttemptAt, paid ? null : lastRefusal, updatedAt);
     }
 }

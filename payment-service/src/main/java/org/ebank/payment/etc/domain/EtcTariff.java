@@ -7,7 +7,8 @@ import org.ebank.contracts.value.Money;
 
 /**
  * What a toll costs the card that pays it: the toll, or for the products that earn it the discounted toll (通行费9.5折 for
- * 易汇通卡 and 乡情卡), each passage rounded half up to the fen on its own, so the statement's lines add up to its total.
+ * 易汇通卡 and 乡情卡). Each passage's discount is rounded to the fen on its own, half up (a tie is the customer's), so
+ * the statement's lines add up to its total.
  */
 public record EtcTariff(BigDecimal rate, Set<CardProduct> discounted) {
 
@@ -28,6 +29,6 @@ public record EtcTariff(BigDecimal rate, Set<CardProduct> discounted) {
 
     /** What the card pays for a toll of {@code toll}. */
     public Money charge(CardProduct product, Money toll) {
-        return discounts(product) ? Money.roundedHalfUp(toll.amount().multiply(rate)) : toll;
+        return discounts(product) ? toll.minus(Money.roundedHalfUp(toll.amount().multiply(BigDecimal.ONE.subtract(rate)))) : toll;
     }
 }

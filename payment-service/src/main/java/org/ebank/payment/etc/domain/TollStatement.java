@@ -17,14 +17,23 @@ public record TollStatement(String statementId, YearMonth month, List<Toll> toll
 
     /** What the statement says, in any order of its passages: a statement sent again is told from a different one by it. */
     public String fingerprint() {
-        StringBuilder content = new StringBuilder(month.toString()).append('\n');
-        tolls.stream().sorted(Comparator.comparing(Toll::tollId)).forEach(t -> content.append(t.tollId()).append('|')
-                .append(t.plate()).append('|').append(t.entry()).append('|').append(t.exit()).append('|').append(t.exitedAt())
-                .append('|').append(t.amount().amount().toPlainString()).append('\n'));
+        StringBuilder content = new StringBuilder();
+        field(content, month.toString());
+        tolls.stream().sorted(Comparator.comparing(Toll::tollId)).forEach(t -> {
+            for (String value : new String[] {t.tollId(), t.plate().number(), t.entry(), t.exit(), t.exitedAt().toString(),
+                    t.amount().amount().toPlainString()}) {
+                field(content, value);
+            }
+        });
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Each value with its length before it: no two different statements read as the same text. */
+    private static void field(StringBuilder content, String value) {
+        content.append(value.length()).append(':').append(value);
     }
 }
