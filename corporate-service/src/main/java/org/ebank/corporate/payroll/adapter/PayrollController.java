@@ -27,7 +27,7 @@ import org.ebank.platform.problem.ApiException;
 import org.ebank.platform.problem.CommonProblems;
 import org.ebank.platform.problem.ProblemWriter;
 import org.ebank.platform.problem.Text;
-import org.springframework.core.io.buffer.DataBufferUtils;
+import org.ebank.platform.web.RequestBodies;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -81,14 +81,7 @@ class PayrollController {
             return PayrollPurpose.valueOf(purpose);
         }, new Text("用途为 SALARY（代发工资）或 PENSION（代发养老金）", "The purpose is SALARY or PENSION"));
         return CurrentOperator.in(OperatorRole.MAKER.name())
-                .flatMap(maker -> DataBufferUtils.join(exchange.getRequest().getBody(), PayrollFile.MAX_BYTES)
-                        .map(buffer -> {
-                            byte[] bytes = new byte[buffer.readableByteCount()];
-                            buffer.read(bytes);
-                            DataBufferUtils.release(buffer);
-                            return bytes;
-                        })
-                        .defaultIfEmpty(new byte[0])
+                .flatMap(maker -> RequestBodies.bytes(exchange.getRequest(), PayrollFile.MAX_BYTES)
                         .flatMap(file -> upload.upload(maker.enterpriseId(), maker.operatorId(), fromAccountId, what, file)))
                 .flatMap(outcome -> batch(outcome).flatMap(batch -> view(batch, ProblemWriter.locale(exchange))));
     }

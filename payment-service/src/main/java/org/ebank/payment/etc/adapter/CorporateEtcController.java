@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * An enterprise binds its fleet to its settlement account through corporate netbank (its administrator), and downloads
@@ -77,6 +78,8 @@ class CorporateEtcController {
         var yearMonth = EtcViews.month(month);
         return Operators.current().flatMap(operator -> statements.of(operator.enterpriseId(), accountId, yearMonth))
                 .onErrorMap(Refusal.class, PaymentProblems::of)
+                // a fleet's month as CSV or PDF is thousands of lines: written off the event loop
+                .publishOn(Schedulers.boundedElastic())
                 .map(statement -> EtcViews.statementAs(format, statement, clock.getZone()));
     }
 }

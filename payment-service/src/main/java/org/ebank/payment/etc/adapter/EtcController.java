@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** Customers bind a vehicle's ETC account to their card and download their monthly toll statements. */
 @RestController
@@ -77,6 +78,8 @@ class EtcController {
         var yearMonth = EtcViews.month(month);
         return Customers.current().flatMap(caller -> statements.of(caller.subject(), accountId, yearMonth))
                 .onErrorMap(Refusal.class, PaymentProblems::of)
+                // a fleet's month as CSV or PDF is thousands of lines: written off the event loop
+                .publishOn(Schedulers.boundedElastic())
                 .map(statement -> EtcViews.statementAs(format, statement, clock.getZone()));
     }
 

@@ -59,12 +59,6 @@ class R2dbcEtcRepository implements EtcRepository {
     }
 
     @Override
-    public Flux<Vehicle> vehiclesOfAccount(String accountId) {
-        return db.sql(VEHICLE + " where account_id = :account order by bound_at, id").bind("account", accountId)
-                .map(R2dbcEtcRepository::vehicleOf).all();
-    }
-
-    @Override
     public Mono<String> statementFingerprint(String statementId) {
         return db.sql("select fingerprint from etc_statement where id = :id").bind("id", statementId)
                 .map(row -> row.get("fingerprint", String.class)).one();

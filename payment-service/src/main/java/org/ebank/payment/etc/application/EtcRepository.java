@@ -23,8 +23,6 @@ public interface EtcRepository {
 
     Flux<Vehicle> vehiclesOfHolder(String holderId);
 
-    Flux<Vehicle> vehiclesOfAccount(String accountId);
-
     /** The fingerprint of the statement received under that id, or empty when none was. */
     Mono<String> statementFingerprint(String statementId);
 
