@@ -201,19 +201,19 @@ public final class PayrollBenchmark {
     }
 
     /** A signed-in operator and their authenticator app. */
-    private record Operator(String token, byte[] secret, long[] lastStep) {
+    private record Operator(String token, AuthenticatorApp app, long[] lastStep) {
 
         /** Activation, the token bound with its first code, sign-in with the next. */
         static Operator activate(String corporate, String creditCode, String login, String activationCode) throws Exception {
             String uri = BenchSystem.post(corporate + "/api/v1/corporate/activation", null, Map.of("creditCode", creditCode,
                     "loginName", login, "activationCode", activationCode, "password", PASSWORD)).get("otpauthUri").asText();
-            byte[] secret = AuthenticatorApp.secretOf(uri);
-            long step = AuthenticatorApp.step();
+            AuthenticatorApp app = AuthenticatorApp.of(uri);
+            long step = app.step();
             BenchSystem.post(corporate + "/api/v1/corporate/activation/token", null, Map.of("creditCode", creditCode, "loginName", login,
-                    "password", PASSWORD, "code", AuthenticatorApp.code(secret, step)));
+                    "password", PASSWORD, "code", app.code(step)));
             String token = BenchSystem.post(corporate + "/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode,
-                    "loginName", login, "password", PASSWORD, "code", AuthenticatorApp.code(secret, step + 1))).get("accessToken").asText();
-            return new Operator(token, secret, new long[] {step + 1});
+                    "loginName", login, "password", PASSWORD, "code", app.code(step + 1))).get("accessToken").asText();
+            return new Operator(token, app, new long[] {step + 1});
         }
 
         /** Enrols an operator with this administrator's next code; they activate with the code their phone got. */
@@ -225,11 +225,11 @@ public final class PayrollBenchmark {
 
         /** The next code the service takes: a step after the last spent one, at most one step ahead of now. */
         String nextCode() throws InterruptedException {
-            while (AuthenticatorApp.step() < lastStep[0]) {
+            while (app.step() < lastStep[0]) {
                 Thread.sleep(200);
             }
-            lastStep[0] = Math.max(lastStep[0] + 1, AuthenticatorApp.step());
-            return AuthenticatorApp.code(secret, lastStep[0]);
+            lastStep[0] = Math.max(lastStep[0] + 1, app.step());
+            return app.code(lastStep[0]);
         }
     }
 }

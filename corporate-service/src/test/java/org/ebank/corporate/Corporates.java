@@ -129,8 +129,8 @@ final class Corporates {
 
     /** Activated with the code their phone got and the tests' password, the token bound with its first code. */
     Operator activate(Enterprise enterprise, String login, String role, String operatorId) {
-        byte[] secret = AuthenticatorApp.secretOf(tokenUri(enterprise, login, activationCode(operatorId, 1)));
-        long step = Totp.step(clock.instant());
+        byte[] secret = AuthenticatorApp.of(tokenUri(enterprise, login, activationCode(operatorId, 1))).secret();
+        long step = Totp.STANDARD.step(clock.instant());
         post("/api/v1/corporate/activation/token", null, Map.of("creditCode", enterprise.creditCode(), "loginName", login,
                 "password", PASSWORD, "code", Totp.code(secret, step))).expectStatus().isOk();
         lastSteps.put(operatorId, step);
@@ -161,10 +161,10 @@ final class Corporates {
      * for two, the service's clock is moved on rather than waited for.
      */
     String nextCode(Operator operator) {
-        long now = Totp.step(clock.instant());
+        long now = Totp.STANDARD.step(clock.instant());
         long step = Math.max(lastSteps.get(operator.id()) + 1, now);
         if (step > now + 1) {
-            clock.advance(Duration.ofSeconds((long) Totp.PERIOD_SECONDS * (step - now - 1)));
+            clock.advance(Duration.ofSeconds((long) Totp.STANDARD.periodSeconds() * (step - now - 1)));
         }
         lastSteps.put(operator.id(), step);
         return Totp.code(operator.secret(), step);
@@ -179,7 +179,7 @@ final class Corporates {
 
     /** A code the operator's token shows at no step the service would take now (a step either side included). */
     String wrongCode(Operator operator) {
-        long now = Totp.step(clock.instant());
+        long now = Totp.STANDARD.step(clock.instant());
         java.util.Set<String> right = new java.util.HashSet<>();
         for (long step = now - 2; step <= now + 2; step++) {
             right.add(Totp.code(operator.secret(), step));

@@ -155,11 +155,11 @@ class OperatorIT {
                 .jsonPath("$.attemptsLeft").doesNotExist();
         String uri = corporates.tokenUri(enterprise, "admin", activationCode);
         assertThat(uri).startsWith("otpauth://totp/").contains("issuer=").contains("digits=6").contains("period=30");
-        byte[] secret = AuthenticatorApp.secretOf(uri);
+        byte[] secret = AuthenticatorApp.of(uri).secret();
         post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.creditCode(), "loginName", "admin",
                 "activationCode", activationCode, "password", PASSWORD)).expectStatus().isUnauthorized();
 
-        long step = Totp.step(corporates.clock().instant());
+        long step = Totp.STANDARD.step(corporates.clock().instant());
         post("/api/v1/corporate/activation/token", null, credentials(enterprise, "admin", Totp.code(secret, step)))
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
 
@@ -201,10 +201,10 @@ class OperatorIT {
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.ebank.example/problems/unauthenticated");
         String newCode = corporates.activationCode(operatorId, 2);
         assertThat(newCode).isNotEqualTo(activationCode);
-        byte[] newSecret = AuthenticatorApp.secretOf(corporates.tokenUri(enterprise, "admin", newCode));
+        byte[] newSecret = AuthenticatorApp.of(corporates.tokenUri(enterprise, "admin", newCode)).secret();
         // the new token's codes, after every code spent before (a step ahead is accepted: the clock moves on to the first)
-        long next = Math.max(step + 2, Totp.step(corporates.clock().instant()));
-        corporates.clock().advance(Duration.ofSeconds((long) Totp.PERIOD_SECONDS * (next - Totp.step(corporates.clock().instant()))));
+        long next = Math.max(step + 2, Totp.STANDARD.step(corporates.clock().instant()));
+        corporates.clock().advance(Duration.ofSeconds((long) Totp.STANDARD.periodSeconds() * (next - Totp.STANDARD.step(corporates.clock().instant()))));
         post("/api/v1/corporate/activation/token", null, credentials(enterprise, "admin", Totp.code(newSecret, next)))
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
         JsonNode signedInAgain = post("/api/v1/corporate/auth/login", null, credentials(enterprise, "admin", Totp.code(newSecret, next + 1)))
@@ -303,8 +303,8 @@ class OperatorIT {
         String id = post("/api/v1/corporate/operators", admin.token(), operator("checker9", "13900000009", "CHECKER", corporates.nextCode(admin)))
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().get("operatorId").asText();
         String code = corporates.activationCode(id, 1);
-        byte[] secret = AuthenticatorApp.secretOf(corporates.tokenUri(enterprise, "checker9", code));
-        long step = Totp.step(corporates.clock().instant());
+        byte[] secret = AuthenticatorApp.of(corporates.tokenUri(enterprise, "checker9", code)).secret();
+        long step = Totp.STANDARD.step(corporates.clock().instant());
         post("/api/v1/corporate/activation/token", null, credentials(enterprise, "checker9", Totp.code(secret, step)))
                 .expectStatus().isOk();
 
@@ -347,8 +347,8 @@ class OperatorIT {
         // the old activation code is gone
         post("/api/v1/corporate/activation", null, Map.of("creditCode", enterprise.creditCode(), "loginName", "checker9",
                 "activationCode", code, "password", PASSWORD)).expectStatus().isUnauthorized();
-        byte[] fresh = AuthenticatorApp.secretOf(corporates.tokenUri(enterprise, "checker9", corporates.activationCode(id, 2)));
-        long next = Math.max(step + 1, Totp.step(corporates.clock().instant()));
+        byte[] fresh = AuthenticatorApp.of(corporates.tokenUri(enterprise, "checker9", corporates.activationCode(id, 2))).secret();
+        long next = Math.max(step + 1, Totp.STANDARD.step(corporates.clock().instant()));
         post("/api/v1/corporate/activation/token", null, credentials(enterprise, "checker9", Totp.code(fresh, next)))
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
     }

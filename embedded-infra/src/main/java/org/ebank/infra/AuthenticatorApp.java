@@ -10,28 +10,39 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A corporate operator's authenticator app, as the tests and benchmarks hold it: reads the secret from the
- * {@code otpauth://} URI the service shows once, and shows the RFC 6238 code (HMAC-SHA1, 6 digits, 30 s) of a step.
+ * A corporate operator's authenticator app, as the tests, the benchmarks and {@code ./ebank token-code} hold it: reads
+ * the secret and the period (30 s unless the URI says otherwise) from the {@code otpauth://} URI the service shows once,
+ * and shows the RFC 6238 code (HMAC-SHA1, 6 digits) of a step.
  */
-public final class AuthenticatorApp {
+public record AuthenticatorApp(byte[] secret, int periodSeconds) {
 
-    private AuthenticatorApp() {
-    }
-
-    public static long step() {
-        return Instant.now().getEpochSecond() / 30;
-    }
-
-    public static byte[] secretOf(String otpauthUri) {
+    public static AuthenticatorApp of(String otpauthUri) {
+        byte[] secret = null;
+        int period = 30;
         for (String parameter : otpauthUri.substring(otpauthUri.indexOf('?') + 1).split("&")) {
             if (parameter.startsWith("secret=")) {
-                return base32(URLDecoder.decode(parameter.substring(7), StandardCharsets.UTF_8));
+                secret = base32(URLDecoder.decode(parameter.substring(7), StandardCharsets.UTF_8));
+            } else if (parameter.startsWith("period=")) {
+                period = Integer.parseInt(parameter.substring(7));
             }
         }
-        throw new IllegalArgumentException("no secret in the otpauth URI");
+        if (secret == null) {
+            throw new IllegalArgumentException("no secret in the otpauth URI");
+        }
+        return new AuthenticatorApp(secret, period);
     }
 
-    public static String code(byte[] secret, long step) {
+    /** The step now. */
+    public long step() {
+        return Instant.now().getEpochSecond() / periodSeconds;
+    }
+
+    /** The seconds left of the step now. */
+    public long secondsLeft() {
+        return periodSeconds - Instant.now().getEpochSecond() % periodSeconds;
+    }
+
+    public String code(long step) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(secret, "HmacSHA1"));

@@ -29,21 +29,21 @@ public final class Ebank {
      * The code of the step after the one {@code used} was shown in (searched among the last and next steps), or now's: the
      * service takes a code of now or one step ahead, each once.
      */
-    static String tokenCode(byte[] secret, String used) throws InterruptedException {
-        long now = AuthenticatorApp.step();
+    static String tokenCode(AuthenticatorApp app, String used) throws InterruptedException {
+        long now = app.step();
         if (used == null) {
-            return AuthenticatorApp.code(secret, now);
+            return app.code(now);
         }
         long next = now;
         for (long step = now - 2; step <= now + 1; step++) {
-            if (AuthenticatorApp.code(secret, step).equals(used)) {
+            if (app.code(step).equals(used)) {
                 next = Math.max(step + 1, now);
             }
         }
-        while (AuthenticatorApp.step() + 1 < next) {
+        while (app.step() + 1 < next) {
             Thread.sleep(500);
         }
-        return AuthenticatorApp.code(secret, next);
+        return app.code(next);
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -63,7 +63,7 @@ public final class Ebank {
                 Console.warn("usage: ./ebank token-code <otpauth URI> [--after <code>]");
                 System.exit(2);
             }
-            System.out.println(tokenCode(AuthenticatorApp.secretOf(options.get(1)), options.size() == 4 ? options.get(3) : null));
+            System.out.println(tokenCode(AuthenticatorApp.of(options.get(1)), options.size() == 4 ? options.get(3) : null));
             return;
         }
         if (options.size() == 2 && options.get(0).equals("keys")) {

@@ -36,8 +36,9 @@ final class Enterprises {
     /**
      * Registered with a fresh credit code, its accounts opened with {@code deposits}, its administrator enrolled by staff
      * and signed in, then each of {@code logins} enrolled by the administrator (a {@code maker…} as MAKER, a
-     * {@code checker…} as CHECKER) and signed in. An administrator's token gives a new code every 30 s, so enrolling
-     * several operators takes that long each: set enterprises up side by side.
+     * {@code checker…} as CHECKER) and signed in. An administrator's token gives a new code every step (10 s on the
+     * system tests' system, 30 s in a real run), so enrolling several operators takes that long each: set enterprises up
+     * side by side.
      */
     static Enterprise setUp(Api api, String staff, String name, String contactPhone, List<String> deposits, String... logins) {
         String creditCode = creditCode();
@@ -107,31 +108,30 @@ final class Enterprises {
         Api.Reply issued = api.post("/api/v1/corporate/activation", null, Map.of("creditCode", creditCode, "loginName", login,
                 "activationCode", activationCode, "password", PASSWORD));
         assertThat(issued.status()).as(issued.text()).isEqualTo(200);
-        byte[] secret = AuthenticatorApp.secretOf(issued.body().get("otpauthUri").asText());
-        long step = earliestTaken();
+        AuthenticatorApp app = AuthenticatorApp.of(issued.body().get("otpauthUri").asText());
+        long step = earliestTaken(app);
         Api.Reply bound = api.post("/api/v1/corporate/activation/token", null, Map.of("creditCode", creditCode, "loginName", login,
-                "password", PASSWORD, "code", AuthenticatorApp.code(secret, step)));
+                "password", PASSWORD, "code", app.code(step)));
         assertThat(bound.status()).as(bound.text()).isEqualTo(200);
         if (tryReplay) {
             Api.Reply replay = api.post("/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode, "loginName", login,
-                    "password", PASSWORD, "code", AuthenticatorApp.code(secret, step)));
+                    "password", PASSWORD, "code", app.code(step)));
             assertThat(replay.status()).isEqualTo(401);
             assertThat(replay.body().get("type").asText()).endsWith("/code-used");
         }
         Api.Reply signedIn = api.post("/api/v1/corporate/auth/login", null, Map.of("creditCode", creditCode, "loginName", login,
-                "password", PASSWORD, "code", AuthenticatorApp.code(secret, step + 1)));
+                "password", PASSWORD, "code", app.code(step + 1)));
         assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
-        return new Operator(signedIn.body().get("accessToken").asText(), signedIn.body().get("operatorId").asText(), phone, secret,
+        return new Operator(signedIn.body().get("accessToken").asText(), signedIn.body().get("operatorId").asText(), phone, app,
                 new long[] {step + 1});
     }
 
     /**
      * The earliest step whose code the service takes now: the one before now's (a token's clock may be a step behind),
-     * unless now's has under 10 s left, so that the request still arrives within the step after it.
+     * unless now's has under half its time left, so that the request still arrives within the step after it.
      */
-    static long earliestTaken() {
-        long second = java.time.Instant.now().getEpochSecond();
-        return second / 30 - (second % 30 < 20 ? 1 : 0);
+    static long earliestTaken(AuthenticatorApp app) {
+        return app.step() - (app.secondsLeft() * 2 >= app.periodSeconds() ? 1 : 0);
     }
 
     /** What the local SMS phone holds for a number, newest first. */
@@ -156,8 +156,8 @@ final class Enterprises {
         return first17 + characters.charAt((31 - sum % 31) % 31);
     }
 
-    /** A signed-in operator, their phone, their token's secret and the last step whose code they spent (kept up to date). */
-    record Operator(String token, String operatorId, String phone, byte[] secret, long[] lastStep) {
+    /** A signed-in operator, their phone, their token and the last step whose code they spent (kept up to date). */
+    record Operator(String token, String operatorId, String phone, AuthenticatorApp app, long[] lastStep) {
 
         /**
          * The next code the service takes, spent: the earliest it takes now after the last one spent (a step either side
@@ -165,9 +165,9 @@ final class Enterprises {
          */
         String nextCode() {
             await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> Math.max(lastStep[0] + 1, earliestTaken()) <= AuthenticatorApp.step() + 1);
-            lastStep[0] = Math.max(lastStep[0] + 1, earliestTaken());
-            return AuthenticatorApp.code(secret, lastStep[0]);
+                    .until(() -> Math.max(lastStep[0] + 1, earliestTaken(app)) <= app.step() + 1);
+            lastStep[0] = Math.max(lastStep[0] + 1, earliestTaken(app));
+            return app.code(lastStep[0]);
         }
     }
 }

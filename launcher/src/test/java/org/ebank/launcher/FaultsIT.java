@@ -75,9 +75,7 @@ class FaultsIT {
             pause(Duration.ofSeconds(3));
             // …and then the service that holds them dies too, as a kill -9 would end it
             system.kill("transfer-service");
-        }, Duration.ofSeconds(5), () -> CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> system.startService("account-service")),
-                CompletableFuture.runAsync(() -> system.startService("transfer-service"))).join());
+        }, Duration.ofSeconds(5), () -> startTogether(system, List.of("account-service", "transfer-service")));
 
         Outcome outcome = Outcome.afterRecovery(payers, run.up());
         outcome.print("account-service killed, 3 s later transfer-service killed, both started again 5 s later", run);
@@ -93,7 +91,7 @@ class FaultsIT {
     void theEventReadersDownForHalfAMinuteCatchUpWithEveryMessageOnceAndKpisEqualToARebuild() throws Exception {
         LocalSystem system = RunningSystem.current().system();
         List<Payers.Payer> payers = Payers.create("1361", 1000, CUSTOMERS, "1000.00");
-        Run run = underLoad(payers, () -> READERS.forEach(system::kill), Duration.ofSeconds(30), () -> READERS.forEach(system::startService));
+        Run run = underLoad(payers, () -> READERS.forEach(system::kill), Duration.ofSeconds(30), () -> startTogether(system, READERS));
 
         Outcome outcome = Outcome.afterRecovery(payers, run.up());
         outcome.print("notification-service and insight-service killed, started again 30 s later", run);
@@ -135,6 +133,12 @@ class FaultsIT {
                 mend.run();
             }
         }
+    }
+
+    /** Starts the services side by side, as an operator would, and waits until each is ready. */
+    private static void startTogether(LocalSystem system, List<String> services) {
+        CompletableFuture.allOf(services.stream().map(name -> CompletableFuture.runAsync(() -> system.startService(name)))
+                .toArray(CompletableFuture[]::new)).join();
     }
 
     private static void pause(Duration duration) {

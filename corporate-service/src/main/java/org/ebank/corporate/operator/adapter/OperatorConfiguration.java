@@ -1,9 +1,11 @@
 package org.ebank.corporate.operator.adapter;
 
+import java.time.Duration;
 import org.ebank.corporate.operator.application.OperatorRepository;
 import org.ebank.corporate.operator.application.OperatorTokens;
 import org.ebank.corporate.operator.application.Passwords;
 import org.ebank.corporate.operator.application.SecretBox;
+import org.ebank.corporate.operator.domain.Totp;
 import org.ebank.platform.ledger.ServiceToken;
 import org.ebank.platform.security.TokenSessions;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,13 +13,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 
-/** The key that seals token secrets, BCrypt, account-service's token issuer, and which operators' sessions are current. */
+/**
+ * The key that seals token secrets, the tokens' period, BCrypt, account-service's token issuer, and which operators'
+ * sessions are current.
+ */
 @Configuration(proxyBeanMethods = false)
 class OperatorConfiguration {
 
     @Bean
     SecretBox secretBox(@Value("${ebank.corporate.secret-key:}") String key) {
         return AesSecretBox.fromSetting(key);
+    }
+
+    /** The dynamic tokens' period (30 s): part of every token bound, so set once before the first (see {@link Totp}). */
+    @Bean
+    Totp totp(@Value("${ebank.corporate.token-period:30s}") Duration period) {
+        return Totp.of(period);
     }
 
     @Bean

@@ -30,14 +30,16 @@ public class ActivateOperator {
     private final SecretBox secrets;
     private final Passwords passwords;
     private final Outbox outbox;
+    private final Totp totp;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ActivateOperator(Operators operators, SecretBox secrets, Passwords passwords, Outbox outbox, Clock clock) {
+    ActivateOperator(Operators operators, SecretBox secrets, Passwords passwords, Outbox outbox, Totp totp, Clock clock) {
         this.operators = operators;
         this.secrets = secrets;
         this.passwords = passwords;
         this.outbox = outbox;
+        this.totp = totp;
         this.clock = clock;
     }
 
@@ -56,7 +58,7 @@ public class ActivateOperator {
                 return Mono.fromCallable(() -> passwords.hash(password)).subscribeOn(Schedulers.boundedElastic())
                         .map(hash -> operator.withPassword(hash, secrets.seal(secret, operator.id())))
                         .flatMap(pending -> operators.save(pending).thenReturn((OperatorOutcome) new OperatorOutcome.TokenIssued(pending,
-                                secret.otpauthUri(ISSUER, creditCode.value() + "/" + loginName))));
+                                secret.otpauthUri(ISSUER, creditCode.value() + "/" + loginName, totp))));
             });
         });
     }
@@ -69,7 +71,7 @@ public class ActivateOperator {
                 return operators.refuseAfterDecoy(operator, password, now);
             }
             return operators.check(password, operator.passwordHash()).flatMap(right -> {
-                OptionalLong step = right ? Totp.verify(secrets.open(operator.sealedSecret(), operator.id()).bytes(), code, now,
+                OptionalLong step = right ? totp.verify(secrets.open(operator.sealedSecret(), operator.id()).bytes(), code, now,
                         operator.lastCodeStep())
                         : OptionalLong.empty();
                 if (step.isEmpty()) {

@@ -26,12 +26,14 @@ public class OperatorCodes {
     private final OperatorRepository operators;
     private final SecretBox secrets;
     private final TransactionalOperator tx;
+    private final Totp totp;
     private final Clock clock;
 
-    public OperatorCodes(OperatorRepository operators, SecretBox secrets, TransactionalOperator tx, Clock clock) {
+    public OperatorCodes(OperatorRepository operators, SecretBox secrets, TransactionalOperator tx, Totp totp, Clock clock) {
         this.operators = operators;
         this.secrets = secrets;
         this.tx = tx;
+        this.totp = totp;
         this.clock = clock;
     }
 
@@ -56,11 +58,11 @@ public class OperatorCodes {
                 return Mono.just(Check.WRONG);
             }
             byte[] secret = secrets.open(operator.sealedSecret(), operator.id()).bytes();
-            OptionalLong step = Totp.verify(secret, code, now, operator.lastCodeStep());
+            OptionalLong step = totp.verify(secret, code, now, operator.lastCodeStep());
             if (step.isPresent()) {
                 return operators.update(operator.succeeded(step.getAsLong())).thenReturn(Check.VERIFIED);
             }
-            if (Totp.isReplay(secret, code, now, operator.lastCodeStep())) {
+            if (totp.isReplay(secret, code, now, operator.lastCodeStep())) {
                 // a right code, spent already (by sign-in or another approval): wait for the next one; no failure
                 return Mono.just(Check.USED);
             }

@@ -27,14 +27,17 @@ public class SignInOperator {
     private final OperatorTokens tokens;
     private final Outbox outbox;
     private final TransactionalOperator tx;
+    private final Totp totp;
     private final Clock clock;
 
-    SignInOperator(Operators operators, SecretBox secrets, OperatorTokens tokens, Outbox outbox, TransactionalOperator tx, Clock clock) {
+    SignInOperator(Operators operators, SecretBox secrets, OperatorTokens tokens, Outbox outbox, TransactionalOperator tx, Totp totp,
+                   Clock clock) {
         this.operators = operators;
         this.secrets = secrets;
         this.tokens = tokens;
         this.outbox = outbox;
         this.tx = tx;
+        this.totp = totp;
         this.clock = clock;
     }
 
@@ -55,10 +58,10 @@ public class SignInOperator {
                     return operators.refuse(operator, now);
                 }
                 byte[] secret = secrets.open(operator.sealedSecret(), operator.id()).bytes();
-                OptionalLong step = Totp.verify(secret, code, now, operator.lastCodeStep());
+                OptionalLong step = totp.verify(secret, code, now, operator.lastCodeStep());
                 if (step.isEmpty()) {
                     // the right password and a right code used already: wait for the next code (no failure counted)
-                    return Totp.isReplay(secret, code, now, operator.lastCodeStep()) ? Mono.just((OperatorOutcome) new OperatorOutcome.CodeUsed())
+                    return totp.isReplay(secret, code, now, operator.lastCodeStep()) ? Mono.just((OperatorOutcome) new OperatorOutcome.CodeUsed())
                             : operators.refuse(operator, now);
                 }
                 Operator signedIn = operator.succeeded(step.getAsLong());

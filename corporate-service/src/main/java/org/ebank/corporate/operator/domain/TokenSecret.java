@@ -30,11 +30,11 @@ public record TokenSecret(byte[] bytes) {
         return bytes.clone();
     }
 
-    /** The key URI format authenticator apps read: issuer, the account (credit code and login name), the secret. */
-    public String otpauthUri(String issuer, String account) {
+    /** The key URI format authenticator apps read: issuer, the account (credit code and login name), the secret, the period. */
+    public String otpauthUri(String issuer, String account, Totp totp) {
         String label = URLEncoder.encode(issuer + ":" + account, StandardCharsets.UTF_8).replace("+", "%20");
         return "otpauth://totp/" + label + "?secret=" + base32() + "&issuer=" + URLEncoder.encode(issuer, StandardCharsets.UTF_8)
-                + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.PERIOD_SECONDS;
+                + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + totp.periodSeconds();
     }
 
     /** RFC 4648 base32, without padding (as authenticator apps take it). */

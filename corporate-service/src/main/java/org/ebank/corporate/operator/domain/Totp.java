@@ -2,30 +2,46 @@ package org.ebank.corporate.operator.domain;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The dynamic token (动态令牌) every operator binds: TOTP as RFC 6238 says, HMAC-SHA1, 6 digits, a new code every 30
- * seconds. A code is good for its own 30 s and one step either side (a phone clock a little off), and once only: a code
- * at or before the operator's last used step is refused, so a code seen over a shoulder is worth nothing.
+ * The dynamic token (动态令牌) every operator binds: TOTP as RFC 6238 says, HMAC-SHA1, 6 digits, a new code every
+ * {@code periodSeconds} (30, {@link #STANDARD}, as every authenticator app counts by default). A code is good for its own
+ * step and one either side (a phone clock a little off), and once only: a code at or before the operator's last used step
+ * is refused, so a code seen over a shoulder is worth nothing.
+ * <p>
+ * The period is part of every token bound: the {@code otpauth://} URI tells the app, and the operators' last used steps
+ * are counted in it. It is set once, before the first token is bound, and never changed (the local system tests run on
+ * 10 s, so that their operators do not wait half a minute for each code).
  */
-public final class Totp {
+public record Totp(int periodSeconds) {
 
-    public static final int PERIOD_SECONDS = 30;
+    public static final Totp STANDARD = new Totp(30);
     public static final int DIGITS = 6;
     private static final int DRIFT_STEPS = 1;
 
-    private Totp() {
+    public Totp {
+        if (periodSeconds < 10 || periodSeconds > 60) {
+            throw new IllegalArgumentException("a token's period is 10 to 60 seconds, not " + periodSeconds);
+        }
     }
 
-    public static long step(Instant at) {
-        return Math.floorDiv(at.getEpochSecond(), PERIOD_SECONDS);
+    public static Totp of(Duration period) {
+        if (period.toMillis() % 1000 != 0) {
+            throw new IllegalArgumentException("a token's period is whole seconds, not " + period);
+        }
+        return new Totp(Math.toIntExact(period.toSeconds()));
     }
 
-    /** The code for one 30-second step (RFC 4226's dynamic truncation of HMAC-SHA1 over the step number). */
+    public long step(Instant at) {
+        return Math.floorDiv(at.getEpochSecond(), periodSeconds);
+    }
+
+    /** The code for one step (RFC 4226's dynamic truncation of HMAC-SHA1 over the step number). */
     public static String code(byte[] secret, long step) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
@@ -41,7 +57,7 @@ public final class Totp {
     }
 
     /** Which step the code is for, if it is one of now's (give or take a step) that was not used yet. */
-    public static OptionalLong verify(byte[] secret, String code, Instant now, long lastUsedStep) {
+    public OptionalLong verify(byte[] secret, String code, Instant now, long lastUsedStep) {
         if (code == null || !code.matches("\\d{" + DIGITS + "}")) {
             return OptionalLong.empty();
         }
@@ -55,7 +71,7 @@ public final class Totp {
     }
 
     /** Whether the code is right but was used already (at or before the last used step): a replay, said as such. */
-    public static boolean isReplay(byte[] secret, String code, Instant now, long lastUsedStep) {
+    public boolean isReplay(byte[] secret, String code, Instant now, long lastUsedStep) {
         if (code == null || !code.matches("\\d{" + DIGITS + "}")) {
             return false;
         }
