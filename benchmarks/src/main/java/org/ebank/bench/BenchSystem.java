@@ -21,7 +21,7 @@ final class BenchSystem implements AutoCloseable {
 
     /** The gateway, then the services behind it. */
     private static final java.util.List<String> SERVICES = java.util.List.of("gateway", "account-service", "transfer-service",
-            "wealth-service", "notification-service", "corporate-service", "insight-service");
+            "wealth-service", "notification-service", "corporate-service", "insight-service", "payment-service");
     /** The benchmarks measure throughput, not the gateway's rate limits. */
     private static final Map<String, String> RATE_LIMITS_LIFTED = Map.of(
             "ebank.rate-limits.customer.burst", "1000000", "ebank.rate-limits.customer.per-second", "1000000",
@@ -74,6 +74,13 @@ final class BenchSystem implements AutoCloseable {
             system.withPostgresSettings(Map.of("shared_preload_libraries", "pg_stat_statements"));
         }
         system.start();
+        // -Dbench.stopped=notification-service,insight-service: services stopped once all are up, to see what they cost
+        // the others (the readers of the events, say)
+        for (String service : System.getProperty("bench.stopped", "").split(",")) {
+            if (!service.isBlank()) {
+                system.kill(service.trim());
+            }
+        }
         return new BenchSystem(system, ports, base);
     }
 

@@ -20,7 +20,8 @@ import org.ebank.infra.ResidentIds;
  *
  * <pre>mvn -B -DskipTests install &amp;&amp; mvn -q -pl benchmarks exec:java -Dexec.mainClass=org.ebank.bench.LedgerBenchmark</pre>
  *
- * System properties: {@code clients} (16), {@code seconds} (20), {@code accounts} (100). Needs {@code pgbench} on the PATH.
+ * System properties: {@code clients} (16), {@code seconds} (20), {@code accounts} (100), {@code profile} (a directory: CPU
+ * profiles of every service while the service is measured, see {@link Profiler}). Needs {@code pgbench} on the PATH.
  */
 public final class LedgerBenchmark {
 
@@ -42,8 +43,9 @@ public final class LedgerBenchmark {
 
             Supplier<HttpRequest> postings = () -> posting(bench.accountService(), service, accounts);
             HttpLoad.run("warm-up", clients, Duration.ofSeconds(10), postings, 201);
-            var viaService = HttpLoad.run("account-service POST /internal/ledger/postings", clients,
-                    Duration.ofSeconds(seconds), postings, 201);
+            Profiler profiler = Profiler.fromSystemProperty(bench);
+            var viaService = Profiler.measured(profiler, "ledger", () -> HttpLoad.run("account-service POST /internal/ledger/postings",
+                    clients, Duration.ofSeconds(seconds), postings, 201));
             Pgbench.Result pgbench = Pgbench.run(bench.ports.postgres(), "account", pgbenchScript(accountCount), clients, seconds);
 
             System.out.println();
