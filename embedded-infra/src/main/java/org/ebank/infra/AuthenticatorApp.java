@@ -34,12 +34,16 @@ public record AuthenticatorApp(byte[] secret, int periodSeconds) {
 
     /** The step now. */
     public long step() {
-        return Instant.now().getEpochSecond() / periodSeconds;
+        return stepAt(Instant.now());
     }
 
-    /** The seconds left of the step now. */
-    public long secondsLeft() {
-        return periodSeconds - Instant.now().getEpochSecond() % periodSeconds;
+    public long stepAt(Instant at) {
+        return at.getEpochSecond() / periodSeconds;
+    }
+
+    /** The seconds left of the step {@code at} is in. */
+    public long secondsLeftAt(Instant at) {
+        return periodSeconds - at.getEpochSecond() % periodSeconds;
     }
 
     public String code(long step) {

@@ -131,7 +131,8 @@ final class Enterprises {
      * unless now's has under half its time left, so that the request still arrives within the step after it.
      */
     static long earliestTaken(AuthenticatorApp app) {
-        return app.step() - (app.secondsLeft() * 2 >= app.periodSeconds() ? 1 : 0);
+        java.time.Instant now = java.time.Instant.now(); // one reading: a step may end between two
+        return app.stepAt(now) - (app.secondsLeftAt(now) * 2 >= app.periodSeconds() ? 1 : 0);
     }
 
     /** What the local SMS phone holds for a number, newest first. */

@@ -25,7 +25,7 @@ class OperatorConfiguration {
         return AesSecretBox.fromSetting(key);
     }
 
-    /** The dynamic tokens' period (30 s): part of every token bound, so set once before the first (see {@link Totp}). */
+    /** The dynamic tokens' period: 30 s, other periods for tests only (see {@link Totp}). */
     @Bean
     Totp totp(@Value("${ebank.corporate.token-period:30s}") Duration period) {
         return Totp.of(period);

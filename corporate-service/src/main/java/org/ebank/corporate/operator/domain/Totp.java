@@ -14,9 +14,10 @@ import javax.crypto.spec.SecretKeySpec;
  * step and one either side (a phone clock a little off), and once only: a code at or before the operator's last used step
  * is refused, so a code seen over a shoulder is worth nothing.
  * <p>
- * The period is part of every token bound: the {@code otpauth://} URI tells the app, and the operators' last used steps
- * are counted in it. It is set once, before the first token is bound, and never changed (the local system tests run on
- * 10 s, so that their operators do not wait half a minute for each code).
+ * The period is part of every token bound: the {@code otpauth://} URI tells the app (some apps show 30-s codes whatever
+ * it says), and the operators' last used steps are counted in it, not stored with it. A bank keeps 30 s and never
+ * changes it once a token is bound; other periods are for tests (the local system tests run on 10 s, so that their
+ * operators do not wait half a minute for each code).
  */
 public record Totp(int periodSeconds) {
 
