@@ -81,7 +81,17 @@ final class BenchSystem implements AutoCloseable {
                 system.kill(service.trim());
             }
         }
-        return new BenchSystem(system, ports, base);
+        BenchSystem bench = new BenchSystem(system, ports, base);
+        // -Dbench.idle=30: what the system costs doing nothing, measured for that many seconds after a minute's rest (the
+        // JIT compilers are still busy with the start for most of that minute)
+        int idle = Integer.getInteger("bench.idle", 0);
+        if (idle > 0) {
+            Thread.sleep(60_000);
+            CpuUse cpu = CpuUse.start(bench);
+            Thread.sleep(idle * 1000L);
+            System.out.println("Idle, " + idle + " s: " + cpu.perUnit("second", idle));
+        }
+        return bench;
     }
 
     String accountService() {

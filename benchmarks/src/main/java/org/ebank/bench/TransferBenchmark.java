@@ -52,14 +52,18 @@ public final class TransferBenchmark {
             HttpLoad.run("warm-up", clients, warmup, transfers(direct, payers));
             HttpLoad.run("warm-up", clients, warmup, transfers(gatewayUrl, payers));
             Profiler profiler = Profiler.fromSystemProperty(bench);
+            CpuUse cpu = CpuUse.start(bench);
             var straight = Profiler.measured(profiler, "transfer-direct",
                     () -> HttpLoad.run("transfer-service directly", clients, measure, transfers(direct, payers)));
+            String cpuDirect = cpu.perUnit("transfer straight to transfer-service", straight.requests() - straight.errors());
             Statements statements = Statements.fromSystemProperty(bench);
             if (statements != null) {
                 statements.reset();
             }
+            cpu = CpuUse.start(bench);
             var gateway = Profiler.measured(profiler, "transfer-gateway",
                     () -> HttpLoad.run("through the gateway", clients, measure, transfers(gatewayUrl, payers)));
+            String cpuGateway = cpu.perUnit("transfer through the gateway", gateway.requests() - gateway.errors());
             if (statements != null) {
                 statements.print("transfer", gateway.requests());
             }
@@ -78,6 +82,8 @@ public final class TransferBenchmark {
                     gateway.perSecond() / sql.tps());
             System.out.println(open);
             System.out.println("动账 alert, posting's event written -> message in the centre (" + rate + "/s offered): " + alerts);
+            System.out.println(cpuDirect);
+            System.out.println(cpuGateway);
         }
     }
 
