@@ -12,8 +12,9 @@ import java.util.stream.Stream;
  * The CPU time each part of the system used while a benchmark measured, per unit of work, from Linux's {@code /proc}:
  * every service JVM, PostgreSQL (all its processes), the Kafka broker, and this JVM (the load driver). Throughput moves
  * by a fifth between runs on a shared 2-core machine; the milliseconds of CPU a unit of work costs each part move far less,
- * so a change is judged on them. Counted in the kernel's clock ticks (10 ms). A process that starts while it is measured
- * is counted whole; one that ends (a PostgreSQL backend, say) is left out.
+ * so a change is judged on them. Counted in USER_HZ ticks (10 ms). A process that starts while it is measured is counted
+ * whole; one that ends (a PostgreSQL backend, say) is left out, and so are the simulators of the bank's partners: the
+ * machine's line has them.
  */
 final class CpuUse {
 
@@ -34,6 +35,16 @@ final class CpuUse {
         processes().forEach((pid, process) -> start.put(pid, process.ticks()));
     }
 
+    /** A load run, and what each part of the system used per successful request in it ({@link #perUnit}). */
+    static Counted counted(BenchSystem bench, String unit, Profiler.Measurement<HttpLoad.Result> load) throws Exception {
+        CpuUse cpu = start(bench);
+        HttpLoad.Result result = load.run();
+        return new Counted(result, cpu.perUnit(unit, result.requests() - result.errors()));
+    }
+
+    record Counted(HttpLoad.Result result, String cpu) {
+    }
+
     /** Starts counting now, for the services running now. */
     static CpuUse start(BenchSystem bench) {
         Map<Long, String> services = new LinkedHashMap<>();
@@ -46,6 +57,9 @@ final class CpuUse {
      * counts every process and the kernel: what it has beyond the parts' sum ran beside the benchmark.
      */
     String perUnit(String unit, long units) {
+        if (units <= 0) {
+            return "CPU per " + unit + ": none done";
+        }
         long machine = machineBusy() - machineStart;
         Map<String, Long> used = new LinkedHashMap<>();
         services.values().forEach(service -> used.put(service, 0L));

@@ -40,10 +40,13 @@ public final class GatewayOverheadBenchmark {
             HttpLoad.run("warm-up (direct)", clients, warmup, registrations(direct, token), 201);
             HttpLoad.run("warm-up (gateway)", clients, warmup, registrations(ports.gatewayUrl(), token), 201);
             Profiler profiler = Profiler.fromSystemProperty(bench);
-            var straight = Profiler.measured(profiler, "registration-direct",
-                    () -> HttpLoad.run("account-service directly", clients, measure, registrations(direct, token), 201));
-            var gateway = Profiler.measured(profiler, "registration-gateway",
-                    () -> HttpLoad.run("through the gateway", clients, measure, registrations(ports.gatewayUrl(), token), 201));
+            var straightCounted = CpuUse.counted(bench, "registration straight to account-service", () -> Profiler.measured(profiler,
+                    "registration-direct", () -> HttpLoad.run("account-service directly", clients, measure, registrations(direct, token), 201)));
+            var gatewayCounted = CpuUse.counted(bench, "registration through the gateway", () -> Profiler.measured(profiler,
+                    "registration-gateway", () -> HttpLoad.run("through the gateway", clients, measure,
+                            registrations(ports.gatewayUrl(), token), 201)));
+            var straight = straightCounted.result();
+            var gateway = gatewayCounted.result();
             System.out.println();
             System.out.println("POST /api/v1/ops/customers, " + clients + " clients, " + measure.toSeconds() + " s each, "
                     + Runtime.getRuntime().availableProcessors() + " cores, everything on this machine");
@@ -65,6 +68,9 @@ public final class GatewayOverheadBenchmark {
             System.out.println(gatewayAtRate);
             System.out.printf("what the gateway adds: p50 %+.2f ms, p99 %+.2f ms%n", gatewayAtRate.p50Millis() - directAtRate.p50Millis(),
                     gatewayAtRate.p99Millis() - directAtRate.p99Millis());
+            System.out.println();
+            System.out.println(straightCounted.cpu());
+            System.out.println(gatewayCounted.cpu());
         }
     }
 

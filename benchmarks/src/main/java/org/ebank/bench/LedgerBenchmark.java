@@ -44,19 +44,17 @@ public final class LedgerBenchmark {
             Supplier<HttpRequest> postings = () -> posting(bench.accountService(), service, accounts);
             HttpLoad.run("warm-up", clients, Duration.ofSeconds(10), postings, 201);
             Profiler profiler = Profiler.fromSystemProperty(bench);
-            CpuUse cpu = CpuUse.start(bench);
-            var viaService = Profiler.measured(profiler, "ledger", () -> HttpLoad.run("account-service POST /internal/ledger/postings",
-                    clients, Duration.ofSeconds(seconds), postings, 201));
-            String cpuPerPosting = cpu.perUnit("posting", viaService.requests() - viaService.errors());
+            var viaService = CpuUse.counted(bench, "posting", () -> Profiler.measured(profiler, "ledger",
+                    () -> HttpLoad.run("account-service POST /internal/ledger/postings", clients, Duration.ofSeconds(seconds), postings, 201)));
             Pgbench.Result pgbench = Pgbench.run(bench.ports.postgres(), "account", pgbenchScript(accountCount), clients, seconds);
 
             System.out.println();
             System.out.println("Ledger postings (2 legs, random pairs of " + accountCount + " accounts), " + clients
                     + " clients, " + seconds + " s, " + Runtime.getRuntime().availableProcessors() + " cores, one machine");
-            System.out.println(viaService);
+            System.out.println(viaService.result());
             System.out.println("pgbench, the same SQL: " + pgbench);
-            System.out.printf("ours / pgbench: %.2f%n", viaService.perSecond() / pgbench.tps());
-            System.out.println(cpuPerPosting);
+            System.out.printf("ours / pgbench: %.2f%n", viaService.result().perSecond() / pgbench.tps());
+            System.out.println(viaService.cpu());
         }
     }
 

@@ -52,20 +52,16 @@ public final class TransferBenchmark {
             HttpLoad.run("warm-up", clients, warmup, transfers(direct, payers));
             HttpLoad.run("warm-up", clients, warmup, transfers(gatewayUrl, payers));
             Profiler profiler = Profiler.fromSystemProperty(bench);
-            CpuUse cpu = CpuUse.start(bench);
-            var straight = Profiler.measured(profiler, "transfer-direct",
-                    () -> HttpLoad.run("transfer-service directly", clients, measure, transfers(direct, payers)));
-            String cpuDirect = cpu.perUnit("transfer straight to transfer-service", straight.requests() - straight.errors());
+            var straight = CpuUse.counted(bench, "transfer straight to transfer-service", () -> Profiler.measured(profiler,
+                    "transfer-direct", () -> HttpLoad.run("transfer-service directly", clients, measure, transfers(direct, payers))));
             Statements statements = Statements.fromSystemProperty(bench);
             if (statements != null) {
                 statements.reset();
             }
-            cpu = CpuUse.start(bench);
-            var gateway = Profiler.measured(profiler, "transfer-gateway",
-                    () -> HttpLoad.run("through the gateway", clients, measure, transfers(gatewayUrl, payers)));
-            String cpuGateway = cpu.perUnit("transfer through the gateway", gateway.requests() - gateway.errors());
+            var gateway = CpuUse.counted(bench, "transfer through the gateway", () -> Profiler.measured(profiler,
+                    "transfer-gateway", () -> HttpLoad.run("through the gateway", clients, measure, transfers(gatewayUrl, payers))));
             if (statements != null) {
-                statements.print("transfer", gateway.requests());
+                statements.print("transfer", gateway.result().requests());
             }
             Instant openFrom = Instant.now();
             var open = HttpLoad.runAtRate("through the gateway, " + rate + "/s offered", rate, measure, OPEN_LOOP_CUSTOMERS,
@@ -75,15 +71,15 @@ public final class TransferBenchmark {
             System.out.println();
             System.out.println("Transfers (quote + confirm, same branch, ledger posting), " + clients + " customers, "
                     + measure.toSeconds() + " s each, " + Runtime.getRuntime().availableProcessors() + " cores, one machine");
-            System.out.println(straight);
-            System.out.println(gateway);
+            System.out.println(straight.result());
+            System.out.println(gateway.result());
             System.out.println("pgbench, transfer-service's SQL per transfer: " + sql);
-            System.out.printf("ours / pgbench: directly %.2f, through the gateway %.2f%n", straight.perSecond() / sql.tps(),
-                    gateway.perSecond() / sql.tps());
+            System.out.printf("ours / pgbench: directly %.2f, through the gateway %.2f%n", straight.result().perSecond() / sql.tps(),
+                    gateway.result().perSecond() / sql.tps());
             System.out.println(open);
             System.out.println("动账 alert, posting's event written -> message in the centre (" + rate + "/s offered): " + alerts);
-            System.out.println(cpuDirect);
-            System.out.println(cpuGateway);
+            System.out.println(straight.cpu());
+            System.out.println(gateway.cpu());
         }
     }
 
