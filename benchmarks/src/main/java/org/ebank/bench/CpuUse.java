@@ -81,8 +81,8 @@ final class CpuUse {
     }
 
     /** The system's processes now, by pid: the services, PostgreSQL's, the broker and this JVM. */
-    private Map<Long, Process> processes() {
-        Map<Long, Process> found = new LinkedHashMap<>();
+    private Map<Long, ProcessTicks> processes() {
+        Map<Long, ProcessTicks> found = new LinkedHashMap<>();
         long self = ProcessHandle.current().pid();
         try (Stream<Path> all = Files.list(Path.of("/proc"))) {
             for (Path process : all.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
@@ -91,7 +91,7 @@ final class CpuUse {
                     String stat = Files.readString(process.resolve("stat"));
                     String part = pid == self ? DRIVER : services.containsKey(pid) ? services.get(pid) : partOf(stat, process);
                     if (part != null) {
-                        found.put(pid, new Process(part, used(stat)));
+                        found.put(pid, new ProcessTicks(part, used(stat)));
                     }
                 } catch (IOException ended) {
                     // the process ended while the list was read
@@ -103,7 +103,7 @@ final class CpuUse {
         return found;
     }
 
-    private record Process(String part, long ticks) {
+    private record ProcessTicks(String part, long ticks) {
     }
 
     /** PostgreSQL's processes by their name, the broker by its main class; null for the rest. */

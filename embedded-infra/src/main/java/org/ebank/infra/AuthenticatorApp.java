@@ -37,6 +37,7 @@ public record AuthenticatorApp(byte[] secret, int periodSeconds) {
         return stepAt(Instant.now());
     }
 
+    /** The step {@code at} is in. */
     public long stepAt(Instant at) {
         return at.getEpochSecond() / periodSeconds;
     }

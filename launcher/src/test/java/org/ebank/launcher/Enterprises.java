@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ final class Enterprises {
      * unless now's has under half its time left, so that the request still arrives within the step after it.
      */
     static long earliestTaken(AuthenticatorApp app) {
-        java.time.Instant now = java.time.Instant.now(); // one reading: a step may end between two
+        Instant now = Instant.now(); // one reading: a step may end between two
         return app.stepAt(now) - (app.secondsLeftAt(now) * 2 >= app.periodSeconds() ? 1 : 0);
     }
 
